@@ -1,0 +1,83 @@
+// Configuration comes only from environment variables, checked once at start-up, so a
+// typo fails loudly with a readable message instead of half-working in production.
+import path from "node:path";
+
+import { z } from "zod";
+
+import { isPostgresUrl, type DatabaseTarget } from "./database.server";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+function isHttpUrl(value: string) {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    PUBLIC_URL: z
+      .string()
+      .refine(isHttpUrl, "must be the http(s) address people use to reach Listy, e.g. https://listy.example.org")
+      .optional(),
+    DATABASE_URL: z
+      .string()
+      .refine(isPostgresUrl, "must be a postgres:// or postgresql:// URL; leave it unset for the embedded database")
+      .optional(),
+    PGLITE_DATA_DIR: z.string().min(1).default(path.join("data", "pg")),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters (use `openssl rand -hex 32`)").optional(),
+    SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:\/\//.test(value), "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().email().optional(),
+    SEED_DEMO_DATA: booleanFlag.optional(),
+    LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.SESSION_SECRET) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["SESSION_SECRET"],
+        message: "is required in production with a PostgreSQL server",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Reads and checks the environment; throws an EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset, as they do in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
+  }
+  return result.data;
+}
+
+export function databaseTargetFromEnv(env: Env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR) };
+}
+
+/** Embedded mode seeds demo data into an empty database unless told otherwise. */
+export function shouldSeedDemoData(env: Env): boolean {
+  return env.SEED_DEMO_DATA ?? !env.DATABASE_URL;
+}
