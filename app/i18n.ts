@@ -1,0 +1,35 @@
+// Languages and namespaces shared by the server, the browser and the translator tooling.
+export const supportedLanguages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
+export type Language = (typeof supportedLanguages)[number];
+
+/** The source language: every key exists here first. */
+export const sourceLanguage: Language = "en";
+
+/** One namespace per feature area; a page loads only the ones it needs. */
+export const namespaces = ["common", "home", "prisoners", "errors"] as const;
+export type Namespace = (typeof namespaces)[number];
+export const defaultNamespace: Namespace = "common";
+
+/** Each language's name written in that language, for the switcher. */
+export const languageAutonyms: Record<Language, string> = {
+  be: "Беларуская",
+  ru: "Русский",
+  uk: "Українська",
+  pl: "Polski",
+  lt: "Lietuvių",
+  en: "English",
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (supportedLanguages as readonly string[]).includes(value);
+}
+
+export const i18nConfig = {
+  supportedLngs: [...supportedLanguages],
+  fallbackLng: sourceLanguage,
+  defaultNS: defaultNamespace,
+  ns: [...namespaces],
+  // React escapes output itself; keys never carry HTML.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} as const;
