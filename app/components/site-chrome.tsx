@@ -1,0 +1,63 @@
+import { Link, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
+
+/** The same page in another language: swap the first path segment, keep the rest. */
+export function pathInLanguage(pathname: string, search: string, language: Language) {
+  const segments = pathname.split("/");
+  const rest = supportedLanguages.includes(segments[1] as Language) ? segments.slice(2) : [];
+  const tail = rest.join("/");
+  return `/${language}/${tail}${search}`;
+}
+
+export function SiteHeader({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("common:skip-to-content")}
+      </a>
+      <div className="site-header__bar">
+        <Link to={`/${language}/`} className="site-header__brand">
+          <span className="site-header__name">{t("common:site.name")}</span>
+          <span className="site-header__tagline">{t("common:site.tagline")}</span>
+        </Link>
+        <LanguageSwitcher current={language} />
+      </div>
+    </header>
+  );
+}
+
+function LanguageSwitcher({ current }: { current: Language }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <nav aria-label={t("common:language-switcher.label")} className="language-switcher">
+      <ul>
+        {supportedLanguages.map((language) => (
+          <li key={language}>
+            <a
+              href={pathInLanguage(location.pathname, location.search, language)}
+              hrefLang={language}
+              lang={language}
+              aria-current={language === current ? "true" : undefined}
+            >
+              {languageAutonyms[language]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <p>{t("common:footer.privacy")}</p>
+      <p>{t("common:footer.licence")}</p>
+    </footer>
+  );
+}

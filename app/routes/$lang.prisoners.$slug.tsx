@@ -1,0 +1,171 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { LetterStatusPanel, StatusBadge } from "~/components/prisoner-status";
+import { SourceCitation } from "~/components/source-citation";
+import { TranslatedText } from "~/components/translated-text";
+import { languageAutonyms, type Language } from "~/i18n";
+import { findPrisonerProfile, type PersonName } from "~/models/prisoner.server";
+import type { loader as rootLoader } from "~/root";
+import { formatDate, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
+import { i18nServer } from "~/utils/i18next.server";
+import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { requireFound, requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["prisoners"] };
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  // A malformed slug cannot name anyone: answer 404 without asking the database.
+  const slug = params.slug ?? "";
+  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
+  const [t, prisoner] = await Promise.all([
+    i18nServer.getFixedT(language, "prisoners"),
+    findPrisonerProfile(slug, language).then(requireFound),
+  ]);
+  const name = formatPersonName(prisoner.names.display);
+  const date = (iso: string | null, precision: Precision | null) => (iso ? formatDate(iso, precision, language) : null);
+  return {
+    language,
+    prisoner: {
+      ...prisoner,
+      facts: prisoner.facts.map((fact) => ({
+        ...fact,
+        displayDate: date(fact.occurredOn, fact.datePrecision),
+        source: withDisplayDate(fact.source, language),
+      })),
+    },
+    dates: {
+      statusSince: date(prisoner.statusSince, prisoner.statusSincePrecision),
+      arrestedOn: date(prisoner.arrestedOn, prisoner.arrestedOnPrecision),
+      birthDate: date(prisoner.birthDate, "DAY"),
+      lastVerified: date(prisoner.lastVerified.date, prisoner.lastVerified.precision),
+    },
+    meta: {
+      title: t("prisoners:profile.meta-title", { name }),
+      description: prisoner.summary?.text ?? t("prisoners:profile.meta-description", { name }),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
+};
+
+export default function PrisonerProfilePage() {
+  const { language, prisoner, dates } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const unknown = t("prisoners:profile.unknown");
+  const hasFallbackText =
+    prisoner.summary?.isFallback || prisoner.facts.some((fact) => fact.text?.isFallback) || prisoner.facility?.name?.isFallback;
+  const fallbackLanguages = new Set(
+    [prisoner.summary, ...prisoner.facts.map((fact) => fact.text)]
+      .filter((text) => text?.isFallback)
+      .map((text) => text!.locale),
+  );
+
+  return (
+    <article className="profile" aria-labelledby="profile-name">
+      <p className="breadcrumb">
+        <Link to={`/${language}/`}>{t("prisoners:profile.back")}</Link>
+      </p>
+      <header className="profile__header">
+        <h1 id="profile-name">{formatPersonName(prisoner.names.display)}</h1>
+        <p className="profile__status">
+          <StatusBadge status={prisoner.status} />
+          {dates.statusSince ? <span> {t("prisoners:profile.status-date", { date: dates.statusSince })}</span> : null}
+        </p>
+        {prisoner.summary ? (
+          <p className="profile__summary">
+            <TranslatedText value={prisoner.summary} />
+          </p>
+        ) : null}
+      </header>
+
+      {hasFallbackText ? (
+        <p className="notice" role="note">
+          {t("prisoners:profile.not-translated", {
+            languages: [...fallbackLanguages].map((code) => languageAutonyms[code as Language] ?? code).join(", "),
+          })}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="names-title">
+        <h2 id="names-title">{t("prisoners:profile.names-heading")}</h2>
+        <dl className="facts-table">
+          <NameRow label={t("prisoners:profile.name-belarusian")} name={prisoner.names.belarusian} lang="be" unknown={unknown} />
+          <NameRow label={t("prisoners:profile.name-russian")} name={prisoner.names.russian} lang="ru" unknown={unknown} />
+          <NameRow label={t("prisoners:profile.name-latin")} name={prisoner.names.latin} lang="en" unknown={unknown} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{t("prisoners:profile.details-heading")}</h2>
+        <dl className="facts-table">
+          <div>
+            <dt>{t("prisoners:profile.arrested")}</dt>
+            <dd>{dates.arrestedOn ?? unknown}</dd>
+          </div>
+          <div>
+            <dt>{t("prisoners:profile.birthday")}</dt>
+            <dd>{dates.birthDate ?? unknown}</dd>
+          </div>
+          <div>
+            <dt>{t("prisoners:profile.facility")}</dt>
+            <dd>{prisoner.facility?.name ? <TranslatedText value={prisoner.facility.name} /> : unknown}</dd>
+          </div>
+          <div>
+            <dt>{t("prisoners:profile.address")}</dt>
+            <dd>
+              {prisoner.facility?.postalAddressCyrillic ? (
+                <address lang="ru" className="postal-address">
+                  {prisoner.facility.postalAddressCyrillic}
+                </address>
+              ) : (
+                unknown
+              )}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <LetterStatusPanel letterStatus={prisoner.letterStatus} />
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t("prisoners:profile.facts-heading")}</h2>
+        <ol className="timeline">
+          {prisoner.facts.map((fact) => (
+            <li key={fact.id}>
+              {fact.displayDate ? <p className="timeline__date">{fact.displayDate}</p> : null}
+              <p>{fact.text ? <TranslatedText value={fact.text} /> : t("prisoners:profile.fact-missing")}</p>
+              <p className="timeline__source">
+                <SourceCitation source={fact.source} />
+              </p>
+            </li>
+          ))}
+        </ol>
+        <p className="last-verified">
+          {t("prisoners:profile.last-verified", { date: dates.lastVerified })}
+        </p>
+      </section>
+    </article>
+  );
+}
+
+function NameRow({ label, name, lang, unknown }: { label: string; name: PersonName | null; lang: string; unknown: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd lang={name ? lang : undefined}>{name ? formatPersonName(name) : unknown}</dd>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

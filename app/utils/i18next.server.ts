@@ -1,0 +1,61 @@
+import { createCookie } from "@remix-run/node";
+import { RemixI18Next } from "remix-i18next/server";
+
+import { i18nConfig, isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
+
+import { getLocaleBundle } from "./locales.server";
+
+/** Remembers the last language a visitor chose; nothing else is stored. */
+export const languageCookie = createCookie("lng", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+/** The language named by the first path segment, e.g. "be" in /be/prisoners. */
+export function languageFromPath(pathname: string): Language | null {
+  const first = pathname.split("/")[1];
+  return isLanguage(first) ? first : null;
+}
+
+export const i18nServer = new RemixI18Next({
+  // Detection is detectLanguage() below; remix-i18next's is only a fallback for its own calls.
+  detection: {
+    supportedLanguages: [...supportedLanguages],
+    fallbackLanguage: sourceLanguage,
+    order: ["custom"],
+    async findLocale(request) {
+      return detectLanguage(request);
+    },
+  },
+  i18next: { ...i18nConfig, resources: getLocaleBundle().resources },
+});
+
+/**
+ * The best supported language in an Accept-Language header, honouring q-values and
+ * matching by primary subtag ("be-BY" → be). Null when nothing matches.
+ */
+export function negotiateLanguage(header: string | null): Language | null {
+  if (!header) return null;
+  const ranked = header
+    .slice(0, 1_000)
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/i.exec(param)?.[1]).find(Boolean);
+      return { primary: tag.trim().toLowerCase().split("-")[0] ?? "", quality: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.quality > 0 && !Number.isNaN(entry.quality))
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return ranked.map((entry) => entry.primary).find(isLanguage) ?? null;
+}
+
+/** URL first, then the remembered choice, then the browser's preference, then English. */
+export async function detectLanguage(request: Request): Promise<Language> {
+  const fromPath = languageFromPath(new URL(request.url).pathname);
+  if (fromPath) return fromPath;
+  const fromCookie: unknown = await languageCookie.parse(request.headers.get("Cookie"));
+  if (isLanguage(fromCookie)) return fromCookie;
+  return negotiateLanguage(request.headers.get("Accept-Language")) ?? sourceLanguage;
+}

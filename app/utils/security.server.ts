@@ -1,0 +1,98 @@
+// HTTP hardening shared by the Express server and Remix actions: a fresh CSP nonce per
+// response, the fixed security headers, and the same-origin rule for state changes.
+import { randomBytes } from "node:crypto";
+
+export function createNonce(): string {
+  return randomBytes(18).toString("base64");
+}
+
+export function contentSecurityPolicy(nonce: string, { upgradeInsecureRequests }: { upgradeInsecureRequests: boolean }) {
+  const directives = [
+    "default-src 'self'",
+    // Only scripts carrying this response's nonce, and what they load themselves, may run.
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'none'",
+    "worker-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (upgradeInsecureRequests) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+const PERMISSIONS_DENIED = [
+  "accelerometer", "ambient-light-sensor", "autoplay", "battery", "bluetooth", "browsing-topics", "camera",
+  "display-capture", "document-domain", "encrypted-media", "fullscreen", "geolocation", "gyroscope", "hid",
+  "identity-credentials-get", "idle-detection", "local-fonts", "magnetometer", "microphone", "midi", "payment",
+  "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "web-share",
+  "xr-spatial-tracking",
+];
+
+/** Headers sent with every response, pages, files and errors alike. */
+export function baseSecurityHeaders({ hsts }: { hsts: boolean }): Record<string, string> {
+  const headers: Record<string, string> = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": PERMISSIONS_DENIED.map((feature) => `${feature}=()`).join(", "),
+    "X-Frame-Options": "DENY",
+    "Origin-Agent-Cluster": "?1",
+  };
+  if (hsts) headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  return headers;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export type OriginVerdict = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Decides whether a state-changing request comes from Listy's own pages.
+ * Sec-Fetch-Site is trusted first: with Referrer-Policy no-referrer, browsers send
+ * `Origin: null` on same-origin form posts, so Origin alone cannot be relied on.
+ */
+export function checkSameOrigin(
+  method: string,
+  header: (name: string) => string | null | undefined,
+  allowedOrigins: readonly string[],
+): OriginVerdict {
+  if (SAFE_METHODS.has(method.toUpperCase())) return { ok: true };
+  const fetchSite = header("sec-fetch-site");
+  if (fetchSite) {
+    return fetchSite === "same-origin" || fetchSite === "none"
+      ? { ok: true }
+      : { ok: false, reason: `Sec-Fetch-Site is ${fetchSite}` };
+  }
+  const origin = header("origin");
+  if (origin && origin !== "null") {
+    return allowedOrigins.includes(origin) ? { ok: true } : { ok: false, reason: `Origin ${origin} is not allowed` };
+  }
+  return { ok: false, reason: "neither Sec-Fetch-Site nor Origin identifies the sender" };
+}
+
+/** The origins Listy answers on: PUBLIC_URL if set, else whatever host the request named. */
+export function allowedOriginsFor(requestUrl: string, publicUrl: string | undefined): string[] {
+  if (publicUrl) return [new URL(publicUrl).origin];
+  return [new URL(requestUrl).origin];
+}
+
+/**
+ * For Remix actions: throws a 403 response unless the request is same-origin. The Express
+ * server applies the same rule to every request first; this keeps each action safe on its own.
+ */
+export function requireSameOrigin(request: Request, publicUrl: string | undefined = process.env.PUBLIC_URL) {
+  const verdict = checkSameOrigin(
+    request.method,
+    (name) => request.headers.get(name),
+    allowedOriginsFor(request.url, publicUrl),
+  );
+  if (!verdict.ok) throw new Response("Forbidden", { status: 403 });
+}

@@ -1,0 +1,144 @@
+// The HTTP layer around the Remix build: security headers on every response, the
+// same-origin rule for every state change, cached locale files and static assets.
+// Kept apart from index.ts so tests can mount it on a free port with their own database.
+import path from "node:path";
+
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+
+import { isLanguage, namespaces, sourceLanguage, type Language } from "../app/i18n";
+import type { Env } from "../app/utils/env.server";
+import { languageCookie, languageFromPath } from "../app/utils/i18next.server";
+import { getLocaleBundle } from "../app/utils/locales.server";
+import {
+  allowedOriginsFor,
+  baseSecurityHeaders,
+  checkSameOrigin,
+  contentSecurityPolicy,
+  createNonce,
+} from "../app/utils/security.server";
+
+export interface AppOptions {
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  env: Env;
+  /** Folder with favicon, robots.txt and the compiled assets under build/. */
+  publicDir?: string;
+}
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    cspNonce: string;
+  }
+}
+
+const YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+export function createApp({ build, env, publicDir = path.resolve("public") }: AppOptions) {
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind a reverse proxy, `trust proxy` would be needed for req.protocol; Listy never
+  // reads client IP addresses, so nothing else depends on it.
+  const isHttps = env.PUBLIC_URL?.startsWith("https://") ?? false;
+  const staticHeaders = baseSecurityHeaders({ hsts: env.NODE_ENV === "production" && isHttps });
+
+  app.use((req, res, next) => {
+    const nonce = createNonce();
+    res.locals.cspNonce = nonce;
+    res.set(staticHeaders);
+    res.set("Content-Security-Policy", contentSecurityPolicy(nonce, { upgradeInsecureRequests: isHttps }));
+    next();
+  });
+
+  app.use((req, res, next) => {
+    const requestUrl = `${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`;
+    const verdict = checkSameOrigin(req.method, (name) => req.get(name), allowedOriginsFor(requestUrl, env.PUBLIC_URL));
+    if (verdict.ok) return next();
+    if (env.LOG_LEVEL !== "error") console.warn(`refused ${req.method} ${req.path}: ${verdict.reason}`);
+    sendForbidden(res, languageFromPath(req.path) ?? sourceLanguage);
+  });
+
+  app.use(compression());
+
+  // Interface strings for the browser, addressed by content hash: cache for a year.
+  app.get("/locales/:lng/:ns.json", (req, res) => {
+    const { lng, ns } = req.params;
+    const bundle = getLocaleBundle();
+    const resources = isLanguage(lng) && (namespaces as readonly string[]).includes(ns) ? bundle.resources[lng]?.[ns] : undefined;
+    if (!resources) return void res.status(404).type("text/plain").send("Not Found");
+    const cacheable = req.query.v === bundle.version;
+    res.set("Cache-Control", cacheable ? `public, max-age=${YEAR_SECONDS}, immutable` : "public, max-age=300");
+    res.json(resources);
+  });
+
+  // Remember the language of the last page read, so that "/" can send people back to it.
+  app.use((req, res, next) => {
+    const language = req.method === "GET" ? languageFromPath(req.path) : null;
+    if (!language || readLanguageCookie(req) === language) return next();
+    languageCookie
+      .serialize(language, { secure: isHttps })
+      .then((cookie) => {
+        res.append("Set-Cookie", cookie);
+        next();
+      })
+      .catch(next);
+  });
+
+  app.use(
+    "/build",
+    express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y", fallthrough: false, index: false }),
+  );
+  app.use(express.static(publicDir, { maxAge: "1h", index: false }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: env.NODE_ENV === "production" ? "production" : "development",
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+    }),
+  );
+
+  // Last resort: never a stack trace to the visitor, never request details in the log.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof (error as { status?: unknown }).status === "number" ? (error as { status: number }).status : 500;
+    if (status >= 500) console.error(`error on ${req.method} ${req.path}:`, error instanceof Error ? error.stack : error);
+    if (res.headersSent) return;
+    res.status(status === 404 ? 404 : status >= 500 ? 500 : status).type("text/plain").send(status === 404 ? "Not Found" : "Error");
+  });
+
+  return app;
+}
+
+function readLanguageCookie(req: Request): Language | null {
+  const header = req.get("cookie") ?? "";
+  const match = /(?:^|;\s*)lng=([^;]+)/.exec(header);
+  if (!match?.[1]) return null;
+  try {
+    // Remix cookies hold base64-encoded JSON.
+    const value: unknown = JSON.parse(Buffer.from(decodeURIComponent(match[1]), "base64").toString("utf8"));
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendForbidden(res: Response, language: Language) {
+  const strings = getLocaleBundle().resources[language]?.errors as
+    | { forbidden?: { title?: string; body?: string } }
+    | undefined;
+  const title = escapeHtml(strings?.forbidden?.title ?? "Forbidden");
+  const body = escapeHtml(strings?.forbidden?.body ?? "");
+  res
+    .status(403)
+    .type("html")
+    .send(
+      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head>` +
+        `<body><main><h1>${title}</h1><p>${body}</p></main></body></html>`,
+    );
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

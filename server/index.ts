@@ -1,0 +1,83 @@
+// Start-up: check the configuration, open and migrate the database, seed demo data into
+// an empty embedded database, then serve. Stops cleanly on SIGTERM/SIGINT.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+import type { ServerBuild } from "@remix-run/node";
+
+import {
+  migrateDatabase,
+  openDatabase,
+  setCurrentDatabase,
+  type Database,
+} from "../app/utils/database.server";
+import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "../app/utils/env.server";
+import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
+
+import { createApp } from "./app";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main() {
+  let env;
+  try {
+    env = parseEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const target = databaseTargetFromEnv(env);
+  const database = await openDatabase(target);
+  const { applied } = await migrateDatabase(database);
+  if (applied.length > 0) console.info(`database: applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  if (shouldSeedDemoData(env) && (await isDatabaseEmpty(database.prisma))) {
+    await seedDemoData(database.prisma);
+    console.info("database: empty, loaded the demo data");
+  }
+  setCurrentDatabase(database);
+
+  const buildPath = pathToFileURL(path.resolve("build", "index.js")).href;
+  const build = (await import(buildPath)) as ServerBuild;
+  const app = createApp({ build, env });
+
+  const server = app.listen(env.PORT, env.HOST, () => {
+    const where = target.kind === "pglite" ? `embedded database in ${path.relative(process.cwd(), target.dataDir ?? "") || "memory"}` : "PostgreSQL";
+    console.info(`Listy is listening on http://localhost:${env.PORT} (${where})`);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`${signal}: finishing open requests, then stopping`);
+    const force = setTimeout(() => {
+      console.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      void closeDatabase(database).finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function closeDatabase(database: Database) {
+  try {
+    await database.close();
+  } catch (error) {
+    console.error("database close failed:", (error as Error).message);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("Listy could not start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
