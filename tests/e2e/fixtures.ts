@@ -1,0 +1,46 @@
+// Every browser test runs with watchers that fail it on any request to another host,
+// any Content-Security-Policy violation and any console error.
+import { test as base, expect, type Page } from "@playwright/test";
+
+interface Watchers {
+  foreignRequests: string[];
+  cspViolations: string[];
+  consoleErrors: string[];
+}
+
+export const test = base.extend<{ watchers: Watchers }>({
+  watchers: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watchers: Watchers = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
+      page.on("request", (request) => {
+        const url = request.url();
+        if (url.startsWith("data:") || url.startsWith("blob:")) return;
+        if (new URL(url).origin !== origin) watchers.foreignRequests.push(url);
+      });
+      page.on("console", (message) => {
+        if (message.type() === "error") watchers.consoleErrors.push(message.text());
+      });
+      await page.exposeFunction("__reportCspViolation", (text: string) => watchers.cspViolations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+            `${event.violatedDirective} ${event.blockedURI}`,
+          );
+        });
+      });
+      await use(watchers);
+      expect(watchers.foreignRequests, "requests to other hosts").toEqual([]);
+      expect(watchers.cspViolations, "CSP violations").toEqual([]);
+      // A 404 page logs the failed document load itself; nothing else may fail.
+      expect(watchers.consoleErrors.filter((text) => !/status of 404/.test(text)), "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function waitForHydration(page: Page, javaScriptEnabled: boolean) {
+  if (javaScriptEnabled) await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+}

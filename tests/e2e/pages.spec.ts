@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+
+import { expect, test } from "./fixtures";
+
+const languages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
+
+async function expectNoAxeViolations(page: import("@playwright/test").Page) {
+  // axe runs as a script; without JavaScript the same server HTML is checked by the other project.
+  if (test.info().project.use.javaScriptEnabled === false) return;
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+for (const language of languages) {
+  test(`home and a profile in ${language}: accessible, self-contained, in the right language`, async ({ page }) => {
+    const home = await page.goto(`/${language}/`);
+    expect(home?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.locator(".prisoner-card a").first().click();
+    await expect(page).toHaveURL(new RegExp(`/${language}/prisoners/[a-z-]+$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(page.locator(".timeline li").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("the Belarusian home page lists the demo prisoners by their Belarusian names", async ({ page }) => {
+  await page.goto("/be/");
+  for (const name of ["Алесь Бяляцкі", "Марыя Калеснікава", "Віктар Бабарыка", "Мікалай Статкевіч"]) {
+    await expect(page.getByRole("link", { name })).toBeVisible();
+  }
+});
+
+test("the language switcher opens the same page in another language", async ({ page }) => {
+  await page.goto("/en/prisoners/maryia-kalesnikava");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maryia Kalesnikava");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/prisoners\/maryia-kalesnikava$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мария Колесникова");
+  await expect(page.locator('[aria-current="true"]')).toHaveText("Русский");
+});
+
+test("keyboard users can skip straight to the content", async ({ page }) => {
+  await page.goto("/en/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test("a missing page is a translated, accessible 404", async ({ page }) => {
+  const response = await page.goto("/lt/prisoners/nobody-at-all");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "lt");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("/ sends the browser to its preferred language", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: "pl-PL", baseURL });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/pl\/$/);
+  await context.close();
+});

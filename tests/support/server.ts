@@ -1,0 +1,42 @@
+// Serves the production Remix build through the real Express app on a free port, backed
+// by a fresh seeded database, for tests that speak HTTP.
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+import type { ServerBuild } from "@remix-run/node";
+
+import { parseEnv } from "~/utils/env.server";
+import { createApp } from "../../server/app";
+import { seedDemoData } from "../../prisma/seed";
+
+import { useFreshDatabase, type TestDatabase } from "./database";
+
+export interface TestServer {
+  url: string;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(envOverrides: Record<string, string> = {}): Promise<TestServer> {
+  const buildFile = path.resolve("build", "index.js");
+  if (!existsSync(buildFile)) throw new Error("No production build: run `npm run build` before the HTTP tests.");
+  const database = await useFreshDatabase();
+  await seedDemoData(database.prisma);
+  const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
+  const env = parseEnv({ NODE_ENV: "production", ...envOverrides });
+  const app = createApp({ build, env });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    database,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.destroy();
+    },
+  };
+}
