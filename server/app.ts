@@ -6,7 +6,7 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express, { type NextFunction, type Request, type Response } from "express";
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 
 import { isLanguage, namespaces, sourceLanguage, type Language } from "../app/i18n";
 import type { Env } from "../app/utils/env.server";
@@ -25,17 +25,21 @@ export interface AppOptions {
   env: Env;
   /** Folder with favicon, robots.txt and the compiled assets under build/. */
   publicDir?: string;
+  /** Serves repeat anonymous page views from memory; see page-cache.ts. */
+  pageCache?: { middleware: RequestHandler };
 }
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
+    /** PUBLIC_URL from the validated environment, when set. */
+    publicUrl: string | undefined;
   }
 }
 
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-export function createApp({ build, env, publicDir = path.resolve("public") }: AppOptions) {
+export function createApp({ build, env, publicDir = path.resolve("public"), pageCache }: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
   // Behind a reverse proxy, `trust proxy` would be needed for req.protocol; Listy never
@@ -74,7 +78,8 @@ export function createApp({ build, env, publicDir = path.resolve("public") }: Ap
 
   // Remember the language of the last page read, so that "/" can send people back to it.
   app.use((req, res, next) => {
-    const language = req.method === "GET" ? languageFromPath(req.path) : null;
+    // Pages only: feeds and files (e.g. /be/birthdays.ics) must stay cacheable by shared caches.
+    const language = req.method === "GET" && !/\.[a-z0-9]+$/i.test(req.path) ? languageFromPath(req.path) : null;
     if (!language || readLanguageCookie(req) === language) return next();
     languageCookie
       .serialize(language, { secure: isHttps })
@@ -91,12 +96,14 @@ export function createApp({ build, env, publicDir = path.resolve("public") }: Ap
   );
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
 
+  if (pageCache) app.use(pageCache.middleware);
+
   app.all(
     "*",
     createRequestHandler({
       build,
       mode: env.NODE_ENV === "production" ? "production" : "development",
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }),
+      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL }),
     }),
   );
 

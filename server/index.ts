@@ -11,10 +11,12 @@ import {
   setCurrentDatabase,
   type Database,
 } from "../app/utils/database.server";
+import { setCurrentContentRevisionWatcher, watchContentRevision } from "../app/utils/content-revision.server";
 import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "../app/utils/env.server";
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 
 import { createApp } from "./app";
+import { createPageCache } from "./page-cache";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -39,10 +41,12 @@ async function main() {
     console.info("database: empty, loaded the demo data");
   }
   setCurrentDatabase(database);
+  const contentRevision = await watchContentRevision(database);
+  setCurrentContentRevisionWatcher(contentRevision);
 
   const buildPath = pathToFileURL(path.resolve("build", "index.js")).href;
   const build = (await import(buildPath)) as ServerBuild;
-  const app = createApp({ build, env });
+  const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current }) });
 
   const server = app.listen(env.PORT, env.HOST, () => {
     const where = target.kind === "pglite" ? `embedded database in ${path.relative(process.cwd(), target.dataDir ?? "") || "memory"}` : "PostgreSQL";
@@ -61,7 +65,10 @@ async function main() {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      void closeDatabase(database).finally(() => process.exit(0));
+      void contentRevision
+        .stop()
+        .then(() => closeDatabase(database))
+        .finally(() => process.exit(0));
     });
     server.closeIdleConnections();
   };

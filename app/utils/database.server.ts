@@ -23,6 +23,8 @@ interface SqlRunner {
   query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
   /** Runs fn while holding a session-level lock, so that two processes never migrate at once. */
   withLock<T>(lockId: number, fn: () => Promise<T>): Promise<T>;
+  /** Subscribes to NOTIFY messages on a channel; resolves to an unsubscribe function. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 export interface Database {
@@ -57,6 +59,12 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     async withLock(_lockId, fn) {
       return fn();
     },
+    async listen(channel, onMessage) {
+      const unlisten = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
   };
   return {
     target,
@@ -90,6 +98,31 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
         await connection.query("SELECT pg_advisory_unlock($1)", [lockId]).catch(() => undefined);
         connection.release();
       }
+    },
+    async listen(channel, onMessage) {
+      // A dedicated connection: LISTEN belongs to a session, and pooled ones come and go.
+      // If it drops, it reconnects; callers also re-read the state periodically.
+      let client: pg.Client | undefined;
+      let stopped = false;
+      const connect = async () => {
+        if (stopped) return;
+        const next = new pg.Client({ connectionString: target.url });
+        next.on("notification", (message) => {
+          if (message.channel === channel) onMessage(message.payload ?? "");
+        });
+        next.on("error", () => {
+          void next.end().catch(() => undefined);
+          if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1_000).unref();
+        });
+        await next.connect();
+        await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        client = next;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        await client?.end().catch(() => undefined);
+      };
     },
   };
   return {

@@ -8,7 +8,13 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 
 import { parseEnv } from "~/utils/env.server";
+import {
+  setCurrentContentRevisionWatcher,
+  watchContentRevision,
+  type ContentRevisionWatcher,
+} from "~/utils/content-revision.server";
 import { createApp } from "../../server/app";
+import { createPageCache } from "../../server/page-cache";
 import { seedDemoData } from "../../prisma/seed";
 
 import { useFreshDatabase, type TestDatabase } from "./database";
@@ -16,6 +22,7 @@ import { useFreshDatabase, type TestDatabase } from "./database";
 export interface TestServer {
   url: string;
   database: TestDatabase;
+  contentRevision: ContentRevisionWatcher;
   close(): Promise<void>;
 }
 
@@ -26,14 +33,20 @@ export async function startTestServer(envOverrides: Record<string, string> = {})
   await seedDemoData(database.prisma);
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const env = parseEnv({ NODE_ENV: "production", ...envOverrides });
-  const app = createApp({ build, env });
+  // The page cache is on, as in production, so every HTTP test also exercises it.
+  const contentRevision = await watchContentRevision(database);
+  setCurrentContentRevisionWatcher(contentRevision);
+  const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current }) });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     database,
+    contentRevision,
     async close() {
+      await contentRevision.stop().catch(() => undefined);
+      setCurrentContentRevisionWatcher(undefined);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.destroy();

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { startTestServer, type TestServer } from "../support/server";
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const get = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+
+async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 3_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe("page cache", () => {
+  it("serves a repeat view from memory with a fresh nonce of its own", async () => {
+    const first = await get("/en/prisoners/ihar-ilyash");
+    expect(first.headers.get("x-cache")).toBe("MISS");
+    const firstHtml = await first.text();
+    const second = await get("/en/prisoners/ihar-ilyash");
+    expect(second.headers.get("x-cache")).toBe("HIT");
+    const secondHtml = await second.text();
+    const [nonceA, nonceB] = [nonceOf(first)!, nonceOf(second)!];
+    expect(nonceA).not.toBe(nonceB);
+    expect(secondHtml).toContain(` nonce="${nonceB}"`);
+    expect(secondHtml).not.toContain(nonceA);
+    expect(secondHtml.replaceAll(nonceB, "N")).toBe(firstHtml.replaceAll(nonceA, "N"));
+  });
+
+  it("drops pages the moment public content changes", async () => {
+    await get("/en/prisoners/ihar-losik");
+    expect((await get("/en/prisoners/ihar-losik")).headers.get("x-cache")).toBe("HIT");
+    const prisoner = await server.database.prisma.prisoner.findUniqueOrThrow({ where: { slug: "ihar-losik" } });
+    await server.database.prisma.prisonerTranslation.update({
+      where: { prisonerId_locale: { prisonerId: prisoner.id, locale: "en" } },
+      data: { summary: "Blogger (summary edited by the cache test)" },
+    });
+    const html = await eventually(
+      async () => (await get("/en/prisoners/ihar-losik")).text(),
+      (text) => text.includes("summary edited by the cache test"),
+    );
+    expect(html).toContain("summary edited by the cache test");
+  });
+
+  it("counts a new action on the next view", async () => {
+    const prisoner = await server.database.prisma.prisoner.findUniqueOrThrow({ where: { slug: "maryia-kalesnikava" } });
+    expect(await (await get("/en/prisoners/maryia-kalesnikava")).text()).toContain("0 letters were written");
+    await server.database.prisma.action.createMany({
+      data: [1, 2].map(() => ({ kind: "LETTER_WRITTEN" as const, prisonerId: prisoner.id, language: "en", day: new Date() })),
+    });
+    const html = await eventually(
+      async () => (await get("/en/prisoners/maryia-kalesnikava")).text(),
+      (text) => text.includes("2 letters were written"),
+    );
+    expect(html).toContain("2 letters were written");
+  });
+
+  it("keeps out requests that carry other cookies, data requests and state changes", async () => {
+    await get("/en/");
+    const withSession = await get("/en/", { headers: { Cookie: "lng=ImVuIg%3D%3D; __Host-session=abc" } });
+    expect(withSession.headers.get("x-cache")).toBeNull();
+    const data = await get("/en.data");
+    expect(data.headers.get("x-cache")).toBeNull();
+    const post = await get("/en/", { method: "POST", headers: { "Sec-Fetch-Site": "same-origin" } });
+    expect(post.headers.get("x-cache")).toBeNull();
+  });
+
+  it("caches a translated 404 like any page, and never a server error", async () => {
+    await get("/pl/prisoners/nobody-here");
+    const again = await get("/pl/prisoners/nobody-here");
+    expect(again.status).toBe(404);
+    expect(again.headers.get("x-cache")).toBe("HIT");
+  });
+});
