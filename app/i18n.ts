@@ -6,7 +6,16 @@ export type Language = (typeof supportedLanguages)[number];
 export const sourceLanguage: Language = "en";
 
 /** One namespace per feature area; a page loads only the ones it needs. */
-export const namespaces = ["common", "home", "prisoners", "errors"] as const;
+export const namespaces = [
+  "common",
+  "home",
+  "prisoners",
+  "directory",
+  "campaigns",
+  "birthdays",
+  "numbers",
+  "errors",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";
 

@@ -139,8 +139,50 @@ export interface DemoFact {
   text: Localized;
 }
 
+export interface DemoChargeType {
+  slug: string;
+  /** Criminal Code article, only when a source names it. */
+  article: string | null;
+  name: Localized;
+  explanation: Localized;
+}
+
+/** Charges named in the reports, explained in plain words for supporters. */
+export const demoChargeTypes: DemoChargeType[] = [
+  {
+    slug: "extremism",
+    article: null,
+    name: { en: "Extremism", be: "Экстрэмізм", ru: "Экстремизм", uk: "Екстремізм", pl: "Ekstremizm", lt: "Ekstremizmas" },
+    explanation: {
+      en: "Belarusian law defines “extremism” very broadly. People have been prosecuted under it for articles, online comments, donations, or for following channels and media that the authorities declared extremist.",
+      be: "Беларускае заканадаўства вызначае «экстрэмізм» вельмі шырока. Людзей пераследуюць за артыкулы, каментары ў сеціве, ахвяраванні або падпіску на каналы і медыя, якія ўлады абвясцілі «экстрэмісцкімі».",
+      ru: "Белорусское законодательство трактует «экстремизм» очень широко. Людей преследуют за статьи, комментарии в интернете, пожертвования или подписку на каналы и СМИ, которые власти объявили «экстремистскими».",
+      uk: "Білоруське законодавство тлумачить «екстремізм» дуже широко. Людей переслідують за статті, коментарі в інтернеті, пожертви або підписку на канали й медіа, які влада оголосила «екстремістськими».",
+      pl: "Białoruskie prawo definiuje „ekstremizm” bardzo szeroko. Ludzie są ścigani za artykuły, komentarze w internecie, darowizny albo obserwowanie kanałów i mediów, które władze uznały za „ekstremistyczne”.",
+      lt: "Baltarusijos įstatymai „ekstremizmą“ apibrėžia labai plačiai. Žmonės persekiojami už straipsnius, komentarus internete, aukas ar kanalų ir žiniasklaidos, kuriuos valdžia paskelbė „ekstremistiniais“, sekimą.",
+    },
+  },
+  {
+    slug: "high-treason",
+    article: null,
+    name: { en: "High treason", be: "Здрада дзяржаве", ru: "Измена государству", uk: "Державна зрада", pl: "Zdrada stanu", lt: "Valstybės išdavystė" },
+    explanation: {
+      en: "A charge of betraying the state, which carries long prison terms. In Belarus it has been brought against journalists over their reporting.",
+      be: "Абвінавачанне ў здрадзе дзяржаве, за якое прызначаюць доўгія тэрміны зняволення. У Беларусі яго высоўваюць і журналістам за іх працу.",
+      ru: "Обвинение в измене государству, за которое назначают длительные сроки заключения. В Беларуси его предъявляют и журналистам за их работу.",
+      uk: "Обвинувачення в державній зраді, за яке призначають тривалі терміни ув’язнення. У Білорусі його висувають і журналістам за їхню роботу.",
+      pl: "Zarzut zdrady państwa, za który grożą wieloletnie wyroki więzienia. Na Białorusi stawia się go także dziennikarzom za ich pracę.",
+      lt: "Kaltinimas valstybės išdavyste, už kurį skiriamos ilgos laisvės atėmimo bausmės. Baltarusijoje jis pateikiamas ir žurnalistams už jų darbą.",
+    },
+  },
+];
+
 export interface DemoPrisoner {
   slug: string;
+  /** Reported sentence in months; null when not sentenced or not reported. */
+  sentenceMonths?: number | null;
+  /** Charges the reports name, with the report that names each. */
+  charges?: { type: string; source: string }[];
   status: PrisonerStatus;
   letterStatus: LetterStatus;
   statusSince: string | null;
@@ -485,6 +527,8 @@ export const demoPrisoners: DemoPrisoner[] = [
   },
   {
     slug: "ihar-ilyash",
+    sentenceMonths: 48,
+    charges: [{ type: "extremism", source: "guardian-2025-09" }],
     status: "IN_CUSTODY",
     letterStatus: "UNKNOWN",
     statusSince: "2025-09-01",
@@ -555,6 +599,8 @@ export const demoPrisoners: DemoPrisoner[] = [
   },
   {
     slug: "katsiaryna-bakhvalava",
+    sentenceMonths: 96,
+    charges: [{ type: "high-treason", source: "guardian-2025-09" }],
     status: "IN_CUSTODY",
     letterStatus: "UNKNOWN",
     statusSince: null,

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { supportedLanguages } from "../app/i18n";
 import {
   demoCampaign,
+  demoChargeTypes,
   demoFacilities,
   demoFigures,
   demoOfficials,
@@ -74,6 +75,23 @@ export async function seedDemoData(prisma: PrismaClient) {
       facilityIds.set(facility.slug, row.id);
     }
 
+    const chargeTypeIds = new Map<string, string>();
+    for (const chargeType of demoChargeTypes) {
+      const row = await tx.chargeType.upsert({
+        where: { slug: chargeType.slug },
+        create: { slug: chargeType.slug, article: chargeType.article },
+        update: { article: chargeType.article },
+      });
+      await tx.chargeTypeTranslation.deleteMany({ where: { chargeTypeId: row.id } });
+      await tx.chargeTypeTranslation.createMany({
+        data: translationRows({ name: chargeType.name, explanation: chargeType.explanation }).map((translation) => ({
+          ...translation,
+          chargeTypeId: row.id,
+        })),
+      });
+      chargeTypeIds.set(chargeType.slug, row.id);
+    }
+
     const prisonerIds = new Map<string, string>();
     for (const prisoner of demoPrisoners) {
       await tx.prisoner.deleteMany({ where: { slug: prisoner.slug } });
@@ -88,6 +106,13 @@ export async function seedDemoData(prisma: PrismaClient) {
           arrestedOnPrecision: prisoner.arrestedOnPrecision,
           facilityId: prisoner.facility ? (facilityIds.get(prisoner.facility) ?? null) : null,
           lastVerifiedOn: day(prisoner.lastVerifiedOn),
+          sentenceMonths: prisoner.sentenceMonths ?? null,
+          charges: {
+            create: (prisoner.charges ?? []).map((charge) => ({
+              chargeTypeId: requireId(chargeTypeIds, charge.type),
+              sourceId: sourceId(charge.source),
+            })),
+          },
           names: { create: prisoner.names },
           translations: { create: translationRows({ summary: prisoner.summary }) },
           facts: {

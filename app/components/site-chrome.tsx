@@ -25,7 +25,32 @@ export function SiteHeader({ language }: { language: Language }) {
         </Link>
         <LanguageSwitcher current={language} />
       </div>
+      <SiteNavigation language={language} />
     </header>
+  );
+}
+
+function SiteNavigation({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const sections = [
+    { path: `/${language}/prisoners`, label: t("common:nav.prisoners") },
+    { path: `/${language}/campaigns`, label: t("common:nav.campaigns") },
+    { path: `/${language}/birthdays`, label: t("common:nav.birthdays") },
+    { path: `/${language}/about/numbers`, label: t("common:nav.numbers") },
+  ];
+  return (
+    <nav aria-label={t("common:nav.label")} className="site-nav">
+      <ul>
+        {sections.map((section) => (
+          <li key={section.path}>
+            <Link to={section.path} aria-current={pathname.startsWith(section.path) ? "page" : undefined}>
+              {section.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

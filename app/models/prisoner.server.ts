@@ -1,24 +1,14 @@
-import type { DatePrecision, FactKind, LetterStatus, NameScript, PrisonerStatus } from "@prisma/client";
+import type { DatePrecision, FactKind, LetterStatus, PrisonerStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
+import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { localizedField, type LocalizedText } from "./localized";
+import { toNames, type PersonName, type PrisonerNames } from "./person-name";
 import { toSourceSummary, type SourceSummary } from "./source.server";
 
-export interface PersonName {
-  givenName: string;
-  patronymic: string | null;
-  familyName: string;
-}
-
-export interface PrisonerNames {
-  /** The form to show in the reader's language. */
-  display: PersonName;
-  belarusian: PersonName | null;
-  russian: PersonName | null;
-  latin: PersonName | null;
-}
+export type { PersonName, PrisonerNames };
 
 export interface PrisonerListItem {
   slug: string;
@@ -37,7 +27,26 @@ export interface PrisonerFactView {
   source: SourceSummary;
 }
 
+export interface ChargeView {
+  slug: string;
+  article: string | null;
+  name: LocalizedText | null;
+  explanation: LocalizedText | null;
+  source: SourceSummary;
+}
+
+export interface CampaignLink {
+  slug: string;
+  title: LocalizedText | null;
+}
+
 export interface PrisonerProfile extends PrisonerListItem {
+  biography: LocalizedText | null;
+  sentenceMonths: number | null;
+  charges: ChargeView[];
+  campaigns: CampaignLink[];
+  /** LETTER_WRITTEN actions recorded for this person in the last 30 days. */
+  lettersLast30Days: number;
   statusSince: string | null;
   statusSincePrecision: DatePrecision | null;
   arrestedOn: string | null;
@@ -49,16 +58,6 @@ export interface PrisonerProfile extends PrisonerListItem {
   facts: PrisonerFactView[];
 }
 
-/** Cyrillic readers see the Cyrillic form; everyone else the Latin transliteration. */
-const DISPLAY_SCRIPTS: Record<Language, NameScript[]> = {
-  be: ["BE_CYRILLIC", "RU_CYRILLIC", "LATIN"],
-  uk: ["BE_CYRILLIC", "RU_CYRILLIC", "LATIN"],
-  ru: ["RU_CYRILLIC", "BE_CYRILLIC", "LATIN"],
-  en: ["LATIN", "BE_CYRILLIC", "RU_CYRILLIC"],
-  pl: ["LATIN", "BE_CYRILLIC", "RU_CYRILLIC"],
-  lt: ["LATIN", "BE_CYRILLIC", "RU_CYRILLIC"],
-};
-
 /** Where a group of statuses is listed: people who can still be helped come first. */
 const STATUS_ORDER: Record<PrisonerStatus, number> = {
   IN_CUSTODY: 0,
@@ -68,22 +67,17 @@ const STATUS_ORDER: Record<PrisonerStatus, number> = {
   DIED_IN_CUSTODY: 2,
 };
 
-type NameRow = { script: NameScript; givenName: string; patronymic: string | null; familyName: string };
-
-function toNames(rows: NameRow[], language: Language): PrisonerNames {
-  const byScript = (script: NameScript) => {
-    const row = rows.find((name) => name.script === script);
-    return row ? { givenName: row.givenName, patronymic: row.patronymic, familyName: row.familyName } : null;
-  };
-  const display =
-    DISPLAY_SCRIPTS[language].map(byScript).find((name): name is PersonName => name !== null) ??
-    { givenName: "", patronymic: null, familyName: rows[0]?.familyName ?? "" };
-  return { display, belarusian: byScript("BE_CYRILLIC"), russian: byScript("RU_CYRILLIC"), latin: byScript("LATIN") };
-}
-
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export async function listPrisoners(language: Language): Promise<PrisonerListItem[]> {
+/** Midnight UTC, `days` days before today: actions are stored by day only. */
+function daysAgo(days: number, now: Date = new Date()) {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(today - days * 86_400_000);
+}
+
+export const listPrisoners = cachedUntilContentChanges(readPrisonerList);
+
+async function readPrisonerList(language: Language): Promise<PrisonerListItem[]> {
   const rows = await getPrisma().prisoner.findMany({
     select: {
       slug: true,
@@ -110,7 +104,9 @@ export async function listPrisoners(language: Language): Promise<PrisonerListIte
 }
 
 /** Returns null for an unknown slug; the route turns that into a 404. */
-export async function findPrisonerProfile(slug: string, language: Language): Promise<PrisonerProfile | null> {
+export const findPrisonerProfile = cachedUntilContentChanges(readPrisonerProfile);
+
+async function readPrisonerProfile(slug: string, language: Language): Promise<PrisonerProfile | null> {
   const row = await getPrisma().prisoner.findUnique({
     where: { slug },
     include: {
@@ -121,15 +117,38 @@ export async function findPrisonerProfile(slug: string, language: Language): Pro
         orderBy: [{ position: "asc" }],
         include: { translations: true, source: true },
       },
+      charges: { include: { chargeType: { include: { translations: true } }, source: true } },
+      campaigns: {
+        where: { campaign: { status: "PUBLISHED" } },
+        orderBy: { position: "asc" },
+        include: { campaign: { select: { slug: true, translations: { select: { locale: true, title: true } } } } },
+      },
     },
   });
   if (!row) return null;
+  const lettersLast30Days = await getPrisma().action.count({
+    where: { prisonerId: row.id, kind: "LETTER_WRITTEN", day: { gte: daysAgo(30) } },
+  });
   return {
     slug: row.slug,
     status: row.status,
     letterStatus: row.letterStatus,
     names: toNames(row.names, language),
     summary: localizedField(row.translations, language, "summary"),
+    biography: localizedField(row.translations, language, "biography"),
+    sentenceMonths: row.sentenceMonths,
+    charges: row.charges.map((charge) => ({
+      slug: charge.chargeType.slug,
+      article: charge.chargeType.article,
+      name: localizedField(charge.chargeType.translations, language, "name"),
+      explanation: localizedField(charge.chargeType.translations, language, "explanation"),
+      source: toSourceSummary(charge.source),
+    })),
+    campaigns: row.campaigns.map(({ campaign }) => ({
+      slug: campaign.slug,
+      title: localizedField(campaign.translations, language, "title"),
+    })),
+    lettersLast30Days,
     statusSince: isoDate(row.statusSince),
     statusSincePrecision: row.statusSincePrecision,
     arrestedOn: isoDate(row.arrestedOn),

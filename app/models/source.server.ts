@@ -1,5 +1,6 @@
 import type { DatePrecision, FigureMetric, FigureQualifier, Source } from "@prisma/client";
 
+import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 
 export interface SourceSummary {
@@ -35,7 +36,9 @@ export interface ReportedFigureView {
  * The newest count of political prisoners: the one from the most recently published
  * report, and within it the latest observation.
  */
-export async function findLatestPrisonerCount(): Promise<ReportedFigureView | null> {
+export const findLatestPrisonerCount = cachedUntilContentChanges(readLatestPrisonerCount);
+
+async function readLatestPrisonerCount(): Promise<ReportedFigureView | null> {
   const row = await getPrisma().reportedFigure.findFirst({
     where: { metric: "POLITICAL_PRISONERS" },
     orderBy: [{ source: { publishedOn: "desc" } }, { observedOn: "desc" }],

@@ -7,10 +7,11 @@ import { LetterStatusPanel, StatusBadge } from "~/components/prisoner-status";
 import { SourceCitation } from "~/components/source-citation";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
+import type { LocalizedText } from "~/models/localized";
 import { findPrisonerProfile, type PersonName } from "~/models/prisoner.server";
 import type { loader as rootLoader } from "~/root";
-import { formatDate, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
-import { i18nServer } from "~/utils/i18next.server";
+import { ageOn, formatDate, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
@@ -24,7 +25,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
   const [t, prisoner] = await Promise.all([
-    i18nServer.getFixedT(language, "prisoners"),
+    getFixedT(language, "prisoners"),
     findPrisonerProfile(slug, language).then(requireFound),
   ]);
   const name = formatPersonName(prisoner.names.display);
@@ -33,12 +34,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
     language,
     prisoner: {
       ...prisoner,
+      charges: prisoner.charges.map((charge) => ({ ...charge, source: withDisplayDate(charge.source, language) })),
       facts: prisoner.facts.map((fact) => ({
         ...fact,
         displayDate: date(fact.occurredOn, fact.datePrecision),
         source: withDisplayDate(fact.source, language),
       })),
     },
+    age: prisoner.birthDate ? ageOn(prisoner.birthDate, new Date().toISOString().slice(0, 10)) : null,
     dates: {
       statusSince: date(prisoner.statusSince, prisoner.statusSincePrecision),
       arrestedOn: date(prisoner.arrestedOn, prisoner.arrestedOnPrecision),
@@ -58,21 +61,30 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 };
 
 export default function PrisonerProfilePage() {
-  const { language, prisoner, dates } = useLoaderData<typeof loader>();
+  const { language, prisoner, dates, age } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const unknown = t("prisoners:profile.unknown");
-  const hasFallbackText =
-    prisoner.summary?.isFallback || prisoner.facts.some((fact) => fact.text?.isFallback) || prisoner.facility?.name?.isFallback;
   const fallbackLanguages = new Set(
-    [prisoner.summary, ...prisoner.facts.map((fact) => fact.text)]
-      .filter((text) => text?.isFallback)
-      .map((text) => text!.locale),
+    [
+      prisoner.summary,
+      prisoner.biography,
+      prisoner.facility?.name,
+      ...prisoner.facts.map((fact) => fact.text),
+      ...prisoner.charges.flatMap((charge) => [charge.name, charge.explanation]),
+    ]
+      .filter((text): text is LocalizedText => Boolean(text?.isFallback))
+      .map((text) => text.locale),
   );
+  const sentence = prisoner.sentenceMonths
+    ? prisoner.sentenceMonths % 12 === 0
+      ? t("prisoners:profile.sentence-years", { count: prisoner.sentenceMonths / 12 })
+      : t("prisoners:profile.sentence-months", { count: prisoner.sentenceMonths })
+    : null;
 
   return (
     <article className="profile" aria-labelledby="profile-name">
       <p className="breadcrumb">
-        <Link to={`/${language}/`}>{t("prisoners:profile.back")}</Link>
+        <Link to={`/${language}/prisoners`}>{t("prisoners:profile.back")}</Link>
       </p>
       <header className="profile__header">
         <h1 id="profile-name">{formatPersonName(prisoner.names.display)}</h1>
@@ -87,12 +99,24 @@ export default function PrisonerProfilePage() {
         ) : null}
       </header>
 
-      {hasFallbackText ? (
+      {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
           {t("prisoners:profile.not-translated", {
             languages: [...fallbackLanguages].map((code) => languageAutonyms[code as Language] ?? code).join(", "),
-          })}
+          })}{" "}
+          <Link to={`/${language}/about/translate`}>{t("prisoners:profile.help-translate")}</Link>
         </p>
+      ) : null}
+
+      {prisoner.biography ? (
+        <section aria-labelledby="biography-title">
+          <h2 id="biography-title">{t("prisoners:profile.biography-heading")}</h2>
+          {prisoner.biography.text.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index} lang={prisoner.biography!.isFallback ? prisoner.biography!.locale : undefined}>
+              {paragraph}
+            </p>
+          ))}
+        </section>
       ) : null}
 
       <section aria-labelledby="names-title">
@@ -112,8 +136,18 @@ export default function PrisonerProfilePage() {
             <dd>{dates.arrestedOn ?? unknown}</dd>
           </div>
           <div>
+            <dt>{t("prisoners:profile.sentence")}</dt>
+            <dd>{sentence ?? unknown}</dd>
+          </div>
+          <div>
             <dt>{t("prisoners:profile.birthday")}</dt>
-            <dd>{dates.birthDate ?? unknown}</dd>
+            <dd>
+              {dates.birthDate
+                ? age !== null
+                  ? t("prisoners:profile.birthday-with-age", { date: dates.birthDate, age: t("prisoners:profile.age", { count: age }) })
+                  : dates.birthDate
+                : unknown}
+            </dd>
           </div>
           <div>
             <dt>{t("prisoners:profile.facility")}</dt>
@@ -134,7 +168,51 @@ export default function PrisonerProfilePage() {
         </dl>
       </section>
 
+      {prisoner.charges.length > 0 ? (
+        <section aria-labelledby="charges-title">
+          <h2 id="charges-title">{t("prisoners:profile.charges-heading")}</h2>
+          <ul className="charges">
+            {prisoner.charges.map((charge) => (
+              <li key={charge.slug}>
+                <p className="charges__name">
+                  {charge.name ? <TranslatedText value={charge.name} /> : charge.slug}
+                  {charge.article ? <span> · {t("prisoners:profile.article", { article: charge.article })}</span> : null}
+                </p>
+                {charge.explanation ? (
+                  <p>
+                    <TranslatedText value={charge.explanation} />
+                  </p>
+                ) : null}
+                <p className="timeline__source">
+                  <SourceCitation source={charge.source} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <LetterStatusPanel letterStatus={prisoner.letterStatus} />
+
+      <section aria-labelledby="actions-title" className="actions">
+        <h2 id="actions-title">{t("prisoners:actions.heading")}</h2>
+        <p>{t("prisoners:actions.letters-last-30-days", { count: prisoner.lettersLast30Days })}</p>
+        {prisoner.campaigns.length > 0 ? (
+          <>
+            <p>{t("prisoners:actions.appeals-intro")}</p>
+            <ul>
+              {prisoner.campaigns.map((campaign) => (
+                <li key={campaign.slug}>
+                  <Link to={`/${language}/campaigns/${campaign.slug}`}>
+                    {campaign.title ? <TranslatedText value={campaign.title} /> : campaign.slug}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p>{t("prisoners:actions.coming-soon")}</p>
+      </section>
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("prisoners:profile.facts-heading")}</h2>

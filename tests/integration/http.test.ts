@@ -201,6 +201,25 @@ describe("locale files for the browser", () => {
   });
 });
 
+describe("profile details", () => {
+  it("explains the charges in plain words and states the sentence, in the reader's language", async () => {
+    const english = await (await get("/en/prisoners/katsiaryna-bakhvalava")).text();
+    expect(english).toContain("High treason");
+    expect(english).toContain("8 years");
+    const russian = await (await get("/ru/prisoners/katsiaryna-bakhvalava")).text();
+    expect(russian).toContain("Измена государству");
+    expect(russian).toContain("8 лет");
+    const polish = await (await get("/pl/prisoners/ihar-ilyash")).text();
+    expect(polish).toContain("Ekstremizm");
+    expect(polish).toContain("4 lata");
+  });
+
+  it("links the appeals a person is part of", async () => {
+    const html = await (await get("/be/prisoners/ales-bialiatski")).text();
+    expect(html).toContain('href="/be/campaigns/free-them-all"');
+  });
+});
+
 describe("health and failure", () => {
   it("reports healthy while the database answers", async () => {
     const response = await get("/healthz");
@@ -211,7 +230,8 @@ describe("health and failure", () => {
   it("shows a translated error page, without internals, when the database is gone", async () => {
     await server.database.prisma.$disconnect();
     await server.database.close();
-    const response = await get("/lt/prisoners/ales-bialiatski");
+    // A page no earlier test has opened, so the page cache cannot answer for it.
+    const response = await get("/lt/prisoners/ales-pushkin");
     expect(response.status).toBe(500);
     expectSecurityHeaders(response);
     const html = await response.text();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { localizedField, pickTranslation } from "~/models/localized";
-import { formatDate, formatPersonName } from "~/utils/format";
+import { ageOn, formatDate, formatNumber, formatPersonName } from "~/utils/format";
 
 const rows = [
   { locale: "ru", text: "По-русски" },
@@ -42,5 +42,25 @@ describe("formatDate", () => {
 
   it("joins names without gaps for a missing patronymic", () => {
     expect(formatPersonName({ givenName: "Алесь", patronymic: null, familyName: "Бяляцкі" })).toBe("Алесь Бяляцкі");
+  });
+});
+
+describe("ageOn", () => {
+  it("counts whole years, turning on the birthday itself", () => {
+    expect(ageOn("1982-04-24", "2025-04-23")).toBe(42);
+    expect(ageOn("1982-04-24", "2025-04-24")).toBe(43);
+    expect(ageOn("1982-12-31", "2026-01-01")).toBe(43);
+  });
+
+  it("handles a 29 February birthday in common years", () => {
+    expect(ageOn("2000-02-29", "2025-02-28")).toBe(24);
+    expect(ageOn("2000-02-29", "2025-03-01")).toBe(25);
+  });
+});
+
+describe("formatNumber", () => {
+  it("groups digits the way each language does", () => {
+    expect(formatNumber(1184, "en")).toBe("1,184");
+    expect(formatNumber(1184, "ru")).toMatch(/^1\s184$/u);
   });
 });
