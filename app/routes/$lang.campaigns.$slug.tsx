@@ -1,0 +1,233 @@
+import type { LetterStatus } from "@prisma/client";
+import type { LinksFunction, LoaderFunctionArgs, MetaDescriptor, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusBadge } from "~/components/prisoner-status";
+import { CampaignProgress } from "~/components/progress-bar";
+import { TranslatedText } from "~/components/translated-text";
+import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
+import { findPublicCampaign, withDisplayFigures } from "~/models/campaign.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/campaigns.css";
+import { formatPersonName } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { requireFound, requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["campaigns", "prisoners"] };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+// Same rule as the prisoner profile route.
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  // A malformed slug cannot name a campaign: answer 404 without asking the database.
+  const slug = params.slug ?? "";
+  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
+  const [t, campaign] = await Promise.all([
+    getFixedT(language, ["campaigns", "common"]),
+    findPublicCampaign(slug, language).then(requireFound),
+  ]);
+  const title = campaign.title?.text ?? t("campaigns:untitled");
+  const description = campaign.summary?.text ?? t("campaigns:detail.meta-description");
+  return {
+    language,
+    campaign: {
+      ...withDisplayFigures(campaign, language),
+      prisoners: campaign.prisoners.map((prisoner) => ({ ...prisoner, displayName: formatPersonName(prisoner.name) })),
+    },
+    meta: { title: t("campaigns:detail.meta-title", { title }), description },
+    share: { title, description, siteName: t("common:site.name") },
+  };
+}
+
+/** Open Graph wants a territory with the language; these are the usual ones for each. */
+const OG_LOCALES: Record<Language, string> = {
+  be: "be_BY",
+  ru: "ru_RU",
+  uk: "uk_UA",
+  pl: "pl_PL",
+  lt: "lt_LT",
+  en: "en_GB",
+};
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  const origin = originFrom(matches);
+  // Link previews: text only, no image and nothing from another site.
+  const share: MetaDescriptor[] = [
+    { property: "og:type", content: "website" },
+    { property: "og:site_name", content: data.share.siteName },
+    { property: "og:title", content: data.share.title },
+    { property: "og:description", content: data.share.description },
+    ...(origin ? [{ property: "og:url", content: `${origin}${location.pathname}` }] : []),
+    { property: "og:locale", content: OG_LOCALES[data.language] },
+    ...supportedLanguages
+      .filter((language) => language !== data.language)
+      .map((language) => ({ property: "og:locale:alternate", content: OG_LOCALES[language] })),
+    { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: data.share.title },
+    { name: "twitter:description", content: data.share.description },
+  ];
+  return [...pageMeta({ ...data.meta, origin, pathname: location.pathname }), ...share];
+};
+
+// Literal keys, so the translator tooling sees every key the page uses.
+const LETTER_ANSWER_KEYS = {
+  CAN_RECEIVE: "prisoners:letters.can-receive.answer",
+  RELATIVES_ONLY: "prisoners:letters.relatives-only.answer",
+  INCOMMUNICADO: "prisoners:letters.incommunicado.answer",
+  UNKNOWN: "prisoners:letters.unknown.answer",
+  NOT_APPLICABLE: "prisoners:letters.not-applicable.answer",
+} as const satisfies Record<LetterStatus, string>;
+
+export default function CampaignPage() {
+  const { language, campaign } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const fallbackLanguages = new Set(
+    [
+      campaign.title,
+      campaign.summary,
+      campaign.ask,
+      ...campaign.targets.flatMap((target) => [target.name, target.position]),
+    ]
+      .filter((text) => text?.isFallback)
+      .map((text) => text!.locale),
+  );
+
+  return (
+    <article className="campaign" aria-labelledby="campaign-title">
+      <p className="breadcrumb">
+        <Link to={`/${language}/campaigns`}>{t("campaigns:detail.back")}</Link>
+      </p>
+      <header>
+        <h1 id="campaign-title">{campaign.title ? <TranslatedText value={campaign.title} /> : t("campaigns:untitled")}</h1>
+        {campaign.summary ? (
+          <p className="campaign__summary">
+            <TranslatedText value={campaign.summary} />
+          </p>
+        ) : null}
+      </header>
+
+      {campaign.status === "CLOSED" ? (
+        <p className="notice" role="note">
+          {t("campaigns:detail.closed")}
+        </p>
+      ) : null}
+
+      {fallbackLanguages.size > 0 ? (
+        <p className="notice" role="note">
+          {t("campaigns:detail.not-translated", {
+            languages: [...fallbackLanguages].map((code) => languageAutonyms[code as Language] ?? code).join(", "),
+          })}
+        </p>
+      ) : null}
+
+      {campaign.ask ? (
+        <section aria-labelledby="ask-title">
+          <h2 id="ask-title">{t("campaigns:detail.ask-heading")}</h2>
+          <p className="campaign__ask">
+            <TranslatedText value={campaign.ask} />
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="goal-title">
+        <h2 id="goal-title">{t("campaigns:detail.goal-heading")}</h2>
+        <CampaignProgress id="campaign-progress" campaign={campaign} />
+        <p>
+          {campaign.displayDeadline
+            ? t("campaigns:deadline.date", { date: campaign.displayDeadline })
+            : t("campaigns:deadline.none")}
+        </p>
+      </section>
+
+      <section aria-labelledby="prisoners-title">
+        <h2 id="prisoners-title">
+          {t("campaigns:detail.prisoners-heading")}{" "}
+          <span className="count">{t("campaigns:prisoner-count", { count: campaign.prisonerCount })}</span>
+        </h2>
+        <ul className="campaign__prisoners">
+          {campaign.prisoners.map((prisoner) => (
+            <li key={prisoner.slug}>
+              <Link to={`/${language}/prisoners/${prisoner.slug}`}>{prisoner.displayName}</Link>{" "}
+              <StatusBadge status={prisoner.status} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="targets-title">
+        <h2 id="targets-title">{t("campaigns:detail.targets-heading")}</h2>
+        {campaign.targets.length === 0 ? <p>{t("campaigns:detail.no-targets")}</p> : null}
+        <ul className="campaign__targets">
+          {campaign.targets.map((target) => (
+            <li key={target.slug} className="target">
+              <p className="target__name">
+                {target.name ? <TranslatedText value={target.name} /> : t("campaigns:detail.target-unnamed")}
+              </p>
+              {target.position ? (
+                <p className="target__position">
+                  <TranslatedText value={target.position} />
+                </p>
+              ) : null}
+              {target.email || target.postalAddress ? (
+                <dl className="target__contacts">
+                  {target.email ? (
+                    <div>
+                      <dt>{t("campaigns:detail.target-email")}</dt>
+                      <dd>
+                        <a href={`mailto:${target.email}`}>{target.email}</a>
+                      </dd>
+                    </div>
+                  ) : null}
+                  {target.postalAddress ? (
+                    <div>
+                      <dt>{t("campaigns:detail.target-address")}</dt>
+                      <dd>
+                        <address className="postal-address">{target.postalAddress}</address>
+                      </dd>
+                    </div>
+                  ) : null}
+                  {target.contactSource ? (
+                    <div>
+                      <dt>{t("campaigns:detail.target-contact-source")}</dt>
+                      <dd>{target.contactSource}</dd>
+                    </div>
+                  ) : null}
+                </dl>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="actions-title" className="campaign__actions">
+        <h2 id="actions-title">{t("campaigns:detail.actions-heading")}</h2>
+        <p>{t("campaigns:detail.actions-read")}</p>
+        <ul>
+          {campaign.prisoners.map((prisoner) => (
+            <li key={prisoner.slug}>
+              <Link to={`/${language}/prisoners/${prisoner.slug}`}>
+                {t("campaigns:detail.profile-link", { name: prisoner.displayName })}
+              </Link>
+              {" "}
+              <span className="campaign__letter">
+                {t("prisoners:letters.heading")} {t(LETTER_ANSWER_KEYS[prisoner.letterStatus])}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p>{t("campaigns:detail.actions-soon")}</p>
+      </section>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
