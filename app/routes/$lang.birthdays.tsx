@@ -1,0 +1,184 @@
+import type { LetterStatus } from "@prisma/client";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import {
+  BIRTHDAY_WINDOW_DAYS,
+  birthdaysInMonth,
+  listKnownBirthdays,
+  parseMonthParam,
+  todayInMinsk,
+  upcomingBirthdays,
+} from "~/models/birthday.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/birthdays.css";
+import { formatDate, formatPersonName } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["birthdays"] };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  // A month outside 1–12 (or not a number) falls back to the upcoming list, with a note.
+  const { month, invalid } = parseMonthParam(new URL(request.url).searchParams.get("month"));
+  const today = todayInMinsk();
+  const [t, people] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
+  const entries = month
+    ? birthdaysInMonth(people, { month, today, language })
+    : upcomingBirthdays(people, { today, language });
+
+  // Month names and dates are formatted here: browsers' ICU data differs from Node's.
+  const monthFormat = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
+  const monthName = (value: number) => monthFormat.format(new Date(Date.UTC(2000, value - 1, 1)));
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
+
+  return {
+    language,
+    month,
+    invalidMonth: invalid,
+    windowDays: BIRTHDAY_WINDOW_DAYS,
+    knownCount: people.length,
+    monthName: month ? monthName(month) : null,
+    months: Array.from({ length: 12 }, (_, index) => ({ value: index + 1, label: capitalised(monthName(index + 1)) })),
+    birthdays: entries.map((entry) => ({
+      slug: entry.slug,
+      name: formatPersonName(entry.name),
+      letterStatus: entry.letterStatus,
+      age: entry.age,
+      date: entry.date,
+      displayDate: formatDate(entry.date, "DAY", language),
+      displayWhen: relative.format(entry.daysUntil, "day"),
+    })),
+    meta: { title: t("birthdays:meta.title"), description: t("birthdays:meta.description"), calendar: t("birthdays:calendar.link") },
+  };
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  const origin = originFrom(matches);
+  return [
+    ...pageMeta({ ...data.meta, origin, pathname: location.pathname }),
+    // Lets calendar-aware browsers and extensions find the feed.
+    {
+      tagName: "link",
+      rel: "alternate",
+      type: "text/calendar",
+      title: data.meta.calendar,
+      href: `${origin ?? ""}/${data.language}/birthdays.ics`,
+    },
+  ];
+};
+
+// Literal keys, so the translator tooling can see every key the code uses.
+const LETTER_STATUS_KEYS = {
+  CAN_RECEIVE: "birthdays:letters.can-receive",
+  RELATIVES_ONLY: "birthdays:letters.relatives-only",
+  INCOMMUNICADO: "birthdays:letters.incommunicado",
+  UNKNOWN: "birthdays:letters.unknown",
+  NOT_APPLICABLE: "birthdays:letters.not-applicable",
+} as const satisfies Record<LetterStatus, string>;
+
+export default function BirthdaysPage() {
+  const data = useLoaderData<typeof loader>();
+  const { language, month, monthName, windowDays, birthdays, knownCount } = data;
+  const { t } = useTranslation();
+  const heading = monthName
+    ? t("birthdays:list.heading-month", { month: monthName })
+    : t("birthdays:list.heading-window", { count: windowDays });
+
+  return (
+    <>
+      <header className="birthdays-intro">
+        <h1>{t("birthdays:page.title")}</h1>
+        <p className="birthdays-intro__lead">{t("birthdays:page.lead")}</p>
+      </header>
+
+      <Form method="get" action={`/${language}/birthdays`} className="birthday-filter">
+        <label htmlFor="birthday-month">{t("birthdays:filter.label")}</label>
+        {/* The key resets the choice after client-side navigation, so it always matches the URL. */}
+        <select id="birthday-month" name="month" defaultValue={month ? String(month) : ""} key={month ?? "window"}>
+          <option value="">{t("birthdays:filter.window", { count: windowDays })}</option>
+          {data.months.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t("birthdays:filter.submit")}</button>
+      </Form>
+
+      {data.invalidMonth ? (
+        <p className="notice" role="status">
+          {t("birthdays:filter.invalid-month")}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="birthday-list-title">
+        <h2 id="birthday-list-title">{heading}</h2>
+        {birthdays.length > 0 ? (
+          <ol className="birthday-list">
+            {birthdays.map((birthday) => (
+              <li key={birthday.slug} className="birthday">
+                <h3 className="birthday__name">{birthday.name}</h3>
+                <p className="birthday__date">
+                  <time dateTime={birthday.date}>{birthday.displayDate}</time>
+                  <span className="birthday__when"> ({birthday.displayWhen})</span>
+                </p>
+                <p className="birthday__age">{t("birthdays:list.turns", { count: birthday.age })}</p>
+                <p className={`birthday__post birthday__post--${birthday.letterStatus.toLowerCase().replaceAll("_", "-")}`}>
+                  {t(LETTER_STATUS_KEYS[birthday.letterStatus])}
+                </p>
+                <p className="birthday__action">
+                  <Link to={`/${language}/prisoners/${birthday.slug}`}>
+                    {t("birthdays:list.send-card", { name: birthday.name })}
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div className="birthday-empty">
+            <p>
+              {knownCount === 0
+                ? t("birthdays:empty.no-known")
+                : monthName
+                  ? t("birthdays:empty.none-in-month", { month: monthName })
+                  : t("birthdays:empty.none-in-window", { count: windowDays })}
+            </p>
+            <p>
+              <Link to={`/${language}/prisoners`}>{t("birthdays:empty.directory")}</Link>
+            </p>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="birthday-card-title" className="birthday-card-help">
+        <h2 id="birthday-card-title">{t("birthdays:card.heading")}</h2>
+        <p>{t("birthdays:card.soon")}</p>
+        <p>{t("birthdays:card.safe")}</p>
+      </section>
+
+      <section aria-labelledby="birthday-calendar-title">
+        <h2 id="birthday-calendar-title">{t("birthdays:calendar.heading")}</h2>
+        <p>{t("birthdays:calendar.body")}</p>
+        <p>
+          {/* A plain link: the feed is a file, not a page the client router can render. */}
+          <a href={`/${language}/birthdays.ics`} type="text/calendar">
+            {t("birthdays:calendar.link")}
+          </a>
+        </p>
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

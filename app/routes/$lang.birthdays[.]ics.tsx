@@ -1,0 +1,43 @@
+// /:lang/birthdays.ics: the birthdays as an iCalendar subscription, names and texts in the
+// URL's language. Calendar apps only ever GET it; nothing about the subscriber is kept.
+import { createHash } from "node:crypto";
+
+import type { LoaderFunctionArgs } from "@remix-run/node";
+
+import { buildBirthdayCalendar, listKnownBirthdays } from "~/models/birthday.server";
+import { formatPersonName } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { publicOrigin, requireLanguage } from "~/utils/route.server";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const [t, people] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
+  // Profile links must be absolute; PUBLIC_URL wins over the Host header (as in root.tsx).
+  const origin = publicOrigin(request, context);
+  const body = buildBirthdayCalendar({
+    people,
+    language,
+    origin,
+    formatName: formatPersonName,
+    strings: {
+      name: t("birthdays:calendar.name"),
+      description: t("birthdays:calendar.description"),
+      summary: (name) => t("birthdays:calendar.summary", { name }),
+      eventDescription: (name, url) => t("birthdays:calendar.event-description", { name, url }),
+    },
+  });
+
+  // Apps poll subscriptions: an ETag lets an unchanged feed answer with an empty 304.
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const headers = {
+    "Content-Type": "text/calendar; charset=utf-8",
+    "Content-Disposition": `inline; filename="listy-birthdays-${language}.ics"`,
+    "Cache-Control": "public, max-age=3600",
+    ETag: etag,
+  };
+  const ifNoneMatch = request.headers.get("If-None-Match") ?? "";
+  if (ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers });
+}
