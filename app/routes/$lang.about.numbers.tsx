@@ -1,0 +1,263 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import {
+  FigureBarChart,
+  FigureTimeChart,
+  periodMidpoint,
+  timeTicks,
+  valueTicks,
+  type ChartQualifier,
+} from "~/components/figure-chart";
+import { SourceCitation } from "~/components/source-citation";
+import type { Language } from "~/i18n";
+import { groupByPeriod, listReportedFigures, type ReportedFigureRow } from "~/models/figures.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/numbers.css";
+import { formatDate, formatNumber, withDisplayDate, type Precision } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["numbers"] };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+/** Releases and arrests share the second chart; the order is the order of its bars. */
+const FLOW_METRICS = ["RELEASED", "ARRESTED"] as const;
+
+const SHORT_DATE: Record<Precision, Intl.DateTimeFormatOptions> = {
+  DAY: { day: "numeric", month: "short", timeZone: "UTC" },
+  MONTH: { month: "short", timeZone: "UTC" },
+  YEAR: { year: "numeric", timeZone: "UTC" },
+};
+
+/**
+ * Axis labels must be short to fit a phone: "11 Sep" or "Sep" on one line, the year on a
+ * second ("сент. 2025 г." in one piece would overlap its neighbours).
+ */
+function axisLabel(isoDate: string, precision: Precision, language: Language, withYear = true): { label: string; secondLine?: string } {
+  const label = new Intl.DateTimeFormat(language, SHORT_DATE[precision]).format(new Date(`${isoDate}T00:00:00.000Z`));
+  return precision === "YEAR" || !withYear ? { label } : { label, secondLine: formatDate(isoDate, "YEAR", language) };
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const [t, figures] = await Promise.all([getFixedT(language, "numbers"), listReportedFigures()]);
+  // Everything the page prints is formatted here, on the server (see app/utils/format.ts).
+  const rows = figures.map((figure) => ({
+    ...figure,
+    displayValue: formatNumber(figure.value, language),
+    displayDate: formatDate(figure.observedOn, figure.observedPrecision, language),
+    time: periodMidpoint(figure.observedOn, figure.observedPrecision),
+    source: withDisplayDate(figure.source, language),
+  }));
+  const tickLabels = (values: number[]) => values.map((at) => ({ at, label: formatNumber(at, language) }));
+
+  const prisoners = rows.filter((row) => row.metric === "POLITICAL_PRISONERS");
+  const times = prisoners.map((row) => row.time);
+  const prisonerChart = {
+    ids: prisoners.map((row) => row.id),
+    xTicks:
+      times.length > 0
+        ? timeTicks(Math.min(...times), Math.max(...times)).map((tick, index, ticks) => ({
+            at: tick.at,
+            // The year goes under the first month tick and under each January.
+            ...axisLabel(tick.iso, tick.precision, language, index === 0 || tick.iso.slice(0, 4) !== ticks[index - 1]?.iso.slice(0, 4)),
+          }))
+        : [],
+    yTicks: tickLabels(valueTicks(Math.max(0, ...prisoners.map((row) => row.value)))),
+    ...dateRange(prisoners),
+  };
+
+  const periods = groupByPeriod(figures, FLOW_METRICS);
+  const flowRows = rows.filter((row) => (FLOW_METRICS as readonly string[]).includes(row.metric));
+  const flowChart = {
+    periods: periods.map((period) => ({
+      key: period.key,
+      ...axisLabel(period.observedOn, period.observedPrecision, language),
+      ids: period.figures.map((figure) => figure.id),
+    })),
+    yTicks: tickLabels(valueTicks(Math.max(0, ...flowRows.map((row) => row.value)))),
+    ...dateRange(flowRows),
+  };
+
+  return {
+    rows,
+    prisonerChart,
+    flowChart,
+    meta: { title: t("numbers:meta.title"), description: t("numbers:meta.description") },
+  };
+}
+
+/**
+ * On a client-side navigation the browser may not have this page's strings yet (it loads
+ * only the namespaces of the first page it renders): fetch them alongside the data, so
+ * that the page never shows raw keys. Not used on the first, server-rendered load.
+ */
+/** First and last dates of a series, as the table shows them, for the chart's description. */
+function dateRange(rows: { displayDate: string }[]) {
+  return { from: rows[0]?.displayDate ?? null, to: rows[rows.length - 1]?.displayDate ?? null };
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
+};
+
+type Row = ReportedFigureRow & { displayValue: string; displayDate: string; time: number };
+type Translate = ReturnType<typeof useTranslation>["t"];
+
+/** "more than 1,400 people", with the plural form the number needs. */
+function valueInWords(t: Translate, row: Pick<Row, "value" | "qualifier" | "displayValue">) {
+  const options = { count: row.value, number: row.displayValue };
+  if (row.qualifier === "AT_LEAST") return t("numbers:value.at-least", options);
+  if (row.qualifier === "MORE_THAN") return t("numbers:value.more-than", options);
+  return t("numbers:value.exact", options);
+}
+
+function shortValue(t: Translate, qualifier: ChartQualifier, number: string) {
+  if (qualifier === "AT_LEAST") return t("numbers:chart.short-at-least", { number });
+  if (qualifier === "MORE_THAN") return t("numbers:chart.short-more-than", { number });
+  return number;
+}
+
+function chartDescription(t: Translate, kind: "prisoners" | "flows", range: { from: string | null; to: string | null }) {
+  if (!range.from || !range.to) return t("numbers:chart.desc-empty");
+  if (kind === "prisoners") {
+    return range.from === range.to
+      ? t("numbers:chart.prisoners-desc-one-date", { date: range.from })
+      : t("numbers:chart.prisoners-desc", { from: range.from, to: range.to });
+  }
+  return range.from === range.to
+    ? t("numbers:chart.flows-desc-one-date", { date: range.from })
+    : t("numbers:chart.flows-desc", { from: range.from, to: range.to });
+}
+
+export default function NumbersPage() {
+  const { rows, prisonerChart, flowChart } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const metricLabels = {
+    POLITICAL_PRISONERS: t("numbers:metric.political-prisoners"),
+    RELEASED: t("numbers:metric.released"),
+    ARRESTED: t("numbers:metric.arrested"),
+    DIED_IN_CUSTODY: t("numbers:metric.died-in-custody"),
+    JOURNALISTS_IMPRISONED: t("numbers:metric.journalists-imprisoned"),
+  };
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((row): row is (typeof rows)[number] => Boolean(row));
+  const pointLabel = (row: (typeof rows)[number]) =>
+    t("numbers:chart.point", { metric: metricLabels[row.metric], value: valueInWords(t, row), date: row.displayDate });
+
+  return (
+    <article className="numbers" aria-labelledby="numbers-title">
+      <h1 id="numbers-title">{t("numbers:page.title")}</h1>
+      <p className="numbers__lead">{t("numbers:page.lead")}</p>
+
+      <section aria-labelledby="prisoners-chart-heading">
+        <h2 id="prisoners-chart-heading">{t("numbers:chart.prisoners-heading")}</h2>
+        <FigureTimeChart
+          id="chart-prisoners"
+          title={t("numbers:chart.prisoners-title")}
+          description={chartDescription(t, "prisoners", prisonerChart)}
+          points={pick(prisonerChart.ids).map((row) => ({
+            key: row.id,
+            time: row.time,
+            value: row.value,
+            qualifier: row.qualifier,
+            label: pointLabel(row),
+          }))}
+          xTicks={prisonerChart.xTicks}
+          yTicks={prisonerChart.yTicks}
+          legend={{
+            exact: t("numbers:chart.legend-exact"),
+            atLeast: t("numbers:chart.legend-at-least"),
+            moreThan: t("numbers:chart.legend-more-than"),
+          }}
+          emptyText={t("numbers:chart.empty")}
+        />
+        <p className="numbers__note">{t("numbers:chart.placement-note")}</p>
+      </section>
+
+      <section aria-labelledby="flows-chart-heading">
+        <h2 id="flows-chart-heading">{t("numbers:chart.flows-heading")}</h2>
+        <FigureBarChart
+          id="chart-flows"
+          title={t("numbers:chart.flows-title")}
+          description={chartDescription(t, "flows", flowChart)}
+          groups={flowChart.periods.map((period) => ({
+            key: period.key,
+            label: period.label,
+            secondLine: period.secondLine,
+            bars: pick(period.ids).map((row) => ({
+              key: row.id,
+              series: row.metric,
+              value: row.value,
+              qualifier: row.qualifier,
+              valueLabel: shortValue(t, row.qualifier, row.displayValue),
+              label: pointLabel(row),
+            })),
+          }))}
+          series={[
+            { key: "RELEASED", label: metricLabels.RELEASED, tone: 1 },
+            { key: "ARRESTED", label: metricLabels.ARRESTED, tone: 2 },
+          ]}
+          yTicks={flowChart.yTicks}
+          lowerBoundLegend={t("numbers:chart.legend-lower-bound")}
+          emptyText={t("numbers:chart.empty")}
+        />
+        <p className="numbers__note">{t("numbers:chart.periods-note")}</p>
+      </section>
+
+      <section aria-labelledby="explain-heading">
+        <h2 id="explain-heading">{t("numbers:explain.heading")}</h2>
+        <p>{t("numbers:explain.counters")}</p>
+        <p>{t("numbers:explain.recognised")}</p>
+        <p>{t("numbers:explain.bounds")}</p>
+        <p>{t("numbers:explain.listy")}</p>
+      </section>
+
+      <section aria-labelledby="table-heading">
+        <h2 id="table-heading">{t("numbers:table.heading")}</h2>
+        {rows.length === 0 ? (
+          <p>{t("numbers:table.empty")}</p>
+        ) : (
+          // Focusable so that keyboard users can scroll the table sideways on narrow screens.
+          <div className="numbers-table" role="region" aria-labelledby="numbers-table-caption" tabIndex={0}>
+            <table>
+              <caption id="numbers-table-caption">{t("numbers:table.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("numbers:table.metric")}</th>
+                  <th scope="col">{t("numbers:table.value")}</th>
+                  <th scope="col">{t("numbers:table.as-of")}</th>
+                  <th scope="col">{t("numbers:table.counted-by")}</th>
+                  <th scope="col">{t("numbers:table.source")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{metricLabels[row.metric]}</th>
+                    <td className="numbers-table__value">{valueInWords(t, row)}</td>
+                    <td>{row.displayDate}</td>
+                    <td>{row.countedBy ?? <span className="numbers-table__unknown">{t("numbers:table.not-stated")}</span>}</td>
+                    <td>
+                      <SourceCitation source={row.source} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
