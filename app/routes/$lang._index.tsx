@@ -9,7 +9,7 @@ import { listPrisoners } from "~/models/prisoner.server";
 import { findLatestPrisonerCount } from "~/models/source.server";
 import type { loader as rootLoader } from "~/root";
 import { formatDate, formatNumber, withDisplayDate } from "~/utils/format";
-import { i18nServer } from "~/utils/i18next.server";
+import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -18,7 +18,7 @@ export const handle = { i18n: ["home", "prisoners"] };
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const [t, prisoners, latestCount] = await Promise.all([
-    i18nServer.getFixedT(language, "home"),
+    getFixedT(language, "home"),
     listPrisoners(language),
     findLatestPrisonerCount(),
   ]);
