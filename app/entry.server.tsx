@@ -1,15 +1,12 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
-import { i18nConfig } from "./i18n";
-import { detectLanguage, i18nServer } from "./utils/i18next.server";
-import { getLocaleBundle } from "./utils/locales.server";
+import { detectLanguage, getSharedI18n } from "./utils/i18next.server";
 import { NonceProvider } from "./utils/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -22,13 +19,9 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({
-    ...i18nConfig,
-    lng: await detectLanguage(request),
-    ns: i18nServer.getRouteNamespaces(remixContext),
-    resources: getLocaleBundle().resources,
-  });
+  // A clone shares the loaded resources; only the language is per request.
+  const i18n = (await getSharedI18n()).cloneInstance({ lng: await detectLanguage(request), initImmediate: false });
+  i18n.use(initReactI18next);
 
   // Crawlers get the whole document at once; people get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
@@ -45,7 +38,7 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutPaddingNuls();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
@@ -71,4 +64,20 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   // The path only: query strings can hold search terms, which are personal.
   const { pathname } = new URL(request.url);
   console.error(`error on ${request.method} ${pathname}:`, error instanceof Error ? error.stack : error);
+}
+
+/**
+ * React 18.3's streaming renderer flushes its whole 2 KB buffer when a multi-byte
+ * character (Cyrillic, “quotes”) would straddle its end, leaking up to three NUL bytes into
+ * the HTML (facebook/react#26228, fixed in React 19). Crawlers and link previews stop at
+ * them, so they are cut here. HTML never legitimately contains NUL.
+ */
+export function withoutPaddingNuls() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      let end = chunk.length;
+      while (end > 0 && chunk.length - end < 3 && chunk[end - 1] === 0) end--;
+      callback(null, end === chunk.length ? chunk : chunk.subarray(0, end));
+    },
+  });
 }
