@@ -6,7 +6,7 @@ import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { getInitialNamespaces } from "remix-i18next/client";
 
-import { i18nConfig } from "./i18n";
+import { i18nConfig, namespaces } from "./i18n";
 
 async function hydrate() {
   const root = document.documentElement;
@@ -21,6 +21,9 @@ async function hydrate() {
       // can be cached for a year and change as soon as any translation does.
       backend: { loadPath: `/locales/{{lng}}/{{ns}}.json?v=${root.dataset.localesVersion ?? ""}` },
     });
+
+  // Fetch the other namespaces in the background so later navigations need not wait.
+  void i18next.loadNamespaces([...namespaces]);
 
   startTransition(() => {
     hydrateRoot(

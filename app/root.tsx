@@ -5,6 +5,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -16,8 +17,9 @@ import { ErrorTitle, GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/site-chrome";
 import { isLanguage, sourceLanguage, type Language } from "./i18n";
 import stylesheet from "./styles/app.css";
-import { detectLanguage, i18nServer } from "./utils/i18next.server";
+import { detectLanguage, getFixedT } from "./utils/i18next.server";
 import { getLocaleBundle } from "./utils/locales.server";
+import { publicOrigin } from "./utils/route.server";
 import { useNonce } from "./utils/nonce";
 
 export const handle = { i18n: ["common", "errors"] };
@@ -25,11 +27,12 @@ export const handle = { i18n: ["common", "errors"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "manifest", href: "/manifest.webmanifest" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
-  const t = await i18nServer.getFixedT(language, ["errors", "common"]);
+  const t = await getFixedT(language, ["errors", "common"]);
   const pageTitle = (page: string) => t("common:page-title", { page });
   return {
     language,
@@ -42,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     localesVersion: getLocaleBundle().version,
     // Absolute URLs for hreflang alternates; PUBLIC_URL wins over the Host header.
-    origin: process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : new URL(request.url).origin,
+    origin: publicOrigin(request, context),
   };
 }
 
@@ -65,6 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <meta name="color-scheme" content="light" />
+        <meta name="theme-color" content="#8a1c1c" />
         {error ? <ErrorTitle /> : <Meta />}
         <Links />
       </head>
@@ -84,6 +88,10 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const data = useRootData();
   useChangeLanguage(data?.language ?? sourceLanguage);
+  // After a client-side navigation the next page may need namespaces the browser has not
+  // loaded yet; asking for them here suspends rendering until they have arrived.
+  const namespaces = useMatches().flatMap((match) => (match.handle as { i18n?: string | string[] } | undefined)?.i18n ?? []);
+  useTranslation(namespaces);
   return <Outlet />;
 }
 

@@ -1,4 +1,5 @@
 import { createCookie } from "@remix-run/node";
+import { createInstance, type i18n } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 
 import { i18nConfig, isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
@@ -58,4 +59,25 @@ export async function detectLanguage(request: Request): Promise<Language> {
   const fromCookie: unknown = await languageCookie.parse(request.headers.get("Cookie"));
   if (isLanguage(fromCookie)) return fromCookie;
   return negotiateLanguage(request.headers.get("Accept-Language")) ?? sourceLanguage;
+}
+
+let shared: Promise<i18n> | undefined;
+
+/**
+ * One i18next instance, initialised once with every language and namespace. Safe to share:
+ * nothing changes its language; translations are taken with getFixedT(language, …).
+ * (remix-i18next's getFixedT builds and initialises a new instance on every call.)
+ */
+export function getSharedI18n(): Promise<i18n> {
+  shared ??= (async () => {
+    const instance = createInstance();
+    await instance.init({ ...i18nConfig, lng: sourceLanguage, resources: getLocaleBundle().resources, initImmediate: false });
+    return instance;
+  })();
+  return shared;
+}
+
+/** A translate function for one language and namespace(s), for loaders and meta. */
+export async function getFixedT(language: Language, namespaces: string | readonly string[]) {
+  return (await getSharedI18n()).getFixedT(language, namespaces as string | string[]);
 }

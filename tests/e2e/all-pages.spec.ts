@@ -1,0 +1,50 @@
+// Every public page in every language: accessible (axe), self-contained (the fixtures fail
+// the test on any foreign request, CSP violation or console error), and in its language.
+import AxeBuilder from "@axe-core/playwright";
+
+import { expect, test } from "./fixtures";
+
+const languages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
+const pages = [
+  "",
+  "prisoners",
+  "prisoners?q=Kolesnikova",
+  "prisoners/katsiaryna-bakhvalava",
+  "campaigns",
+  "campaigns/free-them-all",
+  "birthdays",
+  "about/numbers",
+  "about/translate",
+];
+
+for (const language of languages) {
+  test(`every page in ${language} passes axe`, async ({ page }) => {
+    test.skip(test.info().project.use.javaScriptEnabled === false, "axe needs scripts; the HTML is the same");
+    for (const path of pages) {
+      const response = await page.goto(`/${language}/${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", language);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const summary = results.violations.map((violation) => `${path}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    }
+  });
+}
+
+test("the section links lead to translated pages after client-side navigation", async ({ page }) => {
+  await page.goto("/ru/");
+  const sections = page.getByRole("navigation", { name: "Разделы" });
+  for (const [link, heading] of [
+    ["Политзаключённые", /./],
+    ["Кампании", /./],
+    ["Дни рождения", /./],
+    ["Цифры", /./],
+  ] as const) {
+    await sections.getByRole("link", { name: link }).click();
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText(heading);
+    // A raw key ("numbers:page.title") would mean the namespace never loaded.
+    await expect(h1).not.toHaveText(/^[a-z-]+:[a-z.-]+$/);
+    await expect(page.locator("main")).not.toContainText(/\b(directory|campaigns|birthdays|numbers):[a-z]/);
+  }
+});
