@@ -1,4 +1,11 @@
+import type { AppLoadContext } from "@remix-run/node";
+
 import { isLanguage, type Language } from "~/i18n";
+
+/** The origin for absolute links: PUBLIC_URL when configured, else the address the request used. */
+export function publicOrigin(request: Request, context: AppLoadContext): string {
+  return context.publicUrl ? new URL(context.publicUrl).origin : new URL(request.url).origin;
+}
 
 /** The :lang URL parameter, or a 404 for anything that is not a supported language. */
 export function requireLanguage(params: { lang?: string }): Language {

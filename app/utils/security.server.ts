@@ -85,10 +85,10 @@ export function allowedOriginsFor(requestUrl: string, publicUrl: string | undefi
 }
 
 /**
- * For Remix actions: throws a 403 response unless the request is same-origin. The Express
+ * For Remix actions (pass `context.publicUrl`): throws a 403 response unless the request is same-origin. The Express
  * server applies the same rule to every request first; this keeps each action safe on its own.
  */
-export function requireSameOrigin(request: Request, publicUrl: string | undefined = process.env.PUBLIC_URL) {
+export function requireSameOrigin(request: Request, publicUrl: string | undefined) {
   const verdict = checkSameOrigin(
     request.method,
     (name) => request.headers.get(name),
