@@ -39,8 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database each run, seeded with the demo data on first start.
-    command: `rm -rf .cache/e2e-pg && tsx server/index.ts`,
-    env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: ".cache/e2e-pg", LOG_LEVEL: "warn" },
+    command: `rm -rf .cache/e2e-pg-${port} && tsx server/index.ts`,
+    env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: `.cache/e2e-pg-${port}`, LOG_LEVEL: "warn" },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
