@@ -1,8 +1,6 @@
 // Every public page in every language: accessible (axe), self-contained (the fixtures fail
 // the test on any foreign request, CSP violation or console error), and in its language.
-import AxeBuilder from "@axe-core/playwright";
-
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const languages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
 const pages = [
@@ -24,9 +22,7 @@ for (const language of languages) {
       const response = await page.goto(`/${language}/${path}`);
       expect(response?.status(), path).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", language);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-      const summary = results.violations.map((violation) => `${path}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      expect(summary).toEqual([]);
+      await expectNoAxeViolations(page, `${path}: `);
     }
   });
 }

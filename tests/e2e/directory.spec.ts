@@ -1,14 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-
-import { expect, test, waitForHydration } from "./fixtures";
-
-async function expectNoAxeViolations(page: import("@playwright/test").Page) {
-  // axe runs as a script; without JavaScript the same server HTML is checked by the other project.
-  if (test.info().project.use.javaScriptEnabled === false) return;
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
+import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
 
 const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== false;
 

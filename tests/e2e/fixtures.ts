@@ -1,5 +1,6 @@
 // Every browser test runs with watchers that fail it on any request to another host,
 // any Content-Security-Policy violation and any console error.
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 interface Watchers {
@@ -43,4 +44,15 @@ export { expect };
 
 export async function waitForHydration(page: Page, javaScriptEnabled: boolean) {
   if (javaScriptEnabled) await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+}
+
+/** Fails the test on any axe violation (WCAG 2.1 A/AA and best practice) on the current page. */
+export async function expectNoAxeViolations(page: Page, label = "") {
+  // axe runs as a script; without JavaScript the same server HTML is checked by the other project.
+  if (test.info().project.use.javaScriptEnabled === false) return;
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = results.violations.map(
+    (violation) => `${label}${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
 }

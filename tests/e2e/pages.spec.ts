@@ -1,16 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const languages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
-
-async function expectNoAxeViolations(page: import("@playwright/test").Page) {
-  // axe runs as a script; without JavaScript the same server HTML is checked by the other project.
-  if (test.info().project.use.javaScriptEnabled === false) return;
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
 
 for (const language of languages) {
   test(`home and a profile in ${language}: accessible, self-contained, in the right language`, async ({ page }) => {
