@@ -55,11 +55,25 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
     next();
   });
 
+  // A Host header that is not a host name cannot form a URL: refuse it before anything
+  // (Remix included) tries to build one.
   app.use((req, res, next) => {
-    const requestUrl = `${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`;
-    const verdict = checkSameOrigin(req.method, (name) => req.get(name), allowedOriginsFor(requestUrl, env.PUBLIC_URL));
+    try {
+      new URL(`${req.protocol}://${req.get("host") ?? "localhost"}/`);
+      if (req.get("x-forwarded-host")) new URL(`http://${req.get("x-forwarded-host")}/`);
+      next();
+    } catch {
+      res.status(400).type("text/plain").send("Bad Request");
+    }
+  });
+
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const allowedOrigins = allowedOriginsFor(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`, env.PUBLIC_URL);
+    const verdict = checkSameOrigin(req.method, (name) => req.get(name), allowedOrigins);
     if (verdict.ok) return next();
-    if (env.LOG_LEVEL !== "error") console.warn(`refused ${req.method} ${req.path}: ${verdict.reason}`);
+    // The values the sender supplied are not logged: they are theirs to choose.
+    if (env.LOG_LEVEL !== "error") console.warn(`refused a cross-origin ${req.method} ${req.path}`);
     sendForbidden(res, languageFromPath(req.path) ?? sourceLanguage);
   });
 
@@ -80,14 +94,8 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   app.use((req, res, next) => {
     // Pages only: feeds and files (e.g. /be/birthdays.ics) must stay cacheable by shared caches.
     const language = req.method === "GET" && !/\.[a-z0-9]+$/i.test(req.path) ? languageFromPath(req.path) : null;
-    if (!language || readLanguageCookie(req) === language) return next();
-    languageCookie
-      .serialize(language, { secure: isHttps })
-      .then((cookie) => {
-        res.append("Set-Cookie", cookie);
-        next();
-      })
-      .catch(next);
+    if (!language) return next();
+    void rememberLanguage(req, res, language, isHttps).then(() => next(), next);
   });
 
   app.use(
@@ -118,17 +126,10 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   return app;
 }
 
-function readLanguageCookie(req: Request): Language | null {
-  const header = req.get("cookie") ?? "";
-  const match = /(?:^|;\s*)lng=([^;]+)/.exec(header);
-  if (!match?.[1]) return null;
-  try {
-    // Remix cookies hold base64-encoded JSON.
-    const value: unknown = JSON.parse(Buffer.from(decodeURIComponent(match[1]), "base64").toString("utf8"));
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null;
-  }
+async function rememberLanguage(req: Request, res: Response, language: Language, secure: boolean) {
+  const current: unknown = await languageCookie.parse(req.get("cookie") ?? null).catch(() => null);
+  if (current === language) return;
+  res.append("Set-Cookie", await languageCookie.serialize(language, { secure }));
 }
 
 function sendForbidden(res: Response, language: Language) {

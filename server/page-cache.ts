@@ -12,6 +12,11 @@ import { dayKey } from "../app/utils/content-revision.server";
 
 export interface PageCacheOptions {
   currentRevision: () => bigint;
+  /**
+   * Adds X-Cache: HIT|MISS for tests. Off in production: the header (like timing) would
+   * tell anyone whether a page was requested recently.
+   */
+  exposeStatus?: boolean;
   /** Upper bound on memory: the oldest entries go first. */
   maxBytes?: number;
   maxEntries?: number;
@@ -29,7 +34,12 @@ interface Entry {
 const LANGUAGE_PATH = new RegExp(`^/(${supportedLanguages.join("|")})(/|$)`);
 const MAX_KEY_LENGTH = 2_048;
 
-export function createPageCache({ currentRevision, maxBytes = 64 * 1024 * 1024, maxEntries = 2_000 }: PageCacheOptions) {
+export function createPageCache({
+  currentRevision,
+  exposeStatus = false,
+  maxBytes = 64 * 1024 * 1024,
+  maxEntries = 2_000,
+}: PageCacheOptions) {
   const entries = new Map<string, Entry>();
   let totalBytes = 0;
   // Unguessable, so page content can never contain it by accident or design.
@@ -55,7 +65,9 @@ export function createPageCache({ currentRevision, maxBytes = 64 * 1024 * 1024, 
 
   function middleware(req: Request, res: Response, next: NextFunction) {
     if (!isCacheable(req)) return next();
-    const key = `${req.method === "HEAD" ? "GET" : req.method} ${req.originalUrl}`;
+    // Pages contain absolute links built from the address the request named, so the
+    // address is part of the key: a forged Host header can only ever reach its sender.
+    const key = [req.get("host"), req.get("x-forwarded-host"), req.get("x-forwarded-proto"), req.originalUrl].join("\n");
     const nonce = String(res.locals.cspNonce);
     const day = dayKey(new Date());
     const revision = currentRevision();
@@ -65,12 +77,13 @@ export function createPageCache({ currentRevision, maxBytes = 64 * 1024 * 1024, 
       // Re-insert to mark it recently used.
       entries.delete(key);
       entries.set(key, cached);
-      res.status(cached.status).set("Content-Type", cached.contentType).set("X-Cache", "HIT");
+      res.status(cached.status).set("Content-Type", cached.contentType);
+      if (exposeStatus) res.set("X-Cache", "HIT");
       res.send(cached.body.replaceAll(placeholder, nonce));
       return;
     }
 
-    res.set("X-Cache", "MISS");
+    if (exposeStatus) res.set("X-Cache", "MISS");
     const chunks: Buffer[] = [];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
@@ -86,9 +99,11 @@ export function createPageCache({ currentRevision, maxBytes = 64 * 1024 * 1024, 
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       collect(chunk, rest[0]);
       const contentType = String(res.getHeader("Content-Type") ?? "");
-      // Only whole, successful or not-found HTML pages; never anything that sets a cookie of its own.
-      if ((res.statusCode === 200 || res.statusCode === 404) && contentType.startsWith("text/html") && !setsSessionCookie(res)) {
-        const body = Buffer.concat(chunks).toString("utf8").replaceAll(nonce, placeholder);
+      // Only whole, successful HTML pages; never anything that sets a cookie of its own.
+      // (404s are not kept: any made-up address would take a place in the cache.)
+      const html = Buffer.concat(chunks).toString("utf8");
+      if (res.statusCode === 200 && html.length > 0 && contentType.startsWith("text/html") && !setsSessionCookie(res)) {
+        const body = html.replaceAll(nonce, placeholder);
         store(key, { revision, day, status: res.statusCode, contentType, body, bytes: body.length * 2 });
       }
       return end(chunk, ...rest);
@@ -100,11 +115,14 @@ export function createPageCache({ currentRevision, maxBytes = 64 * 1024 * 1024, 
 }
 
 function isCacheable(req: Request) {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  // HEAD answers have no body: storing one would blank the page for every later reader.
+  if (req.method !== "GET") return false;
   if (req.originalUrl.length > MAX_KEY_LENGTH) return false;
   if (!LANGUAGE_PATH.test(req.path)) return false;
   // Remix data requests (single fetch) and anything for a signed-in person are not cached.
   if (req.path.endsWith(".data") || "_data" in req.query) return false;
+  // What people search for is theirs: never kept, so it cannot be inferred from timing.
+  if ("q" in req.query) return false;
   const cookies = (req.get("cookie") ?? "").split(";").map((part) => part.trim().split("=")[0]).filter(Boolean);
   return cookies.every((name) => name === "lng");
 }

@@ -6,12 +6,14 @@ import { i18nConfig, isLanguage, sourceLanguage, supportedLanguages, type Langua
 
 import { getLocaleBundle } from "./locales.server";
 
-/** Remembers the last language a visitor chose; nothing else is stored. */
+/**
+ * Remembers the language of the last page read, for "/", and nothing else. A session
+ * cookie: it ends with the browser session, so it leaves no lasting trace on a device.
+ */
 export const languageCookie = createCookie("lng", {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
-  maxAge: 60 * 60 * 24 * 365,
 });
 
 /** The language named by the first path segment, e.g. "be" in /be/prisoners. */

@@ -52,6 +52,8 @@ describe("language negotiation", () => {
     expect(cookie).toMatch(/^lng=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    // A session cookie: nothing lasting on the reader's device.
+    expect(cookie).not.toMatch(/Max-Age|Expires/i);
     const again = await get("/", { headers: { Cookie: cookie.split(";")[0]!, "Accept-Language": "ru" } });
     expect(again.headers.get("location")).toBe("/uk/");
   });
@@ -153,6 +155,22 @@ describe("state changes", () => {
     expect(response.status).toBe(403);
     expectSecurityHeaders(response);
     expect(await response.text()).toContain('lang="pl"');
+  });
+
+  it("answers a malformed Host header without a server error", async () => {
+    const { request } = await import("node:http");
+    const status = (method: string) =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(server.url);
+        const req = request({ host: url.hostname, port: url.port, path: "/en/", method, headers: { Host: "exa mple" } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    expect(await status("POST")).toBeLessThan(500);
+    expect(await status("GET")).toBeLessThan(500);
   });
 
   it("lets a same-origin POST through to the app", async () => {

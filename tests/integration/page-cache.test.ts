@@ -77,10 +77,45 @@ describe("page cache", () => {
     expect(post.headers.get("x-cache")).toBeNull();
   });
 
-  it("caches a translated 404 like any page, and never a server error", async () => {
+  it("keeps no 404s (made-up addresses would fill it) and no searches (they are private)", async () => {
     await get("/pl/prisoners/nobody-here");
     const again = await get("/pl/prisoners/nobody-here");
     expect(again.status).toBe(404);
+    expect(again.headers.get("x-cache")).toBe("MISS");
+    await get("/pl/prisoners?q=Kalesnikava");
+    expect((await get("/pl/prisoners?q=Kalesnikava")).headers.get("x-cache")).toBeNull();
+  });
+
+  it("is not blanked by a HEAD request", async () => {
+    const head = await get("/en/campaigns", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    const page = await get("/en/campaigns");
+    expect(page.status).toBe(200);
+    expect((await page.text()).length).toBeGreaterThan(1_000);
+    const again = await get("/en/campaigns");
     expect(again.headers.get("x-cache")).toBe("HIT");
+    expect((await again.text()).length).toBeGreaterThan(1_000);
+  });
+
+  it("never serves links built from one visitor's Host header to another", async () => {
+    // fetch() does not let a caller set Host, so this speaks plain node:http.
+    const { request } = await import("node:http");
+    const url = new URL(server.url);
+    const forged = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        { host: url.hostname, port: url.port, path: "/en/birthdays", headers: { Host: "evil.example", "X-Forwarded-Host": "evil.example:6666" } },
+        (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (body += chunk));
+          res.on("end", () => resolve(body));
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    expect(forged).toContain("evil.example");
+    const normal = await get("/en/birthdays");
+    expect(await normal.text()).not.toContain("evil.example");
   });
 });

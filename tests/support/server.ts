@@ -36,7 +36,7 @@ export async function startTestServer(envOverrides: Record<string, string> = {})
   // The page cache is on, as in production, so every HTTP test also exercises it.
   const contentRevision = await watchContentRevision(database);
   setCurrentContentRevisionWatcher(contentRevision);
-  const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current }) });
+  const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current, exposeStatus: true }) });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
