@@ -9,6 +9,7 @@ import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { localizedField, type LocalizedText } from "./localized";
+import { nextBirthday, todayInMinsk } from "./birthday.server";
 import { displayName, toNames } from "./person-name";
 import { searchPrisoners } from "./prisoner-search.server";
 import type { PrisonerListItem } from "./prisoner.server";
@@ -137,20 +138,17 @@ function utcDay(date: Date) {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-/** Days until the next birthday, 0 on the day itself; 29 February counts as 1 March in other years. */
+/**
+ * Days until the next birthday, 0 on the day itself, by the same rules as the birthdays
+ * page (29 February is celebrated on 28 February in other years).
+ */
 export function daysUntilBirthday(birthDate: Date, today: Date): number {
-  const start = utcDay(today);
-  const year = today.getUTCFullYear();
-  let next = Date.UTC(year, birthDate.getUTCMonth(), birthDate.getUTCDate());
-  if (next < start) next = Date.UTC(year + 1, birthDate.getUTCMonth(), birthDate.getUTCDate());
-  return Math.round((next - start) / DAY_MS);
+  return nextBirthday(birthDate.toISOString().slice(0, 10), today.toISOString().slice(0, 10))?.daysUntil ?? Number.POSITIVE_INFINITY;
 }
-
-const minskDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Minsk" });
 
 /** Today's date in Minsk (as UTC midnight): a birthday there is what the person celebrates. */
 export function minskToday(now: Date): Date {
-  return new Date(`${minskDate.format(now)}T00:00:00.000Z`);
+  return new Date(`${todayInMinsk(now)}T00:00:00.000Z`);
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

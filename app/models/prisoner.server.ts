@@ -5,6 +5,7 @@ import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { localizedField, type LocalizedText } from "./localized";
+import { countRecentLetters } from "./directory.server";
 import { toNames, type PersonName, type PrisonerNames } from "./person-name";
 import { toSourceSummary, type SourceSummary } from "./source.server";
 
@@ -69,11 +70,6 @@ const STATUS_ORDER: Record<PrisonerStatus, number> = {
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-/** Midnight UTC, `days` days before today: actions are stored by day only. */
-function daysAgo(days: number, now: Date = new Date()) {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return new Date(today - days * 86_400_000);
-}
 
 export const listPrisoners = cachedUntilContentChanges(readPrisonerList);
 
@@ -126,9 +122,7 @@ async function readPrisonerProfile(slug: string, language: Language): Promise<Pr
     },
   });
   if (!row) return null;
-  const lettersLast30Days = await getPrisma().action.count({
-    where: { prisonerId: row.id, kind: "LETTER_WRITTEN", day: { gte: daysAgo(30) } },
-  });
+  const lettersLast30Days = (await countRecentLetters([row.id], new Date())).get(row.id) ?? 0;
   return {
     slug: row.slug,
     status: row.status,

@@ -67,9 +67,13 @@ export default function Home() {
         <section className="figure" aria-labelledby="figure-title">
           <h2 id="figure-title">{t("home:figure.heading")}</h2>
           <p className="figure__number">
-            {latestCount.qualifier === "EXACT"
-              ? t("home:figure.count", { count: latestCount.value, number: latestCount.displayValue })
-              : t("home:figure.count-more-than", { count: latestCount.value, number: latestCount.displayValue })}
+            {
+              {
+                EXACT: t("home:figure.count", { count: latestCount.value, number: latestCount.displayValue }),
+                AT_LEAST: t("home:figure.count-at-least", { count: latestCount.value, number: latestCount.displayValue }),
+                MORE_THAN: t("home:figure.count-more-than", { count: latestCount.value, number: latestCount.displayValue }),
+              }[latestCount.qualifier]
+            }
           </p>
           <p>
             {latestCount.countedBy

@@ -92,11 +92,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
-/**
- * On a client-side navigation the browser may not have this page's strings yet (it loads
- * only the namespaces of the first page it renders): fetch them alongside the data, so
- * that the page never shows raw keys. Not used on the first, server-rendered load.
- */
 /** First and last dates of a series, as the table shows them, for the chart's description. */
 function dateRange(rows: { displayDate: string }[]) {
   return { from: rows[0]?.displayDate ?? null, to: rows[rows.length - 1]?.displayDate ?? null };

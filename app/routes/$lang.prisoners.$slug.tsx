@@ -8,6 +8,7 @@ import { SourceCitation } from "~/components/source-citation";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
 import type { LocalizedText } from "~/models/localized";
+import { todayInMinsk } from "~/models/birthday.server";
 import { findPrisonerProfile, type PersonName } from "~/models/prisoner.server";
 import type { loader as rootLoader } from "~/root";
 import { ageOn, formatDate, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
@@ -41,7 +42,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
         source: withDisplayDate(fact.source, language),
       })),
     },
-    age: prisoner.birthDate ? ageOn(prisoner.birthDate, new Date().toISOString().slice(0, 10)) : null,
+    // Age as people in Belarus count it today; none for someone who has died.
+    age: prisoner.birthDate && prisoner.status !== "DIED_IN_CUSTODY" ? ageOn(prisoner.birthDate, todayInMinsk()) : null,
     dates: {
       statusSince: date(prisoner.statusSince, prisoner.statusSincePrecision),
       arrestedOn: date(prisoner.arrestedOn, prisoner.arrestedOnPrecision),
@@ -124,7 +126,7 @@ export default function PrisonerProfilePage() {
         <dl className="facts-table">
           <NameRow label={t("prisoners:profile.name-belarusian")} name={prisoner.names.belarusian} lang="be" unknown={unknown} />
           <NameRow label={t("prisoners:profile.name-russian")} name={prisoner.names.russian} lang="ru" unknown={unknown} />
-          <NameRow label={t("prisoners:profile.name-latin")} name={prisoner.names.latin} lang="en" unknown={unknown} />
+          <NameRow label={t("prisoners:profile.name-latin")} name={prisoner.names.latin} lang="be-Latn" unknown={unknown} />
         </dl>
       </section>
 

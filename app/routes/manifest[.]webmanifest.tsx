@@ -7,8 +7,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
   const t = await getFixedT(language, "common");
   const manifest = {
-    name: `${t("common:site.name")}: ${t("common:site.tagline")}`,
+    name: t("common:site.name"),
     short_name: t("common:site.name"),
+    description: t("common:site.tagline"),
     lang: language,
     start_url: `/${language}/`,
     scope: "/",

@@ -19,8 +19,10 @@ export async function watchContentRevision(database: Database): Promise<ContentR
     const [row] = await database.sql.query<{ revision: string | number | bigint }>(
       `SELECT revision FROM "ContentRevision" WHERE id = 1`,
     );
+    // Any difference counts, also backwards: a restored or replaced database must still
+    // drop every cache. (Notifications only ever move forwards.)
     const value = BigInt(row?.revision ?? 0);
-    if (value > revision) revision = value;
+    if (value !== revision) revision = value;
     return revision;
   };
   await read();
@@ -89,9 +91,13 @@ export function cachedUntilContentChanges<Args extends unknown[], Result>(
     const hit = entries.get(key);
     if (hit && hit.revision === revision && hit.day === day) return hit.value;
     const value = read(...args);
+    const entry = { revision, day, value };
     entries.delete(key);
-    entries.set(key, { revision, day, value });
-    value.catch(() => entries.delete(key));
+    entries.set(key, entry);
+    // A failed read is not kept, but only its own entry goes, not a newer one.
+    value.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key);
+    });
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
     return value;
   };

@@ -104,25 +104,38 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
       // If it drops, it reconnects; callers also re-read the state periodically.
       let client: pg.Client | undefined;
       let stopped = false;
+      let retryDelay = 1_000;
+      const reconnectLater = () => {
+        if (stopped) return;
+        setTimeout(() => void connect().catch(reconnectLater), retryDelay).unref();
+        retryDelay = Math.min(retryDelay * 2, 30_000);
+      };
       const connect = async () => {
         if (stopped) return;
         const next = new pg.Client({ connectionString: target.url });
         next.on("notification", (message) => {
           if (message.channel === channel) onMessage(message.payload ?? "");
         });
-        next.on("error", () => {
+        let lost = false;
+        const onLost = () => {
+          if (lost) return;
+          lost = true;
           void next.end().catch(() => undefined);
-          if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1_000).unref();
-        });
+          reconnectLater();
+        };
+        next.on("error", onLost);
+        next.on("end", onLost);
         await next.connect();
         await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
         client = next;
+        retryDelay = 1_000;
       };
       await connect();
       return async () => {
         stopped = true;
         await client?.end().catch(() => undefined);
       };
+      // (On a failed first connect the caller sees the error; later losses retry with backoff.)
     },
   };
   return {
