@@ -1,5 +1,6 @@
-// Loads the demo data (prisma/demo-data.ts) into a database. Idempotent: running it
-// again replaces the demo rows with the current file and leaves everything else alone.
+// Loads the demo data (prisma/demo-data.ts) into a database. Running it again recreates the
+// demo rows from the current file without duplicating them; rows that point at them (actions,
+// facilities of other prisoners) lose those links. For development databases only.
 // `npm run db:seed` runs it; the server runs it on the first start of an empty embedded database.
 import type { PrismaClient } from "@prisma/client";
 
