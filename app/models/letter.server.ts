@@ -1,0 +1,85 @@
+// Stored letters: the mailroom queue and the letter bank. A letter and the Action that
+// counts it are written in one transaction; the text is erased once it has done its job.
+import type { Letter, LetterRoute, LetterState } from "@prisma/client";
+
+import { getPrisma } from "~/utils/database.server";
+
+import { canTransition, FINAL_STATES, INITIAL_STATE, LetterTransitionError } from "./letter-state";
+
+/** How long a posted or handed-over letter's text is kept (e.g. for a reprint), by default. */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+const utcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+export interface StoreLetterInput {
+  prisonerId: string;
+  route: LetterRoute;
+  /** "ru" or "be": the language the letter is written in. */
+  language: "ru" | "be";
+  body: string;
+  returnAddress?: string | null;
+  /** The interface language the supporter used, for the Action. */
+  interfaceLanguage: string;
+  campaignId?: string | null;
+  now?: Date;
+}
+
+export async function storeLetter(input: StoreLetterInput): Promise<Letter> {
+  const now = input.now ?? new Date();
+  return getPrisma().$transaction(async (tx) => {
+    const letter = await tx.letter.create({
+      data: {
+        prisonerId: input.prisonerId,
+        route: input.route,
+        state: INITIAL_STATE[input.route],
+        language: input.language,
+        body: input.body,
+        returnAddress: input.returnAddress ?? null,
+        createdOn: utcDay(now),
+        stateChangedAt: now,
+      },
+    });
+    await tx.action.create({
+      data: {
+        kind: "LETTER_WRITTEN",
+        prisonerId: input.prisonerId,
+        campaignId: input.campaignId ?? null,
+        language: input.interfaceLanguage,
+        day: utcDay(now),
+      },
+    });
+    return letter;
+  });
+}
+
+/**
+ * Moves a letter to another state if the state machine allows it, and only from the state
+ * the caller saw (a concurrent change makes this fail rather than overwrite it).
+ */
+export async function transitionLetter(
+  letterId: string,
+  from: LetterState,
+  to: LetterState,
+  { now = new Date(), retentionDays = DEFAULT_RETENTION_DAYS }: { now?: Date; retentionDays?: number } = {},
+): Promise<Letter> {
+  const prisma = getPrisma();
+  const letter = await prisma.letter.findUniqueOrThrow({ where: { id: letterId } });
+  if (!canTransition(letter.route, from, to)) throw new LetterTransitionError(letter.route, from, to);
+  const purgeAfter = FINAL_STATES.includes(to) ? new Date(now.getTime() + retentionDays * DAY_MS) : null;
+  const { count } = await prisma.letter.updateMany({
+    where: { id: letterId, state: from },
+    data: { state: to, stateChangedAt: now, purgeAfter },
+  });
+  if (count !== 1) throw new LetterTransitionError(letter.route, letter.state, to);
+  return prisma.letter.findUniqueOrThrow({ where: { id: letterId } });
+}
+
+/** Erases the text and return address of every letter whose retention has ended. */
+export async function purgeExpiredLetters(now: Date = new Date()): Promise<number> {
+  const { count } = await getPrisma().letter.updateMany({
+    where: { purgeAfter: { lte: now }, purgedAt: null },
+    data: { body: null, returnAddress: null, purgedAt: now },
+  });
+  return count;
+}
