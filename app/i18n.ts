@@ -14,6 +14,7 @@ export const namespaces = [
   "campaigns",
   "birthdays",
   "numbers",
+  "letters",
   "errors",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
