@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { organisationName } from "~/components/organisation-name";
 import { PrisonerCard } from "~/components/prisoner-card";
 import { SourceCitation } from "~/components/source-citation";
 import type { PrisonerListItem } from "~/models/prisoner.server";
@@ -79,7 +80,7 @@ export default function Home() {
             {latestCount.countedBy
               ? t("home:figure.as-of-counted-by", {
                   date: latestCount.displayObservedOn,
-                  counter: latestCount.countedBy,
+                  counter: organisationName(t, latestCount.countedBy),
                 })
               : t("home:figure.as-of", { date: latestCount.displayObservedOn })}
           </p>

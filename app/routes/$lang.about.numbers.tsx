@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { organisationName } from "~/components/organisation-name";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import {
   FigureBarChart,
@@ -238,7 +239,7 @@ export default function NumbersPage() {
                     <th scope="row">{metricLabels[row.metric]}</th>
                     <td className="numbers-table__value">{valueInWords(t, row)}</td>
                     <td>{row.displayDate}</td>
-                    <td>{row.countedBy ?? <span className="numbers-table__unknown">{t("numbers:table.not-stated")}</span>}</td>
+                    <td>{row.countedBy ? organisationName(t, row.countedBy) : <span className="numbers-table__unknown">{t("numbers:table.not-stated")}</span>}</td>
                     <td>
                       <SourceCitation source={row.source} />
                     </td>

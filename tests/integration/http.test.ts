@@ -70,6 +70,8 @@ describe("pages", () => {
     expect(html).toContain("Марыя Калеснікава");
     expect(html).toMatch(/1[\s\u00a0]?184/);
     expect(html).toContain("Inter Press Service");
+    // The counting organisation in Belarusian, not the English name stored with the figure.
+    expect(html).toContain("«Вясна»");
   });
 
   it.each(supportedLanguages)("serves every page in %s with hreflang alternates for all languages", async (language) => {
