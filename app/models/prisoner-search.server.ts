@@ -5,6 +5,7 @@
 import type { NameScript } from "@prisma/client";
 
 import type { Language } from "~/i18n";
+import { watchedContentRevision } from "~/utils/content-revision.server";
 import { getCurrentDatabase, type Database } from "~/utils/database.server";
 import { matchQuery, nameWords, parseQuery, type WordKeys } from "~/utils/transliteration";
 
@@ -39,6 +40,9 @@ export interface SearchHit {
 const indexes = new WeakMap<Database, { revision: string; index: Promise<SearchIndex> }>();
 
 async function currentRevision(database: Database): Promise<string> {
+  // In the server the watcher already knows the revision; ask the database only without one.
+  const watched = watchedContentRevision();
+  if (watched !== undefined) return String(watched);
   const rows = await database.sql.query<{ revision: string | number | bigint }>(
     'SELECT revision FROM "ContentRevision" WHERE id = 1',
   );

@@ -67,6 +67,11 @@ export function setCurrentContentRevisionWatcher(watcher: ContentRevisionWatcher
   (globalThis as GlobalWithWatcher)[WATCHER_KEY] = watcher;
 }
 
+/** The revision the process-wide watcher last saw, or undefined when none is running. */
+export function watchedContentRevision(): bigint | undefined {
+  return currentWatcher()?.current();
+}
+
 function currentWatcher(): ContentRevisionWatcher | undefined {
   return (globalThis as GlobalWithWatcher)[WATCHER_KEY];
 }
