@@ -79,6 +79,12 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
 
 async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle pooled connection can be cut by the server (restart, failover, an operator's
+  // pg_terminate_backend). pg-pool drops that connection and emits "error" on the pool;
+  // with no listener, Node would treat it as uncaught and stop the whole app.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL closed an idle connection; the pool will open a new one (${error.message})`);
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlRunner = {
     async exec(script) {

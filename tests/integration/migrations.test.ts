@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import pg from "pg";
+
 import { afterEach, describe, expect, it } from "vitest";
 
 import { defaultMigrationsDir, migrateDatabase } from "~/utils/database.server";
@@ -99,6 +101,45 @@ describe("migrations", () => {
       expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row.applied_steps_count).toBe(1);
+    }
+  });
+});
+
+describe("a PostgreSQL connection cut by the server", () => {
+  afterEach(async () => {
+    await database?.destroy();
+    database = undefined;
+  });
+
+  // Restarts, failovers and pg_terminate_backend end idle pooled connections. The app must
+  // log it and open new ones, not die of an unhandled "error" event.
+  it.runIf(usingPostgres)("does not stop the process, and later queries get a new connection", async () => {
+    database = await createTestDatabase();
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", onUncaught);
+    try {
+      // Open several pooled connections and leave them idle.
+      await Promise.all(Array.from({ length: 3 }, () => database!.sql.query("SELECT pg_sleep(0.05)")));
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query<{ terminated: boolean }>(
+          `SELECT pg_terminate_backend(pid) AS terminated FROM pg_stat_activity
+           WHERE datname = $1`,
+          [new URL((database.target as { url: string }).url).pathname.slice(1)],
+        );
+        expect(rows.length).toBeGreaterThanOrEqual(1);
+      } finally {
+        await admin.end();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(uncaught).toEqual([]);
+      const [row] = await database.sql.query<{ answer: number }>("SELECT 42 AS answer");
+      expect(row.answer).toBe(42);
+      expect(await database.prisma.prisoner.count()).toBe(0);
+    } finally {
+      process.off("uncaughtException", onUncaught);
     }
   });
 });
