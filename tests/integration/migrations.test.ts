@@ -136,7 +136,7 @@ describe("a PostgreSQL connection cut by the server", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(uncaught).toEqual([]);
       const [row] = await database.sql.query<{ answer: number }>("SELECT 42 AS answer");
-      expect(row.answer).toBe(42);
+      expect(row?.answer).toBe(42);
       expect(await database.prisma.prisoner.count()).toBe(0);
     } finally {
       process.off("uncaughtException", onUncaught);
