@@ -7,6 +7,7 @@ import type {
   FactKind,
   FigureMetric,
   FigureQualifier,
+  GrammaticalGender,
   LetterStatus,
   NameScript,
   PrisonerStatus,
@@ -185,6 +186,8 @@ export interface DemoPrisoner {
   charges?: { type: string; source: string }[];
   status: PrisonerStatus;
   letterStatus: LetterStatus;
+  /** From the pronouns the reports use. */
+  grammaticalGender: GrammaticalGender;
   statusSince: string | null;
   statusSincePrecision: DatePrecision | null;
   arrestedOn: string | null;
@@ -203,6 +206,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "ales-bialiatski",
     status: "INCOMMUNICADO",
     letterStatus: "INCOMMUNICADO",
+    grammaticalGender: "MASCULINE",
     statusSince: null,
     statusSincePrecision: null,
     arrestedOn: null,
@@ -274,6 +278,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "maryia-kalesnikava",
     status: "INCOMMUNICADO",
     letterStatus: "INCOMMUNICADO",
+    grammaticalGender: "FEMININE",
     statusSince: null,
     statusSincePrecision: null,
     arrestedOn: null,
@@ -346,6 +351,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "viktar-babaryka",
     status: "INCOMMUNICADO",
     letterStatus: "INCOMMUNICADO",
+    grammaticalGender: "MASCULINE",
     statusSince: null,
     statusSincePrecision: null,
     arrestedOn: null,
@@ -402,6 +408,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "mikalai-statkevich",
     status: "INCOMMUNICADO",
     letterStatus: "INCOMMUNICADO",
+    grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
     arrestedOn: null,
@@ -487,6 +494,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "ihar-losik",
     status: "INCOMMUNICADO",
     letterStatus: "INCOMMUNICADO",
+    grammaticalGender: "MASCULINE",
     statusSince: null,
     statusSincePrecision: null,
     arrestedOn: null,
@@ -531,6 +539,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     charges: [{ type: "extremism", source: "guardian-2025-09" }],
     status: "IN_CUSTODY",
     letterStatus: "UNKNOWN",
+    grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
     arrestedOn: "2024-10-01",
@@ -603,6 +612,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     charges: [{ type: "high-treason", source: "guardian-2025-09" }],
     status: "IN_CUSTODY",
     letterStatus: "UNKNOWN",
+    grammaticalGender: "FEMININE",
     statusSince: null,
     statusSincePrecision: null,
     arrestedOn: null,
@@ -645,6 +655,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "siarhei-tsikhanouski",
     status: "RELEASED",
     letterStatus: "NOT_APPLICABLE",
+    grammaticalGender: "MASCULINE",
     statusSince: "2025-06-01",
     statusSincePrecision: "MONTH",
     arrestedOn: null,
@@ -703,6 +714,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "mikola-dziadok",
     status: "IN_EXILE",
     letterStatus: "NOT_APPLICABLE",
+    grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
     arrestedOn: null,
@@ -759,6 +771,7 @@ export const demoPrisoners: DemoPrisoner[] = [
     slug: "siarhei-sparysh",
     status: "IN_EXILE",
     letterStatus: "NOT_APPLICABLE",
+    grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
     arrestedOn: null,
@@ -819,6 +832,7 @@ function diedInCustody(): DemoPrisoner[] {
   const base = {
     status: "DIED_IN_CUSTODY" as const,
     letterStatus: "NOT_APPLICABLE" as const,
+    grammaticalGender: "MASCULINE" as const,
     statusSince: null,
     statusSincePrecision: null,
     arrestedOn: null,

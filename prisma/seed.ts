@@ -101,6 +101,7 @@ export async function seedDemoData(prisma: PrismaClient) {
           slug: prisoner.slug,
           status: prisoner.status,
           letterStatus: prisoner.letterStatus,
+          grammaticalGender: prisoner.grammaticalGender,
           statusSince: optionalDay(prisoner.statusSince),
           statusSincePrecision: prisoner.statusSincePrecision,
           arrestedOn: optionalDay(prisoner.arrestedOn),
