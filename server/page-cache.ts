@@ -102,7 +102,10 @@ export function createPageCache({
       // Only whole, successful HTML pages; never anything that sets a cookie of its own.
       // (404s are not kept: any made-up address would take a place in the cache.)
       const html = Buffer.concat(chunks).toString("utf8");
-      if (res.statusCode === 200 && html.length > 0 && contentType.startsWith("text/html") && !setsSessionCookie(res)) {
+      const cacheControl = String(res.getHeader("Cache-Control") ?? "");
+      // A page that says it must not be stored (a random pick, a personal answer) is not kept.
+      const storable = !/\b(?:no-store|private)\b/i.test(cacheControl);
+      if (res.statusCode === 200 && storable && html.length > 0 && contentType.startsWith("text/html") && !setsSessionCookie(res)) {
         const body = html.replaceAll(nonce, placeholder);
         store(key, { revision, day, status: res.statusCode, contentType, body, bytes: body.length * 2 });
       }

@@ -35,6 +35,7 @@ function SiteNavigation({ language }: { language: Language }) {
   const { pathname } = useLocation();
   const sections = [
     { path: `/${language}/prisoners`, label: t("common:nav.prisoners") },
+    { path: `/${language}/write`, label: t("common:nav.write") },
     { path: `/${language}/campaigns`, label: t("common:nav.campaigns") },
     { path: `/${language}/birthdays`, label: t("common:nav.birthdays") },
     { path: `/${language}/about/numbers`, label: t("common:nav.numbers") },

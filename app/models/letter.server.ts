@@ -83,3 +83,37 @@ export async function purgeExpiredLetters(now: Date = new Date()): Promise<numbe
   });
   return count;
 }
+
+/**
+ * Counts a letter the supporter prints and posts themselves. Its text is never stored; only
+ * the Action (prisoner, interface language, day) is.
+ */
+export async function recordLetterWritten(input: { prisonerId: string; interfaceLanguage: string; campaignId?: string | null; now?: Date }) {
+  const now = input.now ?? new Date();
+  await getPrisma().action.create({
+    data: {
+      kind: "LETTER_WRITTEN",
+      prisonerId: input.prisonerId,
+      campaignId: input.campaignId ?? null,
+      language: input.interfaceLanguage,
+      day: utcDay(now),
+    },
+  });
+}
+
+/**
+ * Runs purgeExpiredLetters now and then every `intervalMs`, so letter texts are erased on time
+ * even if nobody opens the back office. Returns a function that stops it.
+ */
+export function startLetterPurge({ intervalMs = 60 * 60 * 1000, log = console }: { intervalMs?: number; log?: Pick<Console, "info" | "error"> } = {}) {
+  const run = () =>
+    purgeExpiredLetters()
+      .then((count) => {
+        if (count > 0) log.info(`letters: erased the text of ${count} letter(s) whose retention ended`);
+      })
+      .catch((error: unknown) => log.error(`letters: purge failed: ${error instanceof Error ? error.message : String(error)}`));
+  void run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

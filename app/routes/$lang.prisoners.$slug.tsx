@@ -199,6 +199,15 @@ export default function PrisonerProfilePage() {
       <section aria-labelledby="actions-title" className="actions">
         <h2 id="actions-title">{t("prisoners:actions.heading")}</h2>
         <p>{t("prisoners:actions.letters-last-30-days", { count: prisoner.lettersLast30Days })}</p>
+        {prisoner.letterStatus !== "NOT_APPLICABLE" ? (
+          <p className="actions__primary">
+            <Link to={`/${language}/prisoners/${prisoner.slug}/write`}>
+              {prisoner.letterStatus === "INCOMMUNICADO" || prisoner.letterStatus === "RELATIVES_ONLY"
+                ? t("prisoners:actions.write-letter-bank")
+                : t("prisoners:actions.write-letter", { name: formatPersonName(prisoner.names.display) })}
+            </Link>
+          </p>
+        ) : null}
         {prisoner.campaigns.length > 0 ? (
           <>
             <p>{t("prisoners:actions.appeals-intro")}</p>

@@ -39,7 +39,10 @@ const PERMISSIONS_DENIED = [
 export function baseSecurityHeaders({ hsts }: { hsts: boolean }): Record<string, string> {
   const headers: Record<string, string> = {
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    // same-origin: other sites never learn which page linked to them, and same-origin form
+    // posts carry a real Origin (with no-referrer browsers send `Origin: null`, which Remix
+    // refuses as a possible CSRF on document posts).
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": PERMISSIONS_DENIED.map((feature) => `${feature}=()`).join(", "),
@@ -56,8 +59,8 @@ export type OriginVerdict = { ok: true } | { ok: false; reason: string };
 
 /**
  * Decides whether a state-changing request comes from Listy's own pages.
- * Sec-Fetch-Site is trusted first: with Referrer-Policy no-referrer, browsers send
- * `Origin: null` on same-origin form posts, so Origin alone cannot be relied on.
+ * Sec-Fetch-Site is trusted first (older browsers and privacy settings may send
+ * `Origin: null` on same-origin form posts, so Origin alone cannot be relied on).
  */
 export function checkSameOrigin(
   method: string,

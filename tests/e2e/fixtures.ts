@@ -7,13 +7,18 @@ interface Watchers {
   foreignRequests: string[];
   cspViolations: string[];
   consoleErrors: string[];
+  /** HTTP statuses of page (navigation) responses that the browser logs as errors. */
+  documentErrorStatuses: number[];
 }
 
 export const test = base.extend<{ watchers: Watchers }>({
   watchers: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const watchers: Watchers = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
+      const watchers: Watchers = { foreignRequests: [], cspViolations: [], consoleErrors: [], documentErrorStatuses: [] };
+      page.on("response", (response) => {
+        if (response.request().isNavigationRequest() && response.status() >= 400) watchers.documentErrorStatuses.push(response.status());
+      });
       page.on("request", (request) => {
         const url = request.url();
         if (url.startsWith("data:") || url.startsWith("blob:")) return;
@@ -33,8 +38,14 @@ export const test = base.extend<{ watchers: Watchers }>({
       await use(watchers);
       expect(watchers.foreignRequests, "requests to other hosts").toEqual([]);
       expect(watchers.cspViolations, "CSP violations").toEqual([]);
-      // A 404 page logs the failed document load itself; nothing else may fail.
-      expect(watchers.consoleErrors.filter((text) => !/status of 404/.test(text)), "console errors").toEqual([]);
+      // A 404 page, or a form shown again with its errors (400), logs the document load itself
+      // as an error; that is expected when the page itself had that status. Nothing else may fail.
+      const expected = new Set<number>(watchers.documentErrorStatuses.filter((status) => status === 404 || status === 400));
+      const unexpected = watchers.consoleErrors.filter((text) => {
+        const status = /status of (\d{3})/.exec(text)?.[1];
+        return !(status && expected.has(Number(status)));
+      });
+      expect(unexpected, "console errors").toEqual([]);
     },
     { auto: true },
   ],

@@ -20,7 +20,7 @@ const get = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path
 function expectSecurityHeaders(response: Response) {
   const headers = response.headers;
   expect(headers.get("x-content-type-options")).toBe("nosniff");
-  expect(headers.get("referrer-policy")).toBe("no-referrer");
+  expect(headers.get("referrer-policy")).toBe("same-origin");
   expect(headers.get("cross-origin-resource-policy")).toBe("same-origin");
   expect(headers.get("cross-origin-opener-policy")).toBe("same-origin");
   expect(headers.get("x-frame-options")).toBe("DENY");

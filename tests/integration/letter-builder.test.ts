@@ -1,0 +1,295 @@
+// The letter builder over real HTTP, as a browser without JavaScript uses it: the form is
+// posted whole, the server answers with the page (or the PDF, or a redirect).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractText, getDocumentProxy } from "unpdf";
+
+import { startTestServer, type TestServer } from "../support/server";
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const WRITE_ILYASH = "/en/prisoners/ihar-ilyash/write";
+const WRITE_BIALIATSKI = "/en/prisoners/ales-bialiatski/write";
+
+function post(path: string, fields: [string, string][], headers: Record<string, string> = {}) {
+  return fetch(server.url + path, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url, ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+async function pdfText(response: Response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const pdf = await getDocumentProxy(bytes);
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.replace(/\s+/gu, " ");
+}
+
+async function letterActions(slug: string) {
+  const prisoner = await server.database.prisma.prisoner.findUniqueOrThrow({ where: { slug } });
+  return server.database.prisma.action.count({ where: { prisonerId: prisoner.id, kind: "LETTER_WRITTEN" } });
+}
+
+const RISKY_BELARUSIAN = "Я веру, што хутка ты будзеш на свабодзе. Пасля суда мы ўсе думалі пра цябе.";
+const belarusianLetter: [string, string][] = [
+  ["letterLanguage", "be"],
+  ["phrase", "greeting.dear-first-name"],
+  ["phrase", "nature-and-seasons.first-snow"],
+  ["phrase", "wishes.health"],
+  ["phrase", "closing.warm-regards"],
+];
+
+describe("the letter builder page", () => {
+  it("offers the phrase bank in the reader's language, grouped by section, with labels", async () => {
+    const response = await fetch(server.url + WRITE_ILYASH);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Write a letter to Ihar Ilyash");
+    expect(html).toContain("Nobody has confirmed recently whether letters reach Ihar Ilyash");
+    expect((html.match(/name="phrase"/g) ?? []).length).toBeGreaterThanOrEqual(80);
+    expect(html).toContain("<legend>Books and culture</legend>");
+    expect(html).toContain("Dear Ihar!");
+  });
+
+  it("answers 404 for an unknown or malformed person", async () => {
+    expect((await fetch(server.url + "/en/prisoners/nobody-here/write")).status).toBe(404);
+    expect((await fetch(server.url + "/en/prisoners/%3Cscript%3E/write")).status).toBe(404);
+    expect((await post("/en/prisoners/nobody-here/write", [["intent", "preview"]])).status).toBe(404);
+  });
+
+  it("shows the Belarusian letter beside its English reading, with the name in the vocative", async () => {
+    const response = await post(WRITE_ILYASH, [...belarusianLetter, ["intent", "preview"]]);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Дарагі Ігару!");
+    expect(html).toContain("Dear Ihar!");
+    // The chosen phrases stay ticked.
+    expect(html).toMatch(/<input(?=[^>]*value="wishes\.health")(?=[^>]*checked)[^>]*>/);
+    expect(html).not.toMatch(/<input(?=[^>]*value="wishes\.sunshine")(?=[^>]*checked)[^>]*>/);
+  });
+
+  it("flags a risky sentence in any inflected form, explains why, and keeps the draft", async () => {
+    const response = await post(WRITE_ILYASH, [...belarusianLetter, ["freeText", RISKY_BELARUSIAN], ["intent", "preview"]]);
+    const html = await response.text();
+    expect(html).toMatch(/passages? may stop this letter/);
+    expect(html).toContain("<mark>свабодзе</mark>");
+    expect(html).toContain("<mark>суда</mark>");
+    expect(html).toContain("Prison censors destroy letters that talk about freedom");
+    expect(html).toContain(RISKY_BELARUSIAN);
+  });
+
+  it("refuses the PDF of a risky letter until the writer says to continue, then gives correct Cyrillic", async () => {
+    const before = await letterActions("ihar-ilyash");
+    const refused = await post(WRITE_ILYASH, [...belarusianLetter, ["freeText", RISKY_BELARUSIAN], ["intent", "download"]]);
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain("tick the box to say you want to continue anyway");
+    expect(refusedHtml).toContain(RISKY_BELARUSIAN);
+    expect(await letterActions("ihar-ilyash")).toBe(before);
+
+    const checked: [string, string][] = [
+      ...belarusianLetter,
+      ["freeText", RISKY_BELARUSIAN],
+      ["acknowledgeRisk", "on"],
+      ["returnAddress", "Jan Kowalski\nul. Długa 5\n00-001 Warszawa"],
+      ["envelope", "dl"],
+    ];
+    // The page checks the draft and hands it, in hidden fields, to the PDF endpoint.
+    const ready = await post(WRITE_ILYASH, [...checked, ["intent", "download"]]);
+    expect(ready.status).toBe(200);
+    const readyHtml = await ready.text();
+    expect(readyHtml).toContain('action="/en/prisoners/ihar-ilyash/letter.pdf"');
+    expect(readyHtml).toContain('<input type="hidden" name="acknowledgeRisk" value="on"/>');
+    expect(await letterActions("ihar-ilyash")).toBe(before);
+
+    const response = await post("/en/prisoners/ihar-ilyash/letter.pdf", checked);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="letter-ihar-ilyash.pdf"');
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const text = await pdfText(response);
+    expect(text).toContain("Дарагі Ігару!");
+    expect(text).toContain("свабодзе");
+    expect(text).toContain("Ильяш Игорь");
+    expect(text).toContain("Республика Беларусь");
+    expect(text).toContain("REPUBLIC OF BELARUS");
+    expect(text).toContain("ul. Długa 5");
+    // Counted as an action, without storing the letter.
+    expect(await letterActions("ihar-ilyash")).toBe(before + 1);
+    expect(await server.database.prisma.letter.count({ where: { prisoner: { slug: "ihar-ilyash" } } })).toBe(0);
+  });
+
+  it("sends a draft that skipped the check back to the builder, and answers GET with 405", async () => {
+    const before = await letterActions("ihar-ilyash");
+    const response = await post("/en/prisoners/ihar-ilyash/letter.pdf", [...belarusianLetter, ["freeText", RISKY_BELARUSIAN]]);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(WRITE_ILYASH);
+    expect(await letterActions("ihar-ilyash")).toBe(before);
+    expect((await fetch(server.url + "/en/prisoners/ihar-ilyash/letter.pdf")).status).toBe(405);
+  });
+
+  it("refuses a cross-site POST", async () => {
+    for (const path of [WRITE_ILYASH, "/en/prisoners/ihar-ilyash/letter.pdf"]) {
+      const response = await post(path, [...belarusianLetter, ["intent", "download"]], { Origin: "https://evil.example" });
+      expect(response.status).toBe(403);
+    }
+  });
+});
+
+describe("bad input", () => {
+  it("asks for something to say when the letter is empty", async () => {
+    const response = await post(WRITE_ILYASH, [["intent", "download"]]);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("The letter is empty");
+  });
+
+  it("keeps markup as text and asks to remove it", async () => {
+    const payload = '<script>alert("x")</script> Прывітанне';
+    const response = await post(WRITE_ILYASH, [...belarusianLetter, ["freeText", payload], ["intent", "download"]]);
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("Letters are plain text");
+    expect(html).not.toContain('<script>alert("x")</script>');
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Прывітанне");
+  });
+
+  it("says the limit of an over-long text and keeps every character of it", async () => {
+    const long = "Добры дзень. ".repeat(300).trim();
+    const response = await post(WRITE_ILYASH, [["freeText", long], ["intent", "download"]]);
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain(`Your text has ${long.length} characters; the limit is 3000.`);
+    expect(html).toContain(long);
+  });
+
+  it("names words that mix Latin and Cyrillic letters", async () => {
+    // "Добрый" with a Latin "o" and a Latin "p" in it.
+    const response = await post(WRITE_ILYASH, [["freeText", "Дoбрый день, как дела?"], ["letterLanguage", "ru"], ["intent", "download"]]);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("mix Latin and Cyrillic letters that look alike, which a censor reads as code: Дoбрый");
+  });
+
+  it("removes control characters and says so", async () => {
+    const response = await post(WRITE_ILYASH, [["freeText", "Добры\u0000 дзень\u0007!"], ["intent", "preview"]]);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Invisible control characters were removed");
+    expect(html).toContain("Добры дзень!");
+  });
+
+  it("leaves out an invalid phrase id with a note, and ignores a tampered letter language", async () => {
+    const response = await post(WRITE_ILYASH, [
+      ["phrase", "greeting.dear-first-name"],
+      ["phrase", "no.such-phrase"],
+      ["letterLanguage", "de"],
+      ["intent", "preview"],
+    ]);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("One of the chosen phrases no longer exists and was left out.");
+    expect(html).toContain("Дорогой Игорь!");
+  });
+
+  it("refuses a return address that is too long, keeping it", async () => {
+    const address = "Line\n".repeat(8).trim();
+    const response = await post(WRITE_ILYASH, [...belarusianLetter, ["returnAddress", address], ["intent", "download"]]);
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain("The return address can have at most 6 lines.");
+    expect(html).toContain("Line\nLine\nLine");
+  });
+});
+
+describe("the letter bank, for someone held incommunicado", () => {
+  it("explains why, asks for consent, then keeps the letter and counts it", async () => {
+    const page = await (await fetch(server.url + WRITE_BIALIATSKI)).text();
+    expect(page).toContain("cannot receive letters from supporters now");
+    expect(page).not.toContain('value="download"');
+
+    const noConsent = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["intent", "bank"]]);
+    expect(noConsent.status).toBe(400);
+    expect(await noConsent.text()).toContain("Tick the box to agree that Listy keeps this letter");
+
+    const refusedDownload = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["intent", "download"]]);
+    expect(refusedDownload.status).toBe(400);
+
+    const before = await letterActions("ales-bialiatski");
+    const response = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["bankConsent", "on"], ["returnAddress", "Secret street 1"], ["intent", "bank"]]);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/en/prisoners/ales-bialiatski/write?done=bank");
+    const letters = await server.database.prisma.letter.findMany({ where: { prisoner: { slug: "ales-bialiatski" } } });
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({ route: "LETTER_BANK", state: "BANKED", language: "be", returnAddress: null });
+    expect(letters[0]!.body).toContain("Дарагі Алесю!");
+    expect(await letterActions("ales-bialiatski")).toBe(before + 1);
+
+    const done = await (await fetch(server.url + response.headers.get("location")!)).text();
+    expect(done).toContain("is in the letter bank and will be handed over on release");
+  });
+});
+
+describe("someone who cannot receive letters", () => {
+  it("offers no letter for a person who died in custody, and points to what helps", async () => {
+    const html = await (await fetch(server.url + "/en/prisoners/ales-pushkin/write")).text();
+    expect(html).toContain("cannot receive a letter through Listy");
+    expect(html).not.toContain('name="phrase"');
+    expect(html).toContain('href="/en/write"');
+    const response = await post("/en/prisoners/ales-pushkin/write", [...belarusianLetter, ["bankConsent", "on"], ["intent", "bank"]]);
+    expect(response.status).toBe(400);
+    expect(await server.database.prisma.letter.count({ where: { prisoner: { slug: "ales-pushkin" } } })).toBe(0);
+  });
+});
+
+describe("a person whose letters arrive, at a known address", () => {
+  it("puts the full Cyrillic address on the envelope and can queue the letter for the mailroom", async () => {
+    const prisma = server.database.prisma;
+    const facility = await prisma.facility.create({
+      data: {
+        slug: "test-colony-4",
+        kind: "PENAL_COLONY",
+        town: "г. Гомель",
+        postcode: "246035",
+        postalAddressCyrillic: "ул. Антошкина, 3",
+        translations: { create: [{ locale: "ru", name: "ИК-4" }, { locale: "en", name: "Penal colony No. 4" }] },
+      },
+    });
+    await prisma.prisoner.update({
+      where: { slug: "katsiaryna-bakhvalava" },
+      data: { letterStatus: "CAN_RECEIVE", facilityId: facility.id, birthDate: new Date("1970-05-02T00:00:00Z") },
+    });
+    // The profile cache follows the content revision; wait for it to see the change.
+    await expect.poll(async () => (await fetch(server.url + "/en/prisoners/katsiaryna-bakhvalava/write")).text(), { timeout: 5_000 }).toContain("Letters reach");
+
+    const response = await post("/en/prisoners/katsiaryna-bakhvalava/letter.pdf", [
+      ["letterLanguage", "ru"],
+      ["phrase", "greeting.dear-first-name"],
+      ["phrase", "wishes.health"],
+      ["envelope", "c6"],
+    ]);
+    expect(response.status).toBe(200);
+    const text = await pdfText(response);
+    expect(text).toContain("Дорогая Екатерина!");
+    expect(text).toContain("1970");
+    expect(text).toContain("ИК-4");
+    expect(text).toContain("ул. Антошкина, 3");
+    expect(text).toContain("246035");
+
+    const queued = await post("/en/prisoners/katsiaryna-bakhvalava/write", [
+      ["letterLanguage", "ru"],
+      ["phrase", "greeting.dear-first-name"],
+      ["intent", "mailroom"],
+    ]);
+    expect(queued.status).toBe(303);
+    const letter = await prisma.letter.findFirstOrThrow({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } });
+    expect(letter).toMatchObject({ route: "MAILROOM", state: "QUEUED", language: "ru" });
+  });
+});
