@@ -68,3 +68,10 @@ console.log(
   `batch of ${batchSize} letters with envelopes, grouped by facility: ${seconds.toFixed(2)} s (target ≤ 15 s), ` +
     `${(batch.length / 1024 / 1024).toFixed(2)} MB, rss ${(heapBefore / 1048576).toFixed(0)} → ${(peakRss / 1048576).toFixed(0)} MB`,
 );
+// Ratios from this one run, comparable across machines: a batch shares fonts and the
+// document, so each letter in it should cost a small fraction of a single download.
+const perLetterMs = (seconds * 1000) / batchSize;
+console.log(
+  `batch cost per letter: ${perLetterMs.toFixed(2)} ms = ${((perLetterMs / median(singleTimes)) * 100).toFixed(1)}% of a single letter; ` +
+    `batch time = ${((seconds / 15) * 100).toFixed(1)}% of the 15 s target`,
+);
