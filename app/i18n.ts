@@ -16,6 +16,8 @@ export const namespaces = [
   "numbers",
   "letters",
   "errors",
+  "mail",
+  "appeals",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

@@ -1,5 +1,6 @@
 // Start-up: check the configuration, open and migrate the database, seed demo data into
-// an empty embedded database, then serve. Stops cleanly on SIGTERM/SIGINT.
+// an empty embedded database, start the outbox worker (unless MAIL_WORKER=off), then serve.
+// Stops cleanly on SIGTERM/SIGINT.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -13,6 +14,9 @@ import {
 } from "../app/utils/database.server";
 import { setCurrentContentRevisionWatcher, watchContentRevision } from "../app/utils/content-revision.server";
 import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "../app/utils/env.server";
+import { configureMail, mailSettingsFromEnv } from "../app/mail/settings.server";
+import { startMailWorker, type RunningMailWorker } from "../app/mail/worker.server";
+import { setLetterRetentionDays, startLetterPurge } from "../app/models/letter.server";
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 
 import { createApp } from "./app";
@@ -44,6 +48,21 @@ async function main() {
   const contentRevision = await watchContentRevision(database);
   setCurrentContentRevisionWatcher(contentRevision);
 
+  const mail = configureMail(mailSettingsFromEnv(env));
+  let mailWorker: RunningMailWorker | undefined;
+  if (!mail.workerEnabled) {
+    console.info("mail: the outbox worker is off here (MAIL_WORKER=off); run `npm run worker` elsewhere");
+  } else if (mail.transport.kind === "none") {
+    console.warn("mail: SMTP_URL is not set, so no email is sent; appeals wait in the outbox");
+  } else {
+    mailWorker = startMailWorker({ settings: mail });
+    if (mail.transport.kind === "files") console.info(`mail: no SMTP_URL, writing .eml files to ${path.relative(process.cwd(), mail.transport.dir) || "."}`);
+  }
+
+  // Letter texts are erased once their retention ends, whether or not anyone opens the back office.
+  setLetterRetentionDays(env.LETTER_RETENTION_DAYS);
+  const stopLetterPurge = startLetterPurge();
+
   const buildPath = pathToFileURL(path.resolve("build", "index.js")).href;
   const build = (await import(buildPath)) as ServerBuild;
   const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current }) });
@@ -65,8 +84,10 @@ async function main() {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      void contentRevision
-        .stop()
+      stopLetterPurge();
+      void (mailWorker?.stop() ?? Promise.resolve())
+        .catch((error: unknown) => console.error("mail worker stop failed:", (error as Error).message))
+        .then(() => contentRevision.stop())
         .then(() => closeDatabase(database))
         .finally(() => process.exit(0));
     });

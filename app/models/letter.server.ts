@@ -9,6 +9,14 @@ import { canTransition, FINAL_STATES, INITIAL_STATE, LetterTransitionError } fro
 /** How long a posted or handed-over letter's text is kept (e.g. for a reprint), by default. */
 export const DEFAULT_RETENTION_DAYS = 30;
 
+// LETTER_RETENTION_DAYS, set once at start-up; transitions to a final state use it.
+let retentionDaysSetting = DEFAULT_RETENTION_DAYS;
+
+export function setLetterRetentionDays(days: number) {
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`Letter retention must be a whole number of days ≥ 1, got ${days}`);
+  retentionDaysSetting = days;
+}
+
 const DAY_MS = 86_400_000;
 const utcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
@@ -61,7 +69,7 @@ export async function transitionLetter(
   letterId: string,
   from: LetterState,
   to: LetterState,
-  { now = new Date(), retentionDays = DEFAULT_RETENTION_DAYS }: { now?: Date; retentionDays?: number } = {},
+  { now = new Date(), retentionDays = retentionDaysSetting }: { now?: Date; retentionDays?: number } = {},
 ): Promise<Letter> {
   const prisma = getPrisma();
   const letter = await prisma.letter.findUniqueOrThrow({ where: { id: letterId } });

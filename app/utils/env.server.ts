@@ -39,6 +39,27 @@ const envSchema = z
       .refine((value) => /^smtps?:\/\//.test(value), "must be an smtp:// or smtps:// URL")
       .optional(),
     MAIL_FROM: z.string().email().optional(),
+    /** Where .eml files go when there is no SMTP_URL (embedded or development mode). */
+    MAIL_DIR: z.string().min(1).default(path.join("data", "mail")),
+    /** "off" when the outbox worker runs as its own process (`npm run worker`). */
+    MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+    /** How often the worker looks for due mail, and how long a claimed row stays claimed. */
+    MAIL_WORKER_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(2_000),
+    MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    /** First retry delay after a temporary failure; doubles each attempt, with jitter, up to an hour. */
+    MAIL_RETRY_BASE_SECONDS: z.coerce.number().min(0.01).max(86_400).default(60),
+    /** Seconds before an SMTP connection, greeting or silent socket counts as a temporary failure. */
+    MAIL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+    /** Every email of every kind, per hour: a last brake if something goes wrong. */
+    MAIL_MAX_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /** Appeals (and so confirmation emails) per sender address per day. */
+    APPEAL_MAX_PER_SENDER_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(5),
+    /** Appeals per campaign per day. */
+    APPEAL_MAX_PER_CAMPAIGN_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(2_000),
+    /** Appeals submitted per hour across all campaigns. */
+    APPEAL_MAX_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(300),
+    /** Days a posted or handed-over letter's text is kept before the purge job erases it. */
+    LETTER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
     SEED_DEMO_DATA: booleanFlag.optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
   })

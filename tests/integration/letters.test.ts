@@ -89,3 +89,28 @@ describe("stored letters", () => {
     expect(rows[0]?.hits).toBe(0);
   });
 });
+
+describe("the retention setting and the scheduled purge", () => {
+  it("uses LETTER_RETENTION_DAYS for new final states, and the purge job erases what is due", async () => {
+    const { setLetterRetentionDays, startLetterPurge, DEFAULT_RETENTION_DAYS } = await import("~/models/letter.server");
+    expect(() => setLetterRetentionDays(0)).toThrow(RangeError);
+    setLetterRetentionDays(2);
+    try {
+      const start = new Date(Date.now() - 3 * 86_400_000);
+      const letter = await storeLetter({ prisonerId, route: "MAILROOM", language: "be", body: "Тэкст для пошты", interfaceLanguage: "pl", now: start });
+      await transitionLetter(letter.id, "QUEUED", "PRINTED", { now: start });
+      const posted = await transitionLetter(letter.id, "PRINTED", "POSTED", { now: start });
+      expect(posted.purgeAfter?.getTime()).toBe(start.getTime() + 2 * 86_400_000);
+      const logged: string[] = [];
+      const stop = startLetterPurge({ intervalMs: 60_000, log: { info: (line: string) => logged.push(line), error: (line: string) => logged.push(line) } });
+      try {
+        await expect.poll(async () => (await database.prisma.letter.findUniqueOrThrow({ where: { id: letter.id } })).body, { timeout: 5_000 }).toBeNull();
+        expect(logged.join("\n")).toMatch(/erased the text of \d+ letter/);
+      } finally {
+        stop();
+      }
+    } finally {
+      setLetterRetentionDays(DEFAULT_RETENTION_DAYS);
+    }
+  });
+});

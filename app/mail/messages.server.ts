@@ -1,0 +1,83 @@
+// What the emails say. Emails to supporters have neutral subjects and bodies: no prisoner's
+// name, no country, nothing that endangers someone whose mailbox is searched. Text and
+// HTML parts carry the same words; the HTML is escaped, with no images, styles or tracking.
+import type { Language } from "~/i18n";
+import { formatDate } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+
+import { singleLine } from "./address";
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** One paragraph, or a link on a line of its own. */
+type Block = { text: string } | { link: string };
+
+function assemble(language: Language, subject: string, blocks: Block[]): RenderedMail {
+  const text = blocks.map((block) => ("link" in block ? block.link : block.text)).join("\n\n") + "\n";
+  const body = blocks
+    .map((block) =>
+      "link" in block
+        ? `<p><a href="${escapeHtml(block.link)}">${escapeHtml(block.link)}</a></p>`
+        : `<p>${escapeHtml(block.text).replace(/\n/g, "<br>\n")}</p>`,
+    )
+    .join("\n");
+  const html =
+    `<!DOCTYPE html>\n<html lang="${language}">\n<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n` +
+    `<body>\n${body}\n</body>\n</html>\n`;
+  return { subject: singleLine(subject), text, html };
+}
+
+const dayOf = (date: Date, language: Language) => formatDate(date.toISOString().slice(0, 10), "DAY", language);
+
+export async function renderConfirmationMail(
+  language: Language,
+  { link, expiresAt, reminder }: { link: string; expiresAt: Date; reminder: boolean },
+): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  const blocks: Block[] = [
+    { text: t("mail:common.greeting") },
+    { text: reminder ? t("mail:reminder.intro") : t("mail:confirmation.intro") },
+    { text: t("mail:confirmation.action") },
+    { link },
+    { text: t("mail:confirmation.expires", { date: dayOf(expiresAt, language) }) },
+    { text: t("mail:confirmation.not-you") },
+  ];
+  if (reminder) blocks.push({ text: t("mail:reminder.last") });
+  blocks.push({ text: `${t("mail:common.privacy")}\n${t("mail:common.automatic")}` });
+  return assemble(language, reminder ? t("mail:reminder.subject") : t("mail:confirmation.subject"), blocks);
+}
+
+export async function renderGaveUpMail(language: Language): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  return assemble(language, t("mail:gave-up.subject"), [
+    { text: t("mail:common.greeting") },
+    { text: t("mail:gave-up.body") },
+    { text: t("mail:gave-up.next") },
+    { text: `${t("mail:common.privacy")}\n${t("mail:common.automatic")}` },
+  ]);
+}
+
+export async function renderFollowUpMail(language: Language, { link }: { link: string }): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  return assemble(language, t("mail:follow-up.subject"), [
+    { text: t("mail:common.greeting") },
+    { text: t("mail:follow-up.body") },
+    { text: t("mail:follow-up.action") },
+    { link },
+    { text: t("mail:follow-up.once") },
+    { text: `${t("mail:common.privacy")}\n${t("mail:common.automatic")}` },
+  ]);
+}
+
+/** The appeal itself, as the supporter last edited it; paragraphs are kept. */
+export function renderAppealMail(language: string, subject: string, body: string): RenderedMail {
+  const paragraphs = body.replace(/\r\n?/g, "\n").split(/\n{2,}/).map((text) => ({ text: text.trim() })).filter((block) => block.text);
+  return assemble((/^[a-z]{2,3}$/.test(language) ? language : "en") as Language, subject, paragraphs);
+}
