@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@prisma/client";
 
 import { supportedLanguages } from "../app/i18n";
+import { demoAppealCampaign, demoAppealTemplates } from "./demo-appeals";
 import {
   demoCampaign,
   demoChargeTypes,
@@ -147,7 +148,7 @@ export async function seedDemoData(prisma: PrismaClient) {
     }
 
     await tx.campaign.deleteMany({ where: { slug: demoCampaign.slug } });
-    await tx.campaign.create({
+    const campaign = await tx.campaign.create({
       data: {
         slug: demoCampaign.slug,
         status: "PUBLISHED",
@@ -160,6 +161,12 @@ export async function seedDemoData(prisma: PrismaClient) {
         },
         targets: { create: demoCampaign.targets.map((slug) => ({ officialId: requireId(officialIds, slug) })) },
       },
+    });
+
+    // Appeal templates, one per language (the campaign was just recreated, so none exist yet).
+    if (demoAppealCampaign !== demoCampaign.slug) throw new Error("The demo appeal templates name another campaign");
+    await tx.appealTemplate.createMany({
+      data: supportedLanguages.map((locale) => ({ campaignId: campaign.id, locale, ...demoAppealTemplates[locale] })),
     });
   }, { timeout: 60_000 });
 }

@@ -4,21 +4,26 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { responseStatsBySlug } from "~/appeals/appeal-stats.server";
 import { StatusBadge } from "~/components/prisoner-status";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { findPublicCampaign, withDisplayFigures } from "~/models/campaign.server";
 import type { loader as rootLoader } from "~/root";
+import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
-import { formatPersonName } from "~/utils/format";
+import { formatNumber, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["campaigns", "prisoners"] };
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: appealStyles },
+];
 
 // Same rule as the prisoner profile route.
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
@@ -28,9 +33,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // A malformed slug cannot name a campaign: answer 404 without asking the database.
   const slug = params.slug ?? "";
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [t, campaign] = await Promise.all([
+  const [t, campaign, stats] = await Promise.all([
     getFixedT(language, ["campaigns", "common"]),
     findPublicCampaign(slug, language).then(requireFound),
+    responseStatsBySlug(slug),
   ]);
   const title = campaign.title?.text ?? t("campaigns:untitled");
   const description = campaign.summary?.text ?? t("campaigns:detail.meta-description");
@@ -39,6 +45,23 @@ export async function loader({ params }: LoaderFunctionArgs) {
     campaign: {
       ...withDisplayFigures(campaign, language),
       prisoners: campaign.prisoners.map((prisoner) => ({ ...prisoner, displayName: formatPersonName(prisoner.name) })),
+      targets: campaign.targets.map((target) => {
+        const figures = stats[target.slug];
+        // Numbers are formatted here, on the server (see withDisplayFigures).
+        return {
+          ...target,
+          stats: figures
+            ? {
+                sent: figures.sent,
+                replied: figures.replied,
+                noReply: figures.noReply,
+                sentText: formatNumber(figures.sent, language),
+                repliedText: formatNumber(figures.replied, language),
+                noReplyText: formatNumber(figures.noReply, language),
+              }
+            : null,
+        };
+      }),
     },
     meta: { title: t("campaigns:detail.meta-title", { title }), description },
     share: { title, description, siteName: t("common:site.name") },
@@ -201,6 +224,14 @@ export default function CampaignPage() {
                   ) : null}
                 </dl>
               ) : null}
+              <p className="target__stats">
+                {target.stats && target.stats.sent > 0
+                  ? `${t("campaigns:detail.target-sent", { count: target.stats.sent, number: target.stats.sentText })} ${t(
+                      "campaigns:detail.target-replies",
+                      { number: target.stats.repliedText, none: target.stats.noReplyText },
+                    )}`
+                  : t("campaigns:detail.target-none-sent")}
+              </p>
             </li>
           ))}
         </ul>
@@ -208,6 +239,16 @@ export default function CampaignPage() {
 
       <section aria-labelledby="actions-title" className="campaign__actions">
         <h2 id="actions-title">{t("campaigns:detail.actions-heading")}</h2>
+        {campaign.status !== "CLOSED" && campaign.targets.length > 0 ? (
+          <>
+            <p>{t("campaigns:detail.appeal-text")}</p>
+            <p>
+              <Link to={`/${language}/campaigns/${campaign.slug}/appeal`} className="appeal-button campaign__appeal-link">
+                {t("campaigns:detail.appeal-link")}
+              </Link>
+            </p>
+          </>
+        ) : null}
         <p>{t("campaigns:detail.actions-read")}</p>
         <ul>
           {campaign.prisoners.map((prisoner) => (

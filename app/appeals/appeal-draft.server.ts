@@ -1,0 +1,219 @@
+// What the appeal page needs: the campaign with its targets, prisoners and templates, and
+// a draft composed for one target, one prisoner and one seed. Reads only; writing an
+// appeal is app/models/appeal.server.ts (submitAppeal).
+import type { DatePrecision, PrisonerStatus } from "@prisma/client";
+
+import { isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
+import { localizedField, type LocalizedText } from "~/models/localized";
+import { displayName, type NameRow } from "~/models/person-name";
+import { getPrisma } from "~/utils/database.server";
+import { formatDate, formatPersonName } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { requireFound, requireLanguage } from "~/utils/route.server";
+
+import { seedOf, signatureChoice, type AppealFormValues } from "./appeal-form";
+import { composeAppeal, letterText, singleLine, type AppealTemplateParts, type ComposedAppeal, type SignatureChoice } from "./compose";
+import { prisonerFactsLine } from "./prisoner-facts";
+
+export interface AppealTarget {
+  id: string;
+  slug: string;
+  /** ISO 3166 code, e.g. "BY". */
+  country: string;
+  /** The language appeals to this official are written in. */
+  language: string;
+  name: LocalizedText | null;
+  position: LocalizedText | null;
+  institution: string | null;
+  email: string | null;
+  postalAddress: string | null;
+  contactSource: string | null;
+  translations: { locale: string; name: string; position: string }[];
+}
+
+export interface AppealPrisoner {
+  id: string;
+  slug: string;
+  status: PrisonerStatus;
+  sentenceMonths: number | null;
+  arrestedOn: string | null;
+  arrestedOnPrecision: DatePrecision | null;
+  names: NameRow[];
+}
+
+export interface AppealCampaign {
+  id: string;
+  slug: string;
+  status: "PUBLISHED" | "CLOSED";
+  title: LocalizedText | null;
+  titles: { locale: string; title: string }[];
+  targets: AppealTarget[];
+  prisoners: AppealPrisoner[];
+  templates: Map<string, AppealTemplateParts>;
+}
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** A published or closed campaign by slug, or null (drafts do not exist for supporters). */
+export async function findAppealCampaign(slug: string, language: Language): Promise<AppealCampaign | null> {
+  const row = await getPrisma().campaign.findFirst({
+    where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      translations: { select: { locale: true, title: true } },
+      prisoners: {
+        orderBy: [{ position: "asc" }],
+        select: {
+          prisoner: {
+            select: {
+              id: true,
+              slug: true,
+              status: true,
+              sentenceMonths: true,
+              arrestedOn: true,
+              arrestedOnPrecision: true,
+              names: { select: { script: true, givenName: true, patronymic: true, familyName: true } },
+            },
+          },
+        },
+      },
+      targets: {
+        orderBy: [{ official: { country: "asc" } }, { official: { slug: "asc" } }],
+        select: { official: { include: { translations: true } } },
+      },
+      appealTemplates: { select: { locale: true, subjects: true, openings: true, arguments: true, closings: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status as "PUBLISHED" | "CLOSED",
+    title: localizedField(row.translations, language, "title"),
+    titles: row.translations,
+    targets: row.targets.map(({ official }) => ({
+      id: official.id,
+      slug: official.slug,
+      country: official.country,
+      language: official.language,
+      name: localizedField(official.translations, language, "name"),
+      position: localizedField(official.translations, language, "position"),
+      institution: official.institution?.trim() || null,
+      email: official.email?.trim() || null,
+      postalAddress: official.postalAddress?.trim() || null,
+      contactSource: official.contactSource?.trim() || null,
+      translations: official.translations.map(({ locale, name, position }) => ({ locale, name, position })),
+    })),
+    prisoners: row.prisoners.map(({ prisoner }) => ({
+      id: prisoner.id,
+      slug: prisoner.slug,
+      status: prisoner.status,
+      sentenceMonths: prisoner.sentenceMonths,
+      arrestedOn: isoDate(prisoner.arrestedOn),
+      arrestedOnPrecision: prisoner.arrestedOnPrecision,
+      names: prisoner.names,
+    })),
+    templates: new Map(row.appealTemplates.map(({ locale, ...parts }) => [locale, parts])),
+  };
+}
+
+/**
+ * The language a letter to this target is written in: the official's own language when the
+ * campaign has a template for it, else the supporter's, else English, else any there is.
+ */
+export function letterLanguageFor(campaign: AppealCampaign, target: AppealTarget, interfaceLanguage: Language): Language | null {
+  const candidates = [target.language, interfaceLanguage, sourceLanguage, ...supportedLanguages];
+  return (candidates.find((locale) => isLanguage(locale) && campaign.templates.has(locale)) as Language | undefined) ?? null;
+}
+
+export function prisonerNameIn(prisoner: AppealPrisoner, language: Language): string {
+  return formatPersonName(displayName(prisoner.names, language));
+}
+
+export interface AppealDraft extends ComposedAppeal {
+  /** The language the letter is in (the template's). */
+  letterLanguage: Language;
+}
+
+/** Composes the appeal for one target and prisoner in `letterLanguage`. */
+export async function draftAppeal(
+  campaign: AppealCampaign,
+  {
+    target,
+    prisoner,
+    seed,
+    signature,
+    letterLanguage,
+  }: { target: AppealTarget; prisoner: AppealPrisoner | null; seed: number; signature: SignatureChoice; letterLanguage: Language },
+): Promise<AppealDraft | null> {
+  const template = campaign.templates.get(letterLanguage);
+  if (!template) return null;
+  const t = await getFixedT(letterLanguage, "appeals");
+  const title = localizedField(campaign.titles, letterLanguage, "title");
+  const official = {
+    name: localizedField(target.translations, letterLanguage, "name"),
+    position: localizedField(target.translations, letterLanguage, "position"),
+  };
+  const prisonerName = prisoner ? prisonerNameIn(prisoner, letterLanguage) : null;
+  const prisonerFacts = prisoner
+    ? prisonerFactsLine((key, options) => t(key, options as Record<string, unknown>), {
+          status: prisoner.status,
+          sentenceMonths: prisoner.sentenceMonths,
+          arrestedOn: prisoner.arrestedOn ? formatDate(prisoner.arrestedOn, prisoner.arrestedOnPrecision, letterLanguage) : null,
+        })
+    : null;
+  const composed = composeAppeal({
+    template,
+    facts: {
+      prisonerName,
+      prisonerFacts,
+      // Text in another language than the letter's would read oddly: left out instead.
+      officialName: official.name && !official.name.isFallback ? official.name.text : null,
+      officialPosition: official.position && !official.position.isFallback ? official.position.text : null,
+      campaignTitle: title?.text ?? null,
+    },
+    signature,
+    onBehalfLine: title ? t("appeals:letter.on-behalf", { campaign: title.text }) : t("appeals:letter.on-behalf-untitled"),
+    seed,
+  });
+  return { ...composed, letterLanguage };
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
+
+/** The language and campaign named by the URL, or a 404. */
+export async function requireAppealCampaign(params: { lang?: string; slug?: string }) {
+  const language = requireLanguage(params);
+  const slug = params.slug ?? "";
+  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
+  const campaign = requireFound(await findAppealCampaign(slug, language));
+  return { language, campaign };
+}
+
+/** The subject and whole text (signature appended) as they will be printed or sent. */
+export async function finalLetter(
+  campaign: AppealCampaign,
+  { target, prisoner, values, letterLanguage }: { target: AppealTarget; prisoner: AppealPrisoner | null; values: AppealFormValues; letterLanguage: Language },
+) {
+  const signature = signatureChoice(values);
+  const draft = await draftAppeal(campaign, { target, prisoner, seed: seedOf(values) ?? 0, signature, letterLanguage });
+  return { signature, subject: singleLine(values.subject), text: letterText(values.body, draft?.signature ?? "") };
+}
+
+/** The addressee block, date and subject label of a printed letter, in the letter's language. */
+export async function printParts(target: AppealTarget, letterLanguage: Language, today: Date = new Date()) {
+  const inLanguage = target.translations.find((row) => row.locale === letterLanguage);
+  const name = inLanguage?.name ?? target.name?.text ?? "";
+  const position = inLanguage?.position ?? target.position?.text ?? "";
+  const recipient = [name, position, target.institution ?? "", ...(target.postalAddress ?? "").split("\n")]
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const t = await getFixedT(letterLanguage, "appeals");
+  return {
+    recipient,
+    date: formatDate(today.toISOString().slice(0, 10), "DAY", letterLanguage),
+    subjectLabel: t("appeals:print.subject-label"),
+  };
+}

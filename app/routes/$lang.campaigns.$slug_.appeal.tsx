@@ -1,0 +1,656 @@
+// The appeal page: /:lang/campaigns/:slug/appeal. Choose an addressee, read and edit the
+// generated appeal, choose how to sign it, then print it, open it in your own mail program,
+// or send it through Listy (confirmed by email first). One plain HTML form posted whole:
+// everything works without JavaScript, and nothing is intercepted when it is on.
+// (The trailing underscore in the file name keeps this page out of the campaign page's layout.)
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import {
+  draftAppeal,
+  finalLetter,
+  letterLanguageFor,
+  printParts,
+  prisonerNameIn,
+  requireAppealCampaign,
+  type AppealCampaign,
+  type AppealTarget,
+} from "~/appeals/appeal-draft.server";
+import {
+  checkAppealValues,
+  HONEYPOT_FIELD,
+  readAppealForm,
+  type AppealFieldErrors,
+  type AppealFormValues,
+  type FieldError,
+} from "~/appeals/appeal-form";
+import { BODY_MAX_LENGTH, parseSeed, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/compose";
+import { mailtoHref } from "~/appeals/mailto";
+import { randomSeed } from "~/appeals/random-seed.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { TranslatedText } from "~/components/translated-text";
+import { type Language } from "~/i18n";
+import { submitAppeal, type SubmitAppealResult } from "~/models/appeal.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/appeals.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { publicOrigin } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["appeals", "campaigns"] };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+// What the supporter typed may come back in the page: never kept by a browser or proxy cache.
+export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
+
+const appealPath = (language: Language, slug: string, selection: { target?: string | null; prisoner?: string | null; seed: number }) => {
+  const query = new URLSearchParams();
+  if (selection.target) query.set("target", selection.target);
+  if (selection.prisoner) query.set("prisoner", selection.prisoner);
+  query.set("seed", String(selection.seed));
+  return `/${language}/campaigns/${slug}/appeal?${query.toString()}`;
+};
+
+function regionName(code: string, language: Language) {
+  try {
+    return new Intl.DisplayNames([language], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function languageName(code: string, language: Language) {
+  try {
+    return new Intl.DisplayNames([language], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The addressee as the page and the printed letter show them. */
+function targetView(target: AppealTarget, language: Language) {
+  return {
+    slug: target.slug,
+    name: target.name,
+    position: target.position,
+    institution: target.institution,
+    hasEmail: Boolean(target.email),
+    postalAddress: target.postalAddress,
+    contactSource: target.contactSource,
+    letterLanguageName: languageName(target.language, language),
+  };
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { language, campaign } = await requireAppealCampaign(params);
+  const query = new URL(request.url).searchParams;
+  const target = campaign.targets.find((candidate) => candidate.slug === query.get("target")) ?? null;
+  const prisoner = campaign.prisoners.find((candidate) => candidate.slug === query.get("prisoner")) ?? null;
+  const seed = parseSeed(query.get("seed"));
+
+  // Every draft is addressed by its seed. An address without one gets a fresh seed (and the
+  // person and addressee it picks): a 302 that no cache keeps, so no two supporters share a text.
+  const onlyTarget = campaign.targets.length === 1 ? campaign.targets[0]! : null;
+  if (seed === null || (!prisoner && campaign.prisoners.length > 0) || (!target && onlyTarget)) {
+    const nextSeed = seed ?? randomSeed();
+    const pickedPrisoner = prisoner ?? campaign.prisoners[nextSeed % Math.max(1, campaign.prisoners.length)] ?? null;
+    throw redirect(
+      appealPath(language, campaign.slug, { target: (target ?? onlyTarget)?.slug, prisoner: pickedPrisoner?.slug, seed: nextSeed }),
+    );
+  }
+
+  const t = await getFixedT(language, ["appeals", "campaigns"]);
+  const title = campaign.title?.text ?? t("campaigns:untitled");
+  const draft = target ? await draftFor(campaign, target, prisoner, seed, language) : null;
+
+  const countries = [...new Set(campaign.targets.map((candidate) => candidate.country))];
+  return json(
+    {
+      language,
+      campaign: { slug: campaign.slug, title: campaign.title, closed: campaign.status === "CLOSED" },
+      targetGroups: countries.map((country) => ({
+        country,
+        countryName: regionName(country, language),
+        targets: campaign.targets.filter((candidate) => candidate.country === country).map((candidate) => targetView(candidate, language)),
+      })),
+      prisoners: campaign.prisoners.map((candidate) => ({ slug: candidate.slug, name: prisonerNameIn(candidate, language) })),
+      selection: { target: target?.slug ?? null, prisoner: prisoner?.slug ?? null, seed: String(seed) },
+      target: target ? targetView(target, language) : null,
+      draft,
+      meta: { title: t("appeals:form.meta-title", { title }), description: t("appeals:form.meta-description", { title }) },
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+/** The draft in the letter's language, and the same wording in the reader's, to understand it. */
+async function draftFor(
+  campaign: AppealCampaign,
+  target: AppealTarget,
+  prisoner: AppealCampaign["prisoners"][number] | null,
+  seed: number,
+  language: Language,
+) {
+  const letterLanguage = letterLanguageFor(campaign, target, language);
+  if (!letterLanguage) return null;
+  const draft = await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage });
+  if (!draft) return null;
+  const reading =
+    letterLanguage !== language && campaign.templates.has(language)
+      ? await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage: language })
+      : null;
+  return {
+    letterLanguage,
+    letterLanguageName: languageName(letterLanguage, language),
+    subject: draft.subject,
+    body: draft.body,
+    reading: reading ? { subject: reading.subject, body: reading.body } : null,
+  };
+}
+
+type SendProblem = Extract<SubmitAppealResult, { ok: false }>["reason"] | "no-email" | "no-template";
+
+interface ActionResult {
+  values: AppealFormValues;
+  errors: AppealFieldErrors;
+  problem: SendProblem | null;
+  reworded?: boolean;
+  preview?: { subject: string; text: string };
+  print?: { subject: string; text: string; date: string; letterLanguage: Language; recipient: string[]; subjectLabel: string };
+  mailto?: string;
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const { language, campaign } = await requireAppealCampaign(params);
+  const { intent, values, honeypot } = readAppealForm(await request.formData());
+  const sentPage = `/${language}/appeals/sent?campaign=${campaign.slug}`;
+  // A bot filled the field people never see: it is told it succeeded, and nothing is sent.
+  if (intent === "send" && honeypot) return redirect(sentPage, 303);
+
+  const reply = (result: Omit<ActionResult, "values" | "errors" | "problem"> & Partial<ActionResult>, status = 200) =>
+    json<ActionResult>({ values, errors: {}, problem: null, ...result }, { status, headers: { "Cache-Control": "no-store" } });
+
+  const target = campaign.targets.find((candidate) => candidate.slug === values.target);
+  if (!target) return reply({ errors: { target: "required" } }, 400);
+  const prisoner = campaign.prisoners.find((candidate) => candidate.slug === values.prisoner) ?? null;
+  const letterLanguage = letterLanguageFor(campaign, target, language);
+  if (!letterLanguage) return reply({ problem: "no-template" }, 400);
+
+  if (intent === "reword") {
+    const seed = randomSeed();
+    const draft = await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage });
+    if (!draft) return reply({ problem: "no-template" }, 400);
+    return json<ActionResult>(
+      { values: { ...values, seed: String(seed), subject: draft.subject, body: draft.body }, errors: {}, problem: null, reworded: true },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  }
+
+  const errors = checkAppealValues(values, { needEmail: intent === "send" });
+  if (Object.keys(errors).length > 0) return reply({ errors }, 400);
+  if (campaign.status === "CLOSED" && intent === "send") return reply({ problem: "campaign-closed" }, 400);
+
+  const { signature, subject, text } = await finalLetter(campaign, { target, prisoner, values, letterLanguage });
+
+  switch (intent) {
+    case "preview":
+      return reply({ preview: { subject, text } });
+    // The PDF is made by the resource route …/appeal/pdf (a page action cannot answer with a
+    // file); it hands a form with problems back here (307), and here it shows the printable view.
+    case "pdf":
+    case "print":
+      return reply({ print: { subject, text, letterLanguage, ...(await printParts(target, letterLanguage)) } });
+    case "mailto": {
+      const href = target.email ? mailtoHref(target.email, subject, text) : null;
+      if (!href) return reply({ problem: "no-email" }, 400);
+      return reply({ mailto: href });
+    }
+    case "send": {
+      const result = await submitAppeal({
+        campaignId: campaign.id,
+        officialId: target.id,
+        prisonerId: prisoner?.id ?? null,
+        language,
+        subject,
+        body: text,
+        signature,
+        senderEmail: values.email,
+        followUpConsent: values.followUp,
+        replyToSupporter: values.signature === "named" && values.replies,
+        publicOrigin: publicOrigin(request, context),
+      });
+      if (result.ok) return redirect(sentPage, 303);
+      return reply({ problem: result.reason, errors: result.reason === "invalid-email" ? { email: "invalid" } : {} }, 400);
+    }
+  }
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [
+    ...pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname }),
+    // A page with somebody's draft in it has no business in a search index.
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+// Literal keys, so the translator tooling sees every one.
+const FIELD_ERROR_KEYS = {
+  target: { required: "appeals:errors.target-required", "too-long": "appeals:errors.target-required", invalid: "appeals:errors.target-required" },
+  subject: { required: "appeals:errors.subject-required", "too-long": "appeals:errors.subject-too-long", invalid: "appeals:errors.subject-required" },
+  body: { required: "appeals:errors.body-required", "too-long": "appeals:errors.body-too-long", invalid: "appeals:errors.body-required" },
+  name: { required: "appeals:errors.name-required", "too-long": "appeals:errors.name-too-long", invalid: "appeals:errors.name-required" },
+  town: { required: "appeals:errors.town-too-long", "too-long": "appeals:errors.town-too-long", invalid: "appeals:errors.town-too-long" },
+  email: { required: "appeals:errors.email-required", "too-long": "appeals:errors.email-invalid", invalid: "appeals:errors.email-invalid" },
+} as const satisfies Record<keyof AppealFieldErrors, Record<FieldError, string>>;
+
+const PROBLEM_KEYS = {
+  "invalid-email": "appeals:problems.invalid-email",
+  suppressed: "appeals:problems.suppressed",
+  "near-duplicate": "appeals:problems.near-duplicate",
+  "rate-limited": "appeals:problems.rate-limited",
+  "target-unreachable": "appeals:problems.target-unreachable",
+  "campaign-closed": "appeals:problems.campaign-closed",
+  "no-email": "appeals:problems.no-email",
+  "no-template": "appeals:problems.no-template",
+} as const satisfies Record<SendProblem, string>;
+
+export default function AppealPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const { t } = useTranslation();
+  const { language, campaign, target, draft, selection } = data;
+
+  const values: AppealFormValues = result?.values ?? {
+    target: selection.target ?? "",
+    prisoner: selection.prisoner ?? "",
+    seed: selection.seed,
+    subject: draft?.subject ?? "",
+    body: draft?.body ?? "",
+    signature: "campaign",
+    name: "",
+    town: "",
+    email: "",
+    replies: false,
+    followUp: false,
+  };
+  const errors = result?.errors ?? {};
+  const errorText = (field: keyof AppealFieldErrors) => {
+    const code = errors[field];
+    return code ? t(FIELD_ERROR_KEYS[field][code], { max: { subject: SUBJECT_MAX_LENGTH, body: BODY_MAX_LENGTH, name: SIGNER_NAME_MAX_LENGTH, town: SIGNER_TOWN_MAX_LENGTH }[field as "subject"] }) : null;
+  };
+  const describedBy = (field: keyof AppealFieldErrors, hint?: string) =>
+    [hint, errors[field] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const fieldErrors = (Object.keys(errors) as (keyof AppealFieldErrors)[]).filter((field) => errors[field]);
+  const titleText = campaign.title?.text ?? t("campaigns:untitled");
+  const base = `/${language}/campaigns/${campaign.slug}/appeal`;
+
+  return (
+    <article className="appeal" aria-labelledby="appeal-title">
+      <p className="breadcrumb">
+        <Link to={`/${language}/campaigns/${campaign.slug}`}>{t("appeals:form.back", { title: titleText })}</Link>
+      </p>
+      <h1 id="appeal-title">{t("appeals:form.title")}</h1>
+      <p className="appeal__lead">
+        {t("appeals:form.lead")}{" "}
+        <span className="appeal__campaign">{campaign.title ? <TranslatedText value={campaign.title} /> : titleText}</span>
+      </p>
+
+      {campaign.closed ? (
+        <p className="notice" role="note">
+          {t("appeals:form.closed")}
+        </p>
+      ) : null}
+
+      {result?.print ? <PrintView print={result.print} /> : null}
+
+      {result?.problem || fieldErrors.length > 0 ? (
+        <div className="appeal-errors" role="alert" aria-labelledby="errors-title">
+          <h2 id="errors-title">{t("appeals:errors.title")}</h2>
+          {result?.problem ? <p>{t(PROBLEM_KEYS[result.problem])}</p> : null}
+          {fieldErrors.length > 0 ? (
+            <ul>
+              {fieldErrors.map((field) => (
+                <li key={field}>
+                  <a href={`#${field === "target" ? "target-choice" : field}`}>{errorText(field)}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p>{t("appeals:errors.kept")}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="choose-title" className="appeal-step">
+        <h2 id="choose-title">{t("appeals:form.choose-heading")}</h2>
+        {data.targetGroups.length === 0 ? (
+          <p>{t("appeals:form.no-targets")}</p>
+        ) : (
+          <form method="get" action={base} className="appeal-choose" id="target-choice">
+            {data.targetGroups.map((group) => (
+              <fieldset key={group.country} className="appeal-targets">
+                <legend>{group.countryName}</legend>
+                {group.targets.map((candidate) => (
+                  <div key={candidate.slug} className="appeal-radio">
+                    <input
+                      type="radio"
+                      name="target"
+                      id={`target-${candidate.slug}`}
+                      value={candidate.slug}
+                      defaultChecked={candidate.slug === selection.target}
+                      aria-describedby={`target-${candidate.slug}-about`}
+                    />
+                    <label htmlFor={`target-${candidate.slug}`}>
+                      {candidate.name ? <TranslatedText value={candidate.name} /> : t("campaigns:detail.target-unnamed")}
+                    </label>
+                    <p id={`target-${candidate.slug}-about`} className="appeal-radio__about">
+                      {candidate.position ? <TranslatedText value={candidate.position} /> : null}
+                      {candidate.institution ? <> · {candidate.institution}</> : null}{" "}
+                      · {candidate.hasEmail ? t("appeals:form.target-email-known") : t("appeals:form.target-email-unknown")}
+                    </p>
+                  </div>
+                ))}
+              </fieldset>
+            ))}
+            {data.prisoners.length > 0 ? (
+              <div className="appeal-field">
+                <label htmlFor="prisoner-choice">{t("appeals:form.prisoner-label")}</label>
+                <select id="prisoner-choice" name="prisoner" defaultValue={selection.prisoner ?? undefined}>
+                  {data.prisoners.map((prisoner) => (
+                    <option key={prisoner.slug} value={prisoner.slug}>
+                      {prisoner.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <input type="hidden" name="seed" value={selection.seed} readOnly />
+            <p className="appeal-hint">{t("appeals:form.choose-hint")}</p>
+            <button type="submit" className="appeal-button appeal-button--secondary">
+              {t("appeals:form.choose-submit")}
+            </button>
+          </form>
+        )}
+      </section>
+
+      {target && draft ? (
+        <form method="post" action={`${base}?${new URLSearchParams({ target: selection.target ?? "", prisoner: selection.prisoner ?? "", seed: selection.seed }).toString()}`} className="appeal-form" noValidate>
+          <input type="hidden" name="target" value={values.target} readOnly />
+          <input type="hidden" name="prisoner" value={values.prisoner} readOnly />
+          <input type="hidden" name="seed" value={values.seed} readOnly />
+
+          <section aria-labelledby="text-title" className="appeal-step">
+            <h2 id="text-title">{t("appeals:form.text-heading")}</h2>
+            <p>
+              {t("appeals:form.to")}{" "}
+              <strong>{target.name ? <TranslatedText value={target.name} /> : t("campaigns:detail.target-unnamed")}</strong>
+              {target.position ? (
+                <>
+                  {", "}
+                  <TranslatedText value={target.position} />
+                </>
+              ) : null}
+            </p>
+            <p className="appeal-hint">{t("appeals:form.language-note", { language: draft.letterLanguageName })}</p>
+            {result?.reworded ? (
+              <p className="notice" role="status">
+                {t("appeals:form.reworded")}
+              </p>
+            ) : null}
+
+            <div className="appeal-field">
+              <label htmlFor="subject">{t("appeals:form.subject-label")}</label>
+              <p id="subject-hint" className="appeal-hint">
+                {t("appeals:form.subject-hint", { max: SUBJECT_MAX_LENGTH })}
+              </p>
+              <input
+                id="subject"
+                name="subject"
+                type="text"
+                lang={draft.letterLanguage}
+                defaultValue={values.subject}
+                key={`subject-${values.seed}`}
+                maxLength={SUBJECT_MAX_LENGTH}
+                aria-invalid={errors.subject ? true : undefined}
+                aria-describedby={describedBy("subject", "subject-hint")}
+              />
+              {errors.subject ? (
+                <p id="subject-error" className="appeal-error">
+                  {errorText("subject")}
+                </p>
+              ) : null}
+            </div>
+
+            <div className="appeal-field">
+              <label htmlFor="body">{t("appeals:form.body-label")}</label>
+              <p id="body-hint" className="appeal-hint">
+                {t("appeals:form.body-hint", { max: BODY_MAX_LENGTH })}
+              </p>
+              <textarea
+                id="body"
+                name="body"
+                rows={18}
+                lang={draft.letterLanguage}
+                defaultValue={values.body}
+                key={`body-${values.seed}`}
+                maxLength={BODY_MAX_LENGTH}
+                aria-invalid={errors.body ? true : undefined}
+                aria-describedby={describedBy("body", "body-hint")}
+              />
+              {errors.body ? (
+                <p id="body-error" className="appeal-error">
+                  {errorText("body")}
+                </p>
+              ) : null}
+            </div>
+            <button type="submit" name="intent" value="reword" className="appeal-button appeal-button--secondary">
+              {t("appeals:form.reword")}
+            </button>
+
+            {draft.reading ? (
+              <details className="appeal-reading">
+                <summary>{t("appeals:form.reading-summary")}</summary>
+                <p className="appeal-hint">{t("appeals:form.reading-note")}</p>
+                <p className="appeal-reading__subject">{draft.reading.subject}</p>
+                <div className="appeal-letter">{draft.reading.body}</div>
+              </details>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="sign-title" className="appeal-step">
+            <h2 id="sign-title">{t("appeals:form.sign-heading")}</h2>
+            <p className="notice appeal-safety" role="note">
+              {t("appeals:form.safety")}
+            </p>
+            <fieldset>
+              <legend>{t("appeals:form.signature-legend")}</legend>
+              <div className="appeal-radio">
+                <input type="radio" id="signature-campaign" name="signature" value="campaign" defaultChecked={values.signature === "campaign"} />
+                <label htmlFor="signature-campaign">{t("appeals:form.signature-campaign")}</label>
+              </div>
+              <div className="appeal-radio">
+                <input type="radio" id="signature-named" name="signature" value="named" defaultChecked={values.signature === "named"} />
+                <label htmlFor="signature-named">{t("appeals:form.signature-named")}</label>
+              </div>
+            </fieldset>
+            <div className="appeal-field">
+              <label htmlFor="name">{t("appeals:form.name-label")}</label>
+              <p id="name-hint" className="appeal-hint">
+                {t("appeals:form.name-hint")}
+              </p>
+              <input
+                id="name"
+                name="name"
+                type="text"
+                autoComplete="name"
+                defaultValue={values.name}
+                maxLength={SIGNER_NAME_MAX_LENGTH}
+                aria-invalid={errors.name ? true : undefined}
+                aria-describedby={describedBy("name", "name-hint")}
+              />
+              {errors.name ? (
+                <p id="name-error" className="appeal-error">
+                  {errorText("name")}
+                </p>
+              ) : null}
+            </div>
+            <div className="appeal-field">
+              <label htmlFor="town">{t("appeals:form.town-label")}</label>
+              <input
+                id="town"
+                name="town"
+                type="text"
+                defaultValue={values.town}
+                maxLength={SIGNER_TOWN_MAX_LENGTH}
+                aria-invalid={errors.town ? true : undefined}
+                aria-describedby={describedBy("town")}
+              />
+              {errors.town ? (
+                <p id="town-error" className="appeal-error">
+                  {errorText("town")}
+                </p>
+              ) : null}
+            </div>
+            <button type="submit" name="intent" value="preview" className="appeal-button appeal-button--secondary">
+              {t("appeals:form.preview")}
+            </button>
+            {result?.preview ? (
+              <section aria-labelledby="preview-title" className="appeal-preview">
+                <h3 id="preview-title">{t("appeals:form.preview-heading")}</h3>
+                <p className="appeal-reading__subject" lang={draft.letterLanguage}>
+                  {result.preview.subject}
+                </p>
+                <div className="appeal-letter" lang={draft.letterLanguage}>
+                  {result.preview.text}
+                </div>
+              </section>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="send-title" className="appeal-step">
+            <h2 id="send-title">{t("appeals:form.send-heading")}</h2>
+
+            <h3>{t("appeals:form.print-heading")}</h3>
+            <p>{target.postalAddress ? t("appeals:form.print-text") : t("appeals:form.print-no-address")}</p>
+            <div className="appeal-actions">
+              <button type="submit" name="intent" value="print" className="appeal-button appeal-button--secondary">
+                {t("appeals:form.print")}
+              </button>
+              <button type="submit" name="intent" value="pdf" formAction={`${base}/pdf`} className="appeal-button appeal-button--secondary">
+                {t("appeals:form.pdf")}
+              </button>
+            </div>
+
+            <h3>{t("appeals:form.mailto-heading")}</h3>
+            {target.hasEmail ? (
+              <>
+                <p>{t("appeals:form.mailto-text")}</p>
+                <button type="submit" name="intent" value="mailto" className="appeal-button appeal-button--secondary">
+                  {t("appeals:form.mailto")}
+                </button>
+                {result?.mailto ? (
+                  <p className="appeal-mailto" role="status">
+                    <a href={result.mailto}>{t("appeals:form.mailto-link")}</a>{" "}
+                    <span className="appeal-hint">{t("appeals:form.mailto-cut")}</span>
+                  </p>
+                ) : null}
+              </>
+            ) : (
+              <p>{t("appeals:form.no-email")}</p>
+            )}
+
+            <h3>{t("appeals:form.listy-heading")}</h3>
+            {target.hasEmail && !campaign.closed ? (
+              <>
+                <p>{t("appeals:form.listy-text")}</p>
+                <div className="appeal-field">
+                  <label htmlFor="email">{t("appeals:form.email-label")}</label>
+                  <p id="email-hint" className="appeal-hint">
+                    {t("appeals:form.email-hint")}
+                  </p>
+                  <input
+                    id="email"
+                    name="email"
+                    type="email"
+                    autoComplete="email"
+                    inputMode="email"
+                    spellCheck={false}
+                    defaultValue={values.email}
+                    maxLength={254}
+                    aria-invalid={errors.email ? true : undefined}
+                    aria-describedby={describedBy("email", "email-hint")}
+                  />
+                  {errors.email ? (
+                    <p id="email-error" className="appeal-error">
+                      {errorText("email")}
+                    </p>
+                  ) : null}
+                </div>
+                {/* People never see this field; form-filling bots do, and fill it. */}
+                <div className="appeal-trap" aria-hidden="true">
+                  <label htmlFor={HONEYPOT_FIELD}>{t("appeals:form.trap-label")}</label>
+                  <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+                </div>
+                <div className="appeal-check">
+                  <input type="checkbox" id="replies" name="replies" defaultChecked={values.replies} aria-describedby="replies-hint" />
+                  <label htmlFor="replies">{t("appeals:form.replies-label")}</label>
+                  <p id="replies-hint" className="appeal-hint">
+                    {t("appeals:form.replies-hint")}
+                  </p>
+                </div>
+                <div className="appeal-check">
+                  <input type="checkbox" id="follow-up" name="follow-up" defaultChecked={values.followUp} />
+                  <label htmlFor="follow-up">{t("appeals:form.follow-up-label")}</label>
+                </div>
+                <p className="appeal-hint">{t("appeals:form.stored")}</p>
+                <button type="submit" name="intent" value="send" className="appeal-button">
+                  {t("appeals:form.send")}
+                </button>
+              </>
+            ) : (
+              <p>{campaign.closed ? t("appeals:form.closed") : t("appeals:form.listy-unavailable")}</p>
+            )}
+          </section>
+        </form>
+      ) : target ? (
+        <p className="notice" role="note">
+          {t("appeals:problems.no-template")}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+/** The letter laid out for paper; the print stylesheet hides everything else. */
+function PrintView({ print }: { print: NonNullable<ActionResult["print"]> }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="print-title" className="appeal-print">
+      <h2 id="print-title" className="appeal-print__heading">
+        {t("appeals:print.heading")}
+      </h2>
+      <p className="appeal-print__help">{t("appeals:print.help")}</p>
+      <div className="appeal-print__sheet" lang={print.letterLanguage}>
+        <div className="appeal-print__recipient">
+          {print.recipient.map((line, index) => (
+            <p key={index}>{line}</p>
+          ))}
+        </div>
+        <p className="appeal-print__date">{print.date}</p>
+        <p className="appeal-print__subject">
+          {print.subjectLabel} {print.subject}
+        </p>
+        <div className="appeal-letter">{print.text}</div>
+      </div>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
