@@ -1,0 +1,92 @@
+// Who may do what in the back office, in one table. Every loader and action asks `can()`;
+// anything not listed is refused (fail closed), and the authorisation-matrix test walks
+// every route × role × own/others' object through this table.
+
+export const staffRoles = ["translator", "campaigner", "moderator", "admin"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+/** Who is asking: no session, a supporter (no account: only token links), or staff. */
+export type Actor = { kind: "anonymous" } | { kind: "staff"; id: string; roles: readonly StaffRole[] };
+
+export const permissions = [
+  "dashboard:view",
+  "campaign:create",
+  "campaign:edit", // own drafts; moderators and admins any
+  "campaign:submit-for-review",
+  "campaign:publish", // a moderator other than the author
+  "campaign:close",
+  "prisoner:edit", // changes to a published profile go to review
+  "prisoner:approve-change",
+  "prisoner:import",
+  "export:actions", // counts and actions, no personal data
+  "export:pledges-with-contact", // only what retention still holds
+  "mailroom:work",
+  "translation:edit",
+  "translation:review",
+  "staff:invite",
+  "staff:manage",
+  "audit:view",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const GRANTS: Record<StaffRole, readonly Permission[]> = {
+  translator: ["dashboard:view", "translation:edit"],
+  campaigner: [
+    "dashboard:view",
+    "campaign:create",
+    "campaign:edit",
+    "campaign:submit-for-review",
+    "campaign:close",
+    "prisoner:edit",
+    "prisoner:import",
+    "export:actions",
+    "mailroom:work",
+  ],
+  moderator: [
+    "dashboard:view",
+    "campaign:edit",
+    "campaign:publish",
+    "campaign:close",
+    "prisoner:edit",
+    "prisoner:approve-change",
+    "export:actions",
+    "export:pledges-with-contact",
+    "mailroom:work",
+    "translation:edit",
+    "translation:review",
+    "audit:view",
+  ],
+  admin: [...permissions],
+};
+
+/** Roles whose holders must have a second factor before anything else. */
+export const ROLES_REQUIRING_TOTP: readonly StaffRole[] = ["moderator", "admin"];
+
+export interface PermissionContext {
+  /** The staff member who created or last submitted the object, when the permission is about one. */
+  authorId?: string | null;
+}
+
+export function can(actor: Actor, permission: Permission, context: PermissionContext = {}): boolean {
+  if (actor.kind !== "staff") return false;
+  const granted = actor.roles.some((role) => GRANTS[role]?.includes(permission));
+  if (!granted) return false;
+  const isModerator = actor.roles.includes("moderator") || actor.roles.includes("admin");
+  switch (permission) {
+    // Four eyes: nobody approves their own work, whatever their roles.
+    case "campaign:publish":
+    case "prisoner:approve-change":
+    case "translation:review":
+      return context.authorId === undefined || context.authorId === null || context.authorId !== actor.id;
+    // Campaigners edit their own drafts; moderators and admins edit any.
+    case "campaign:edit":
+      return isModerator || context.authorId === undefined || context.authorId === actor.id;
+    default:
+      return true;
+  }
+}
+
+/** Throws a 403 Response (for loaders and actions) unless the actor may do it. */
+export function requirePermission(actor: Actor, permission: Permission, context: PermissionContext = {}): void {
+  if (actor.kind !== "staff") throw new Response("Unauthorized", { status: 401 });
+  if (!can(actor, permission, context)) throw new Response("Forbidden", { status: 403 });
+}
