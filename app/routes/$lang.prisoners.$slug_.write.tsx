@@ -445,6 +445,8 @@ function Preview({
   format: (message: DraftMessage) => string;
 }) {
   const { t } = useTranslation();
+  // A reader of the letter's own language needs no second column saying the same thing.
+  const sameLanguage = readerLanguage === letterLanguage;
   return (
     <section aria-labelledby="preview-heading" className="preview" aria-live="polite">
       <h2 id="preview-heading">{t("letters:write.preview.heading")}</h2>
@@ -456,7 +458,7 @@ function Preview({
           <thead>
             <tr>
               <th scope="col">{t(LETTER_LANGUAGE_KEYS[letterLanguage === "be" ? "be" : "ru"])}</th>
-              <th scope="col">{t("letters:write.preview.reading")}</th>
+              {sameLanguage ? null : <th scope="col">{t("letters:write.preview.reading")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -465,9 +467,11 @@ function Preview({
                 <td lang={letterLanguage}>
                   {paragraph.kind === "free-text" ? <FreeText segments={review.freeTextSegments} /> : paragraph.letterText}
                 </td>
-                <td lang={paragraph.kind === "free-text" ? undefined : readerLanguage}>
-                  {paragraph.kind === "free-text" ? <em>{t("letters:write.preview.own-words")}</em> : paragraph.readerText}
-                </td>
+                {sameLanguage ? null : (
+                  <td lang={paragraph.kind === "free-text" ? undefined : readerLanguage}>
+                    {paragraph.kind === "free-text" ? <em>{t("letters:write.preview.own-words")}</em> : paragraph.readerText}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

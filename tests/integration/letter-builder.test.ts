@@ -143,6 +143,14 @@ describe("the letter builder page", () => {
       expect(response.status).toBe(403);
     }
   });
+
+  it("shows one column to a reader of the letter's own language", async () => {
+    const html = await (await post("/be/prisoners/ihar-ilyash/write", [...belarusianLetter, ["intent", "preview"]])).text();
+    expect(html).toContain("Дарагі Ігару!");
+    expect((html.match(/<th scope="col">/g) ?? []).length).toBe(1);
+    const english = await (await post(WRITE_ILYASH, [...belarusianLetter, ["intent", "preview"]])).text();
+    expect((english.match(/<th scope="col">/g) ?? []).length).toBe(2);
+  });
 });
 
 describe("bad input", () => {
