@@ -81,3 +81,59 @@ export function renderAppealMail(language: string, subject: string, body: string
   const paragraphs = body.replace(/\r\n?/g, "\n").split(/\n{2,}/).map((text) => ({ text: text.trim() })).filter((block) => block.text);
   return assemble((/^[a-z]{2,3}$/.test(language) ? language : "en") as Language, subject, paragraphs);
 }
+
+// ---------------------------------------------------------------------------
+// Pledges and privacy requests. Links go to pages with a button that POSTs (mail scanners
+// open links). Reminders link to the pledge's manage page, not to a prisoner's page: a
+// prisoner's address on the site carries their name, and these emails carry no names.
+
+export async function renderPledgeConfirmationMail(language: Language, { link, expiresAt }: { link: string; expiresAt: Date }): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  return assemble(language, t("mail:pledge-confirmation.subject"), [
+    { text: t("mail:common.greeting") },
+    { text: t("mail:pledge-confirmation.intro") },
+    { text: t("mail:pledge-confirmation.action") },
+    { link },
+    { text: t("mail:confirmation.expires", { date: dayOf(expiresAt, language) }) },
+    { text: t("mail:pledge-confirmation.not-you") },
+    { text: `${t("mail:pledge-common.privacy")}\n${t("mail:common.automatic")}` },
+  ]);
+}
+
+export async function renderPledgeReminderMail(
+  language: Language,
+  input: { kind: "monthly"; link: string } | { kind: "birthday"; link: string; birthday: string },
+): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  const monthly = input.kind === "monthly";
+  return assemble(language, monthly ? t("mail:monthly-reminder.subject") : t("mail:birthday-reminder.subject"), [
+    { text: t("mail:common.greeting") },
+    {
+      text:
+        input.kind === "monthly"
+          ? t("mail:monthly-reminder.body")
+          : t("mail:birthday-reminder.body", { date: formatDate(input.birthday, "DAY", language) }),
+    },
+    { text: monthly ? t("mail:monthly-reminder.action") : t("mail:birthday-reminder.action") },
+    { link: input.link },
+    { text: t("mail:pledge-common.stop") },
+    { text: `${t("mail:pledge-common.privacy")}\n${t("mail:common.automatic")}` },
+  ]);
+}
+
+export async function renderPrivacyLinkMail(
+  language: Language,
+  { kind, link, expiresAt }: { kind: "EXPORT" | "ERASE"; link: string; expiresAt: Date },
+): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  const erase = kind === "ERASE";
+  return assemble(language, t("mail:privacy-link.subject"), [
+    { text: t("mail:common.greeting") },
+    { text: erase ? t("mail:privacy-link.intro-erase") : t("mail:privacy-link.intro-export") },
+    { text: erase ? t("mail:privacy-link.action-erase") : t("mail:privacy-link.action-export") },
+    { link },
+    { text: t("mail:confirmation.expires", { date: dayOf(expiresAt, language) }) },
+    { text: t("mail:privacy-link.not-you") },
+    { text: t("mail:common.automatic") },
+  ]);
+}

@@ -25,6 +25,8 @@ import {
   scheduleRetry,
   suppressAddressHash,
 } from "~/models/outbox.server";
+import { purgePledgePersonalData } from "~/models/privacy.server";
+import { queuePledgeReminders } from "~/pledges/reminders.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { createMailTransport, MailDeliveryError, redactAddresses, type MailTransport } from "./transport.server";
@@ -70,6 +72,15 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
     const purged = await purgeAppealPersonalData(at);
     if (expired + reminders + followUps + purged.addresses + purged.texts > 0) {
       log(`expired ${expired}, reminders ${reminders}, follow-ups ${followUps}, addresses erased ${purged.addresses}, texts erased ${purged.texts}`);
+    }
+    // Pledges: reminders due, then the retention purge (docs/decisions/0009-pledges-and-privacy.md).
+    const pledgeReminders = await queuePledgeReminders(at);
+    const pledgePurge = await purgePledgePersonalData(at);
+    if (pledgeReminders + pledgePurge.unconfirmed + pledgePurge.addresses + pledgePurge.hashes + pledgePurge.requests > 0) {
+      log(
+        `pledge reminders ${pledgeReminders}, unconfirmed pledges deleted ${pledgePurge.unconfirmed}, ` +
+          `pledge addresses erased ${pledgePurge.addresses}, hashes erased ${pledgePurge.hashes}, privacy requests deleted ${pledgePurge.requests}`,
+      );
     }
   }
 

@@ -60,6 +60,21 @@ const envSchema = z
     APPEAL_MAX_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(300),
     /** Days a posted or handed-over letter's text is kept before the purge job erases it. */
     LETTER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+    /** Days an unconfirmed pledge (with its email address) is kept before it is deleted. */
+    PLEDGE_UNCONFIRMED_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /**
+     * Days a pledge's email address (and its hash) is kept after the pledge ended (withdrawn,
+     * lapsed, fulfilled) or its reminders were stopped; then the pledge stays only as a count.
+     */
+    PLEDGE_EMAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** Days an "export my data" / "erase me" request (a hash and a token hash) is kept. */
+    PRIVACY_REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(30).default(1),
+    /** Pledges with an email address (each costs a confirmation email) per address per day. */
+    PLEDGE_MAX_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).max(1_000).default(10),
+    /** Pledge confirmation emails per hour across the site: a brake against floods. */
+    PLEDGE_MAX_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /** "Export my data" / "erase me" emails per address per day. */
+    PRIVACY_MAX_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).max(100).default(3),
     SEED_DEMO_DATA: booleanFlag.optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
   })
