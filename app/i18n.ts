@@ -18,6 +18,8 @@ export const namespaces = [
   "errors",
   "mail",
   "appeals",
+  "pledges",
+  "privacy",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

@@ -79,10 +79,13 @@ function LanguageSwitcher({ current }: { current: Language }) {
 }
 
 export function SiteFooter() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = (supportedLanguages as readonly string[]).includes(i18n.language) ? i18n.language : "en";
   return (
     <footer className="site-footer">
-      <p>{t("common:footer.privacy")}</p>
+      <p>
+        {t("common:footer.privacy")} <Link to={`/${language}/privacy`}>{t("common:footer.privacy-link")}</Link>
+      </p>
       <p>{t("common:footer.licence")}</p>
     </footer>
   );

@@ -1,6 +1,7 @@
 import type { CampaignStatus, LetterStatus, PrisonerStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
+import { goalProgress } from "~/pledges/goal-steps";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -145,14 +146,20 @@ async function readFindPublicCampaign(slug: string, language: Language): Promise
 /**
  * Adds the deadline and the numbers as text in the reader's language. Done on the server:
  * browsers ship other ICU data than Node, and a different space breaks hydration.
+ * Every action counts towards the goal: letters, appeals, pledges and "I posted it". The
+ * goal steps up each time it is reached (100 → 250 → 500 …, app/pledges/goal-steps.ts), so
+ * `goal` is the one ahead now and `displayReachedGoals` the ones already met.
  */
 export function withDisplayFigures<T extends CampaignListItem>(campaign: T, language: Language) {
+  // A goal of 0 or less cannot be measured against; it is shown as no goal.
+  const progress = campaign.goal !== null && campaign.goal > 0 ? goalProgress(campaign.actionCount, campaign.goal) : null;
   return {
     ...campaign,
-    // A goal of 0 or less cannot be measured against; it is shown as no goal.
-    goal: campaign.goal !== null && campaign.goal > 0 ? campaign.goal : null,
+    goal: progress ? progress.goal : null,
+    firstGoal: progress ? campaign.goal : null,
     displayDeadline: campaign.deadline ? formatDate(campaign.deadline, "DAY", language) : null,
     displayActionCount: formatNumber(campaign.actionCount, language),
-    displayGoal: campaign.goal !== null && campaign.goal > 0 ? formatNumber(campaign.goal, language) : null,
+    displayGoal: progress ? formatNumber(progress.goal, language) : null,
+    displayReachedGoals: progress ? progress.reached.map((goal) => formatNumber(goal, language)) : [],
   };
 }

@@ -6,23 +6,29 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { responseStatsBySlug } from "~/appeals/appeal-stats.server";
 import { StatusBadge } from "~/components/prisoner-status";
+import { PledgeForm } from "~/components/pledge-form";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { findPublicCampaign, withDisplayFigures } from "~/models/campaign.server";
+import { pledgeCounts } from "~/models/pledge.server";
+import { countryOptions } from "~/pledges/countries";
+import { findCampaignPledgeScope } from "~/pledges/pledge-targets.server";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
+import pledgeStyles from "~/styles/pledges.css";
 import { formatNumber, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["campaigns", "prisoners"] };
+export const handle = { i18n: ["campaigns", "prisoners", "pledges"] };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: appealStyles },
+  { rel: "stylesheet", href: pledgeStyles },
 ];
 
 // Same rule as the prisoner profile route.
@@ -33,11 +39,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // A malformed slug cannot name a campaign: answer 404 without asking the database.
   const slug = params.slug ?? "";
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [t, campaign, stats] = await Promise.all([
+  const [t, campaign, stats, pledgeScope] = await Promise.all([
     getFixedT(language, ["campaigns", "common"]),
     findPublicCampaign(slug, language).then(requireFound),
     responseStatsBySlug(slug),
+    findCampaignPledgeScope(slug, language),
   ]);
+  // Read afresh on every request (a counter row per kind): a pledge shows at once.
+  const counts = pledgeScope ? await pledgeCounts({ campaignId: pledgeScope.id }) : null;
   const title = campaign.title?.text ?? t("campaigns:untitled");
   const description = campaign.summary?.text ?? t("campaigns:detail.meta-description");
   return {
@@ -62,6 +71,17 @@ export async function loader({ params }: LoaderFunctionArgs) {
             : null,
         };
       }),
+    },
+    pledges: {
+      open: Boolean(pledgeScope?.open),
+      options: pledgeScope?.options ?? [],
+      countries: pledgeScope?.open ? countryOptions(language) : [],
+      total: counts?.total ?? 0,
+      totalText: formatNumber(counts?.total ?? 0, language),
+      campaign: counts?.byKind.CAMPAIGN_PLEDGE ?? 0,
+      campaignText: formatNumber(counts?.byKind.CAMPAIGN_PLEDGE ?? 0, language),
+      events: counts?.byKind.EVENT ?? 0,
+      eventsText: formatNumber(counts?.byKind.EVENT ?? 0, language),
     },
     meta: { title: t("campaigns:detail.meta-title", { title }), description },
     share: { title, description, siteName: t("common:site.name") },
@@ -109,7 +129,7 @@ const LETTER_ANSWER_KEYS = {
 } as const satisfies Record<LetterStatus, string>;
 
 export default function CampaignPage() {
-  const { language, campaign } = useLoaderData<typeof loader>();
+  const { language, campaign, pledges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const fallbackLanguages = new Set(
     [
@@ -162,6 +182,10 @@ export default function CampaignPage() {
       <section aria-labelledby="goal-title">
         <h2 id="goal-title">{t("campaigns:detail.goal-heading")}</h2>
         <CampaignProgress id="campaign-progress" campaign={campaign} />
+        {campaign.displayReachedGoals.length > 0 ? (
+          <p className="goal-steps">{t("campaigns:progress.reached", { goals: campaign.displayReachedGoals.join(" → ") })}</p>
+        ) : null}
+        {campaign.goal !== null ? <p className="pledge-hint">{t("campaigns:progress.what-counts")}</p> : null}
         <p>
           {campaign.displayDeadline
             ? t("campaigns:deadline.date", { date: campaign.displayDeadline })
@@ -264,6 +288,22 @@ export default function CampaignPage() {
           ))}
         </ul>
         <p>{t("campaigns:detail.actions-soon")}</p>
+      </section>
+
+      <section aria-labelledby="pledges-title" className="pledges">
+        <h2 id="pledges-title">{t("pledges:campaign.heading")}</h2>
+        <p className="pledge-count">
+          {t("pledges:counts.campaign", { count: pledges.campaign, number: pledges.campaignText })}
+          {pledges.events > 0 ? ` ${t("pledges:counts.events", { count: pledges.events, number: pledges.eventsText })}` : null}
+        </p>
+        {pledges.open ? (
+          <>
+            <p>{t("pledges:campaign.lead")}</p>
+            <PledgeForm language={language} scope={{ campaign: campaign.slug }} options={pledges.options} countries={pledges.countries} />
+          </>
+        ) : (
+          <p>{t("pledges:campaign.closed")}</p>
+        )}
       </section>
     </article>
   );

@@ -1,22 +1,34 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PledgeForm, PostedItForm } from "~/components/pledge-form";
 import { LetterStatusPanel, StatusBadge } from "~/components/prisoner-status";
+import { ProgressBar } from "~/components/progress-bar";
 import { SourceCitation } from "~/components/source-citation";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
 import type { LocalizedText } from "~/models/localized";
 import { todayInMinsk } from "~/models/birthday.server";
+import { pledgeCounts } from "~/models/pledge.server";
 import { findPrisonerProfile, type PersonName } from "~/models/prisoner.server";
+import { countryOptions } from "~/pledges/countries";
+import { goalProgress } from "~/pledges/goal-steps";
+import { findPrisonerPledgeScope } from "~/pledges/pledge-targets.server";
 import type { loader as rootLoader } from "~/root";
-import { ageOn, formatDate, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
+import pledgeStyles from "~/styles/pledges.css";
+import { ageOn, formatDate, formatNumber, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["prisoners"] };
+export const handle = { i18n: ["prisoners", "pledges"] };
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: pledgeStyles }];
+
+/** The first goal for pledges to one person; it steps up when reached (goal-steps.ts). */
+const PRISONER_FIRST_GOAL = 100;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
 
@@ -25,10 +37,15 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // A malformed slug cannot name anyone: answer 404 without asking the database.
   const slug = params.slug ?? "";
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [t, prisoner] = await Promise.all([
+  const [t, prisoner, pledgeScope] = await Promise.all([
     getFixedT(language, "prisoners"),
     findPrisonerProfile(slug, language).then(requireFound),
+    findPrisonerPledgeScope(slug),
   ]);
+  // Read afresh on every request (a counter row per kind): a pledge shows at once.
+  const counts = pledgeScope ? await pledgeCounts({ prisonerId: pledgeScope.id }) : null;
+  const total = counts?.total ?? 0;
+  const progress = goalProgress(total, PRISONER_FIRST_GOAL);
   const name = formatPersonName(prisoner.names.display);
   const date = (iso: string | null, precision: Precision | null) => (iso ? formatDate(iso, precision, language) : null);
   return {
@@ -41,6 +58,20 @@ export async function loader({ params }: LoaderFunctionArgs) {
         displayDate: date(fact.occurredOn, fact.datePrecision),
         source: withDisplayDate(fact.source, language),
       })),
+    },
+    pledges: {
+      open: Boolean(pledgeScope?.open),
+      options: pledgeScope?.options ?? [],
+      countries: pledgeScope?.open ? countryOptions(language) : [],
+      total,
+      totalText: formatNumber(total, language),
+      goal: progress.goal,
+      goalText: formatNumber(progress.goal, language),
+      reachedText: progress.reached.map((goal) => formatNumber(goal, language)),
+      monthly: counts?.byKind.WRITE_MONTHLY ?? 0,
+      monthlyText: formatNumber(counts?.byKind.WRITE_MONTHLY ?? 0, language),
+      birthday: counts?.byKind.BIRTHDAY_CARD ?? 0,
+      birthdayText: formatNumber(counts?.byKind.BIRTHDAY_CARD ?? 0, language),
     },
     // Age as people in Belarus count it today; none for someone who has died.
     age: prisoner.birthDate && prisoner.status !== "DIED_IN_CUSTODY" ? ageOn(prisoner.birthDate, todayInMinsk()) : null,
@@ -63,7 +94,7 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 };
 
 export default function PrisonerProfilePage() {
-  const { language, prisoner, dates, age } = useLoaderData<typeof loader>();
+  const { language, prisoner, dates, age, pledges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const unknown = t("prisoners:profile.unknown");
   const fallbackLanguages = new Set(
@@ -222,7 +253,33 @@ export default function PrisonerProfilePage() {
             </ul>
           </>
         ) : null}
-        <p>{t("prisoners:actions.coming-soon")}</p>
+        {pledges.open ? <PostedItForm language={language} prisoner={prisoner.slug} /> : null}
+      </section>
+
+      <section aria-labelledby="pledges-title" className="pledges">
+        <h2 id="pledges-title">{t("pledges:prisoner.heading")}</h2>
+        <ProgressBar
+          id="pledge-progress"
+          value={pledges.total}
+          max={pledges.goal}
+          label={t("pledges:counts.progress-label")}
+          valueText={t("pledges:counts.of-goal", { count: pledges.total, number: pledges.totalText, goal: pledges.goalText })}
+        />
+        {pledges.reachedText.length > 0 ? <p className="goal-steps">{t("pledges:counts.reached", { goals: pledges.reachedText.join(" → ") })}</p> : null}
+        <ul className="pledge-counts">
+          <li>{t("pledges:counts.write-monthly", { count: pledges.monthly, number: pledges.monthlyText })}</li>
+          {pledges.options.some((option) => option.value === "BIRTHDAY_CARD") ? (
+            <li>{t("pledges:counts.birthday-card", { count: pledges.birthday, number: pledges.birthdayText })}</li>
+          ) : null}
+        </ul>
+        {pledges.open ? (
+          <>
+            <p>{t("pledges:prisoner.lead")}</p>
+            <PledgeForm language={language} scope={{ prisoner: prisoner.slug }} options={pledges.options} countries={pledges.countries} />
+          </>
+        ) : (
+          <p>{t("pledges:prisoner.closed")}</p>
+        )}
       </section>
 
       <section aria-labelledby="timeline-title">

@@ -8,6 +8,7 @@ import { useEffect, useRef, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PostedItForm } from "~/components/pledge-form";
 import type { Language } from "~/i18n";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
 import {
@@ -26,9 +27,13 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireSameOrigin } from "~/utils/security.server";
 import styles from "~/styles/letters.css";
+import pledgeStyles from "~/styles/pledges.css";
 
-export const handle = { i18n: ["letters", "prisoners"] };
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const handle = { i18n: ["letters", "prisoners", "pledges"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: pledgeStyles },
+];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { language, recipient } = await requireRecipient(params);
@@ -193,6 +198,8 @@ export default function WriteLetterPage() {
           </button>
         </form>
       ) : null}
+      {/* Once it is printed and posted, the writer can say so: it counts, and nothing is stored about them. */}
+      {ready ? <PostedItForm language={language} prisoner={recipient.slug} /> : null}
 
       <RouteExplanation route={recipient.route} name={recipient.name} language={language} />
 

@@ -35,7 +35,12 @@ function metaContent(html: string, attribute: "property" | "name", key: string):
 
 describe("campaign pages", () => {
   let server: TestServer;
-  const get = (path: string) => fetch(`${server.url}${path}`, { redirect: "manual" });
+  // Tests change the database directly; on PostgreSQL the page cache hears of it by NOTIFY a
+  // few ms after the commit, so read the revision before each request, as a later visitor would.
+  const get = async (path: string) => {
+    await server.contentRevision.refresh();
+    return fetch(`${server.url}${path}`, { redirect: "manual" });
+  };
 
   beforeAll(async () => {
     server = await startTestServer();
