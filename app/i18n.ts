@@ -18,6 +18,7 @@ export const namespaces = [
   "errors",
   "mail",
   "appeals",
+  "backoffice",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";
