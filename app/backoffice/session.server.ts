@@ -21,7 +21,7 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 export const SECURE_COOKIE_NAME = "__Host-listy_staff";
 /** Browsers refuse __Host- cookies without Secure, so plain-HTTP set-ups (tests, local) use this. */
 export const PLAIN_COOKIE_NAME = "listy_staff";
-/** Lets the sign-in page refresh the idle timer at most this often (one write a minute, not per request). */
+/** lastSeenAt is written at most this often per session (a write a minute, not one per request). */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export function newToken(): string {
@@ -32,13 +32,19 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+let publicUrlIsHttps: boolean | undefined;
+
+/** HTTPS if the request came over it, or if PUBLIC_URL says so (TLS ended at a proxy). */
 function isSecure(request: Request): boolean {
   if (new URL(request.url).protocol === "https:") return true;
-  try {
-    return parseEnv().PUBLIC_URL?.startsWith("https://") ?? false;
-  } catch {
-    return false;
+  if (publicUrlIsHttps === undefined) {
+    try {
+      publicUrlIsHttps = parseEnv().PUBLIC_URL?.startsWith("https://") ?? false;
+    } catch {
+      publicUrlIsHttps = false;
+    }
   }
+  return publicUrlIsHttps;
 }
 
 export function staffCookieName(request: Request): string {

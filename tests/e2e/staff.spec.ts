@@ -68,7 +68,7 @@ const test = base.extend<object, { staffWorld: StaffWorld }>({
       const port = await freePort();
       const dataDir = path.resolve(".cache", `e2e-staff-${port}`);
       rmSync(dataDir, { recursive: true, force: true });
-      const env = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
       const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
       if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
 
