@@ -130,6 +130,15 @@ function describeOutcome(response: Response): Outcome | string {
   return response.status as Outcome;
 }
 
+/** Single fetch answers a redirect with 202 and the target in its body. */
+async function describeDataOutcome(response: Response): Promise<Outcome | string> {
+  const body = await response.text();
+  if (response.status !== 202) return response.status as Outcome;
+  const target = /"SingleFetchRedirect".*?"redirect","([^"]*)"/.exec(body)?.[1] ?? "";
+  const name = (Object.entries(REDIRECTS) as [Outcome, string][]).find(([, location]) => location === target)?.[0];
+  return name ?? `redirect to ${target}`;
+}
+
 describe("the back-office authorisation matrix", () => {
   it("lists every staff route file, and no route that does not exist", () => {
     expect(staffRouteFiles.length).toBeGreaterThanOrEqual(8);
@@ -154,6 +163,10 @@ describe("the back-office authorisation matrix", () => {
         if (response.status === 200) expect(response.headers.get("cache-control"), `${method} ${route!.path} as ${actor}`).toBe("no-store");
         await response.arrayBuffer();
       }
+      // The same loader as JavaScript fetches it (single fetch, `.data`): the same decision.
+      const data = await (await browserFor(actor)).get(`${route!.path}.data?_routes=${encodeURIComponent(`routes/${file.replace(/\.tsx$/, "")}`)}`);
+      seen.push(`DATA ${actor}: ${await describeDataOutcome(data)}`);
+      expected.push(`DATA ${actor}: ${route!.get[actor]}`);
     }
     expect(seen).toEqual(expected);
   });
