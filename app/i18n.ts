@@ -20,6 +20,7 @@ export const namespaces = [
   "appeals",
   "pledges",
   "privacy",
+  "backoffice",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

@@ -17,9 +17,9 @@ const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 /** One paragraph, or a link on a line of its own. */
-type Block = { text: string } | { link: string };
+export type Block = { text: string } | { link: string };
 
-function assemble(language: Language, subject: string, blocks: Block[]): RenderedMail {
+export function assemble(language: Language, subject: string, blocks: Block[]): RenderedMail {
   const text = blocks.map((block) => ("link" in block ? block.link : block.text)).join("\n\n") + "\n";
   const body = blocks
     .map((block) =>

@@ -1,0 +1,67 @@
+// Back-office settings: timeouts and limits (fixed, documented in docs/operators.md) and the
+// keys derived from SESSION_SECRET. Like the mail settings, the instance lives on globalThis
+// because the Remix build and the scripts are separate module graphs.
+import { hkdfSync } from "node:crypto";
+
+import { parseEnv } from "~/utils/env.server";
+
+const MINUTE_MS = 60_000;
+
+export interface StaffSettings {
+  /** A session ends this long after sign-in, whatever the activity. */
+  absoluteTimeoutMs: number;
+  /** …or after this long without a request. */
+  idleTimeoutMs: number;
+  /** How long an emailed sign-in code works. */
+  codeTtlMs: number;
+  /** Wrong guesses allowed per code; the code is dead after that. */
+  codeMaxAttempts: number;
+  /** Codes sent to one address per hour (later requests get the same answer, but no email). */
+  codesPerAddressPerHour: number;
+  /** Codes sent to everybody together per hour: a brake that needs no IP address. */
+  codesPerHour: number;
+  /** Wrong TOTP codes allowed in one session before it is revoked. */
+  totpMaxFailures: number;
+  invitationTtlMs: number;
+  /** The SESSION_SECRET (or the embedded-mode fallback) the keys are derived from. */
+  secret: string;
+}
+
+// Without SESSION_SECRET (embedded mode) the TOTP secrets are only obfuscated; operators are
+// told to set it (docs/operators.md), and it is required in production with PostgreSQL.
+const FALLBACK_SECRET = "listy-embedded-mode-no-session-secret";
+
+export function staffSettingsFromEnv(env = parseEnv()): StaffSettings {
+  return {
+    absoluteTimeoutMs: 12 * 60 * MINUTE_MS,
+    idleTimeoutMs: 30 * MINUTE_MS,
+    codeTtlMs: 10 * MINUTE_MS,
+    codeMaxAttempts: 5,
+    codesPerAddressPerHour: 5,
+    codesPerHour: 200,
+    totpMaxFailures: 5,
+    invitationTtlMs: 7 * 24 * 60 * MINUTE_MS,
+    secret: env.SESSION_SECRET ?? FALLBACK_SECRET,
+  };
+}
+
+const KEY = Symbol.for("listy.staffSettings");
+type GlobalWithSettings = typeof globalThis & { [KEY]?: StaffSettings };
+
+export function getStaffSettings(): StaffSettings {
+  const global = globalThis as GlobalWithSettings;
+  global[KEY] ??= staffSettingsFromEnv();
+  return global[KEY];
+}
+
+/** Replaces parts of the settings (tests). */
+export function configureStaff(settings: Partial<StaffSettings>): StaffSettings {
+  const global = globalThis as GlobalWithSettings;
+  global[KEY] = { ...(global[KEY] ?? staffSettingsFromEnv()), ...settings };
+  return global[KEY];
+}
+
+/** A 32-byte key for one purpose, derived from the secret (HKDF-SHA-256). */
+export function derivedKey(purpose: "totp-secret" | "sign-in-code", secret = getStaffSettings().secret): Buffer {
+  return Buffer.from(hkdfSync("sha256", secret, "listy-staff", purpose, 32));
+}

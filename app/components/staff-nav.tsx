@@ -1,0 +1,43 @@
+// The navigation on signed-in back-office pages: only the links this member may follow,
+// computed on the server from the permission table, and the sign-out button (a POST).
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+export interface StaffNavData {
+  language: string;
+  displayName: string;
+  team: boolean;
+  audit: boolean;
+}
+
+export function StaffNav({ nav }: { nav: StaffNavData }) {
+  const { t } = useTranslation();
+  const base = `/${nav.language}/staff`;
+  return (
+    <nav className="staff-nav" aria-label={t("backoffice:nav.label")}>
+      <p className="staff-nav__who">{t("backoffice:nav.signed-in-as", { name: nav.displayName })}</p>
+      <ul>
+        <li>
+          <Link to={base}>{t("backoffice:nav.dashboard")}</Link>
+        </li>
+        {nav.team ? (
+          <li>
+            <Link to={`${base}/team`}>{t("backoffice:nav.team")}</Link>
+          </li>
+        ) : null}
+        {nav.audit ? (
+          <li>
+            <Link to={`${base}/audit`}>{t("backoffice:nav.audit")}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Form method="post" action={`${base}/sign-out`}>
+            <button type="submit" className="staff-link-button">
+              {t("backoffice:nav.sign-out")}
+            </button>
+          </Form>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+// The back office's front page: what this member may do, straight from the permission table.
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { PERMISSION_KEYS, ROLE_KEYS } from "~/backoffice/labels";
+import { can, permissions } from "~/backoffice/permissions";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "dashboard:view");
+  const t = await getFixedT(language, ["common", "backoffice"]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      roles: state.staff.roles,
+      allowed: permissions.filter((permission) => can(state.actor, permission)),
+      meta: { title: t("common:page-title", { page: t("backoffice:meta.dashboard") }) },
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+export default function StaffDashboardPage() {
+  const { nav, roles, allowed } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <article aria-labelledby="dashboard-title">
+      <StaffNav nav={nav} />
+      <h1 id="dashboard-title">{t("backoffice:dashboard.title")}</h1>
+      <p>{t("backoffice:dashboard.roles", { roles: roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
+      <h2>{t("backoffice:dashboard.permissions-title")}</h2>
+      <ul className="staff-permissions" data-testid="permissions">
+        {allowed.map((permission) => (
+          <li key={permission} data-permission={permission}>
+            {t(PERMISSION_KEYS[permission])}
+          </li>
+        ))}
+      </ul>
+      <p className="staff-hint">{t("backoffice:dashboard.coming")}</p>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

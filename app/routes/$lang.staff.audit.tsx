@@ -1,0 +1,107 @@
+// The audit log: every staff action, newest first, 100 per page. Moderators and admins.
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { listAuditEntries, type AuditAction } from "~/backoffice/audit.server";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "audit:view");
+  const before = new URL(request.url).searchParams.get("before");
+  const { entries, nextBefore } = await listAuditEntries({ before: before && before.length <= 40 ? before : null });
+  const when = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  const t = await getFixedT(language, ["common", "backoffice"]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      entries: entries.map((entry) => ({ ...entry, createdAt: `${when.format(entry.createdAt)} UTC` })),
+      nextBefore,
+      meta: { title: t("common:page-title", { page: t("backoffice:meta.audit") }) },
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const ACTION_KEYS = {
+  "staff.created-from-command-line": "backoffice:audit.actions.created-from-command-line",
+  "staff.signed-in": "backoffice:audit.actions.signed-in",
+  "staff.second-factor-enrolled": "backoffice:audit.actions.second-factor-enrolled",
+  "staff.second-factor-verified": "backoffice:audit.actions.second-factor-verified",
+  "staff.second-factor-locked": "backoffice:audit.actions.second-factor-locked",
+  "staff.signed-out": "backoffice:audit.actions.signed-out",
+  "staff.invited": "backoffice:audit.actions.invited",
+  "staff.invitation-accepted": "backoffice:audit.actions.invitation-accepted",
+  "staff.roles-changed": "backoffice:audit.actions.roles-changed",
+  "staff.deactivated": "backoffice:audit.actions.deactivated",
+  "staff.reactivated": "backoffice:audit.actions.reactivated",
+} as const satisfies Record<AuditAction, string>;
+
+export default function StaffAuditPage() {
+  const { nav, language, entries, nextBefore } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <article aria-labelledby="audit-title">
+      <StaffNav nav={nav} />
+      <h1 id="audit-title">{t("backoffice:audit.title")}</h1>
+      <p>{t("backoffice:audit.lead")}</p>
+      {entries.length === 0 ? (
+        <p>{t("backoffice:audit.empty")}</p>
+      ) : (
+        <table className="staff-table">
+          <caption>{t("backoffice:audit.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("backoffice:audit.when")}</th>
+              <th scope="col">{t("backoffice:audit.who")}</th>
+              <th scope="col">{t("backoffice:audit.action")}</th>
+              <th scope="col">{t("backoffice:audit.subject")}</th>
+              <th scope="col">{t("backoffice:audit.details")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>{entry.createdAt}</td>
+                <td>{entry.staffName ?? t("backoffice:audit.nobody")}</td>
+                <td data-action={entry.action}>
+                  {entry.action in ACTION_KEYS ? t(ACTION_KEYS[entry.action as AuditAction]) : entry.action}
+                </td>
+                <td className="staff-details">{entry.subjectType ? `${entry.subjectType} ${entry.subjectId ?? ""}` : ""}</td>
+                <td className="staff-details">{entry.details}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {nextBefore ? (
+        <p>
+          <Link to={`/${language}/staff/audit?before=${encodeURIComponent(nextBefore)}`}>{t("backoffice:audit.older")}</Link>
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

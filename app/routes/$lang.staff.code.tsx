@@ -1,0 +1,92 @@
+// Staff sign-in, step 2: the six-digit code from the email, in the browser that asked for
+// it. One answer for every failure (wrong, expired, used up, unknown address).
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/backoffice/session.server";
+import { verifySignInCode } from "~/backoffice/sign-in.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const token = readStaffToken(request);
+  if (!token) throw redirect(`/${language}/staff/sign-in`, { headers: noStore });
+  if (await findStaffSession(token)) throw redirect(`/${language}/staff`, { headers: noStore });
+  const t = await getFixedT(language, ["common", "backoffice"]);
+  return json({ meta: { title: t("common:page-title", { page: t("backoffice:meta.code") }) } }, { headers: noStore });
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const token = readStaffToken(request);
+  if (!token) throw redirect(`/${language}/staff/sign-in`, { headers: noStore });
+  const code = String((await request.formData()).get("code") ?? "").slice(0, 20);
+  const result = await verifySignInCode({ attemptToken: token, code });
+  if (!result.ok) return json({ error: "wrong" as const }, { status: 400, headers: noStore });
+  const next = result.needsSecondFactor ? `/${language}/staff/totp` : `/${language}/staff`;
+  return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+export default function StaffCodePage() {
+  const result = useActionData<typeof action>();
+  const { lang } = useParams();
+  const { t } = useTranslation();
+  const wrong = result?.error === "wrong";
+  return (
+    <article aria-labelledby="code-title">
+      <h1 id="code-title">{t("backoffice:code.title")}</h1>
+      <p>{t("backoffice:code.lead")}</p>
+      <Form method="post" className="staff-form" noValidate>
+        <div className="staff-field">
+          <label htmlFor="staff-code">{t("backoffice:code.label")}</label>
+          <input
+            id="staff-code"
+            name="code"
+            type="text"
+            className="staff-code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]*"
+            maxLength={6}
+            required
+            aria-invalid={wrong || undefined}
+            aria-describedby={wrong ? "staff-code-error" : undefined}
+          />
+          {wrong ? (
+            <p id="staff-code-error" className="staff-error">
+              {t("backoffice:code.wrong")}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="staff-button">
+          {t("backoffice:code.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to={`/${lang}/staff/sign-in`}>{t("backoffice:code.again")}</Link>
+      </p>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

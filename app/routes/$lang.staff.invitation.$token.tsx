@@ -1,0 +1,100 @@
+// The link in an invitation email. Mail scanners open links, so GET only shows the
+// invitation; accepting is a button that POSTs, creates the account and signs in.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ROLE_KEYS } from "~/backoffice/labels";
+import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { acceptInvitation, findInvitation } from "~/models/staff.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const invitation = await findInvitation(params.token ?? "");
+  if (!invitation) throw new Response("Not Found", { status: 404, headers: noStore });
+  const t = await getFixedT(language, ["common", "backoffice"]);
+  return json(
+    { invitation, meta: { title: t("common:page-title", { page: t("backoffice:meta.invitation") }) } },
+    { status: invitation.state === "open" ? 200 : 410, headers: noStore },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const token = params.token ?? "";
+  if (!(await findInvitation(token))) throw new Response("Not Found", { status: 404, headers: noStore });
+  const displayName = String((await request.formData()).get("displayName") ?? "").slice(0, 200);
+  const result = await acceptInvitation(token, { displayName });
+  if (!result.ok) return json({ error: result.error, displayName }, { status: result.error === "invalid-name" ? 400 : 410, headers: noStore });
+  await forgetStaffToken(readStaffToken(request));
+  const next = result.needsSecondFactor ? `/${language}/staff/totp` : `/${language}/staff`;
+  return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+export default function StaffInvitationPage() {
+  const { invitation } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  if (invitation.state !== "open" || (result && result.error !== "invalid-name")) {
+    return (
+      <article aria-labelledby="invitation-title">
+        <h1 id="invitation-title">{t("backoffice:invitation.gone-title")}</h1>
+        <p>{t("backoffice:invitation.gone")}</p>
+      </article>
+    );
+  }
+  const invalid = result?.error === "invalid-name";
+  return (
+    <article aria-labelledby="invitation-title">
+      <h1 id="invitation-title">{t("backoffice:invitation.title")}</h1>
+      <p>{t("backoffice:invitation.lead", { roles: invitation.roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
+      <p>{t("backoffice:invitation.email", { email: invitation.email })}</p>
+      <Form method="post" className="staff-form" noValidate>
+        <div className="staff-field">
+          <label htmlFor="display-name">{t("backoffice:invitation.name")}</label>
+          <input
+            id="display-name"
+            name="displayName"
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={100}
+            defaultValue={result?.displayName ?? ""}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? "display-name-error" : undefined}
+          />
+          {invalid ? (
+            <p id="display-name-error" className="staff-error">
+              {t("backoffice:invitation.invalid-name")}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="staff-button">
+          {t("backoffice:invitation.submit")}
+        </button>
+      </Form>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,102 @@
+// Staff sign-in, step 1: the email address. Whatever the address, the answer is the same
+// (a code page); a code is emailed only to an active staff member, within the limits.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/backoffice/session.server";
+import { requestSignInCode } from "~/backoffice/sign-in.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { isPlausibleEmail } from "~/models/staff.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => noStore;
+
+const NOTICES = ["signed-out", "locked", "expired"] as const;
+type Notice = (typeof NOTICES)[number];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const t = await getFixedT(language, ["common", "backoffice"]);
+  const notice = new URL(request.url).searchParams.get("notice");
+  return json(
+    { notice: (NOTICES as readonly string[]).includes(notice ?? "") ? (notice as Notice) : null, meta: { title: t("common:page-title", { page: t("backoffice:meta.sign-in") }) } },
+    { headers: noStore },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const form = await request.formData();
+  const email = String(form.get("email") ?? "").slice(0, 300);
+  if (!isPlausibleEmail(email)) return json({ error: "invalid-email" as const, email }, { status: 400, headers: noStore });
+  // Signing in again in this browser ends whatever session the old cookie held.
+  await forgetStaffToken(readStaffToken(request));
+  const { token } = await requestSignInCode({ email });
+  return redirect(`/${language}/staff/code`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, token) } });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const NOTICE_KEYS = {
+  "signed-out": "backoffice:sign-in.signed-out",
+  locked: "backoffice:totp.locked",
+  expired: "backoffice:sign-in.expired",
+} as const satisfies Record<Notice, string>;
+
+export default function StaffSignInPage() {
+  const { notice } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const invalid = result?.error === "invalid-email";
+  return (
+    <article aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t("backoffice:sign-in.title")}</h1>
+      {notice ? (
+        <p role="status" className="staff-ok">
+          {t(NOTICE_KEYS[notice])}
+        </p>
+      ) : null}
+      <p>{t("backoffice:sign-in.lead")}</p>
+      <Form method="post" className="staff-form" noValidate>
+        <div className="staff-field">
+          <label htmlFor="staff-email">{t("backoffice:sign-in.email")}</label>
+          <input
+            id="staff-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={result?.email ?? ""}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? "staff-email-error" : undefined}
+          />
+          {invalid ? (
+            <p id="staff-email-error" className="staff-error">
+              {t("backoffice:sign-in.invalid-email")}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="staff-button">
+          {t("backoffice:sign-in.submit")}
+        </button>
+      </Form>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,230 @@
+// The team (admins only): who has which roles, invitations by email, role changes and
+// deactivation. Every change is audited in the model functions.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { ROLE_KEYS } from "~/backoffice/labels";
+import { staffRoles } from "~/backoffice/permissions";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import { languageAutonyms, supportedLanguages } from "~/i18n";
+import { changeRoles, cleanRoles, inviteStaff, listOpenInvitations, listStaff, setStaffActive } from "~/models/staff.server";
+import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { publicOrigin, requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+import { requirePermission } from "~/backoffice/permissions";
+import { languageOr } from "~/backoffice/sign-in.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "staff:manage");
+  const [members, invitations, t] = await Promise.all([listStaff(), listOpenInvitations(), getFixedT(language, ["common", "backoffice"])]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      selfId: state.staff.id,
+      members: members.map((member) => ({ ...member, createdAt: member.createdAt.toISOString().slice(0, 10) })),
+      invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: invitation.expiresAt.toISOString().slice(0, 10) })),
+      meta: { title: t("common:page-title", { page: t("backoffice:meta.team") }) },
+    },
+    { headers: noStore },
+  );
+}
+
+type ActionError = "invalid-email" | "no-roles" | "already-staff" | "own-admin-role" | "own-account" | "not-found";
+type ActionResult = { ok: true; done: "invited" | "saved"; email?: string } | { ok: false; intent: string; staffId?: string; error: ActionError; email?: string };
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "staff:manage");
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const staffId = String(form.get("staffId") ?? "").slice(0, 40);
+  const reply = (result: ActionResult) => json(result, { status: result.ok ? 200 : 400, headers: noStore });
+
+  if (intent === "invite") {
+    requirePermission(state.actor, "staff:invite");
+    const email = String(form.get("email") ?? "").slice(0, 300);
+    const result = await inviteStaff(state.staff, {
+      email,
+      roles: cleanRoles(form.getAll("roles")),
+      language: languageOr(String(form.get("language") ?? ""), language),
+      origin: publicOrigin(request, context),
+    });
+    return reply(result.ok ? { ok: true, done: "invited", email } : { ok: false, intent, error: result.error, email });
+  }
+  if (intent === "roles") {
+    const result = await changeRoles(state.staff, staffId, cleanRoles(form.getAll("roles")));
+    return reply(result.ok ? { ok: true, done: "saved" } : { ok: false, intent, staffId, error: result.error });
+  }
+  if (intent === "deactivate" || intent === "reactivate") {
+    const result = await setStaffActive(state.staff, staffId, intent === "reactivate");
+    return reply(result.ok ? { ok: true, done: "saved" } : { ok: false, intent, staffId, error: result.error });
+  }
+  return reply({ ok: false, intent: "", error: "not-found" });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const ERROR_KEYS = {
+  "invalid-email": "backoffice:team.errors.invalid-email",
+  "no-roles": "backoffice:team.errors.no-roles",
+  "already-staff": "backoffice:team.errors.already-staff",
+  "own-admin-role": "backoffice:team.errors.own-admin-role",
+  "own-account": "backoffice:team.errors.own-account",
+  "not-found": "backoffice:team.errors.not-found",
+} as const satisfies Record<ActionError, string>;
+
+export default function StaffTeamPage() {
+  const { nav, language, selfId, members, invitations } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const inviteError = result && !result.ok && result.intent === "invite" ? result.error : null;
+  return (
+    <article aria-labelledby="team-title">
+      <StaffNav nav={nav} />
+      <h1 id="team-title">{t("backoffice:team.title")}</h1>
+      {result?.ok ? (
+        <p role="status" className="staff-ok">
+          {result.done === "invited" ? t("backoffice:team.invited", { email: result.email ?? "" }) : t("backoffice:team.saved")}
+        </p>
+      ) : result && result.intent !== "invite" ? (
+        <p role="alert" className="staff-error">
+          {t(ERROR_KEYS[result.error])}
+        </p>
+      ) : null}
+
+      <table className="staff-table">
+        <caption>{t("backoffice:team.members")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("backoffice:team.name")}</th>
+            <th scope="col">{t("backoffice:team.status")}</th>
+            <th scope="col">{t("backoffice:team.roles")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id} data-email={member.email}>
+              <td>
+                {member.displayName}
+                {member.id === selfId ? ` ${t("backoffice:team.you")}` : ""}
+                <br />
+                {member.email}
+              </td>
+              <td>
+                {member.active ? t("backoffice:team.active") : t("backoffice:team.inactive")}
+                <br />
+                {member.totpEnrolled ? t("backoffice:team.totp-on") : t("backoffice:team.totp-off")}
+                {member.id !== selfId ? (
+                  <Form method="post">
+                    <input type="hidden" name="staffId" value={member.id} />
+                    <button type="submit" name="intent" value={member.active ? "deactivate" : "reactivate"} className="staff-link-button">
+                      {member.active ? t("backoffice:team.deactivate", { name: member.displayName }) : t("backoffice:team.reactivate", { name: member.displayName })}
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="staffId" value={member.id} />
+                  <fieldset className="staff-roles">
+                    <legend>{t("backoffice:team.roles-of", { name: member.displayName })}</legend>
+                    {staffRoles.map((role) => (
+                      <div className="staff-check" key={role}>
+                        <input type="checkbox" id={`roles-${member.id}-${role}`} name="roles" value={role} defaultChecked={member.roles.includes(role)} />
+                        <label htmlFor={`roles-${member.id}-${role}`}>{t(ROLE_KEYS[role])}</label>
+                      </div>
+                    ))}
+                  </fieldset>
+                  <button type="submit" name="intent" value="roles" className="staff-button staff-button--secondary">
+                    {t("backoffice:team.save-roles")}
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {invitations.length > 0 ? (
+        <>
+          <h2>{t("backoffice:team.pending-title")}</h2>
+          <ul>
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                {t("backoffice:team.pending-item", {
+                  email: invitation.email,
+                  roles: invitation.roles.map((role) => t(ROLE_KEYS[role])).join(", "),
+                  date: invitation.expiresAt,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 id="invite-title">{t("backoffice:team.invite-title")}</h2>
+      <Form method="post" className="staff-form" aria-labelledby="invite-title" noValidate>
+        {inviteError ? (
+          <p role="alert" className="staff-error">
+            {t(ERROR_KEYS[inviteError])}
+          </p>
+        ) : null}
+        <div className="staff-field">
+          <label htmlFor="invite-email">{t("backoffice:team.invite-email")}</label>
+          <input
+            id="invite-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            defaultValue={result && !result.ok && result.intent === "invite" ? (result.email ?? "") : ""}
+            aria-invalid={inviteError === "invalid-email" || inviteError === "already-staff" || undefined}
+          />
+        </div>
+        <fieldset>
+          <legend>{t("backoffice:team.invite-roles")}</legend>
+          {staffRoles.map((role) => (
+            <div className="staff-check" key={role}>
+              <input type="checkbox" id={`invite-role-${role}`} name="roles" value={role} />
+              <label htmlFor={`invite-role-${role}`}>{t(ROLE_KEYS[role])}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="staff-field">
+          <label htmlFor="invite-language">{t("backoffice:team.invite-language")}</label>
+          <select id="invite-language" name="language" defaultValue={language}>
+            {supportedLanguages.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageAutonyms[code]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" name="intent" value="invite" className="staff-button">
+          {t("backoffice:team.invite-submit")}
+        </button>
+      </Form>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,199 @@
+// Issue 7, staff accounts, in a real browser with JavaScript on and off: an admin created with
+// `admin:create` signs in with the code from the email, sets up TOTP (the code computed here
+// with app/backoffice/totp.ts), invites a campaigner, signs out; the campaigner accepts the
+// invitation and sees only what their role allows. axe checks every page.
+//
+// Like appeals.spec.ts, this spec starts its own Listy per Playwright worker (the server from
+// playwright.config.ts has no SMTP_URL, and its embedded database cannot be opened by a second
+// process): a fresh embedded database, the real `scripts/admin-create.ts` run against it, an
+// in-process SMTP server, then `tsx server/index.ts`.
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+import { base32Decode, totpAt, totpStep } from "../../app/backoffice/totp";
+import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
+
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
+
+const ADMIN_EMAIL = "first.admin@team.example.org";
+const CAMPAIGNER_EMAIL = "campaigner@team.example.org";
+
+interface StaffWorld {
+  url: string;
+  smtp: TestSmtpServer;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Listy exited early:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Listy did not start within 90 s:\n${output()}`);
+}
+
+const test = base.extend<object, { staffWorld: StaffWorld }>({
+  staffWorld: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const smtp = await startSmtpServer();
+      const port = await freePort();
+      const dataDir = path.resolve(".cache", `e2e-staff-${port}`);
+      rmSync(dataDir, { recursive: true, force: true });
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+      const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
+      if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
+
+      let output = "";
+      const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), "server/index.ts"], {
+        env: { ...env, SMTP_URL: smtp.url, MAIL_FROM: "listy@listy.example.org", MAIL_WORKER: "on", MAIL_WORKER_POLL_MS: "200" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const url = `http://127.0.0.1:${port}`;
+      try {
+        await waitForHealth(url, child, () => output);
+        await use({ url, smtp });
+      } finally {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        if (child.exitCode === null) child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+        await smtp.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: "worker", timeout: 150_000 },
+  ],
+  baseURL: async ({ staffWorld }, use) => {
+    await use(staffWorld.url);
+  },
+});
+
+async function nextMailTo(smtp: TestSmtpServer, address: string, already: number) {
+  await smtp.waitFor((messages) => messages.filter((message) => message.rcptTo.includes(address)).length > already, 20_000);
+  return smtp.messages.filter((message) => message.rcptTo.includes(address)).at(-1)!;
+}
+
+const mailCount = (smtp: TestSmtpServer, address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
+
+test("an admin from admin:create signs in with a code and TOTP, invites a campaigner, who sees only their permissions", async ({ page, staffWorld }) => {
+  test.setTimeout(90_000);
+  const { smtp } = staffWorld;
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+
+  // Closed to anyone not signed in.
+  await page.goto("/en/staff");
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+  await waitForHydration(page, javaScriptEnabled);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in to the back office" })).toBeVisible();
+  await expectNoAxeViolations(page, "sign-in: ");
+
+  // The emailed code.
+  const codesBefore = mailCount(smtp, ADMIN_EMAIL);
+  await page.getByLabel("Email address").fill(ADMIN_EMAIL);
+  await page.getByRole("button", { name: "Send me a code" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/code$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your code" })).toBeVisible();
+  await expectNoAxeViolations(page, "code: ");
+  const codeMail = await nextMailTo(smtp, ADMIN_EMAIL, codesBefore);
+  expect(codeMail.subject).toBe("Your one-time code");
+  const code = /^(\d{6})$/m.exec(textOf(codeMail))?.[1];
+  expect(code).toBeTruthy();
+  await page.getByLabel("Six-digit code").fill(code!);
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  // First sign-in of an admin: TOTP enrolment, the secret shown as text.
+  await expect(page).toHaveURL(/\/en\/staff\/totp$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Set up your authenticator app" })).toBeVisible();
+  await expectNoAxeViolations(page, "totp enrolment: ");
+  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.getByLabel("Code from the app").fill(totpAt(base32Decode(secret), totpStep(new Date())));
+  await page.getByRole("button", { name: "Confirm" }).click();
+
+  await expect(page).toHaveURL(/\/en\/staff$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
+  await expect(page.getByText("Signed in as First Admin")).toBeVisible();
+  await expect(page.locator('[data-permission="staff:manage"]')).toBeVisible();
+  await expectNoAxeViolations(page, "dashboard (admin): ");
+
+  // Invite a campaigner.
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Team" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/team$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  await expectNoAxeViolations(page, "team: ");
+  const invitationsBefore = mailCount(smtp, CAMPAIGNER_EMAIL);
+  await page.getByLabel("Their email address").fill(CAMPAIGNER_EMAIL);
+  await page.getByRole("group", { name: "Roles", exact: true }).getByLabel("Campaigner").check();
+  await page.getByRole("button", { name: "Send the invitation" }).click();
+  await expect(page.getByRole("status")).toHaveText(`An invitation has been sent to ${CAMPAIGNER_EMAIL}.`);
+  await expectNoAxeViolations(page, "team after inviting: ");
+
+  await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("cell", { name: "Invited a new staff member" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Set up the second factor" })).toBeVisible();
+  await expectNoAxeViolations(page, "audit: ");
+
+  // Sign out (a POST); the session is gone.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in\?notice=signed-out$/);
+  await expect(page.getByRole("status")).toHaveText("You have signed out.");
+  await page.goto("/en/staff/team");
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+
+  // The campaigner follows the link in the invitation.
+  const invitation = await nextMailTo(smtp, CAMPAIGNER_EMAIL, invitationsBefore);
+  const link = /(http:\/\/\S+\/en\/staff\/invitation\/[A-Za-z0-9_-]{43})/.exec(textOf(invitation))?.[1];
+  expect(link).toBeTruthy();
+  await page.goto(link!);
+  await waitForHydration(page, javaScriptEnabled);
+  await expect(page.getByRole("heading", { level: 1, name: "Join the Listy back office" })).toBeVisible();
+  await expect(page.getByText("with these roles: Campaigner.")).toBeVisible();
+  await expectNoAxeViolations(page, "invitation: ");
+  await page.getByLabel("Your name, as the team will see it").fill("Casey Campaigner");
+  await page.getByRole("button", { name: "Accept and sign in" }).click();
+
+  await expect(page).toHaveURL(/\/en\/staff$/);
+  await expect(page.getByText("Signed in as Casey Campaigner")).toBeVisible();
+  await expect(page.getByText("Your roles: Campaigner.")).toBeVisible();
+  await expect(page.locator('[data-permission="campaign:create"]')).toBeVisible();
+  await expect(page.locator('[data-permission="staff:manage"]')).toHaveCount(0);
+  await expect(page.locator('[data-permission="campaign:publish"]')).toHaveCount(0);
+  const nav = page.getByRole("navigation", { name: "Back office" });
+  await expect(nav.getByRole("link", { name: "Team" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  await expectNoAxeViolations(page, "dashboard (campaigner): ");
+  // The server refuses the admin pages too, not only the menu (same cookies as the page).
+  expect((await page.request.get("/en/staff/team", { maxRedirects: 0 })).status()).toBe(403);
+  expect((await page.request.get("/en/staff/audit", { maxRedirects: 0 })).status()).toBe(403);
+});

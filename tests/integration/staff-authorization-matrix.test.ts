@@ -1,0 +1,185 @@
+// Every back-office route × every actor × GET and POST, against the real server. The routes
+// are read from app/routes, so a new staff route that is missing from the table below fails
+// this test until someone decides, route by route, who may do what there (fail closed).
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { StaffRole } from "~/backoffice/permissions";
+
+import { startTestServer, type TestServer } from "../support/server";
+import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";
+
+const actors = ["anonymous", "supporter", "translator", "campaigner", "moderator", "admin", "admin-before-totp"] as const;
+type ActorName = (typeof actors)[number];
+
+/** A status, or a redirect: to sign-in, to the TOTP step, to the dashboard, or after sign-out. */
+type Outcome = 200 | 400 | 403 | 404 | 405 | "sign-in" | "totp" | "dashboard" | "signed-out";
+type Row = Record<ActorName, Outcome>;
+
+const REDIRECTS: Record<Extract<Outcome, string>, string> = {
+  "sign-in": "/en/staff/sign-in",
+  totp: "/en/staff/totp",
+  dashboard: "/en/staff",
+  "signed-out": "/en/staff/sign-in?notice=signed-out",
+};
+
+/** One row per actor, written out in full so that each decision is visible. */
+function row(anonymous: Outcome, supporter: Outcome, translator: Outcome, campaigner: Outcome, moderator: Outcome, admin: Outcome, adminBeforeTotp: Outcome): Row {
+  return { anonymous, supporter, translator, campaigner, moderator, admin, "admin-before-totp": adminBeforeTotp };
+}
+
+interface RouteCase {
+  path: string;
+  get: Row;
+  /** An empty form POST (a real form would need more; this checks who gets that far). */
+  post: Row;
+}
+
+const MATRIX: Record<string, RouteCase> = {
+  "$lang.staff._index.tsx": {
+    path: "/en/staff",
+    get: row("sign-in", "sign-in", 200, 200, 200, 200, "totp"),
+    // No action: nothing to post to, for anyone.
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.audit.tsx": {
+    path: "/en/staff/audit",
+    get: row("sign-in", "sign-in", 403, 403, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.team.tsx": {
+    path: "/en/staff/team",
+    get: row("sign-in", "sign-in", 403, 403, 403, 200, "totp"),
+    // The admin gets as far as "which change?" (400) with an empty form.
+    post: row("sign-in", "sign-in", 403, 403, 403, 400, "totp"),
+  },
+  "$lang.staff.sign-in.tsx": {
+    path: "/en/staff/sign-in",
+    get: row(200, 200, 200, 200, 200, 200, 200),
+    post: row(400, 400, 400, 400, 400, 400, 400),
+  },
+  "$lang.staff.code.tsx": {
+    path: "/en/staff/code",
+    // Signed-in staff have nothing to enter here; without a cookie there is no attempt.
+    get: row("sign-in", "sign-in", "dashboard", "dashboard", "dashboard", "dashboard", "dashboard"),
+    // A session cookie is not a sign-in attempt: the code is refused, and the page's loader
+    // then sends signed-in staff on to the dashboard.
+    post: row("sign-in", "sign-in", "dashboard", "dashboard", "dashboard", "dashboard", "dashboard"),
+  },
+  "$lang.staff.totp.tsx": {
+    path: "/en/staff/totp",
+    get: row("sign-in", "sign-in", "dashboard", "dashboard", "dashboard", "dashboard", 200),
+    post: row("sign-in", "sign-in", "dashboard", "dashboard", "dashboard", "dashboard", 400),
+  },
+  "$lang.staff.sign-out.tsx": {
+    path: "/en/staff/sign-out",
+    get: row("sign-in", "sign-in", 200, 200, 200, 200, 200),
+    post: row("sign-in", "sign-in", "signed-out", "signed-out", "signed-out", "signed-out", "signed-out"),
+  },
+  "$lang.staff.invitation.$token.tsx": {
+    // A made-up token: nobody, signed in or not, gets anything from it.
+    path: `/en/staff/invitation/${"A".repeat(43)}`,
+    get: row(404, 404, 404, 404, 404, 404, 404),
+    post: row(404, 404, 404, 404, 404, 404, 404),
+  },
+};
+
+const staffRouteFiles = readdirSync(path.resolve("app/routes")).filter((file) => file.includes("staff")).sort();
+
+let server: TestServer;
+const staffIds = new Map<ActorName, string>();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const roles: Partial<Record<ActorName, StaffRole[]>> = {
+    translator: ["translator"],
+    campaigner: ["campaigner"],
+    moderator: ["moderator"],
+    admin: ["admin"],
+    "admin-before-totp": ["admin"],
+  };
+  for (const [actor, list] of Object.entries(roles) as [ActorName, StaffRole[]][]) {
+    const { staff } = await createStaffMember(server.database.prisma, { roles: list, enrolTotp: actor !== "admin-before-totp" });
+    staffIds.set(actor, staff.id);
+  }
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+/** A new browser for each request, so that a sign-out in one cell cannot affect another. */
+async function browserFor(actor: ActorName): Promise<Browser> {
+  if (actor === "anonymous") return new Browser(server.url);
+  if (actor === "supporter") return new Browser(server.url, ["lng=en"]);
+  const browser = new Browser(server.url);
+  const id = staffIds.get(actor)!;
+  const secondFactor = actor === "moderator" || actor === "admin";
+  browser.cookie = await sessionFor(server.database.prisma, id, { secondFactor });
+  return browser;
+}
+
+function describeOutcome(response: Response): Outcome | string {
+  if (response.status === 302 || response.status === 303) {
+    const location = response.headers.get("location") ?? "";
+    const name = (Object.entries(REDIRECTS) as [Outcome, string][]).find(([, target]) => target === location)?.[0];
+    return name ?? `redirect to ${location}`;
+  }
+  return response.status as Outcome;
+}
+
+/** Single fetch answers a redirect with 202 and the target in its body. */
+async function describeDataOutcome(response: Response): Promise<Outcome | string> {
+  const body = await response.text();
+  if (response.status !== 202) return response.status as Outcome;
+  const target = /"SingleFetchRedirect".*?"redirect","([^"]*)"/.exec(body)?.[1] ?? "";
+  const name = (Object.entries(REDIRECTS) as [Outcome, string][]).find(([, location]) => location === target)?.[0];
+  return name ?? `redirect to ${target}`;
+}
+
+describe("the back-office authorisation matrix", () => {
+  it("lists every staff route file, and no route that does not exist", () => {
+    expect(staffRouteFiles.length).toBeGreaterThanOrEqual(8);
+    const missing = staffRouteFiles.filter((file) => !(file in MATRIX));
+    expect(missing, "staff routes without a row in the authorisation matrix").toEqual([]);
+    expect(Object.keys(MATRIX).filter((file) => !staffRouteFiles.includes(file)), "rows for routes that no longer exist").toEqual([]);
+  });
+
+  it.each(staffRouteFiles)("%s answers every actor as the table says", async (file) => {
+    const route = MATRIX[file];
+    expect(route, `no row for ${file}`).toBeDefined();
+    const seen: string[] = [];
+    const expected: string[] = [];
+    for (const actor of actors) {
+      for (const method of ["GET", "POST"] as const) {
+        const browser = await browserFor(actor);
+        const response = method === "GET" ? await browser.get(route!.path) : await browser.post(route!.path, {});
+        const outcome = describeOutcome(response);
+        seen.push(`${method} ${actor}: ${outcome}`);
+        expected.push(`${method} ${actor}: ${route![method === "GET" ? "get" : "post"][actor]}`);
+        // Whatever the answer, a staff page is never stored by a cache.
+        if (response.status === 200) expect(response.headers.get("cache-control"), `${method} ${route!.path} as ${actor}`).toBe("no-store");
+        await response.arrayBuffer();
+      }
+      // The same loader as JavaScript fetches it (single fetch, `.data`): the same decision.
+      const data = await (await browserFor(actor)).get(`${route!.path}.data?_routes=${encodeURIComponent(`routes/${file.replace(/\.tsx$/, "")}`)}`);
+      seen.push(`DATA ${actor}: ${await describeDataOutcome(data)}`);
+      expected.push(`DATA ${actor}: ${route!.get[actor]}`);
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it("never lets a made-up or foreign cookie value through", async () => {
+    for (const value of ["A".repeat(43), "not-a-token", `${"a".repeat(42)}!`]) {
+      const response = await fetch(`${server.url}/en/staff/team`, { redirect: "manual", headers: { Cookie: `${COOKIE}=${value}` } });
+      expect(response.status).toBe(302);
+      expect(response.headers.get("location")).toBe("/en/staff/sign-in");
+    }
+    // The production name is not accepted over plain HTTP either (it would lack Secure).
+    const admin = await sessionFor(server.database.prisma, staffIds.get("admin")!);
+    const secureName = await fetch(`${server.url}/en/staff/team`, { redirect: "manual", headers: { Cookie: `__Host-listy_staff=${admin}` } });
+    expect(secureName.status).toBe(302);
+  });
+});
