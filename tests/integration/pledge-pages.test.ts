@@ -277,7 +277,8 @@ describe("the privacy pages", () => {
     }
     // LETTER_RETENTION_DAYS defaults to 30: the page follows the setting.
     const en = await readHtml(await get("/en/privacy"));
-    expect(en).toMatch(/Text and return address of a letter left for posting<\/th><td>30 days<\/td>/);
+    expect(en).toMatch(/Text of a letter left with Listy \(mailroom or letter bank\)<\/th><td>30 days<\/td>/);
+    expect(en).not.toContain("return address you gave");
   });
 
   it("gives the same answer for a known and an unknown address", async () => {
