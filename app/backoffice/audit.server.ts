@@ -19,11 +19,17 @@ export const auditActions = [
   "staff.roles-changed",
   "staff.deactivated",
   "staff.reactivated",
+  "campaign.created",
+  "campaign.edited",
+  "campaign.submitted",
+  "campaign.published",
+  "campaign.returned",
+  "campaign.closed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign";
   id: string;
 }
 

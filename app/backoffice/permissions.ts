@@ -44,6 +44,8 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
   moderator: [
     "dashboard:view",
     "campaign:edit",
+    // A moderator may send a draft on for review (another moderator then approves it).
+    "campaign:submit-for-review",
     "campaign:publish",
     "campaign:close",
     "prisoner:edit",

@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["backoffice", "campaign-editor"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -54,6 +54,12 @@ const ACTION_KEYS = {
   "staff.roles-changed": "backoffice:audit.actions.roles-changed",
   "staff.deactivated": "backoffice:audit.actions.deactivated",
   "staff.reactivated": "backoffice:audit.actions.reactivated",
+  "campaign.created": "campaign-editor:audit.created",
+  "campaign.edited": "campaign-editor:audit.edited",
+  "campaign.submitted": "campaign-editor:audit.submitted",
+  "campaign.published": "campaign-editor:audit.published",
+  "campaign.returned": "campaign-editor:audit.returned",
+  "campaign.closed": "campaign-editor:audit.closed",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

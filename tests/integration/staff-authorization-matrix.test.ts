@@ -55,6 +55,25 @@ const MATRIX: Record<string, RouteCase> = {
     // The admin gets as far as "which change?" (400) with an empty form.
     post: row("sign-in", "sign-in", 403, 403, 403, 400, "totp"),
   },
+  "$lang.staff.campaigns._index.tsx": {
+    path: "/en/staff/campaigns",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.campaigns.new.tsx": {
+    path: "/en/staff/campaigns/new",
+    // Moderators review campaigns; creating them is for campaigners (and admins).
+    get: row("sign-in", "sign-in", 403, 200, 403, 200, "totp"),
+    // An empty form gets as far as its validation (400).
+    post: row("sign-in", "sign-in", 403, 400, 403, 400, "totp"),
+  },
+  "$lang.staff.campaigns.$id.tsx": {
+    // A made-up id: 404 for everyone who may work on campaigns at all. Own and others'
+    // campaigns are covered row by row in tests/integration/staff-campaigns.test.ts.
+    path: "/en/staff/campaigns/no-such-campaign",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+  },
   "$lang.staff.sign-in.tsx": {
     path: "/en/staff/sign-in",
     get: row(200, 200, 200, 200, 200, 200, 200),

@@ -17,7 +17,7 @@ describe("the permission table", () => {
   const expected: Record<StaffRole, Permission[]> = {
     translator: ["dashboard:view", "translation:edit"],
     campaigner: ["dashboard:view", "campaign:create", "campaign:edit", "campaign:submit-for-review", "campaign:close", "prisoner:edit", "prisoner:import", "export:actions", "mailroom:work"],
-    moderator: ["dashboard:view", "campaign:edit", "campaign:publish", "campaign:close", "prisoner:edit", "prisoner:approve-change", "export:actions", "export:pledges-with-contact", "mailroom:work", "translation:edit", "translation:review", "audit:view"],
+    moderator: ["dashboard:view", "campaign:edit", "campaign:submit-for-review", "campaign:publish", "campaign:close", "prisoner:edit", "prisoner:approve-change", "export:actions", "export:pledges-with-contact", "mailroom:work", "translation:edit", "translation:review", "audit:view"],
     admin: [...permissions],
   };
   it.each(staffRoles)("grants %s exactly its permissions", (role) => {

@@ -1,0 +1,281 @@
+// One campaign in the back office: its content (editable by whoever mayEdit allows), the
+// review workflow (submit, publish, return with a note, close), and its pledge and action
+// counts. Everything is decided on the server; buttons only appear for moves that would pass.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { readCampaignForm, readReviewNote, type CampaignFormValues, type FieldError } from "~/backoffice/campaign-form";
+import { transitionCampaign, type CampaignTransition } from "~/backoffice/campaign-workflow";
+import { can } from "~/backoffice/permissions";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/components/campaign-editor-form";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import { supportedLanguages } from "~/i18n";
+import { findStaffCampaign, hasContent, type EditorOption, listEditorOptions, saveCampaign } from "~/models/staff-campaign.server";
+import type { loader as rootLoader } from "~/root";
+import editorStyles from "~/styles/campaign-editor.css";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice", "campaign-editor"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: editorStyles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+async function requireCampaignStaff(request: Request) {
+  const state = await requireStaff(request);
+  if (!can(state.actor, "campaign:create") && !can(state.actor, "campaign:edit")) throw new Response("Forbidden", { status: 403, headers: noStore });
+  return state;
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireCampaignStaff(request);
+  const campaign = await findStaffCampaign(state.actor, params.id ?? "", language);
+  if (!campaign) throw new Response("Not Found", { status: 404, headers: noStore });
+  const [options, t] = await Promise.all([campaign.may.edit ? listEditorOptions(language) : Promise.resolve({ prisoners: [] as EditorOption[], officials: [] as EditorOption[] }), getFixedT(language, ["common", "campaign-editor"])]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      campaign,
+      ...options,
+      meta: { title: t("common:page-title", { page: campaign.title ?? campaign.slug }) },
+    },
+    { headers: noStore },
+  );
+}
+
+type ActionProblem = "not-found" | "forbidden" | "conflict" | "incomplete" | "unknown-intent";
+type ActionData =
+  | { kind: "form"; values: CampaignFormValues; errors: Record<string, FieldError> }
+  | { kind: "note"; note: string; error: FieldError }
+  | { kind: "problem"; problem: ActionProblem };
+
+const TRANSITIONS: readonly CampaignTransition[] = ["submit", "publish", "return", "close"];
+const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, incomplete: 400, "unknown-intent": 400 } as const satisfies Record<ActionProblem, number>;
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const state = await requireCampaignStaff(request);
+  const id = params.id ?? "";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const problem = (kind: ActionProblem) => json<ActionData>({ kind: "problem", problem: kind }, { status: PROBLEM_STATUS[kind], headers: noStore });
+  const done = (what: string) => redirect(`/${language}/staff/campaigns/${id}?done=${what}`, { headers: noStore });
+
+  // Nobody learns from an action what they could not see with a GET.
+  const current = await findStaffCampaign(state.actor, id, language);
+  if (!current) throw new Response("Not Found", { status: 404, headers: noStore });
+
+  if (intent === "save") {
+    const read = readCampaignForm(form);
+    if (!read.ok) return json<ActionData>({ kind: "form", values: read.values, errors: read.errors }, { status: 400, headers: noStore });
+    const result = await saveCampaign(state.staff, state.actor, id, String(form.get("version") ?? ""), read.campaign);
+    if (result.ok) return done("saved");
+    if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: result.fieldErrors }, { status: 400, headers: noStore });
+    if (result.error === "conflict") return json<ActionData>({ kind: "form", values: read.values, errors: {} }, { status: 409, headers: noStore });
+    return problem(result.error);
+  }
+  const transition = TRANSITIONS.find((candidate) => candidate === intent);
+  if (!transition) return problem("unknown-intent");
+  let note: string | null = null;
+  if (transition === "return") {
+    const read = readReviewNote(form);
+    if (read.error) return json<ActionData>({ kind: "note", note: read.note, error: read.error }, { status: 400, headers: noStore });
+    note = read.note;
+  }
+  if (transition === "submit" && !(await hasContent(id))) return problem("incomplete");
+  const result = await transitionCampaign(state.staff, state.actor, id, transition, { note });
+  return result.ok ? done(transition) : problem(result.error);
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const DONE_KEYS = {
+  created: "campaign-editor:done.created",
+  saved: "campaign-editor:done.saved",
+  submit: "campaign-editor:done.submit",
+  publish: "campaign-editor:done.publish",
+  return: "campaign-editor:done.return",
+  close: "campaign-editor:done.close",
+} as const;
+const PROBLEM_KEYS = {
+  "not-found": "campaign-editor:problems.not-found",
+  forbidden: "campaign-editor:problems.forbidden",
+  conflict: "campaign-editor:problems.conflict",
+  incomplete: "campaign-editor:problems.incomplete",
+  "unknown-intent": "campaign-editor:problems.unknown-intent",
+} as const satisfies Record<ActionProblem, string>;
+
+export default function StaffCampaignPage() {
+  const { nav, language, campaign, prisoners, officials } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const { t } = useTranslation();
+  const doneKey = DONE_KEYS[(search.get("done") ?? "") as keyof typeof DONE_KEYS];
+  const formResult = result?.kind === "form" ? result : null;
+  const conflict = (result?.kind === "problem" && result.problem === "conflict") || (formResult && Object.keys(formResult.errors).length === 0);
+  const published = campaign.status === "PUBLISHED" || campaign.status === "CLOSED";
+  return (
+    <article aria-labelledby="campaign-title">
+      <StaffNav nav={nav} />
+      <p>
+        <Link to={`/${language}/staff/campaigns`}>{t("campaign-editor:edit.back")}</Link>
+      </p>
+      <h1 id="campaign-title">{campaign.title ?? campaign.slug}</h1>
+      {doneKey && !result ? (
+        <p role="status" className="staff-ok">
+          {t(doneKey)}
+        </p>
+      ) : null}
+      {conflict ? (
+        <p role="alert" className="staff-error">
+          {t("campaign-editor:problems.conflict")}
+        </p>
+      ) : result?.kind === "problem" ? (
+        <p role="alert" className="staff-error">
+          {t(PROBLEM_KEYS[result.problem])}
+        </p>
+      ) : null}
+
+      <dl className="campaign-facts">
+        <dt>{t("campaign-editor:list.status")}</dt>
+        <dd data-testid="campaign-status">{t(STATUS_KEYS[campaign.status])}</dd>
+        <dt>{t("campaign-editor:list.author")}</dt>
+        <dd>{campaign.author ?? t("campaign-editor:list.no-author")}</dd>
+        {campaign.submitter ? (
+          <>
+            <dt>{t("campaign-editor:edit.submitted-by")}</dt>
+            <dd>{campaign.submitter}</dd>
+          </>
+        ) : null}
+        {campaign.publisher ? (
+          <>
+            <dt>{t("campaign-editor:edit.published-by")}</dt>
+            <dd>{campaign.publisher}</dd>
+          </>
+        ) : null}
+        <dt>{t("campaign-editor:edit.pledges")}</dt>
+        <dd data-testid="pledge-count">{campaign.displayPledgeCount}</dd>
+        <dt>{t("campaign-editor:edit.actions")}</dt>
+        <dd data-testid="action-count">{campaign.displayActionCount}</dd>
+      </dl>
+      {published ? (
+        <p>
+          <Link to={`/${language}/campaigns/${campaign.slug}`}>{t("campaign-editor:edit.public-page")}</Link>
+        </p>
+      ) : null}
+      {campaign.reviewNote ? (
+        <section aria-labelledby="note-title">
+          <h2 id="note-title">{t("campaign-editor:edit.note-title")}</h2>
+          <p className="campaign-note">{campaign.reviewNote}</p>
+        </section>
+      ) : null}
+
+      <Workflow campaign={campaign} result={result ?? null} />
+
+      {campaign.may.edit ? (
+        <section aria-labelledby="edit-title">
+          <h2 id="edit-title">{t("campaign-editor:edit.title")}</h2>
+          <CampaignEditorForm
+            values={formResult?.values ?? campaign.values}
+            errors={formResult?.errors ?? {}}
+            prisoners={prisoners}
+            officials={officials}
+            version={campaign.version}
+            submitLabel={t("campaign-editor:edit.save")}
+          />
+        </section>
+      ) : (
+        <ReadOnly values={campaign.values} />
+      )}
+    </article>
+  );
+}
+
+type View = ReturnType<typeof useLoaderData<typeof loader>>["campaign"];
+
+function Workflow({ campaign, result }: { campaign: View; result: ActionData | null }) {
+  const { t } = useTranslation();
+  const { may } = campaign;
+  if (!may.submit && !may.publish && !may.return && !may.close) {
+    return campaign.status === "IN_REVIEW" ? <p>{t("campaign-editor:workflow.waiting")}</p> : null;
+  }
+  const noteError = result?.kind === "note" ? result.error : undefined;
+  return (
+    <section className="campaign-workflow" aria-labelledby="workflow-title">
+      <h2 id="workflow-title">{t("campaign-editor:workflow.title")}</h2>
+      {may.submit ? (
+        <Form method="post">
+          <p>{t("campaign-editor:workflow.submit-lead")}</p>
+          <button type="submit" name="intent" value="submit" className="staff-button">
+            {t("campaign-editor:workflow.submit")}
+          </button>
+        </Form>
+      ) : null}
+      {may.publish ? (
+        <Form method="post">
+          <p>{t("campaign-editor:workflow.publish-lead")}</p>
+          <button type="submit" name="intent" value="publish" className="staff-button">
+            {t("campaign-editor:workflow.publish")}
+          </button>
+        </Form>
+      ) : null}
+      {may.return ? (
+        <Form method="post" className="staff-form" noValidate>
+          <div className="staff-field">
+            <label htmlFor="note">{t("campaign-editor:workflow.note")}</label>
+            <textarea id="note" name="note" rows={3} required defaultValue={result?.kind === "note" ? result.note : ""} aria-invalid={noteError ? true : undefined} aria-describedby={noteError ? "note-error" : undefined} />
+            <FieldErrorText id="note-error" error={noteError} />
+          </div>
+          <button type="submit" name="intent" value="return" className="staff-button staff-button--secondary">
+            {t("campaign-editor:workflow.return")}
+          </button>
+        </Form>
+      ) : null}
+      {may.close ? (
+        <Form method="post">
+          <p>{t("campaign-editor:workflow.close-lead")}</p>
+          <button type="submit" name="intent" value="close" className="staff-button staff-button--secondary">
+            {t("campaign-editor:workflow.close")}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+/** What campaigners see of others' published campaigns: the texts, as text. */
+function ReadOnly({ values }: { values: CampaignFormValues }) {
+  const { t } = useTranslation();
+  const languages = supportedLanguages.filter((language) => values.texts[`title-${language}`]);
+  return (
+    <section aria-labelledby="texts-title">
+      <h2 id="texts-title">{t("campaign-editor:form.texts-title")}</h2>
+      {languages.map((language) => (
+        <div key={language} lang={language}>
+          <h3>{values.texts[`title-${language}`]}</h3>
+          <p>{values.texts[`summary-${language}`]}</p>
+          <p>{values.texts[`ask-${language}`]}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

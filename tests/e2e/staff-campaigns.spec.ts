@@ -1,0 +1,199 @@
+// Issue 7, item 2, in a real browser with JavaScript on and off: a campaigner creates a
+// campaign in two languages (after one mistake the form points out, keeping the text), sends
+// it for review; a moderator approves it; the public page shows it in both languages; a
+// supporter pledges anonymously on it; the campaigner sees the pledge on the staff page.
+// axe checks every back-office page. Run on its own port:
+//   E2E_PORT=4663 npx playwright test tests/e2e/staff-campaigns.spec.ts
+//
+// Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
+// into a fresh embedded database before the server opens it (one process at a time), by
+// tests/support/e2e-staff-sessions.ts, and the browser gets the cookie as after a sign-in.
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+import type { BrowserContext } from "@playwright/test";
+
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
+
+interface Session {
+  id: string;
+  name: string;
+  cookie: string;
+}
+interface CampaignWorld {
+  url: string;
+  campaigner: Session;
+  moderator: Session;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const tsx = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
+
+function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsx, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => ((stdout += chunk.toString()), (output += chunk.toString())));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => resolve({ code, stdout, output }));
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Listy exited early:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Listy did not start within 90 s:\n${output()}`);
+}
+
+const test = base.extend<object, { campaignWorld: CampaignWorld }>({
+  campaignWorld: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const port = await freePort();
+      const dataDir = path.resolve(".cache", `e2e-campaigns-${port}`);
+      rmSync(dataDir, { recursive: true, force: true });
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+      const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "campaigner", "moderator"], env);
+      if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
+      const sessions = JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
+
+      let output = "";
+      const child = spawn(process.execPath, [tsx, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const url = `http://127.0.0.1:${port}`;
+      try {
+        await waitForHealth(url, child, () => output);
+        await use({ url, campaigner: sessions["campaigner-1"]!, moderator: sessions["moderator-2"]! });
+      } finally {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        if (child.exitCode === null) child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: "worker", timeout: 150_000 },
+  ],
+  baseURL: async ({ campaignWorld }, use) => {
+    await use(campaignWorld.url);
+  },
+});
+
+async function signIn(context: BrowserContext, url: string, session: Session) {
+  await context.addCookies([{ name: "listy_staff", value: session.cookie, url }]);
+}
+
+test("a campaigner's campaign in two languages is approved by a moderator, gets a pledge, and the campaigner sees it", async ({ page, browser, campaignWorld, watchers }) => {
+  test.setTimeout(120_000);
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+  const slug = javaScriptEnabled ? "free-the-printers-js" : "free-the-printers-plain";
+  const { url } = campaignWorld;
+
+  // The campaigner.
+  await signIn(page.context(), url, campaignWorld.campaigner);
+  await page.goto("/en/staff/campaigns");
+  await waitForHydration(page, javaScriptEnabled);
+  await expect(page.getByRole("heading", { level: 1, name: "Campaigns" })).toBeVisible();
+  await expectNoAxeViolations(page, "campaign list: ");
+  await page.getByRole("link", { name: "Create a campaign" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/campaigns\/new$/);
+  await expect(page.getByRole("heading", { level: 1, name: "New campaign" })).toBeVisible();
+  await expectNoAxeViolations(page, "new campaign: ");
+
+  await page.locator("#slug").fill(slug);
+  await page.locator("#goal").fill("100");
+  await page.locator("#title-en").fill("Free the printers");
+  await page.locator("#summary-en").fill("Three printers are held for printing leaflets.");
+  await page.locator("#ask-en").fill("Release them and drop the charges.");
+  await page.locator("#template-en-subjects").fill("Release {prisonerName}");
+  await page.locator("#template-en-openings").fill("Dear {officialName},");
+  await page.locator("#template-en-arguments").fill("{prisonerFacts} This is unjust.\nThe charges are about {leaflets}.");
+  await page.locator("#template-en-closings").fill("Please act now.");
+  // Belarusian: its section is folded until opened.
+  await page.locator("summary", { hasText: "Беларуская" }).click();
+  await page.locator("#title-be").fill("Вызваліце друкароў");
+  await page.locator("#summary-be").fill("Траіх друкароў трымаюць за ўлёткі.");
+  await page.locator("#ask-be").fill("Вызваліце іх і зніміце абвінавачванні.");
+  await page.getByRole("group", { name: "Prisoners in this campaign" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: "Officials the appeals go to" }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Create the draft" }).click();
+
+  // The unknown placeholder is reported on its line; everything typed is still there. The
+  // answer is a 400 (with JavaScript, a fetch the browser logs as failed): expected here.
+  watchers.documentErrorStatuses.push(400);
+  await expect(page.locator("#template-en-arguments-error")).toHaveText("Line 2: unknown placeholder {leaflets}.");
+  await expect(page.locator("#template-en-arguments")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#title-be")).toHaveValue("Вызваліце друкароў");
+  await expect(page.locator("#slug")).toHaveValue(slug);
+  await expectNoAxeViolations(page, "form with errors: ");
+  await page.locator("#template-en-arguments").fill("{prisonerFacts} This is unjust.\nThe charges are about leaflets.");
+  await page.getByRole("button", { name: "Create the draft" }).click();
+
+  await expect(page).toHaveURL(/\/en\/staff\/campaigns\/[A-Za-z0-9_-]+\?done=created$/);
+  const staffPage = page.url().replace(/\?.*$/, "");
+  await expect(page.getByRole("status")).toHaveText("The draft has been created.");
+  await expect(page.getByTestId("campaign-status")).toHaveText("Draft");
+  await expectNoAxeViolations(page, "campaign page: ");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByTestId("campaign-status")).toHaveText("In review");
+  await expect(page.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
+
+  // Not public yet.
+  const hidden = await fetch(`${url}/en/campaigns/${slug}`);
+  expect(hidden.status).toBe(404);
+
+  // The moderator, in another browser.
+  const moderatorContext = await browser.newContext({ baseURL: url, javaScriptEnabled });
+  await signIn(moderatorContext, url, campaignWorld.moderator);
+  const moderatorPage = await moderatorContext.newPage();
+  await moderatorPage.goto("/en/staff/campaigns");
+  await moderatorPage.getByRole("link", { name: "Free the printers" }).click();
+  await expect(moderatorPage.getByRole("heading", { level: 1, name: "Free the printers" })).toBeVisible();
+  await moderatorPage.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(moderatorPage.getByTestId("campaign-status")).toHaveText("Published");
+  await expect(moderatorPage.getByRole("status")).toHaveText("The campaign is published.");
+  await moderatorContext.close();
+
+  // A supporter, without an account: the public page in both languages, and a pledge.
+  const supporterContext = await browser.newContext({ baseURL: url, javaScriptEnabled });
+  const supporter = await supporterContext.newPage();
+  await supporter.goto(`/be/campaigns/${slug}`);
+  await expect(supporter.getByRole("heading", { level: 1, name: "Вызваліце друкароў" })).toBeVisible();
+  await supporter.goto(`/en/campaigns`);
+  await expect(supporter.getByRole("link", { name: "Free the printers" })).toBeVisible();
+  await supporter.goto(`/en/campaigns/${slug}`);
+  await expect(supporter.getByRole("heading", { level: 1, name: "Free the printers" })).toBeVisible();
+  const form = supporter.locator("form.pledge-form");
+  await expect(form.getByRole("radio", { name: "I sign this campaign's pledge" })).toBeChecked();
+  await form.getByRole("button", { name: "Pledge" }).click();
+  await expect(supporter).toHaveURL(new RegExp(`/en/pledge/thanks\\?result=active&campaign=${slug}$`));
+  await supporterContext.close();
+
+  // The campaigner sees the pledge.
+  await page.goto(staffPage);
+  await expect(page.getByTestId("pledge-count")).toHaveText("1");
+  await expect(page.getByTestId("campaign-status")).toHaveText("Published");
+  await expect(page.getByRole("link", { name: "Open the public page" })).toHaveAttribute("href", `/en/campaigns/${slug}`);
+});

@@ -1,0 +1,29 @@
+// For browser tests: opens the database named by the environment (before the server starts:
+// an embedded database has one process at a time), migrates it, loads the demo data, creates
+// one staff member per requested role set with a live session (second factor done), and
+// prints their cookie values as JSON. No TOTP secret is needed: the session already has
+// its second factor recorded, as after a real sign-in. Usage: tsx tests/support/e2e-staff-sessions.ts campaigner moderator
+import { createStaffSession } from "../../app/backoffice/session.server";
+import type { StaffRole } from "../../app/backoffice/permissions";
+import { migrateDatabase, openDatabase } from "../../app/utils/database.server";
+import { databaseTargetFromEnv, parseEnv } from "../../app/utils/env.server";
+import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
+
+const env = parseEnv();
+const database = await openDatabase(databaseTargetFromEnv(env));
+try {
+  await migrateDatabase(database);
+  if (await isDatabaseEmpty(database.prisma)) await seedDemoData(database.prisma);
+  const now = new Date();
+  const sessions: Record<string, { id: string; name: string; cookie: string }> = {};
+  for (const [index, role] of process.argv.slice(2).entries()) {
+    const name = `${role} ${index + 1}`;
+    const staff = await database.prisma.staffMember.create({
+      data: { email: `${role}.${index + 1}@team.example.org`, displayName: name, roles: [role as StaffRole] },
+    });
+    sessions[`${role}-${index + 1}`] = { id: staff.id, name, cookie: await createStaffSession(database.prisma, staff.id, { now, secondFactorAt: now }) };
+  }
+  process.stdout.write(`${JSON.stringify(sessions)}\n`);
+} finally {
+  await database.close();
+}
