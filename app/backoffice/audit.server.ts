@@ -19,6 +19,11 @@ export const auditActions = [
   "staff.roles-changed",
   "staff.deactivated",
   "staff.reactivated",
+  // CSV exports (app/backoffice/exports.server.ts): which one and its filters, never its content.
+  "export.actions",
+  "export.appeals",
+  "export.pledges",
+  "export.pledges-with-contact",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["backoffice", "dashboards"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -54,6 +54,10 @@ const ACTION_KEYS = {
   "staff.roles-changed": "backoffice:audit.actions.roles-changed",
   "staff.deactivated": "backoffice:audit.actions.deactivated",
   "staff.reactivated": "backoffice:audit.actions.reactivated",
+  "export.actions": "dashboards:audit.export-actions",
+  "export.appeals": "dashboards:audit.export-appeals",
+  "export.pledges": "dashboards:audit.export-pledges",
+  "export.pledges-with-contact": "dashboards:audit.export-pledges-with-contact",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {
