@@ -329,15 +329,19 @@ export type CsvRow = (string | number | null)[];
 export async function exportActionRows(filters: DashboardFilters): Promise<{ header: string[]; rows: CsvRow[] }> {
   const rows = await getPrisma().$queryRaw<
     { day: Date | string; kind: string; campaign: string | null; title: string | null; prisoner: string | null; language: string; country: string | null; count: number }[]
-  >`SELECT a."day", a."kind"::text AS kind, c."slug" AS campaign,
-      (SELECT t."title" FROM "CampaignTranslation" t WHERE t."campaignId" = c."id" ORDER BY (t."locale" = 'en') DESC, t."locale" LIMIT 1) AS title,
-      p."slug" AS prisoner, a."language", a."country", count(*)::int AS count
-    FROM "Action" a
+  >`WITH counts AS (
+      SELECT "day", "kind", "campaignId", "prisonerId", "language", "country", count(*)::int AS count
+      FROM "Action" ${actionWhere(filters)}
+      GROUP BY 1, 2, 3, 4, 5, 6
+    ), titles AS (
+      -- One title per campaign, English first (an export is read by the whole team).
+      SELECT DISTINCT ON ("campaignId") "campaignId", "title" FROM "CampaignTranslation" ORDER BY "campaignId", ("locale" = 'en') DESC, "locale"
+    )
+    SELECT a."day", a."kind"::text AS kind, c."slug" AS campaign, t."title", p."slug" AS prisoner, a."language", a."country", a.count
+    FROM counts a
     LEFT JOIN "Campaign" c ON c."id" = a."campaignId"
+    LEFT JOIN titles t ON t."campaignId" = a."campaignId"
     LEFT JOIN "Prisoner" p ON p."id" = a."prisonerId"
-    WHERE a."day" >= ${fromDate(filters)}::date AND a."day" < ${endDate(filters)}::date
-      ${filters.campaignId ? Prisma.sql`AND a."campaignId" = ${filters.campaignId}` : Prisma.empty}
-    GROUP BY a."day", a."kind", c."id", c."slug", p."slug", a."language", a."country"
     ORDER BY a."day", 2, 3 NULLS FIRST, 5 NULLS FIRST, 6, 7 NULLS FIRST`;
   return {
     header: ["day", "kind", "campaign", "campaign_title", "prisoner", "language", "country", "actions"],
