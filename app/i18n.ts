@@ -22,6 +22,7 @@ export const namespaces = [
   "privacy",
   "backoffice",
   "campaign-editor",
+  "dashboards",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

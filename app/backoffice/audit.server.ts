@@ -25,6 +25,11 @@ export const auditActions = [
   "campaign.published",
   "campaign.returned",
   "campaign.closed",
+  // CSV exports (app/backoffice/exports.server.ts): which one and its filters, never its content.
+  "export.actions",
+  "export.appeals",
+  "export.pledges",
+  "export.pledges-with-contact",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

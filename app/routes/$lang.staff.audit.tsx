@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -60,6 +60,10 @@ const ACTION_KEYS = {
   "campaign.published": "campaign-editor:audit.published",
   "campaign.returned": "campaign-editor:audit.returned",
   "campaign.closed": "campaign-editor:audit.closed",
+  "export.actions": "dashboards:audit.export-actions",
+  "export.appeals": "dashboards:audit.export-appeals",
+  "export.pledges": "dashboards:audit.export-pledges",
+  "export.pledges-with-contact": "dashboards:audit.export-pledges-with-contact",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

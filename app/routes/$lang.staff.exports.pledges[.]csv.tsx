@@ -1,0 +1,8 @@
+// CSV export of pledges (resource route): see app/backoffice/exports.server.ts for who gets what.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+
+import { exportCsv } from "~/backoffice/exports.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return exportCsv(request, params, "pledges");
+}

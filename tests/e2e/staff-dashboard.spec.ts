@@ -1,0 +1,158 @@
+// Issue 7, the staff dashboard in a real browser with JavaScript on and off: an admin created
+// with `admin:create` signs in (emailed code, then TOTP), opens the dashboard, filters it with
+// the GET form, gets a note for a bad filter, downloads an export; axe checks the page.
+//
+// Like staff.spec.ts (whose per-worker server this copies), it starts its own Listy: the
+// server from playwright.config.ts has no SMTP_URL for the sign-in code.
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+import { base32Decode, totpAt, totpStep } from "../../app/backoffice/totp";
+import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
+
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
+
+const ADMIN_EMAIL = "first.admin@team.example.org";
+
+interface StaffWorld {
+  url: string;
+  smtp: TestSmtpServer;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Listy exited early:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Listy did not start within 90 s:\n${output()}`);
+}
+
+const test = base.extend<object, { staffWorld: StaffWorld }>({
+  staffWorld: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const smtp = await startSmtpServer();
+      const port = await freePort();
+      const dataDir = path.resolve(".cache", `e2e-dashboard-${port}`);
+      rmSync(dataDir, { recursive: true, force: true });
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+      const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
+      if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
+
+      let output = "";
+      const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), "server/index.ts"], {
+        env: { ...env, SMTP_URL: smtp.url, MAIL_FROM: "listy@listy.example.org", MAIL_WORKER: "on", MAIL_WORKER_POLL_MS: "200" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const url = `http://127.0.0.1:${port}`;
+      try {
+        await waitForHealth(url, child, () => output);
+        await use({ url, smtp });
+      } finally {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        if (child.exitCode === null) child.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+        await smtp.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: "worker", timeout: 150_000 },
+  ],
+  baseURL: async ({ staffWorld }, use) => {
+    await use(staffWorld.url);
+  },
+});
+
+async function nextMailTo(smtp: TestSmtpServer, address: string, already: number) {
+  await smtp.waitFor((messages) => messages.filter((message) => message.rcptTo.includes(address)).length > already, 20_000);
+  return smtp.messages.filter((message) => message.rcptTo.includes(address)).at(-1)!;
+}
+
+const mailCount = (smtp: TestSmtpServer, address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
+
+
+test("an admin reads the dashboard, filters it, and downloads an export", async ({ page, staffWorld }) => {
+  test.setTimeout(90_000);
+  const { smtp } = staffWorld;
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+
+  await page.goto("/en/staff/dashboard");
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+  await waitForHydration(page, javaScriptEnabled);
+  const codesBefore = mailCount(smtp, ADMIN_EMAIL);
+  await page.getByLabel("Email address").fill(ADMIN_EMAIL);
+  await page.getByRole("button", { name: "Send me a code" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/code$/);
+  const codeMail = await nextMailTo(smtp, ADMIN_EMAIL, codesBefore);
+  await page.getByLabel("Six-digit code").fill(/^(\d{6})$/m.exec(textOf(codeMail))![1]!);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/totp$/);
+  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+  await page.getByLabel("Code from the app").fill(totpAt(base32Decode(secret), totpStep(new Date())));
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page).toHaveURL(/\/en\/staff$/);
+
+  await page.goto("/en/staff/dashboard");
+  await waitForHydration(page, javaScriptEnabled);
+  await expect(page.getByRole("heading", { level: 1, name: "Actions, pledges and appeals" })).toBeVisible();
+  // Nine charts, each an image with a name, each beside a table.
+  await expect(page.getByRole("img", { name: "Actions per week" })).toBeVisible();
+  await expect(page.locator('svg[role="img"]')).toHaveCount(9);
+  await expect(page.getByRole("table", { name: /^Actions by interface language, from / })).toBeVisible();
+  await expectNoAxeViolations(page, "dashboard: ");
+
+  // The GET form: this week only.
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel("From", { exact: true }).fill(today);
+  await page.getByLabel("To", { exact: true }).fill(today);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${today}&to=${today}`));
+  await expect(page.getByRole("table", { name: /^Actions per week, from / }).locator("tbody tr")).toHaveCount(1);
+
+  // A bad link: the default view and a note, not an error page.
+  await page.goto("/en/staff/dashboard?from=2026-02-30&campaign=nope");
+  await waitForHydration(page, javaScriptEnabled);
+  await expect(page.getByRole("status")).toContainText("That campaign does not exist; all campaigns are shown.");
+  await expect(page.getByRole("status")).toContainText("The start date was not a valid date; the default is used.");
+  await expectNoAxeViolations(page, "dashboard with a note: ");
+
+  // The export downloads as a file.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Pledges with the email addresses still held" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^listy-pledges-with-contact-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+  const { readFileSync } = await import("node:fs");
+  expect(readFileSync((await file.path())!, "utf8").split("\r\n")[0]).toBe("\uFEFFday,kind,state,campaign,prisoner,language,country,email");
+});
