@@ -21,6 +21,7 @@ export const namespaces = [
   "pledges",
   "privacy",
   "backoffice",
+  "mailroom",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

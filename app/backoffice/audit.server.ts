@@ -19,11 +19,17 @@ export const auditActions = [
   "staff.roles-changed",
   "staff.deactivated",
   "staff.reactivated",
+  "mailroom.letter-rejected",
+  "mailroom.letter-printed",
+  "mailroom.letter-posted",
+  "mailroom.letter-back-to-queue",
+  "mailroom.letter-handed-over",
+  "mailroom.letter-moved-to-queue",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Letter";
   id: string;
 }
 

@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["backoffice", "mailroom"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -54,6 +54,12 @@ const ACTION_KEYS = {
   "staff.roles-changed": "backoffice:audit.actions.roles-changed",
   "staff.deactivated": "backoffice:audit.actions.deactivated",
   "staff.reactivated": "backoffice:audit.actions.reactivated",
+  "mailroom.letter-rejected": "mailroom:audit.letter-rejected",
+  "mailroom.letter-printed": "mailroom:audit.letter-printed",
+  "mailroom.letter-posted": "mailroom:audit.letter-posted",
+  "mailroom.letter-back-to-queue": "mailroom:audit.letter-back-to-queue",
+  "mailroom.letter-handed-over": "mailroom:audit.letter-handed-over",
+  "mailroom.letter-moved-to-queue": "mailroom:audit.letter-moved-to-queue",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {
