@@ -260,7 +260,7 @@ export default function StaffMailroomPage() {
                     : t("mailroom:bank.waiting")}
               </p>
               {result && !result.ok && result.prisonerId === group.prisoner.id ? (
-                <p role="alert" className="staff-error">
+                <p className="staff-error">
                   {t(ERROR_KEYS[result.error])}
                 </p>
               ) : null}
@@ -419,8 +419,9 @@ function LetterTable({
               <td>
                 {canReject ? (
                   <Form method="post" action={here}>
+                    {/* Announced once at the top of the page; repeated here, beside the form. */}
                     {result && !result.ok && result.letterId === letter.id ? (
-                      <p role="alert" className="staff-error">
+                      <p className="staff-error">
                         {t(ERROR_KEYS[result.error])}
                       </p>
                     ) : null}
