@@ -23,6 +23,7 @@ export const namespaces = [
   "backoffice",
   "campaign-editor",
   "dashboards",
+  "mailroom",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

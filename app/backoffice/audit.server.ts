@@ -30,11 +30,17 @@ export const auditActions = [
   "export.appeals",
   "export.pledges",
   "export.pledges-with-contact",
+  "mailroom.letter-rejected",
+  "mailroom.letter-printed",
+  "mailroom.letter-posted",
+  "mailroom.letter-back-to-queue",
+  "mailroom.letter-handed-over",
+  "mailroom.letter-moved-to-queue",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter";
   id: string;
 }
 

@@ -42,7 +42,8 @@ export interface LetterRecipientView {
 
 export const findLetterRecipient = cachedUntilContentChanges(readLetterRecipient);
 
-async function readLetterRecipient(slug: string, language: Language): Promise<LetterRecipientView | null> {
+/** Uncached: the back office must see a changed address or status at once. */
+export async function readLetterRecipient(slug: string, language: Language): Promise<LetterRecipientView | null> {
   const row = await getPrisma().prisoner.findUnique({
     where: { slug },
     include: { names: true, facility: { include: { translations: true } } },

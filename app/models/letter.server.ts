@@ -1,6 +1,6 @@
 // Stored letters: the mailroom queue and the letter bank. A letter and the Action that
 // counts it are written in one transaction; the text is erased once it has done its job.
-import type { Letter, LetterRoute, LetterState } from "@prisma/client";
+import type { Letter, LetterRoute, LetterState, Prisma } from "@prisma/client";
 
 import { getPrisma } from "~/utils/database.server";
 
@@ -69,9 +69,13 @@ export async function transitionLetter(
   letterId: string,
   from: LetterState,
   to: LetterState,
-  { now = new Date(), retentionDays = retentionDaysSetting }: { now?: Date; retentionDays?: number } = {},
+  {
+    now = new Date(),
+    retentionDays = retentionDaysSetting,
+    tx,
+  }: { now?: Date; retentionDays?: number; /** To move it inside a larger transaction (the mailroom audits in the same one). */ tx?: Prisma.TransactionClient } = {},
 ): Promise<Letter> {
-  const prisma = getPrisma();
+  const prisma = tx ?? getPrisma();
   const letter = await prisma.letter.findUniqueOrThrow({ where: { id: letterId } });
   if (!canTransition(letter.route, from, to)) throw new LetterTransitionError(letter.route, from, to);
   const purgeAfter = FINAL_STATES.includes(to) ? new Date(now.getTime() + retentionDays * DAY_MS) : null;

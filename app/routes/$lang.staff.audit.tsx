@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -64,6 +64,12 @@ const ACTION_KEYS = {
   "export.appeals": "dashboards:audit.export-appeals",
   "export.pledges": "dashboards:audit.export-pledges",
   "export.pledges-with-contact": "dashboards:audit.export-pledges-with-contact",
+  "mailroom.letter-rejected": "mailroom:audit.letter-rejected",
+  "mailroom.letter-printed": "mailroom:audit.letter-printed",
+  "mailroom.letter-posted": "mailroom:audit.letter-posted",
+  "mailroom.letter-back-to-queue": "mailroom:audit.letter-back-to-queue",
+  "mailroom.letter-handed-over": "mailroom:audit.letter-handed-over",
+  "mailroom.letter-moved-to-queue": "mailroom:audit.letter-moved-to-queue",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

@@ -15,7 +15,7 @@ const actors = ["anonymous", "supporter", "translator", "campaigner", "moderator
 type ActorName = (typeof actors)[number];
 
 /** A status, or a redirect: to sign-in, to the TOTP step, to the dashboard, or after sign-out. */
-type Outcome = 200 | 400 | 403 | 404 | 405 | "sign-in" | "totp" | "dashboard" | "signed-out";
+type Outcome = 200 | 400 | 403 | 404 | 405 | "sign-in" | "totp" | "dashboard" | "signed-out" | "nothing-to-print";
 type Row = Record<ActorName, Outcome>;
 
 const REDIRECTS: Record<Extract<Outcome, string>, string> = {
@@ -23,6 +23,7 @@ const REDIRECTS: Record<Extract<Outcome, string>, string> = {
   totp: "/en/staff/totp",
   dashboard: "/en/staff",
   "signed-out": "/en/staff/sign-in?notice=signed-out",
+  "nothing-to-print": "/en/staff/mailroom?state=queued&notice=nothing-to-print",
 };
 
 /** One row per actor, written out in full so that each decision is visible. */
@@ -100,6 +101,19 @@ const MATRIX: Record<string, RouteCase> = {
     path: "/en/staff/campaigns/no-such-campaign",
     get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
     post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+  },
+  "$lang.staff.mailroom.tsx": {
+    path: "/en/staff/mailroom",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    // Those who may work here get as far as "which change?" (400) with an empty form.
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.mailroom.batch[.]pdf.tsx": {
+    path: "/en/staff/mailroom/batch.pdf",
+    // Only the mailroom's form posts here; nothing is ever read with GET.
+    get: row(405, 405, 405, 405, 405, 405, 405),
+    // An empty selection prints nothing: back to the mailroom, which says so.
+    post: row("sign-in", "sign-in", 403, "nothing-to-print", "nothing-to-print", "nothing-to-print", "totp"),
   },
   "$lang.staff.sign-in.tsx": {
     path: "/en/staff/sign-in",

@@ -1,0 +1,457 @@
+// The mailroom (campaigners and moderators): the queue of letters volunteers print and post,
+// and the letter bank by person. Every move is a POST through the letter state machine, only
+// from the state the page showed, and audited; the batch PDF is the resource route
+// $lang.staff.mailroom.batch[.]pdf.tsx. Printing changes nothing: the operator marks letters
+// printed after checking the paper.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { LetterState } from "@prisma/client";
+import { useTranslation } from "react-i18next";
+
+import {
+  cleanIds,
+  countLettersByState,
+  groupByPrisoner,
+  handOverBankedLetters,
+  listLetters,
+  moveLetters,
+  queueBankedLetters,
+  type MailroomLetter,
+  type MoveError,
+  type MoveResult,
+} from "~/backoffice/mailroom.server";
+import { ENVELOPE_FORMATS, LETTER_STATES, REJECT_REASONS, type RejectReason } from "~/backoffice/mailroom-options";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import staffStyles from "~/styles/staff.css";
+import styles from "~/styles/mailroom.css";
+import { formatDate, formatNumber } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice", "mailroom"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: staffStyles },
+  { rel: "stylesheet", href: styles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+/** The state filter as it appears in the address (?state=handed-over). */
+const STATE_PARAMS = {
+  QUEUED: "queued",
+  PRINTED: "printed",
+  POSTED: "posted",
+  BANKED: "banked",
+  HANDED_OVER: "handed-over",
+  REJECTED: "rejected",
+} as const satisfies Record<(typeof LETTER_STATES)[number], string>;
+
+function stateFrom(url: URL): LetterState {
+  const param = url.searchParams.get("state");
+  return (Object.entries(STATE_PARAMS) as [LetterState, string][]).find(([, value]) => value === param)?.[0] ?? "QUEUED";
+}
+
+const NOTICES = ["nothing-to-print"] as const;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "mailroom:work");
+  const url = new URL(request.url);
+  const view = stateFrom(url);
+  const [counts, { letters, more }, t] = await Promise.all([countLettersByState(), listLetters(view, language), getFixedT(language, ["common", "mailroom"])]);
+  const notice = NOTICES.find((value) => value === url.searchParams.get("notice")) ?? null;
+  const shown = letters.map((letter) => ({ ...letter, createdOn: formatDate(letter.createdOn, "DAY", language) }));
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      view,
+      notice,
+      counts: LETTER_STATES.map((letterState) => ({ state: letterState, param: STATE_PARAMS[letterState], count: formatNumber(counts[letterState], language) })),
+      letters: view === "BANKED" ? [] : shown,
+      shownCount: formatNumber(shown.length, language),
+      bank: view === "BANKED" ? groupByPrisoner(shown).map((group) => ({ ...group, count: formatNumber(group.letters.length, language) })) : [],
+      withoutAddress: view === "QUEUED" ? shown.filter((letter) => !letter.prisoner.hasAddress).length : 0,
+      withoutAddressCount: formatNumber(shown.filter((letter) => !letter.prisoner.hasAddress).length, language),
+      more,
+      meta: { title: t("common:page-title", { page: t("mailroom:title") }) },
+    },
+    { headers: noStore },
+  );
+}
+
+type Done = "rejected" | "printed" | "posted" | "back-to-queue" | "handed-over" | "moved-to-queue";
+type ActionError = MoveError | "unknown" | "invalid-reason";
+type ActionResult = { ok: true; done: Done; count: string } | { ok: false; error: ActionError; letterId?: string; prisonerId?: string };
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const { staff } = await requireStaff(request, "mailroom:work");
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const selected = cleanIds(form.getAll("letterId"));
+  const shown = cleanIds(form.getAll("shown"));
+  const prisonerId = cleanIds([form.get("prisonerId") ?? ""])[0] ?? "";
+
+  const reply = (result: MoveResult, done: Done, extra: { letterId?: string; prisonerId?: string } = {}) => {
+    const body: ActionResult = result.ok ? { ok: true, done, count: formatNumber(result.count, language) } : { ok: false, error: result.error, ...extra };
+    // A concurrent change is not the operator's mistake, but the request did nothing: 409.
+    return json<ActionResult>(body, { status: result.ok ? 200 : result.error === "conflict" ? 409 : 400, headers: noStore });
+  };
+
+  switch (intent) {
+    case "reject": {
+      const letterId = selected[0] ?? "";
+      const from = String(form.get("from") ?? "");
+      const reason = REJECT_REASONS.find((value) => value === form.get("reason"));
+      if (!reason) return json<ActionResult>({ ok: false, error: "invalid-reason", letterId }, { status: 400, headers: noStore });
+      if (from !== "QUEUED" && from !== "BANKED") return reply({ ok: false, error: "not-allowed" }, "rejected", { letterId });
+      return reply(await moveLetters(staff, letterId ? [letterId] : [], from, "REJECTED", { reason: reason satisfies RejectReason }), "rejected", { letterId });
+    }
+    case "printed":
+      return reply(await moveLetters(staff, selected, "QUEUED", "PRINTED"), "printed");
+    case "printed-all":
+      return reply(await moveLetters(staff, shown, "QUEUED", "PRINTED"), "printed");
+    case "posted":
+      return reply(await moveLetters(staff, selected, "PRINTED", "POSTED"), "posted");
+    case "posted-all":
+      return reply(await moveLetters(staff, shown, "PRINTED", "POSTED"), "posted");
+    case "back-to-queue":
+      return reply(await moveLetters(staff, selected, "PRINTED", "QUEUED"), "back-to-queue");
+    case "hand-over":
+      return reply(await handOverBankedLetters(staff, prisonerId, shown), "handed-over", { prisonerId });
+    case "bank-to-queue":
+      return reply(await queueBankedLetters(staff, prisonerId, shown), "moved-to-queue", { prisonerId });
+    default:
+      return json<ActionResult>({ ok: false, error: "unknown" }, { status: 400, headers: noStore });
+  }
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const STATE_KEYS = {
+  QUEUED: "mailroom:states.queued",
+  PRINTED: "mailroom:states.printed",
+  POSTED: "mailroom:states.posted",
+  BANKED: "mailroom:states.banked",
+  HANDED_OVER: "mailroom:states.handed-over",
+  REJECTED: "mailroom:states.rejected",
+} as const satisfies Record<LetterState, string>;
+
+const DONE_KEYS = {
+  rejected: "mailroom:done.rejected",
+  printed: "mailroom:done.printed",
+  posted: "mailroom:done.posted",
+  "back-to-queue": "mailroom:done.back-to-queue",
+  "handed-over": "mailroom:done.handed-over",
+  "moved-to-queue": "mailroom:done.moved-to-queue",
+} as const satisfies Record<Done, string>;
+
+const ERROR_KEYS = {
+  "nothing-selected": "mailroom:errors.nothing-selected",
+  "not-found": "mailroom:errors.not-found",
+  "not-allowed": "mailroom:errors.not-allowed",
+  conflict: "mailroom:errors.conflict",
+  "not-free": "mailroom:errors.not-free",
+  "cannot-receive": "mailroom:errors.cannot-receive",
+  unknown: "mailroom:errors.unknown",
+  "invalid-reason": "mailroom:errors.invalid-reason",
+} as const satisfies Record<ActionError, string>;
+
+const REASON_KEYS = {
+  "endangers-someone": "mailroom:reject.reasons.endangers-someone",
+  abusive: "mailroom:reject.reasons.abusive",
+  "not-a-letter": "mailroom:reject.reasons.not-a-letter",
+  duplicate: "mailroom:reject.reasons.duplicate",
+  other: "mailroom:reject.reasons.other",
+} as const satisfies Record<RejectReason, string>;
+
+const FORMAT_KEYS = {
+  c6: "mailroom:print.formats.c6",
+  dl: "mailroom:print.formats.dl",
+  label: "mailroom:print.formats.label",
+} as const satisfies Record<(typeof ENVELOPE_FORMATS)[number], string>;
+
+const LANGUAGE_KEYS = { ru: "mailroom:letter-languages.ru", be: "mailroom:letter-languages.be" } as const;
+
+type ShownLetter = Omit<MailroomLetter, "createdOn"> & { createdOn: string };
+
+export default function StaffMailroomPage() {
+  const { nav, language, view, notice, counts, letters, shownCount, bank, withoutAddress, withoutAddressCount, more } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const here = `/${language}/staff/mailroom?state=${STATE_PARAMS[view]}`;
+  const selectable = view === "QUEUED" || view === "PRINTED";
+
+  return (
+    <article aria-labelledby="mailroom-title" className="mailroom">
+      <StaffNav nav={nav} />
+      <h1 id="mailroom-title">{t("mailroom:title")}</h1>
+      <p>{t("mailroom:lead")}</p>
+
+      <nav aria-label={t("mailroom:filter-label")}>
+        <ul className="mailroom-filter">
+          {counts.map((entry) => (
+            <li key={entry.state}>
+              <Link to={`/${language}/staff/mailroom?state=${entry.param}`} aria-current={entry.state === view ? "page" : undefined}>
+                {t("mailroom:state-count", { state: t(STATE_KEYS[entry.state]), number: entry.count })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div aria-live="polite">
+        {result?.ok ? (
+          <p role="status" className="staff-ok">
+            {t(DONE_KEYS[result.done], { number: result.count })}
+          </p>
+        ) : result ? (
+          <p role="alert" className="staff-error">
+            {t(ERROR_KEYS[result.error])}
+          </p>
+        ) : notice === "nothing-to-print" ? (
+          <p role="alert" className="staff-error">
+            {t("mailroom:print.nothing")}
+          </p>
+        ) : null}
+      </div>
+
+      <h2 id="letters-title">{t(STATE_KEYS[view])}</h2>
+      {more ? <p>{t("mailroom:more")}</p> : null}
+
+      {view === "QUEUED" && withoutAddress > 0 ? (
+        <section aria-labelledby="no-address-title" className="mailroom-warning">
+          <h3 id="no-address-title">{t("mailroom:no-address.title")}</h3>
+          <p>{t("mailroom:no-address.lead", { number: withoutAddressCount })}</p>
+          <ul>
+            {letters
+              .filter((letter) => !letter.prisoner.hasAddress)
+              .map((letter) => (
+                <li key={letter.id}>
+                  <a href={`#letter-${letter.id}`}>{t("mailroom:no-address.item", { name: letter.prisoner.name, date: letter.createdOn })}</a>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {view === "BANKED" ? (
+        bank.length === 0 ? (
+          <p>{t("mailroom:empty")}</p>
+        ) : (
+          bank.map((group) => (
+            <section key={group.prisoner.id} aria-labelledby={`person-${group.prisoner.id}`} className="mailroom-person">
+              <h3 id={`person-${group.prisoner.id}`}>{group.prisoner.name}</h3>
+              <p>
+                {group.prisoner.isFree
+                  ? t("mailroom:bank.free")
+                  : group.prisoner.canReceive
+                    ? t("mailroom:bank.can-receive")
+                    : t("mailroom:bank.waiting")}
+              </p>
+              {result && !result.ok && result.prisonerId === group.prisoner.id ? (
+                <p className="staff-error">
+                  {t(ERROR_KEYS[result.error])}
+                </p>
+              ) : null}
+              {group.prisoner.isFree || group.prisoner.canReceive ? (
+                <Form method="post" action={here}>
+                  <input type="hidden" name="prisonerId" value={group.prisoner.id} />
+                  {group.letters.map((letter) => (
+                    <input key={letter.id} type="hidden" name="shown" value={letter.id} />
+                  ))}
+                  {group.prisoner.isFree ? (
+                    <button type="submit" name="intent" value="hand-over" className="staff-button">
+                      {t("mailroom:bank.hand-over", { name: group.prisoner.name, number: group.count })}
+                    </button>
+                  ) : (
+                    <button type="submit" name="intent" value="bank-to-queue" className="staff-button">
+                      {t("mailroom:bank.to-queue", { name: group.prisoner.name, number: group.count })}
+                    </button>
+                  )}
+                </Form>
+              ) : null}
+              <LetterTable letters={group.letters} caption={t("mailroom:bank.caption", { name: group.prisoner.name })} here={here} selectable={false} result={result} />
+            </section>
+          ))
+        )
+      ) : letters.length === 0 ? (
+        <p>{t("mailroom:empty")}</p>
+      ) : (
+        <>
+          {selectable ? (
+            // A document form (not fetch): one of its buttons downloads the PDF from the resource route.
+            <Form method="post" action={here} reloadDocument id="bulk-form" className="mailroom-bulk">
+              {letters.map((letter) => (
+                <input key={letter.id} type="hidden" name="shown" value={letter.id} />
+              ))}
+              {view === "QUEUED" ? (
+                <>
+                  <fieldset>
+                    <legend>{t("mailroom:print.legend")}</legend>
+                    <p className="staff-hint">{t("mailroom:print.hint")}</p>
+                    {withoutAddress > 0 ? <p className="staff-hint">{t("mailroom:print.left-out", { number: withoutAddressCount })}</p> : null}
+                    <div className="staff-field">
+                      <label htmlFor="format">{t("mailroom:print.format")}</label>
+                      <select id="format" name="format" defaultValue="c6">
+                        {ENVELOPE_FORMATS.map((format) => (
+                          <option key={format} value={format}>
+                            {t(FORMAT_KEYS[format])}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <div className="mailroom-buttons">
+                      <button type="submit" name="scope" value="selected" formAction={`/${language}/staff/mailroom/batch.pdf`} className="staff-button staff-button--secondary">
+                        {t("mailroom:print.selected")}
+                      </button>
+                      <button type="submit" name="scope" value="all" formAction={`/${language}/staff/mailroom/batch.pdf`} className="staff-button staff-button--secondary">
+                        {t("mailroom:print.all")}
+                      </button>
+                    </div>
+                  </fieldset>
+                  <div className="mailroom-buttons">
+                    <button type="submit" name="intent" value="printed" className="staff-button">
+                      {t("mailroom:mark.printed-selected")}
+                    </button>
+                    <button type="submit" name="intent" value="printed-all" className="staff-button">
+                      {t("mailroom:mark.printed-all", { number: shownCount })}
+                    </button>
+                  </div>
+                </>
+              ) : (
+                <div className="mailroom-buttons">
+                  <button type="submit" name="intent" value="posted" className="staff-button">
+                    {t("mailroom:mark.posted-selected")}
+                  </button>
+                  <button type="submit" name="intent" value="posted-all" className="staff-button">
+                    {t("mailroom:mark.posted-all", { number: shownCount })}
+                  </button>
+                  <button type="submit" name="intent" value="back-to-queue" className="staff-button staff-button--secondary">
+                    {t("mailroom:mark.back-to-queue")}
+                  </button>
+                </div>
+              )}
+            </Form>
+          ) : null}
+          <LetterTable letters={letters} caption={t(STATE_KEYS[view])} here={here} selectable={selectable} result={result} />
+        </>
+      )}
+    </article>
+  );
+}
+
+function LetterTable({
+  letters,
+  caption,
+  here,
+  selectable,
+  result,
+}: {
+  letters: ShownLetter[];
+  caption: string;
+  here: string;
+  selectable: boolean;
+  result: ActionResult | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className="staff-table mailroom-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {selectable ? <th scope="col">{t("mailroom:columns.select")}</th> : null}
+          <th scope="col">{t("mailroom:columns.prisoner")}</th>
+          <th scope="col">{t("mailroom:columns.letter")}</th>
+          <th scope="col">{t("mailroom:columns.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {letters.map((letter) => {
+          const canReject = letter.state === "QUEUED" || letter.state === "BANKED";
+          return (
+            <tr key={letter.id} id={`letter-${letter.id}`} data-letter={letter.id}>
+              {selectable ? (
+                <td>
+                  <input type="checkbox" id={`select-${letter.id}`} name="letterId" value={letter.id} form="bulk-form" />
+                  <label htmlFor={`select-${letter.id}`} className="mailroom-hidden">
+                    {t("mailroom:columns.select-letter", { name: letter.prisoner.name, date: letter.createdOn })}
+                  </label>
+                </td>
+              ) : null}
+              <th scope="row">
+                {letter.prisoner.name}
+                {letter.prisoner.facility ? (
+                  <>
+                    <br />
+                    <span className="mailroom-muted">{letter.prisoner.facility}</span>
+                  </>
+                ) : null}
+                {!letter.prisoner.hasAddress && letter.state === "QUEUED" ? (
+                  <>
+                    <br />
+                    <strong className="staff-error">{t("mailroom:no-address.badge")}</strong>
+                  </>
+                ) : null}
+              </th>
+              <td>
+                <p className="mailroom-muted">
+                  {t("mailroom:letter-meta", { language: t(LANGUAGE_KEYS[letter.language]), date: letter.createdOn })}
+                </p>
+                {letter.body === null ? (
+                  <p>{t("mailroom:erased")}</p>
+                ) : (
+                  <div lang={letter.language} className="mailroom-text">
+                    {letter.body}
+                  </div>
+                )}
+              </td>
+              <td>
+                {canReject ? (
+                  <Form method="post" action={here}>
+                    {/* Announced once at the top of the page; repeated here, beside the form. */}
+                    {result && !result.ok && result.letterId === letter.id ? (
+                      <p className="staff-error">
+                        {t(ERROR_KEYS[result.error])}
+                      </p>
+                    ) : null}
+                    <input type="hidden" name="letterId" value={letter.id} />
+                    <input type="hidden" name="from" value={letter.state} />
+                    <div className="staff-field">
+                      <label htmlFor={`reason-${letter.id}`}>{t("mailroom:reject.reason")}</label>
+                      <select id={`reason-${letter.id}`} name="reason" defaultValue="">
+                        <option value="">{t("mailroom:reject.choose")}</option>
+                        {REJECT_REASONS.map((reason) => (
+                          <option key={reason} value={reason}>
+                            {t(REASON_KEYS[reason])}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <button type="submit" name="intent" value="reject" className="staff-button staff-button--secondary">
+                      {t("mailroom:reject.submit")}
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,384 @@
+// The mailroom over real HTTP with signed-in staff: who may see it, the queue and the letter
+// bank, the batch PDF read back with pdf.js (texts and addresses in facility order, letters
+// without an address left out), every move through the state machine with its audit entry,
+// refused and concurrent moves, and the text erased after the retention period.
+import type { LetterRoute, LetterStatus, PrisonerStatus } from "@prisma/client";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { rolesRequireTotp } from "~/backoffice/session.server";
+import { purgeExpiredLetters, storeLetter } from "~/models/letter.server";
+
+import { startTestServer, type TestServer } from "../support/server";
+import { Browser, createStaffMember, sessionFor } from "../support/staff";
+
+let server: TestServer;
+const prisma = () => server.database.prisma;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function signedIn(roles: Parameters<typeof createStaffMember>[1]["roles"]) {
+  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
+  const browser = new Browser(server.url);
+  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
+  return { staff, browser };
+}
+
+let counter = 0;
+
+/** A person with Russian-script names and, when given, a facility with a postal address. */
+async function prisoner({
+  familyName,
+  givenName,
+  patronymic,
+  status = "IN_CUSTODY",
+  letterStatus = "CAN_RECEIVE",
+  facility,
+}: {
+  familyName: string;
+  givenName: string;
+  patronymic: string;
+  status?: PrisonerStatus;
+  letterStatus?: LetterStatus;
+  facility?: { town: string; postcode: string; address: string; name: string } | null;
+}) {
+  counter++;
+  const facilityRow = facility
+    ? await prisma().facility.create({
+        data: {
+          slug: `mailroom-facility-${counter}`,
+          kind: "PRISON",
+          town: facility.town,
+          postcode: facility.postcode,
+          postalAddressCyrillic: facility.address,
+          translations: { create: [{ locale: "ru", name: facility.name }, { locale: "en", name: `${facility.name} (en)` }] },
+        },
+      })
+    : null;
+  return prisma().prisoner.create({
+    data: {
+      slug: `mailroom-person-${counter}`,
+      status,
+      letterStatus,
+      facilityId: facilityRow?.id ?? null,
+      lastVerifiedOn: new Date("2026-11-01"),
+      birthDate: new Date("1980-05-01"),
+      names: {
+        create: [
+          { script: "RU_CYRILLIC", givenName, patronymic, familyName },
+          { script: "LATIN", givenName: `${givenName}-latin`, familyName: `${familyName}-latin` },
+        ],
+      },
+    },
+  });
+}
+
+const letterTo = (prisonerId: string, body: string, route: LetterRoute = "MAILROOM", language: "ru" | "be" = "ru", extra: { returnAddress?: string } = {}) =>
+  storeLetter({ prisonerId, route, language, body, interfaceLanguage: "en", ...extra });
+
+const stateOf = async (id: string) => (await prisma().letter.findUniqueOrThrow({ where: { id } })).state;
+
+async function readPdf(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(bytes);
+  const { text } = await extractText(pdf, { mergePages: false });
+  return text.map((page) => page.replace(/\s+/gu, " ").trim());
+}
+
+// Three people with addresses in two towns, one without, one in the letter bank.
+let mogilev: { id: string };
+let brest1: { id: string };
+let brest15: { id: string };
+let nowhere: { id: string };
+const TEXTS = {
+  mogilev: "Дорогой Пётр Иванович!\n\nУ нас выпал первый снег. Держитесь!",
+  brest15: "Дарагі Сяргей!\n\nЎсе мы памятаем пра Вас.",
+  brest1: "Здравствуйте, Андрей Николаевич!\n\nЖдём вас дома.",
+  nowhere: "Дорогая Анна Петровна!\n\nПишу вам из Варшавы.",
+};
+const letters: Record<keyof typeof TEXTS, string> = { mogilev: "", brest15: "", brest1: "", nowhere: "" };
+
+beforeAll(async () => {
+  mogilev = await prisoner({
+    familyName: "Петров",
+    givenName: "Пётр",
+    patronymic: "Иванович",
+    facility: { town: "г. Могилёв", postcode: "212013", address: "Славгородское шоссе, 183", name: "ИК-15 Могилёв" },
+  });
+  brest15 = await prisoner({
+    familyName: "Сергеев",
+    givenName: "Сергей",
+    patronymic: "Сергеевич",
+    facility: { town: "г. Брест", postcode: "224000", address: "ул. Тюремная, 15", name: "ИК-15 Брест" },
+  });
+  brest1 = await prisoner({
+    familyName: "Андреев",
+    givenName: "Андрей",
+    patronymic: "Николаевич",
+    facility: { town: "г. Брест", postcode: "224001", address: "ул. Советская, 1", name: "ИК-1 Брест" },
+  });
+  nowhere = await prisoner({ familyName: "Анненкова", givenName: "Анна", patronymic: "Петровна" });
+  // Written in this order; the PDF must still come out in facility order.
+  letters.mogilev = (await letterTo(mogilev.id, TEXTS.mogilev, "MAILROOM", "ru", { returnAddress: "SUPPORTER RETURN ADDRESS" })).id;
+  letters.brest15 = (await letterTo(brest15.id, TEXTS.brest15, "MAILROOM", "be")).id;
+  letters.brest1 = (await letterTo(brest1.id, TEXTS.brest1)).id;
+  letters.nowhere = (await letterTo(nowhere.id, TEXTS.nowhere)).id;
+});
+
+describe("who may work in the mailroom", () => {
+  it("lets campaigners and moderators in and refuses translators, without caching", async () => {
+    for (const roles of [["campaigner"], ["moderator"]] as const) {
+      const { browser } = await signedIn([...roles]);
+      const page = await browser.get("/en/staff/mailroom");
+      expect(page.status, roles.join()).toBe(200);
+      expect(page.headers.get("cache-control")).toBe("no-store");
+      expect(await page.text()).toContain("Mailroom");
+    }
+    const { browser } = await signedIn(["translator"]);
+    expect((await browser.get("/en/staff/mailroom")).status).toBe(403);
+    expect((await browser.post("/en/staff/mailroom", { intent: "printed", letterId: letters.brest1 })).status).toBe(403);
+    expect((await browser.post("/en/staff/mailroom/batch.pdf", { scope: "all" })).status).toBe(403);
+    expect(await stateOf(letters.brest1)).toBe("QUEUED");
+    expect((await new Browser(server.url).post("/en/staff/mailroom/batch.pdf", { scope: "all" })).headers.get("location")).toBe("/en/staff/sign-in");
+  });
+
+  it("refuses a batch PDF or a move posted from another site", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const evil = { Origin: "https://evil.example.org" };
+    expect((await browser.post("/en/staff/mailroom/batch.pdf", { scope: "all" }, evil)).status).toBe(403);
+    expect((await browser.post("/en/staff/mailroom", { intent: "printed", letterId: letters.brest1 }, evil)).status).toBe(403);
+    expect(await stateOf(letters.brest1)).toBe("QUEUED");
+  });
+});
+
+describe("the queue", () => {
+  it("shows each queued letter's text in its language, its person and day, and which ones need an address", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const html = await (await browser.get("/en/staff/mailroom")).text();
+    expect(html).toContain("Queued (4)");
+    expect(html).toContain(`<div lang="be" class="mailroom-text">Дарагі Сяргей!\n\nЎсе мы памятаем пра Вас.</div>`);
+    expect(html).toContain("Дорогой Пётр Иванович!");
+    expect(html).toContain("Belarusian, written on");
+    // Names in the reader's script (Latin for English), the facility in English.
+    expect(html).toContain("Пётр-latin Петров-latin");
+    expect(html).toContain("ИК-15 Могилёв (en)");
+    expect(html).toContain("Letters that need an address");
+    expect(html).toContain("Queued letters for people whose prison address is not known: 1.");
+    // The writer's return address is never shown (and the builder never stores one).
+    expect(html).not.toContain("SUPPORTER RETURN ADDRESS");
+    // Another language: the same page, translated.
+    const be = await (await browser.get("/be/staff/mailroom")).text();
+    expect(be).toContain("Лісты, для якіх патрэбны адрас");
+  });
+
+  it("prints every queued letter with an address, grouped by facility, and changes nothing", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const response = await browser.post("/en/staff/mailroom/batch.pdf", { scope: "all", format: "c6" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-letters-left-out")).toBe("1");
+    const pages = await readPdf(new Uint8Array(await response.arrayBuffer()));
+    // Letter, envelope, letter, envelope…: Брест ИК-1, Брест ИК-15, Могилёв.
+    expect(pages).toHaveLength(6);
+    expect(pages[0]).toContain("Здравствуйте, Андрей Николаевич!");
+    expect(pages[1]).toContain("Андреев Андрей Николаевич");
+    expect(pages[1]).toContain("ИК-1 Брест");
+    expect(pages[1]).toContain("ул. Советская, 1");
+    expect(pages[1]).toContain("224001, г. Брест");
+    expect(pages[2]).toContain("Ўсе мы памятаем пра Вас.");
+    expect(pages[3]).toContain("ул. Тюремная, 15");
+    expect(pages[4]).toContain("Держитесь!");
+    expect(pages[5]).toContain("Славгородское шоссе, 183");
+    expect(pages[5]).toContain("212013, г. Могилёв");
+    const all = pages.join("\n");
+    expect(all).not.toContain("Анна Петровна");
+    expect(all).not.toContain("SUPPORTER RETURN ADDRESS");
+    for (const id of Object.values(letters)) expect(await stateOf(id)).toBe("QUEUED");
+  });
+
+  it("prints only the selected letters, and says so when there is nothing to print", async () => {
+    const { browser } = await signedIn(["moderator"]);
+    const one = await browser.post("/en/staff/mailroom/batch.pdf", { scope: "selected", letterId: [letters.mogilev], format: "dl" });
+    expect(one.status).toBe(200);
+    const pages = await readPdf(new Uint8Array(await one.arrayBuffer()));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain("Держитесь!");
+
+    for (const fields of [{ scope: "selected" }, { scope: "selected", letterId: letters.nowhere }] as Record<string, string>[]) {
+      const nothing = await browser.post("/en/staff/mailroom/batch.pdf", fields);
+      expect(nothing.status).toBe(303);
+      expect(nothing.headers.get("location")).toBe("/en/staff/mailroom?state=queued&notice=nothing-to-print");
+    }
+    const page = await (await browser.get("/en/staff/mailroom?state=queued&notice=nothing-to-print")).text();
+    expect(page).toContain("There was nothing to print");
+  });
+});
+
+describe("moving letters", () => {
+  it("marks selected letters printed, then posted, with one audit entry per letter and no supporter data", async () => {
+    const { staff, browser } = await signedIn(["campaigner"]);
+    const printed = await browser.post("/en/staff/mailroom?state=queued", { intent: "printed", letterId: [letters.brest1, letters.brest15] });
+    expect(printed.status).toBe(200);
+    expect(await printed.text()).toContain("Letters marked as printed: 2.");
+    expect(await stateOf(letters.brest1)).toBe("PRINTED");
+    expect(await stateOf(letters.brest15)).toBe("PRINTED");
+    expect(await stateOf(letters.mogilev)).toBe("QUEUED");
+
+    const entries = await prisma().auditLogEntry.findMany({ where: { staffId: staff.id }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((entry) => [entry.action, entry.subjectType, entry.subjectId]).sort()).toEqual(
+      [
+        ["mailroom.letter-printed", "Letter", letters.brest1],
+        ["mailroom.letter-printed", "Letter", letters.brest15],
+      ].sort(),
+    );
+    expect(entries[0]!.details).toEqual({ route: "MAILROOM", from: "QUEUED", to: "PRINTED" });
+
+    // The printed view lists them; "all on this page" posts exactly the ones shown.
+    const view = await (await browser.get("/en/staff/mailroom?state=printed")).text();
+    expect(view).toContain("Printed (2)");
+    const posted = await browser.post("/en/staff/mailroom?state=printed", { intent: "posted-all", shown: [letters.brest1, letters.brest15] });
+    expect(posted.status).toBe(200);
+    expect(await posted.text()).toContain("Letters marked as posted: 2.");
+    const letter = await prisma().letter.findUniqueOrThrow({ where: { id: letters.brest1 } });
+    expect(letter.state).toBe("POSTED");
+    expect(letter.purgeAfter).not.toBeNull();
+    expect(await prisma().auditLogEntry.count({ where: { staffId: staff.id, action: "mailroom.letter-posted" } })).toBe(2);
+  });
+
+  it("refuses moves the state machine does not allow and moves made stale by someone else, with a clear message", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const auditBefore = await prisma().auditLogEntry.count();
+    // Posted letters cannot be printed again or rejected.
+    const again = await browser.post("/en/staff/mailroom", { intent: "printed", letterId: letters.brest1 });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Someone else has changed these letters in the meantime, so nothing was done.");
+    const reject = await browser.post("/en/staff/mailroom", { intent: "reject", letterId: letters.brest1, from: "POSTED", reason: "abusive" });
+    expect(reject.status).toBe(400);
+    expect(await reject.text()).toContain("These letters cannot be moved that way.");
+    // A queued letter cannot skip to posted.
+    const skip = await browser.post("/en/staff/mailroom", { intent: "posted", letterId: letters.mogilev });
+    expect(skip.status).toBe(409);
+    // All or nothing: one stale letter in a selection leaves the others alone.
+    const mixed = await browser.post("/en/staff/mailroom", { intent: "printed", letterId: [letters.mogilev, letters.brest1] });
+    expect(mixed.status).toBe(409);
+    expect(await stateOf(letters.mogilev)).toBe("QUEUED");
+    // Nothing selected, made-up ids, unknown intents.
+    expect(await (await browser.post("/en/staff/mailroom", { intent: "printed" })).text()).toContain("Select at least one letter first.");
+    expect((await browser.post("/en/staff/mailroom", { intent: "printed", letterId: "nosuchletter" })).status).toBe(400);
+    expect((await browser.post("/en/staff/mailroom", { intent: "explode" })).status).toBe(400);
+    // Translated.
+    const be = await browser.post("/be/staff/mailroom", { intent: "printed", letterId: letters.brest1 });
+    expect(await be.text()).toContain("Хтосьці іншы тым часам змяніў гэтыя лісты");
+    expect(await prisma().auditLogEntry.count()).toBe(auditBefore);
+  });
+
+  it("lets only one of two simultaneous operators mark the same letter", async () => {
+    const first = await signedIn(["campaigner"]);
+    const second = await signedIn(["moderator"]);
+    const letter = await letterTo(mogilev.id, "Ещё одно письмо.");
+    const answers = await Promise.all([
+      first.browser.post("/en/staff/mailroom", { intent: "printed", letterId: letter.id }),
+      second.browser.post("/en/staff/mailroom", { intent: "printed", letterId: letter.id }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(await prisma().auditLogEntry.count({ where: { subjectId: letter.id } })).toBe(1);
+  });
+
+  it("rejects with a reason from the list, kept in the audit log only", async () => {
+    const { staff, browser } = await signedIn(["moderator"]);
+    const noReason = await browser.post("/en/staff/mailroom", { intent: "reject", letterId: letters.nowhere, from: "QUEUED", reason: "" });
+    expect(noReason.status).toBe(400);
+    expect(await noReason.text()).toContain("Choose a reason for rejecting the letter.");
+    const made = await browser.post("/en/staff/mailroom", { intent: "reject", letterId: letters.nowhere, from: "QUEUED", reason: "<script>" });
+    expect(made.status).toBe(400);
+    expect(await stateOf(letters.nowhere)).toBe("QUEUED");
+
+    const rejected = await browser.post("/en/staff/mailroom", { intent: "reject", letterId: letters.nowhere, from: "QUEUED", reason: "endangers-someone" });
+    expect(rejected.status).toBe(200);
+    expect(await rejected.text()).toContain("The letter has been rejected.");
+    const letter = await prisma().letter.findUniqueOrThrow({ where: { id: letters.nowhere } });
+    expect(letter.state).toBe("REJECTED");
+    expect(letter.purgeAfter).not.toBeNull();
+    const entry = await prisma().auditLogEntry.findFirstOrThrow({ where: { staffId: staff.id, action: "mailroom.letter-rejected" } });
+    expect(entry.details).toEqual({ route: "MAILROOM", from: "QUEUED", to: "REJECTED", reason: "endangers-someone" });
+    // The audit log page names the action in the reader's language.
+    const auditPage = await (await browser.get("/en/staff/audit")).text();
+    expect(auditPage).toContain("Letter rejected");
+  });
+
+  it("erases the text of finished letters once the retention has passed", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const posted = await prisma().letter.findUniqueOrThrow({ where: { id: letters.brest1 } });
+    expect(await purgeExpiredLetters(new Date(posted.purgeAfter!.getTime() - 1000))).toBe(0);
+    expect(await purgeExpiredLetters(new Date(posted.purgeAfter!.getTime() + 1000))).toBeGreaterThanOrEqual(2);
+    const erased = await prisma().letter.findUniqueOrThrow({ where: { id: letters.brest1 } });
+    expect(erased.body).toBeNull();
+    expect(erased.returnAddress).toBeNull();
+    const page = await (await browser.get("/en/staff/mailroom?state=posted")).text();
+    expect(page).toContain("The text has been erased");
+    expect(page).not.toContain("Ждём вас дома.");
+  });
+});
+
+describe("the letter bank", () => {
+  it("keeps letters of a person who cannot receive them, hands them over on release", async () => {
+    const { staff, browser } = await signedIn(["campaigner"]);
+    const person = await prisoner({ familyName: "Банкова", givenName: "Мария", patronymic: "Олеговна", status: "IN_CUSTODY", letterStatus: "INCOMMUNICADO" });
+    const banked = [await letterTo(person.id, "Марыя, трымайцеся!", "LETTER_BANK", "be"), await letterTo(person.id, "Мария, мы ждём.", "LETTER_BANK")];
+    const ids = banked.map((letter) => letter.id);
+
+    const page = await (await browser.get("/en/staff/mailroom?state=banked")).text();
+    expect(page).toContain("Мария-latin Банкова-latin");
+    expect(page).toContain("Cannot receive letters yet: the letters stay in the bank.");
+    expect(page).toContain("Марыя, трымайцеся!");
+
+    const early = await browser.post("/en/staff/mailroom?state=banked", { intent: "hand-over", prisonerId: person.id, shown: ids });
+    expect(early.status).toBe(400);
+    expect(await early.text()).toContain("This person is not recorded as released");
+    expect((await browser.post("/en/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: ids })).status).toBe(400);
+    // Letters of someone else cannot be slipped in.
+    const other = await letterTo(mogilev.id, "Чужое письмо.", "LETTER_BANK");
+    await prisma().prisoner.update({ where: { id: person.id }, data: { status: "RELEASED", letterStatus: "NOT_APPLICABLE" } });
+    expect((await browser.post("/en/staff/mailroom?state=banked", { intent: "hand-over", prisonerId: person.id, shown: [...ids, other.id] })).status).toBe(400);
+    expect(await stateOf(other.id)).toBe("BANKED");
+
+    expect(await (await browser.get("/en/staff/mailroom?state=banked")).text()).toContain("Released: the letters can be handed over.");
+    const handed = await browser.post("/en/staff/mailroom?state=banked", { intent: "hand-over", prisonerId: person.id, shown: ids });
+    expect(handed.status).toBe(200);
+    expect(await handed.text()).toContain("Letters marked as handed over: 2.");
+    for (const id of ids) expect(await stateOf(id)).toBe("HANDED_OVER");
+    expect(await prisma().auditLogEntry.count({ where: { staffId: staff.id, action: "mailroom.letter-handed-over" } })).toBe(2);
+  });
+
+  it("moves banked letters to the queue when the person can receive letters again; they then print", async () => {
+    const { browser } = await signedIn(["moderator"]);
+    const person = await prisoner({
+      familyName: "Возвращенцев",
+      givenName: "Иван",
+      patronymic: "Иванович",
+      letterStatus: "RELATIVES_ONLY",
+      facility: { town: "г. Гомель", postcode: "246000", address: "ул. Лесная, 2", name: "ИК-4 Гомель" },
+    });
+    const banked = await letterTo(person.id, "Иван, с возвращением связи!", "LETTER_BANK");
+    await prisma().prisoner.update({ where: { id: person.id }, data: { letterStatus: "CAN_RECEIVE" } });
+    expect(await (await browser.get("/en/staff/mailroom?state=banked")).text()).toContain("Can receive letters again");
+    const moved = await browser.post("/en/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: [banked.id] });
+    expect(moved.status).toBe(200);
+    expect(await stateOf(banked.id)).toBe("QUEUED");
+    const pdf = await browser.post("/en/staff/mailroom/batch.pdf", { scope: "selected", letterId: banked.id });
+    const pages = await readPdf(new Uint8Array(await pdf.arrayBuffer()));
+    expect(pages[0]).toContain("Иван, с возвращением связи!");
+    expect(pages[1]).toContain("ул. Лесная, 2");
+    // A banked letter may be rejected too.
+    const other = await letterTo(person.id, "Ещё одно.", "LETTER_BANK");
+    const rejected = await browser.post("/en/staff/mailroom", { intent: "reject", letterId: other.id, from: "BANKED", reason: "duplicate" });
+    expect(rejected.status).toBe(200);
+    expect(await stateOf(other.id)).toBe("REJECTED");
+  });
+});
