@@ -181,6 +181,9 @@ export function staffNavFor(state: StaffSessionState, language: string) {
     displayName: state.staff.displayName,
     team: can(state.actor, "staff:manage"),
     audit: can(state.actor, "audit:view"),
+    campaigns: can(state.actor, "campaign:create") || can(state.actor, "campaign:edit"),
+    statistics: can(state.actor, "dashboard:view"),
+    mailroom: can(state.actor, "mailroom:work"),
   };
 }
 

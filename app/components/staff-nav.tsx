@@ -8,6 +8,9 @@ export interface StaffNavData {
   displayName: string;
   team: boolean;
   audit: boolean;
+  campaigns: boolean;
+  statistics: boolean;
+  mailroom: boolean;
 }
 
 export function StaffNav({ nav }: { nav: StaffNavData }) {
@@ -20,6 +23,21 @@ export function StaffNav({ nav }: { nav: StaffNavData }) {
         <li>
           <Link to={base}>{t("backoffice:nav.dashboard")}</Link>
         </li>
+        {nav.campaigns ? (
+          <li>
+            <Link to={`${base}/campaigns`}>{t("backoffice:nav.campaigns")}</Link>
+          </li>
+        ) : null}
+        {nav.mailroom ? (
+          <li>
+            <Link to={`${base}/mailroom`}>{t("backoffice:nav.mailroom")}</Link>
+          </li>
+        ) : null}
+        {nav.statistics ? (
+          <li>
+            <Link to={`${base}/dashboard`}>{t("backoffice:nav.statistics")}</Link>
+          </li>
+        ) : null}
         {nav.team ? (
           <li>
             <Link to={`${base}/team`}>{t("backoffice:nav.team")}</Link>
