@@ -4,7 +4,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
-import { useEffect, useRef, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -161,8 +161,7 @@ export default function WriteLetterPage() {
     if (ready) readyFormRef.current?.requestSubmit();
   }, [ready]);
 
-  const onChange = (event: FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
+  const schedulePreview = (form: HTMLFormElement) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const data = new FormData(form);
@@ -170,6 +169,20 @@ export default function WriteLetterPage() {
       fetcher.submit(data, { method: "post" });
     }, 400);
   };
+  const onChange = (event: FormEvent<HTMLFormElement>) => schedulePreview(event.currentTarget);
+
+  // Choices made before the page's script was running (a slow connection) are previewed as
+  // soon as it runs; the attribute tells tests and styles that the preview is now live.
+  const [livePreview, setLivePreview] = useState(false);
+  useEffect(() => {
+    setLivePreview(true);
+    const form = formRef.current;
+    if (form && !submitted && (form.querySelector("input[name=phrase]:checked") || (form.elements.namedItem("freeText") as HTMLTextAreaElement | null)?.value)) {
+      schedulePreview(form);
+    }
+    // Only once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const message = (item: DraftMessage) => t(MESSAGE_KEYS[item.code], { ...item.values, count: Number(item.values?.count ?? item.values?.limit ?? 0) });
 
@@ -204,7 +217,7 @@ export default function WriteLetterPage() {
       <RouteExplanation route={recipient.route} name={recipient.name} language={language} />
 
       {recipient.route === "none" ? null : (
-        <Form method="post" reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate>
+        <Form method="post" reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate data-live-preview={livePreview ? "on" : undefined}>
           {errors.length > 0 ? (
             <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
               <h2 id="error-summary-title">{t("letters:write.error-summary", { count: errors.length })}</h2>

@@ -54,6 +54,8 @@ test("with JavaScript the preview follows the choices without pressing a button"
   test.skip(!javaScriptEnabled(), "live preview needs JavaScript");
   await page.goto("/en/prisoners/ihar-ilyash/write");
   await waitForHydration(page, true);
+  // __remixContext exists before React has attached its handlers; wait for the form itself.
+  await expect(page.locator('form[data-live-preview="on"]')).toBeVisible();
   await page.getByRole("radio", { name: "Russian" }).check();
   await page.getByRole("checkbox", { name: "Dear Ihar!" }).check();
   await expect(page.getByRole("table")).toContainText("Дорогой Игорь!");
