@@ -8,9 +8,8 @@
 // official, which the demo data deliberately leaves empty), starts the in-process SMTP server,
 // then runs `tsx server/index.ts` with SMTP_URL pointing at it. The pages are checked with axe
 // in the JavaScript project; the no-JavaScript project runs the same flow on plain forms.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 
 import { migrateDatabase, openDatabase } from "../../app/utils/database.server";
@@ -18,6 +17,7 @@ import { seedDemoData } from "../../prisma/seed";
 import { decodeHeader, startSmtpServer, textOf, type ReceivedMessage, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations } from "./fixtures";
+import { freePort, waitForHealth } from "./spawn-listy";
 
 const OFFICIAL_EMAIL = "kancelaria@official.example.org";
 const SUPPORTER_EMAIL = "anna.nowak@supporter.example.org";
@@ -28,30 +28,7 @@ interface AppealWorld {
   smtp: TestSmtpServer;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Listy exited early:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Listy did not start within 90 s:\n${output()}`);
-}
 
 const test = base.extend<object, { appealWorld: AppealWorld }>({
   appealWorld: [

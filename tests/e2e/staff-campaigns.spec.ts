@@ -8,14 +8,14 @@
 // Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
 // into a fresh embedded database before the server opens it (one process at a time), by
 // tests/support/e2e-staff-sessions.ts, and the browser gets the cookie as after a sign-in.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 
 import type { BrowserContext } from "@playwright/test";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
+import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -28,43 +28,10 @@ interface CampaignWorld {
   moderator: Session;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const tsx = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
 
-function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => ((stdout += chunk.toString()), (output += chunk.toString())));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => resolve({ code, stdout, output }));
-  });
-}
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Listy exited early:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Listy did not start within 90 s:\n${output()}`);
-}
 
 const test = base.extend<object, { campaignWorld: CampaignWorld }>({
   campaignWorld: [

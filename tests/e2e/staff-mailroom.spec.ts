@@ -6,52 +6,20 @@
 // Like staff.spec.ts, this spec starts its own Listy per Playwright worker: a fresh embedded
 // database prepared by tests/e2e/mailroom-setup.ts (letters and a campaigner's session, written
 // before the server owns the files), then `tsx server/index.ts`.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
+import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
 
 interface MailroomWorld {
   url: string;
   token: string;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
-function runToEnd(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => resolve({ code, output }));
-  });
-}
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Listy exited early:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Listy did not start within 90 s:\n${output()}`);
-}
 
 const test = base.extend<object, { mailroomWorld: MailroomWorld }>({
   mailroomWorld: [
