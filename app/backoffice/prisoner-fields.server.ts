@@ -1,0 +1,139 @@
+// A prisoner's profile as the back office edits it: a flat record of named fields. The
+// profile editor, the CSV import and the review queue all read, compare and write profiles
+// through these functions, so a change looks the same in the history whoever made it.
+// PrisonerChange.before/after hold the changed fields of this record (JSON).
+import type { Prisma } from "@prisma/client";
+
+import { NAME_SCRIPTS, PROFILE_SCALAR_FIELDS, type NameFields, type ProfileFieldName, type ProfileFields } from "./prisoner-fields";
+
+type Tx = Prisma.TransactionClient;
+
+const day = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
+const dateOf = (value: string | null | undefined): Date | null => (value ? new Date(`${value}T00:00:00.000Z`) : null);
+
+/** The profile as it is now; null when there is no such prisoner. */
+export async function readProfileFields(tx: Tx, prisonerId: string): Promise<{ fields: ProfileFields; version: number; draft: boolean } | null> {
+  const prisoner = await tx.prisoner.findUnique({
+    where: { id: prisonerId },
+    include: { names: true, translations: true, facility: { select: { slug: true } } },
+  });
+  if (!prisoner) return null;
+  const fields: ProfileFields = {
+    slug: prisoner.slug,
+    status: prisoner.status,
+    letterStatus: prisoner.letterStatus,
+    grammaticalGender: prisoner.grammaticalGender,
+    letterLanguage: prisoner.letterLanguage,
+    birthDate: day(prisoner.birthDate),
+    arrestedOn: day(prisoner.arrestedOn),
+    sentenceMonths: prisoner.sentenceMonths,
+    statusSince: day(prisoner.statusSince),
+    facility: prisoner.facility?.slug ?? null,
+    lastVerifiedOn: day(prisoner.lastVerifiedOn),
+  };
+  for (const script of NAME_SCRIPTS) {
+    // VARIANT may hold several spellings; the editor shows the first one.
+    const name = prisoner.names.find((candidate) => candidate.script === script);
+    fields[`name.${script}`] = name ? { givenName: name.givenName, patronymic: name.patronymic, familyName: name.familyName } : null;
+  }
+  for (const translation of prisoner.translations) {
+    fields[`summary.${translation.locale}`] = translation.summary;
+    fields[`biography.${translation.locale}`] = translation.biography;
+  }
+  return { fields, version: prisoner.version, draft: prisoner.draft };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Only what differs: the before and after halves of a PrisonerChange. */
+export function diffProfileFields(before: ProfileFields, after: ProfileFields): { before: ProfileFields; after: ProfileFields } | null {
+  const changedBefore: ProfileFields = {};
+  const changedAfter: ProfileFields = {};
+  for (const key of Object.keys(after) as ProfileFieldName[]) {
+    if (sameValue(before[key], after[key])) continue;
+    changedBefore[key] = (before[key] ?? null) as never;
+    changedAfter[key] = (after[key] ?? null) as never;
+  }
+  return Object.keys(changedAfter).length > 0 ? { before: changedBefore, after: changedAfter } : null;
+}
+
+export class UnknownFacilityError extends Error {
+  constructor(readonly slug: string) {
+    super(`no facility ${slug}`);
+  }
+}
+
+/**
+ * Writes the given fields (only those present) and bumps the version. Callers check the
+ * version and authorisation first and write the PrisonerChange row in the same transaction.
+ */
+export async function writeProfileFields(
+  tx: Tx,
+  prisonerId: string,
+  fields: ProfileFields,
+  { otherLanguagesNeedReview }: { otherLanguagesNeedReview: boolean },
+): Promise<void> {
+  const data: Record<string, unknown> = {};
+  for (const key of PROFILE_SCALAR_FIELDS) {
+    if (!(key in fields)) continue;
+    const value = fields[key];
+    if (key === "facility") {
+      if (value === null) data.facilityId = null;
+      else {
+        const facility = await tx.facility.findUnique({ where: { slug: String(value) }, select: { id: true } });
+        if (!facility) throw new UnknownFacilityError(String(value));
+        data.facilityId = facility.id;
+      }
+    } else if (key === "birthDate" || key === "arrestedOn" || key === "statusSince") {
+      data[key] = dateOf(value as string | null);
+    } else if (key === "lastVerifiedOn") {
+      if (value) data.lastVerifiedOn = dateOf(value as string);
+    } else {
+      data[key] = value;
+    }
+  }
+  await tx.prisoner.update({ where: { id: prisonerId }, data: { ...data, version: { increment: 1 } } });
+
+  for (const script of NAME_SCRIPTS) {
+    const key = `name.${script}` as const;
+    if (!(key in fields)) continue;
+    const name = fields[key] as NameFields | null;
+    const existing = await tx.prisonerName.findFirst({ where: { prisonerId, script }, orderBy: { id: "asc" } });
+    if (!name) {
+      if (existing) await tx.prisonerName.delete({ where: { id: existing.id } });
+    } else if (existing) {
+      await tx.prisonerName.update({ where: { id: existing.id }, data: name });
+    } else {
+      await tx.prisonerName.create({ data: { prisonerId, script, ...name } });
+    }
+  }
+
+  const locales = new Set<string>();
+  for (const key of Object.keys(fields)) {
+    const match = /^(summary|biography)\.([a-z]{2})$/.exec(key);
+    if (match) locales.add(match[2]!);
+  }
+  for (const locale of locales) {
+    const summary = fields[`summary.${locale}`];
+    const biography = fields[`biography.${locale}`];
+    const existing = await tx.prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId, locale } } });
+    const nextSummary = summary !== undefined ? summary : existing?.summary ?? null;
+    const nextBiography = biography !== undefined ? biography : existing?.biography ?? null;
+    if (!nextSummary && !nextBiography) {
+      if (existing) await tx.prisonerTranslation.delete({ where: { prisonerId_locale: { prisonerId, locale } } });
+      continue;
+    }
+    await tx.prisonerTranslation.upsert({
+      where: { prisonerId_locale: { prisonerId, locale } },
+      create: { prisonerId, locale, summary: nextSummary ?? "", biography: nextBiography },
+      update: { summary: nextSummary ?? "", biography: nextBiography },
+    });
+  }
+  // An editor who rewrites a biography makes the other languages' versions stale: translators
+  // see them as "needs review". A translator's own edit (one language) does not.
+  if (otherLanguagesNeedReview && locales.size > 0) {
+    await tx.prisonerTranslation.updateMany({ where: { prisonerId, locale: { notIn: [...locales] } }, data: { review: "NEEDS_REVIEW" } });
+  }
+}

@@ -1,0 +1,65 @@
+// The field names of a prisoner profile as the back office edits it (shared by the profile
+// editor, the CSV import, the review queue and the history). Pure: no database here; the
+// reading and writing is in prisoner-fields.server.ts.
+import type { GrammaticalGender, LetterLanguage, LetterStatus, NameScript, PrisonerStatus } from "@prisma/client";
+
+import { supportedLanguages, type Language } from "~/i18n";
+
+export const NAME_SCRIPTS = ["BE_CYRILLIC", "RU_CYRILLIC", "LATIN"] as const satisfies readonly NameScript[];
+export type EditableNameScript = (typeof NAME_SCRIPTS)[number];
+
+export const PROFILE_SCALAR_FIELDS = [
+  "slug",
+  "status",
+  "letterStatus",
+  "grammaticalGender",
+  "letterLanguage",
+  "birthDate",
+  "arrestedOn",
+  "sentenceMonths",
+  "statusSince",
+  "facility",
+  "lastVerifiedOn",
+] as const;
+export type ProfileScalarField = (typeof PROFILE_SCALAR_FIELDS)[number];
+
+export interface NameFields {
+  givenName: string;
+  patronymic: string | null;
+  familyName: string;
+}
+
+/**
+ * Dates are "YYYY-MM-DD" strings, `facility` is a Facility slug, names are per script, and
+ * texts are per interface language (`summary.be`, `biography.pl`). Null means "not known" or
+ * "removed"; a missing key means "not part of this change".
+ */
+export type ProfileFields = ProfileScalars & { [K in `name.${EditableNameScript}`]?: NameFields | null } & {
+  [text: `summary.${string}` | `biography.${string}`]: string | null | undefined;
+};
+
+interface ProfileScalars {
+  slug?: string;
+  status?: PrisonerStatus;
+  letterStatus?: LetterStatus;
+  grammaticalGender?: GrammaticalGender | null;
+  letterLanguage?: LetterLanguage | null;
+  birthDate?: string | null;
+  arrestedOn?: string | null;
+  sentenceMonths?: number | null;
+  statusSince?: string | null;
+  facility?: string | null;
+  lastVerifiedOn?: string | null;
+}
+export type ProfileFieldName = keyof ProfileFields & string;
+
+export const profileNameField = (script: EditableNameScript) => `name.${script}` as const;
+export const profileTextField = (kind: "summary" | "biography", language: Language) => `${kind}.${language}` as const;
+
+export function isProfileFieldName(name: string): name is ProfileFieldName {
+  if ((PROFILE_SCALAR_FIELDS as readonly string[]).includes(name)) return true;
+  const name_ = /^name\.(.+)$/.exec(name);
+  if (name_) return (NAME_SCRIPTS as readonly string[]).includes(name_[1]!);
+  const text = /^(summary|biography)\.(.+)$/.exec(name);
+  return text !== null && (supportedLanguages as readonly string[]).includes(text[2]!);
+}
