@@ -1,8 +1,9 @@
 /*
  * Pledge submission benchmark (part of `npm run bench`): the production server on the
  * embedded database (PGlite, in a temporary directory), anonymous pledges POSTed to the real
- * form endpoint /:lang/pledge (same-origin check, form validation, target lookup, then the
- * pledge, its Action and its counter in one transaction), 32 connections for BENCH_SECONDS.
+ * form endpoint /:lang/pledge (same-origin check, form validation, then the target lookup, the
+ * pledge, its Action and its counter in one statement; docs/decisions/0011), 32 connections
+ * for BENCH_SECONDS.
  * Beside it, /ping in the same run, for a ratio that is comparable across machines.
  * Afterwards the server is stopped and the database opened here: every acknowledged pledge
  * (303) must be a row ("none lost"), and the counters must equal the rows.
@@ -125,7 +126,7 @@ try {
 
   const lost = Math.max(0, acknowledged - (rows?.n ?? 0));
   console.log(
-    `pledges (anonymous, POST /en/pledge, validation + target lookup + pledge/Action/counter in one transaction, ${CONNECTIONS} connections, ${DURATION_S} s): ` +
+    `pledges (anonymous, POST /en/pledge, validation + target lookup + pledge/Action/counter in one statement, ${CONNECTIONS} connections, ${DURATION_S} s): ` +
       `${pledges.perSecond.toFixed(0)}/s acknowledged (303), p99 ${pledges.p99} ms, other answers ${pledges.other}, errors ${pledges.errors} (target ≥ ${TARGET_PER_SECOND}/s)`,
   );
   console.log(`/ping in the same run: ${ping.perSecond.toFixed(0)}/s, p99 ${ping.p99} ms; pledges = ${((pledges.perSecond / ping.perSecond) * 100).toFixed(1)}% of /ping`);

@@ -4,7 +4,7 @@
 import path from "node:path";
 
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createWebRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 
@@ -19,6 +19,8 @@ import {
   contentSecurityPolicy,
   createNonce,
 } from "../app/utils/security.server";
+
+import { pledgeEndpoint } from "./pledge-endpoint";
 
 export interface AppOptions {
   build: ServerBuild | (() => Promise<ServerBuild>);
@@ -98,6 +100,11 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
     void rememberLanguage(req, res, language, isHttps).then(() => next(), next);
   });
 
+  const mode = env.NODE_ENV === "production" ? "production" : "development";
+  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL });
+  // The pledge form's common case, without the Remix router; the rest goes on to Remix.
+  app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(build, mode), loadContext));
+
   app.use(
     "/build",
     express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y", fallthrough: false, index: false }),
@@ -108,11 +115,7 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
 
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      mode: env.NODE_ENV === "production" ? "production" : "development",
-      getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL }),
-    }),
+    createRequestHandler({ build, mode, getLoadContext: (_req, res) => loadContext(res) }),
   );
 
   // Last resort: never a stack trace to the visitor, never request details in the log.

@@ -139,9 +139,15 @@ function targetIds(target: PledgeTarget): ResolvedTarget | null {
 async function resolveTarget(target: PledgeTarget, now: Date): Promise<ResolvedTarget | "unknown-target" | "target-closed"> {
   if (target.kind === "WRITE_MONTHLY" || target.kind === "BIRTHDAY_CARD") {
     if (!idShaped(target.prisonerId)) return "unknown-target";
-    const prisoner = await sqlRow<{ status: string }>(`SELECT "status"::text AS "status" FROM "Prisoner" WHERE "id" = $1`, [target.prisonerId]);
+    const prisoner = await sqlRow<{ status: string; letterStatus: string; hasBirthDate: boolean }>(
+      `SELECT "status"::text AS "status", "letterStatus"::text AS "letterStatus", ("birthDate" IS NOT NULL) AS "hasBirthDate"
+       FROM "Prisoner" WHERE "id" = $1 AND NOT "draft"`,
+      [target.prisonerId],
+    );
     if (!prisoner) return "unknown-target";
-    if (!(HELPABLE as readonly string[]).includes(prisoner.status)) return "target-closed";
+    if (!(HELPABLE as readonly string[]).includes(prisoner.status) || prisoner.letterStatus === "NOT_APPLICABLE") return "target-closed";
+    // A birthday card needs a known birthday: without one, the pledge is not on offer.
+    if (target.kind === "BIRTHDAY_CARD" && !prisoner.hasBirthDate) return "unknown-target";
     return { campaignId: null, prisonerId: target.prisonerId, eventId: null };
   }
   if (target.kind !== "CAMPAIGN_PLEDGE" && target.kind !== "EVENT") return "unknown-target";
@@ -194,8 +200,11 @@ if (counterDelta(null, ANONYMOUS_STATE) !== 1) throw new Error("anonymous pledge
 interface AnonymousRow {
   id: string;
   kind: PledgeKind;
+  /** Either the ids (checked) or the slugs (looked up and checked) of the target. */
   campaignId: string | null;
   prisonerId: string | null;
+  campaignSlug?: string | null;
+  prisonerSlug?: string | null;
   eventId: string | null;
   language: string;
   country: string | null;
@@ -204,41 +213,53 @@ interface AnonymousRow {
 
 /**
  * Pledges, their Actions and their counters in ONE statement (data-modifying CTEs over the
- * rows given as arrays): atomic without a BEGIN/COMMIT round trip. Counters get one upsert
- * per (target, kind) adding the number of new rows, so concurrent pledges never lose an
- * increment.
+ * rows given as arrays): atomic without a BEGIN/COMMIT round trip. A target named by slug is
+ * looked up here too, so the pledge form's hot path costs one statement and no other query.
+ * Counters get one upsert per (target, kind) adding the number of new rows, so concurrent
+ * pledges never lose an increment. Returns the ids written; a row whose target is unknown,
+ * a draft, closed, or does not offer that kind of pledge is not written.
  */
 async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
-  const scopes = rows.map((row) => {
-    const scope = counterScopeOf(row);
-    if (!scope) throw new Error("a pledge needs a campaign or a prisoner");
-    return scope;
-  });
   const inserted = await getCurrentDatabase().sql.query<{ id: string }>(
     `WITH "input" AS (
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-         AS t("id", "kind", "campaignId", "prisonerId", "eventId", "language", "country", "at", "day", "actionId", "scope", "scopeId")
-     ), "p" AS (
-       -- The same checks as resolveTarget(), for every row at once: open targets only.
-       INSERT INTO "Pledge" ("id", "kind", "campaignId", "prisonerId", "eventId", "state", "language", "country", "remindersOn", "createdAt", "stateChangedAt")
-       SELECT i."id", i."kind"::"PledgeKind", i."campaignId", i."prisonerId", i."eventId", $13::"PledgeState", i."language", i."country", false, i."at"::timestamp, i."at"::timestamp
+         AS t("id", "kind", "campaignId", "prisonerId", "campaignSlug", "prisonerSlug", "eventId", "language", "country", "at", "day", "actionId")
+     ), "r" AS (
+       SELECT i."id", i."kind", i."eventId", i."language", i."country", i."at", i."day", i."actionId",
+              coalesce(i."campaignId", (SELECT c."id" FROM "Campaign" c WHERE c."slug" = i."campaignSlug")) AS "campaignId",
+              coalesce(i."prisonerId", (SELECT pr."id" FROM "Prisoner" pr WHERE pr."slug" = i."prisonerSlug")) AS "prisonerId"
        FROM "input" i
-       WHERE CASE WHEN i."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN
-           EXISTS (SELECT 1 FROM "Prisoner" pr WHERE pr."id" = i."prisonerId" AND pr."status" IN ('IN_CUSTODY', 'INCOMMUNICADO'))
-         ELSE
-           EXISTS (SELECT 1 FROM "Campaign" c WHERE c."id" = i."campaignId" AND c."status" = 'PUBLISHED'
-                   AND (c."deadline" IS NULL OR (c."deadline" + 1)::timestamp > i."at"::timestamp))
-           AND (i."kind" = 'CAMPAIGN_PLEDGE' OR EXISTS (SELECT 1 FROM "CampaignEvent" e
-                   WHERE e."id" = i."eventId" AND e."campaignId" = i."campaignId" AND e."startsAt" > i."at"::timestamp))
+     ), "p" AS (
+       -- The same rules as the pledge options on the public pages (pledge-targets.server.ts)
+       -- and resolveTarget(), for every row at once: open targets only.
+       INSERT INTO "Pledge" ("id", "kind", "campaignId", "prisonerId", "eventId", "state", "language", "country", "remindersOn", "createdAt", "stateChangedAt")
+       SELECT r."id", r."kind"::"PledgeKind",
+              CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN NULL ELSE r."campaignId" END,
+              CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN r."prisonerId" ELSE NULL END,
+              r."eventId", $13::"PledgeState", r."language", r."country", false, r."at"::timestamp, r."at"::timestamp
+       FROM "r"
+       WHERE CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN
+           EXISTS (SELECT 1 FROM "Prisoner" pr WHERE pr."id" = r."prisonerId" AND NOT pr."draft"
+                   AND pr."status" IN ('IN_CUSTODY', 'INCOMMUNICADO') AND pr."letterStatus" <> 'NOT_APPLICABLE'
+                   AND (r."kind" = 'WRITE_MONTHLY' OR pr."birthDate" IS NOT NULL))
+         WHEN r."kind" IN ('CAMPAIGN_PLEDGE', 'EVENT') THEN
+           EXISTS (SELECT 1 FROM "Campaign" c WHERE c."id" = r."campaignId" AND c."status" = 'PUBLISHED'
+                   AND (c."deadline" IS NULL OR (c."deadline" + 1)::timestamp > r."at"::timestamp))
+           AND (r."kind" = 'CAMPAIGN_PLEDGE' OR EXISTS (SELECT 1 FROM "CampaignEvent" e
+                   WHERE e."id" = r."eventId" AND e."campaignId" = r."campaignId" AND e."startsAt" > r."at"::timestamp))
+         ELSE false
          END
-       RETURNING "id"
+       RETURNING "id", "kind", "campaignId", "prisonerId"
      ), "a" AS (
        INSERT INTO "Action" ("id", "kind", "campaignId", "prisonerId", "language", "country", "day")
-       SELECT i."actionId", 'PLEDGE_MADE'::"ActionKind", i."campaignId", i."prisonerId", i."language", i."country", i."day"::date
-       FROM "input" i JOIN "p" USING ("id")
+       SELECT r."actionId", 'PLEDGE_MADE'::"ActionKind", p."campaignId", p."prisonerId", r."language", r."country", r."day"::date
+       FROM "r" JOIN "p" USING ("id")
      ), "c" AS (
+       -- Counter scopes as in counterScopeOf(): prisoner pledges count on the prisoner,
+       -- campaign and event pledges on the campaign.
        INSERT INTO "PledgeCounter" ("scope", "scopeId", "kind", "count")
-       SELECT i."scope", i."scopeId", i."kind"::"PledgeKind", count(*)::int FROM "input" i JOIN "p" USING ("id") GROUP BY i."scope", i."scopeId", i."kind"
+       SELECT CASE WHEN p."prisonerId" IS NOT NULL THEN 'prisoner' ELSE 'campaign' END, coalesce(p."prisonerId", p."campaignId"), p."kind", count(*)::int
+       FROM "p" GROUP BY 1, 2, 3
        ON CONFLICT ("scope", "scopeId", "kind") DO UPDATE SET "count" = "PledgeCounter"."count" + EXCLUDED."count"
      )
      SELECT "id" FROM "p"`,
@@ -247,14 +268,14 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
       rows.map((row) => row.kind),
       rows.map((row) => row.campaignId),
       rows.map((row) => row.prisonerId),
+      rows.map((row) => row.campaignSlug ?? null),
+      rows.map((row) => row.prisonerSlug ?? null),
       rows.map((row) => row.eventId),
       rows.map((row) => row.language),
       rows.map((row) => row.country),
       rows.map((row) => sqlTime(row.now)),
       rows.map((row) => utcDay(row.now).toISOString().slice(0, 10)),
       rows.map(() => randomUUID()),
-      scopes.map((scope) => scope.scope),
-      scopes.map((scope) => scope.scopeId),
       // ACTIVE: nothing to confirm, so it counts at once (app/pledges/pledge-state.ts).
       ANONYMOUS_STATE,
     ],
@@ -311,6 +332,39 @@ async function writeWaiting(): Promise<void> {
       setImmediate(() => void writeWaiting());
     }
   }
+}
+
+/** An anonymous pledge as the form names it: by slug. */
+export type AnonymousPledgeRequest =
+  | { kind: "WRITE_MONTHLY" | "BIRTHDAY_CARD"; prisonerSlug: string }
+  | { kind: "CAMPAIGN_PLEDGE"; campaignSlug: string }
+  | { kind: "EVENT"; campaignSlug: string; eventId: string };
+
+/**
+ * The pledge form's hot path: an anonymous pledge named by slugs, looked up, checked and
+ * written in one statement (with group commit). Returns the pledge's id, or null when it was
+ * refused (unknown, draft or closed target, an option the target does not offer); the caller
+ * then finds out why through the slower path (resolvePledge + makePledge), which also gives
+ * the form back.
+ */
+export async function makeAnonymousPledgeBySlug(
+  request: AnonymousPledgeRequest,
+  input: { language: Language; country?: string | null; now?: Date },
+): Promise<string | null> {
+  const id = randomUUID();
+  const written = await insertAnonymousPledge({
+    id,
+    kind: request.kind,
+    campaignId: null,
+    prisonerId: null,
+    campaignSlug: "campaignSlug" in request ? request.campaignSlug : null,
+    prisonerSlug: "prisonerSlug" in request ? request.prisonerSlug : null,
+    eventId: request.kind === "EVENT" ? request.eventId : null,
+    language: isLanguage(input.language) ? input.language : "en",
+    country: cleanCountry(input.country),
+    now: input.now ?? new Date(),
+  });
+  return written ? id : null;
 }
 
 export async function makePledge(input: MakePledgeInput): Promise<MakePledgeResult> {

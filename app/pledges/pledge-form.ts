@@ -54,7 +54,7 @@ export interface ReadPledgeResult {
   country: string | null;
 }
 
-export function readPledgeForm(form: FormData): ReadPledgeResult {
+export function readPledgeForm(form: FormData | URLSearchParams): ReadPledgeResult {
   const submission = parseWithZod(form, { schema });
   const raw: Partial<Record<keyof z.infer<typeof schema>, string>> = submission.status === "success" ? submission.value : {};
   const values: PledgeFormValues = {

@@ -9,10 +9,8 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PledgeForm } from "~/components/pledge-form";
-import { makePledge, recordPostedSelfReport, type MakePledgeResult } from "~/models/pledge.server";
-import { countryOptions } from "~/pledges/countries";
-import { readPledgeForm, type PledgeFieldErrors, type PledgeFormValues } from "~/pledges/pledge-form";
-import { resolvePledge, type PledgeOptionView } from "~/pledges/pledge-targets.server";
+import type { PledgeFieldErrors } from "~/pledges/pledge-form";
+import { submitPledgeForm, type PledgeFormPage, type PledgeProblem } from "~/pledges/submit-pledge.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";
@@ -35,56 +33,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json({ language, meta: { title: t("pledges:problem.meta-title") } }, { headers: { "Cache-Control": "no-store" } });
 }
 
-type Problem = Extract<MakePledgeResult, { ok: false }>["reason"];
-
-interface ActionResult {
-  values: PledgeFormValues;
-  errors: PledgeFieldErrors;
-  problem: Problem | null;
-  form: { scope: { campaign: string } | { prisoner: string }; options: PledgeOptionView[]; back: string } | null;
-  countries: { code: string; name: string }[];
-}
-
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const read = readPledgeForm(await request.formData());
-  const thanks = (result: string, scope: { campaign: string } | { prisoner: string }) =>
-    redirect(`/${language}/pledge/thanks?${new URLSearchParams({ result, ...scope }).toString()}`, 303);
-
-  const reply = (result: Partial<ActionResult>, status = 400) =>
-    json<ActionResult>(
-      { values: read.values, errors: read.errors, problem: null, form: null, countries: countryOptions(language), ...result },
-      { status, headers: { "Cache-Control": "no-store" } },
-    );
-
-  // The form may be fine and only the pledge wrong, or the other way round: read the target
-  // first so that the form can be shown again in either case.
-  const resolved = read.parsed ? await resolvePledge(read.parsed, language) : null;
-  const form = resolved?.kind === "pledge" ? { scope: resolved.scopeSlug, options: resolved.scope.options, back: resolved.back } : null;
-  if (read.parsed && !resolved) return reply({ problem: "unknown-target" });
-  if (!read.ok || !resolved) return reply({ form });
-  // A bot filled the field people never see: it is thanked, and nothing is counted.
-  if (read.honeypot) return thanks("active", resolved.scopeSlug);
-
-  if (resolved.kind === "posted") {
-    await recordPostedSelfReport({ prisonerId: resolved.prisonerId, language, country: read.country });
-    return thanks("posted", resolved.scopeSlug);
-  }
-  if (!resolved.scope.open) return reply({ problem: "target-closed", form: null });
-
-  const result = await makePledge({
-    target: resolved.target,
-    language,
-    country: read.country,
-    email: read.email,
-    publicOrigin: publicOrigin(request, context),
-  });
-  if (!result.ok) {
-    return reply({ problem: result.reason, form, errors: result.reason === "invalid-email" ? { email: "invalid" } : {} });
-  }
-  if ("duplicate" in result) return thanks("duplicate", resolved.scopeSlug);
-  return thanks(result.state === "ACTIVE" ? "active" : "pending", resolved.scopeSlug);
+  const submission = await submitPledgeForm(await request.formData(), { language, publicOrigin: publicOrigin(request, context) });
+  if (submission.kind === "thanks") return redirect(submission.location, 303);
+  return json<PledgeFormPage>(submission.page, { status: 400, headers: { "Cache-Control": "no-store" } });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -98,11 +52,11 @@ const PROBLEM_KEYS = {
   "rate-limited": "pledges:problem.rate-limited",
   "target-closed": "pledges:problem.target-closed",
   "unknown-target": "pledges:problem.unknown-target",
-} as const satisfies Record<Problem, string>;
+} as const satisfies Record<PledgeProblem, string>;
 
 export default function PledgeProblemPage() {
   const { language } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const result = useActionData<typeof action>() as PledgeFormPage | undefined;
   const { t } = useTranslation();
   const fieldErrors = result ? (Object.keys(result.errors) as (keyof PledgeFieldErrors)[]) : [];
   return (

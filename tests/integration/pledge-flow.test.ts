@@ -57,7 +57,7 @@ beforeEach(async () => {
   await drain();
   smtp.messages.length = 0;
   clock = new Date(clock.getTime() + 2 * DAY);
-  prisonerId = await createPrisoner(database.prisma);
+  prisonerId = await createPrisoner(database.prisma, { birthDate: "1990-05-17" });
   campaignId = await createCampaign(database.prisma);
 });
 

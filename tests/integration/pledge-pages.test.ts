@@ -243,6 +243,49 @@ describe("pledge forms without JavaScript", () => {
     expect(await prisma.pledge.count()).toBe(before);
   });
 
+  it("reads the whole body however it arrives: in pieces, without a length, or longer than the fast path reads", async () => {
+    const prisma = server.database.prisma;
+    const id = await campaignId();
+    const counted = () => prisma.pledgeCounter.findFirst({ where: { scope: "campaign", scopeId: id, kind: "CAMPAIGN_PLEDGE" } });
+    const before = (await counted())?.count ?? 0;
+    /** Sent in 1 KB pieces with no Content-Length (chunked), as a proxy may forward it. */
+    const postChunked = (path: string, body: string) => {
+      const bytes = new TextEncoder().encode(body);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let offset = 0; offset < bytes.length; offset += 1024) controller.enqueue(bytes.slice(offset, offset + 1024));
+          controller.close();
+        },
+      });
+      return fetch(`${server.url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url },
+        body: stream,
+        duplex: "half",
+      } as RequestInit);
+    };
+    const small = await postChunked("/en/pledge", new URLSearchParams({ pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN }).toString());
+    expect(small.status).toBe(303);
+    // A long unknown field first: the fields that matter come after the first 16 KB.
+    const padded = new URLSearchParams({ notes: "z".repeat(40_000), pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, country: "LT" }).toString();
+    const long = await postChunked("/en/pledge", padded);
+    expect(long.status).toBe(303);
+    expect(long.headers.get("location")).toBe(`/en/pledge/thanks?result=active&campaign=${CAMPAIGN}`);
+    const withLength = await post("/en/pledge", { notes: "z".repeat(40_000), pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN });
+    expect(withLength.status).toBe(303);
+    expect((await counted())?.count).toBe(before + 3);
+    expect(await prisma.action.count({ where: { campaignId: id, kind: "PLEDGE_MADE", country: "LT" } })).toBeGreaterThanOrEqual(1);
+
+    // And a long body with a problem comes back as the form, with what was typed.
+    const bad = await postChunked("/pl/pledge", new URLSearchParams({ notes: "z".repeat(40_000), pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, email: "nie-adres" }).toString());
+    expect(bad.status).toBe(400);
+    const html = await readHtml(bad);
+    expect(html).toContain(text("pl", "pledges", "errors.email-invalid"));
+    expect(html).toMatch(/name="email"[^>]*value="nie-adres"/);
+    expect((await counted())?.count).toBe(before + 3);
+  });
+
   it("refuses a pledge posted from another site, and sends a plain GET away", async () => {
     const before = await server.database.prisma.pledge.count();
     const forged = await post("/en/pledge", { pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN }, { Origin: "https://evil.example" });

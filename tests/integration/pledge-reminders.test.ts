@@ -143,10 +143,18 @@ describe("birthday card reminders", () => {
     expect(after.lastReminderAt?.toISOString()).toBe("2027-04-08T06:00:00.000Z");
   });
 
-  it("send nothing for a prisoner without a known birth date", async () => {
-    const prisonerId = await createPrisoner(database.prisma);
-    const pledgeId = await confirmed("no-birthday@mail.example.net", { kind: "BIRTHDAY_CARD", prisonerId }, "en");
-    expect((await database.prisma.pledge.findUniqueOrThrow({ where: { id: pledgeId } })).nextReminderAt).toBeNull();
+  it("are not on offer without a known birth date, and stop if the date is withdrawn from the profile", async () => {
+    const unknownBirthday = await createPrisoner(database.prisma);
+    const before = await database.prisma.pledge.count();
+    expect(
+      await makePledge({ target: { kind: "BIRTHDAY_CARD", prisonerId: unknownBirthday }, language: "en", email: "no-birthday@mail.example.net", publicOrigin: "http://localhost", now: clock }),
+    ).toEqual({ ok: false, reason: "unknown-target" });
+    expect(await database.prisma.pledge.count()).toBe(before);
+
+    const prisonerId = await createPrisoner(database.prisma, { birthDate: "1985-03-02" });
+    await confirmed("corrected@mail.example.net", { kind: "BIRTHDAY_CARD", prisonerId }, "en");
+    // The source was wrong: the date is removed from the profile. No card for a made-up day.
+    await database.prisma.prisoner.update({ where: { id: prisonerId }, data: { birthDate: null } });
     clock = new Date(clock.getTime() + 400 * DAY);
     await drain();
     expect(smtp.messages).toHaveLength(0);

@@ -90,7 +90,7 @@ describe("export and erasure", () => {
   it("erase leaves the address and its hash in no row of any table, and keeps anonymous counts", async () => {
     const email = "Erase.Me@Mail.Example.net";
     const normalised = "Erase.Me@mail.example.net";
-    const prisonerId = await createPrisoner(database.prisma);
+    const prisonerId = await createPrisoner(database.prisma, { birthDate: "1979-11-30" });
     const campaignId = await createCampaign(database.prisma);
     await pledgeAndConfirm(email, { kind: "WRITE_MONTHLY", prisonerId });
     await pledgeAndConfirm(email, { kind: "CAMPAIGN_PLEDGE", campaignId });
