@@ -3,7 +3,6 @@
 // replayed and made-up tokens, cancellation, the follow-up and the purge.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 import {
   cancelAppeal,
@@ -21,6 +20,7 @@ import {
 import { addressHash } from "~/models/outbox.server";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { configureTestMail, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, textOf, tokenIn, type AppealFixture, type TestSmtpServer } from "../support/smtp";
 
 const DAY = 86_400_000;
@@ -33,15 +33,7 @@ let worker: MailWorker;
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  configureMail({
-    transport: { kind: "smtp", url: smtp.url },
-    from: "listy@listy.example.org",
-    messageIdDomain: "listy.example.org",
-    retryBaseMs: 10,
-    timeoutMs: 5_000,
-    housekeepingMs: 0,
-    caps: { perSenderPerDay: 3, perCampaignPerDay: 1_000, perHour: 1_000 },
-  });
+  configureTestMail(smtp, { caps: { perSenderPerDay: 3, perCampaignPerDay: 1_000, perHour: 1_000 } });
   worker = createMailWorker({ id: "flow", now: () => clock, log: () => undefined });
 });
 
@@ -79,14 +71,8 @@ function input(overrides: Partial<SubmitAppealInput> = {}): SubmitAppealInput {
 }
 
 /** Runs the worker until the outbox is empty, letting paced rows come due (5 s a pass). */
-async function drain() {
-  for (let i = 0; i < 200; i++) {
-    if ((await worker.runOnce()) > 0) continue;
-    if ((await database.prisma.outboxMessage.count({ where: { state: { in: ["QUEUED", "SENDING"] } } })) === 0) return;
-    clock = new Date(clock.getTime() + 5_000);
-  }
-  throw new Error("the outbox did not empty");
-}
+const drain = () =>
+  drainOutbox(worker, database.prisma, { maxPasses: 200, betweenPasses: () => void (clock = new Date(clock.getTime() + 5_000)) });
 
 describe("sending an appeal through Listy", () => {
   it("delivers exactly one correct message, and only after confirmation (in Polish)", async () => {

@@ -3,11 +3,11 @@
 // failures. Then header and recipient fuzzing: one recipient per message, or a refusal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 import { confirmAppeal, submitAppeal, type SubmitAppealInput } from "~/models/appeal.server";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { configureTestMail, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, tokenIn, type AppealFixture, type TestSmtpServer } from "../support/smtp";
 
 const DAY = 86_400_000;
@@ -20,10 +20,7 @@ let worker: MailWorker;
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  configureMail({
-    transport: { kind: "smtp", url: smtp.url },
-    from: "listy@listy.example.org",
-    messageIdDomain: "listy.example.org",
+  configureTestMail(smtp, {
     retryBaseMs: 1_000,
     retryMaxMs: 3_600_000,
     timeoutMs: 3_000,
@@ -67,14 +64,8 @@ function input(overrides: Partial<SubmitAppealInput> = {}): SubmitAppealInput {
 }
 
 /** Runs the worker until the outbox is empty, moving the clock on a minute when nothing is due. */
-async function drain(maxPasses = 400) {
-  for (let i = 0; i < maxPasses; i++) {
-    if ((await worker.runOnce()) > 0) continue;
-    if ((await database.prisma.outboxMessage.count({ where: { state: { in: ["QUEUED", "SENDING"] } } })) === 0) return;
-    clock = new Date(clock.getTime() + 60_000);
-  }
-  throw new Error("the outbox did not empty");
-}
+const drain = (maxPasses = 400) =>
+  drainOutbox(worker, database.prisma, { maxPasses, betweenPasses: () => void (clock = new Date(clock.getTime() + 60_000)) });
 
 /** Submits and confirms `count` appeals; returns their Message-IDs. */
 async function confirmedAppeals(count: number, overrides: Partial<SubmitAppealInput> = {}): Promise<string[]> {

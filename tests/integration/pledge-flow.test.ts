@@ -3,7 +3,6 @@
 // unknown targets, stopping reminders, withdrawal, and counters under concurrent writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 import {
   confirmPledge,
@@ -19,6 +18,7 @@ import { purgePledgePersonalData } from "~/models/privacy.server";
 import { configurePledges } from "~/pledges/settings.server";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { configureTestMail, drainOutbox } from "../support/outbox";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { createCampaign, createEvent, createPrisoner, linkToken } from "./pledge-fixtures";
@@ -34,15 +34,7 @@ let campaignId: string;
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  configureMail({
-    transport: { kind: "smtp", url: smtp.url },
-    from: "listy@listy.example.org",
-    messageIdDomain: "listy.example.org",
-    retryBaseMs: 10,
-    timeoutMs: 5_000,
-    housekeepingMs: 0,
-    maxPerHour: 100_000,
-  });
+  configureTestMail(smtp);
   configurePledges({ maxPerEmailPerDay: 5, maxConfirmationsPerHour: 10_000 });
   worker = createMailWorker({ id: "pledge-flow", now: () => clock, log: () => undefined });
 });
@@ -61,13 +53,7 @@ beforeEach(async () => {
   campaignId = await createCampaign(database.prisma);
 });
 
-async function drain() {
-  for (let i = 0; i < 100; i++) {
-    if ((await worker.runOnce()) > 0) continue;
-    if ((await database.prisma.outboxMessage.count({ where: { state: { in: ["QUEUED", "SENDING"] } } })) === 0) return;
-  }
-  throw new Error("the outbox did not empty");
-}
+const drain = () => drainOutbox(worker, database.prisma);
 
 const input = (overrides: Partial<MakePledgeInput> = {}): MakePledgeInput => ({
   target: { kind: "WRITE_MONTHLY", prisonerId },

@@ -3,12 +3,12 @@
 // manage page where one press stops them. Run by the mail worker's housekeeping.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 import { confirmPledge, findPledgeByManageToken, makePledge, stopReminders, withdrawPledge, type MakePledgeInput } from "~/models/pledge.server";
 import { configurePledges } from "~/pledges/settings.server";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { configureTestMail, drainOutbox } from "../support/outbox";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { createPrisoner, linkToken } from "./pledge-fixtures";
@@ -22,16 +22,8 @@ let clock = new Date("2026-11-23T10:00:00Z");
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  configureMail({
-    transport: { kind: "smtp", url: smtp.url },
-    from: "listy@listy.example.org",
-    messageIdDomain: "listy.example.org",
-    retryBaseMs: 10,
-    timeoutMs: 5_000,
-    // The housekeeping (reminders, purge) runs on every pass.
-    housekeepingMs: 0,
-    maxPerHour: 100_000,
-  });
+  // The housekeeping (reminders, purge) runs on every pass.
+  configureTestMail(smtp, { housekeepingMs: 0 });
   configurePledges({ maxPerEmailPerDay: 50, maxConfirmationsPerHour: 10_000 });
   worker = createMailWorker({ id: "pledge-reminders", now: () => clock, log: () => undefined });
 });
@@ -47,13 +39,7 @@ beforeEach(async () => {
   smtp.messages.length = 0;
 });
 
-async function drain() {
-  for (let i = 0; i < 100; i++) {
-    if ((await worker.runOnce()) > 0) continue;
-    if ((await database.prisma.outboxMessage.count({ where: { state: { in: ["QUEUED", "SENDING"] } } })) === 0) return;
-  }
-  throw new Error("the outbox did not empty");
-}
+const drain = () => drainOutbox(worker, database.prisma);
 
 async function confirmed(email: string, target: MakePledgeInput["target"], language: MakePledgeInput["language"]) {
   const result = await makePledge({ target, language, email, publicOrigin: "https://listy.example.org", now: clock });

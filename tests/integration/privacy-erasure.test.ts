@@ -2,7 +2,6 @@
 // purge. After erasure the address (and its keyed hash) is in no column of any table.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 import { submitAppeal } from "~/models/appeal.server";
 import { addressHash } from "~/models/outbox.server";
@@ -12,6 +11,7 @@ import { configurePledges } from "~/pledges/settings.server";
 import { parseEnv } from "~/utils/env.server";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { configureTestMail, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { createCampaign, createPrisoner, linkToken } from "./pledge-fixtures";
@@ -26,16 +26,7 @@ let clock = new Date("2026-11-23T10:00:00Z");
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  configureMail({
-    transport: { kind: "smtp", url: smtp.url },
-    from: "listy@listy.example.org",
-    messageIdDomain: "listy.example.org",
-    retryBaseMs: 10,
-    timeoutMs: 5_000,
-    housekeepingMs: 60 * 60_000,
-    maxPerHour: 100_000,
-    caps: { perSenderPerDay: 100, perCampaignPerDay: 1_000, perHour: 1_000 },
-  });
+  configureTestMail(smtp, { housekeepingMs: 60 * 60_000, caps: { perSenderPerDay: 100, perCampaignPerDay: 1_000, perHour: 1_000 } });
   configurePledges({ maxPerEmailPerDay: 50, maxConfirmationsPerHour: 10_000, privacyMaxPerEmailPerDay: 3 });
   worker = createMailWorker({ id: "privacy", now: () => clock, log: () => undefined });
 });
@@ -52,13 +43,7 @@ beforeEach(async () => {
   clock = new Date(clock.getTime() + 2 * DAY);
 });
 
-async function drain() {
-  for (let i = 0; i < 100; i++) {
-    if ((await worker.runOnce()) > 0) continue;
-    if ((await database.prisma.outboxMessage.count({ where: { state: { in: ["QUEUED", "SENDING"] } } })) === 0) return;
-  }
-  throw new Error("the outbox did not empty");
-}
+const drain = () => drainOutbox(worker, database.prisma);
 
 /** Every row of every table whose text (any text, varchar or array column) contains `needle`. */
 async function rowsContaining(needle: string): Promise<string[]> {
