@@ -8,8 +8,7 @@
 // official, which the demo data deliberately leaves empty), starts the in-process SMTP server,
 // then runs `tsx server/index.ts` with SMTP_URL pointing at it. The pages are checked with axe
 // in the JavaScript project; the no-JavaScript project runs the same flow on plain forms.
-import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { migrateDatabase, openDatabase } from "../../app/utils/database.server";
@@ -17,7 +16,7 @@ import { seedDemoData } from "../../prisma/seed";
 import { decodeHeader, startSmtpServer, textOf, type ReceivedMessage, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations } from "./fixtures";
-import { freePort, waitForHealth } from "./spawn-listy";
+import { mailToTestServer, startOwnListy } from "./spawn-listy";
 
 const OFFICIAL_EMAIL = "kancelaria@official.example.org";
 const SUPPORTER_EMAIL = "anna.nowak@supporter.example.org";
@@ -28,52 +27,27 @@ interface AppealWorld {
   smtp: TestSmtpServer;
 }
 
-
-
 const test = base.extend<object, { appealWorld: AppealWorld }>({
   appealWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const smtp = await startSmtpServer();
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-appeals-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const database = await openDatabase({ kind: "pglite", dataDir });
-      await migrateDatabase(database);
-      await seedDemoData(database.prisma);
-      await database.prisma.official.update({ where: { slug: "alyaksandr-lukashenka" }, data: { email: OFFICIAL_EMAIL } });
-      await database.close();
-
-      let output = "";
-      const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), "server/index.ts"], {
-        env: {
-          ...process.env,
-          NODE_ENV: "production",
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          PGLITE_DATA_DIR: dataDir,
-          SEED_DEMO_DATA: "false",
-          SMTP_URL: smtp.url,
-          MAIL_FROM,
-          MAIL_WORKER: "on",
-          MAIL_WORKER_POLL_MS: "200",
-          LOG_LEVEL: "warn",
+      const listy = await startOwnListy({
+        name: "appeals",
+        env: { ...mailToTestServer(smtp.url), MAIL_FROM, SEED_DEMO_DATA: "false" },
+        prepare: async (env) => {
+          const database = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DATA_DIR! });
+          await migrateDatabase(database);
+          await seedDemoData(database.prisma);
+          await database.prisma.official.update({ where: { slug: "alyaksandr-lukashenka" }, data: { email: OFFICIAL_EMAIL } });
+          await database.close();
         },
-        stdio: ["ignore", "pipe", "pipe"],
       });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, smtp });
+        await use({ url: listy.url, smtp });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        await listy.stop();
         await smtp.close();
-        rmSync(dataDir, { recursive: true, force: true });
       }
     },
     { scope: "worker", timeout: 150_000 },

@@ -1,6 +1,8 @@
 // For browser specs that start a Listy of their own (with an SMTP server, or data prepared
-// before it starts): a free port, a tsx child run to its end, and waiting for /healthz.
+// before it starts): startOwnListy() does it all (a free port, a fresh data directory, a tsx
+// child for the preparation, the server, waiting for /healthz, stopping).
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -42,3 +44,70 @@ export async function waitForHealth(url: string, child: ChildProcess, output: ()
   }
   throw new Error(`Listy did not start within 90 s:\n${output()}`);
 }
+
+export interface OwnListy {
+  url: string;
+  /** The environment the server runs with (its port, data directory, mail settings). */
+  env: NodeJS.ProcessEnv;
+  output(): string;
+  /** SIGTERM, then SIGKILL after 15 s; removes the data directory. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A production Listy of a spec's own, on a free port with a fresh embedded database in
+ * `.cache/e2e-<name>-<port>`. `prepare` runs first with the same environment, while nothing
+ * else holds the database (the embedded database has one owner at a time): seeding, staff
+ * sessions, `admin:create`. Its result is handed back beside the server.
+ */
+export async function startOwnListy<Prepared = undefined>({
+  name,
+  env: extraEnv = {},
+  prepare,
+}: {
+  name: string;
+  env?: Record<string, string>;
+  prepare?: (env: NodeJS.ProcessEnv) => Promise<Prepared>;
+}): Promise<OwnListy & { prepared: Prepared }> {
+  const port = await freePort();
+  const dataDir = path.resolve(".cache", `e2e-${name}-${port}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    PGLITE_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    ...extraEnv,
+    NODE_ENV: "production",
+  };
+  const prepared = (prepare ? await prepare(env) : undefined) as Prepared;
+
+  let output = "";
+  const child = spawn(process.execPath, [tsxCli, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    if (child.exitCode === null) child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, env, output: () => output, stop, prepared };
+}
+
+/** The environment that sends Listy's mail to an in-process SMTP server, with a fast worker. */
+export const mailToTestServer = (smtpUrl: string): Record<string, string> => ({
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: "listy@listy.example.org",
+  MAIL_WORKER: "on",
+  MAIL_WORKER_POLL_MS: "200",
+});

@@ -8,14 +8,10 @@
 // Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
 // into a fresh embedded database before the server opens it (one process at a time), by
 // tests/support/e2e-staff-sessions.ts, and the browser gets the cookie as after a sign-in.
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
-
 import type { BrowserContext } from "@playwright/test";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
+import { runToEnd, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -28,37 +24,22 @@ interface CampaignWorld {
   moderator: Session;
 }
 
-
-const tsx = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
-
-
-
 const test = base.extend<object, { campaignWorld: CampaignWorld }>({
   campaignWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-campaigns-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "campaigner", "moderator"], env);
-      if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-      const sessions = JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-
-      let output = "";
-      const child = spawn(process.execPath, [tsx, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
+      const listy = await startOwnListy({
+        name: "campaigns",
+        prepare: async (env) => {
+          const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "campaigner", "moderator"], env);
+          if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
+          return JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
+        },
+      });
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, campaigner: sessions["campaigner-1"]!, moderator: sessions["moderator-2"]! });
+        await use({ url: listy.url, campaigner: listy.prepared["campaigner-1"]!, moderator: listy.prepared["moderator-2"]! });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(dataDir, { recursive: true, force: true });
+        await listy.stop();
       }
     },
     { scope: "worker", timeout: 150_000 },

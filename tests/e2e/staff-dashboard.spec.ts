@@ -2,17 +2,13 @@
 // with `admin:create` signs in (emailed code, then TOTP), opens the dashboard, filters it with
 // the GET form, gets a note for a bad filter, downloads an export; axe checks the page.
 //
-// Like staff.spec.ts (whose per-worker server this copies), it starts its own Listy: the
-// server from playwright.config.ts has no SMTP_URL for the sign-in code.
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
-
+// Like staff.spec.ts, it starts its own Listy (startOwnListy): the server from
+// playwright.config.ts has no SMTP_URL for the sign-in code.
 import { base32Decode, totpAt, totpStep } from "../../app/backoffice/totp";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
+import { mailToTestServer, runToEnd, startOwnListy } from "./spawn-listy";
 
 const ADMIN_EMAIL = "first.admin@team.example.org";
 
@@ -21,39 +17,24 @@ interface StaffWorld {
   smtp: TestSmtpServer;
 }
 
-
-
-
 const test = base.extend<object, { staffWorld: StaffWorld }>({
   staffWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const smtp = await startSmtpServer();
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-dashboard-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
-      if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
-
-      let output = "";
-      const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), "server/index.ts"], {
-        env: { ...env, SMTP_URL: smtp.url, MAIL_FROM: "listy@listy.example.org", MAIL_WORKER: "on", MAIL_WORKER_POLL_MS: "200" },
-        stdio: ["ignore", "pipe", "pipe"],
+      const listy = await startOwnListy({
+        name: "dashboard",
+        env: mailToTestServer(smtp.url),
+        prepare: async (env) => {
+          const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
+          if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
+        },
       });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, smtp });
+        await use({ url: listy.url, smtp });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        await listy.stop();
         await smtp.close();
-        rmSync(dataDir, { recursive: true, force: true });
       }
     },
     { scope: "worker", timeout: 150_000 },
@@ -69,7 +50,6 @@ async function nextMailTo(smtp: TestSmtpServer, address: string, already: number
 }
 
 const mailCount = (smtp: TestSmtpServer, address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
-
 
 test("an admin reads the dashboard, filters it, and downloads an export", async ({ page, staffWorld }) => {
   test.setTimeout(90_000);

@@ -6,47 +6,33 @@
 // Like staff.spec.ts, this spec starts its own Listy per Playwright worker: a fresh embedded
 // database prepared by tests/e2e/mailroom-setup.ts (letters and a campaigner's session, written
 // before the server owns the files), then `tsx server/index.ts`.
-import { spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
+import { runToEnd, startOwnListy } from "./spawn-listy";
 
 interface MailroomWorld {
   url: string;
   token: string;
 }
 
-
-
-
 const test = base.extend<object, { mailroomWorld: MailroomWorld }>({
   mailroomWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-mailroom-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      const setup = await runToEnd(["tests/e2e/mailroom-setup.ts"], env);
-      const token = /\{"token":"([^"]+)"\}/.exec(setup.output)?.[1];
-      if (setup.code !== 0 || !token) throw new Error(`mailroom setup failed:\n${setup.output}`);
-
-      let output = "";
-      const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
+      const listy = await startOwnListy({
+        name: "mailroom",
+        prepare: async (env) => {
+          const setup = await runToEnd(["tests/e2e/mailroom-setup.ts"], env);
+          const token = /\{"token":"([^"]+)"\}/.exec(setup.output)?.[1];
+          if (setup.code !== 0 || !token) throw new Error(`mailroom setup failed:\n${setup.output}`);
+          return token;
+        },
+      });
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, token });
+        await use({ url: listy.url, token: listy.prepared });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(dataDir, { recursive: true, force: true });
+        await listy.stop();
       }
     },
     { scope: "worker", timeout: 150_000 },
