@@ -153,7 +153,7 @@ describe("recovery codes", () => {
     const [code] = codesIn(await (await owner.post("/en/staff/recovery-codes", { intent: "generate" })).text());
     const browser = await signInToTotpStep(staff.email);
     for (const guess of ["aaaa-bbbb-cccc", "not a code", "99999x"]) {
-      const field = guess === "99999x" ? { code: guess } : { intent: "recovery", recoveryCode: guess };
+      const field: Record<string, string> = guess === "99999x" ? { code: guess } : { intent: "recovery", recoveryCode: guess };
       expect((await browser.post("/en/staff/totp", field)).status).toBe(400);
     }
     expect((await browser.post("/en/staff/totp", { intent: "recovery", recoveryCode: "2222-3333-4444" })).status).toBe(400);
