@@ -19,12 +19,21 @@ export const auditActions = [
   "staff.roles-changed",
   "staff.deactivated",
   "staff.reactivated",
+  // Recovery codes and second-factor resets (app/backoffice/recovery-codes.server.ts).
+  "staff.recovery-codes.generate",
+  "staff.recovery-code.use",
+  "staff.totp.reset",
   "campaign.created",
   "campaign.edited",
   "campaign.submitted",
   "campaign.published",
   "campaign.returned",
   "campaign.closed",
+  // Changes to a published campaign, reviewed like a publication (app/backoffice/campaign-revision.server.ts).
+  "campaign.revision.propose",
+  "campaign.revision.apply",
+  "campaign.revision.reject",
+  "campaign.revision.withdraw",
   // CSV exports (app/backoffice/exports.server.ts): which one and its filters, never its content.
   "export.actions",
   "export.appeals",

@@ -189,3 +189,27 @@ export function readReviewNote(form: FormData): { note: string; error: FieldErro
   if (note.length > LIMITS.note) return { note, error: { code: "too-long" } };
   return { note, error: null };
 }
+
+/** The form as it was sent, rebuilt from stored values (a pending revision), to be checked again. */
+export function formDataFromValues(values: CampaignFormValues): FormData {
+  const form = new FormData();
+  form.set("slug", values.slug);
+  form.set("goal", values.goal);
+  form.set("deadline", values.deadline);
+  for (const [key, text] of Object.entries(values.texts)) form.set(key, text);
+  for (const id of values.prisoners) form.append("prisoners", id);
+  for (const id of values.targets) form.append("targets", id);
+  return form;
+}
+
+/** Stored JSON back into form values; null if it is not what the editor stores. */
+export function valuesFromJson(json: unknown): CampaignFormValues | null {
+  if (!json || typeof json !== "object") return null;
+  const value = json as Record<string, unknown>;
+  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : []);
+  if (typeof value.slug !== "string" || typeof value.goal !== "string" || typeof value.deadline !== "string") return null;
+  if (!value.texts || typeof value.texts !== "object") return null;
+  const texts: Record<string, string> = {};
+  for (const [key, text] of Object.entries(value.texts as Record<string, unknown>)) if (typeof text === "string") texts[key] = text;
+  return { slug: value.slug, goal: value.goal, deadline: value.deadline, texts, prisoners: strings(value.prisoners), targets: strings(value.targets) };
+}

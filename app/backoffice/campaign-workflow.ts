@@ -35,14 +35,33 @@ export const EDITABLE_STATUSES: readonly CampaignStatus[] = ["DRAFT", "IN_REVIEW
 const isModerator = (actor: Actor) => actor.kind === "staff" && (actor.roles.includes("moderator") || actor.roles.includes("admin"));
 
 /**
- * Campaigners edit their own drafts; moderators edit drafts, campaigns in review (small
- * fixes while reviewing) and published ones (corrections; every change is audited).
- * Closed campaigns are history.
+ * Campaigners edit their own drafts; moderators edit drafts and campaigns in review (small
+ * fixes while reviewing). A published campaign is never changed by an edit: the edit becomes
+ * a revision that another moderator applies (see mayDecideRevision); its author (campaigner)
+ * and moderators may propose one. Closed campaigns are history.
  */
 export function mayEdit(actor: Actor, campaign: WorkflowCampaign): boolean {
   if (!can(actor, "campaign:edit", { authorId: campaign.createdById })) return false;
   if (isModerator(actor)) return EDITABLE_STATUSES.includes(campaign.status);
-  return campaign.status === "DRAFT";
+  return campaign.status === "DRAFT" || campaign.status === "PUBLISHED";
+}
+
+/** Edits of a published campaign are held as revisions for review, not saved. */
+export function editNeedsReview(campaign: Pick<WorkflowCampaign, "status">): boolean {
+  return campaign.status === "PUBLISHED";
+}
+
+/**
+ * Applying or rejecting a proposed change to what is public: the same four eyes as
+ * publication, i.e. a moderator who did not propose it.
+ */
+export function mayDecideRevision(actor: Actor, revision: { authorId: string | null }): boolean {
+  return can(actor, "campaign:publish", { authorId: revision.authorId });
+}
+
+/** Only its author takes a proposal back. */
+export function mayWithdrawRevision(actor: Actor, revision: { authorId: string | null }): boolean {
+  return actor.kind === "staff" && revision.authorId === actor.id;
 }
 
 /** Who may see a campaign in the back office: moderators all, campaigners their own and public ones. */

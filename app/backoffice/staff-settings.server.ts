@@ -62,6 +62,6 @@ export function configureStaff(settings: Partial<StaffSettings>): StaffSettings 
 }
 
 /** A 32-byte key for one purpose, derived from the secret (HKDF-SHA-256). */
-export function derivedKey(purpose: "totp-secret" | "sign-in-code", secret = getStaffSettings().secret): Buffer {
+export function derivedKey(purpose: "totp-secret" | "sign-in-code" | "recovery-code", secret = getStaffSettings().secret): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "listy-staff", purpose, 32));
 }

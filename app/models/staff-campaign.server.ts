@@ -13,7 +13,7 @@ import {
   type FieldError,
   type ParsedCampaign,
 } from "~/backoffice/campaign-form";
-import { mayEdit, mayTransition, mayView, type CampaignTransition } from "~/backoffice/campaign-workflow";
+import { editNeedsReview, mayEdit, mayTransition, mayView, type CampaignTransition } from "~/backoffice/campaign-workflow";
 import type { Actor } from "~/backoffice/permissions";
 import { supportedLanguages, type Language } from "~/i18n";
 import { getPrisma } from "~/utils/database.server";
@@ -35,13 +35,24 @@ export interface StaffCampaignRow {
   author: string | null;
   updated: string;
   own: boolean;
+  /** Proposed changes waiting for review. */
+  pendingChanges: number;
 }
 
 /** Moderators see every campaign; campaigners their own and the public ones. */
 export async function listStaffCampaigns(actor: StaffActor, language: Language): Promise<StaffCampaignRow[]> {
   const rows = await getPrisma().campaign.findMany({
     where: isModerator(actor) ? {} : { OR: [{ createdById: actor.id }, { status: { in: ["PUBLISHED", "CLOSED"] } }] },
-    select: { id: true, slug: true, status: true, updatedAt: true, createdById: true, translations: true, createdBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      updatedAt: true,
+      createdById: true,
+      translations: true,
+      createdBy: { select: { displayName: true } },
+      _count: { select: { revisions: { where: { state: "PENDING" } } } },
+    },
     orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
     take: 500,
   });
@@ -53,6 +64,7 @@ export async function listStaffCampaigns(actor: StaffActor, language: Language):
     author: row.createdBy?.displayName ?? null,
     updated: formatDate(row.updatedAt.toISOString().slice(0, 10), "DAY", language),
     own: row.createdById === actor.id,
+    pendingChanges: row._count.revisions,
   }));
 }
 
@@ -166,7 +178,7 @@ async function existingIds(tx: Prisma.TransactionClient, campaign: ParsedCampaig
   return { prisonerIds: campaign.prisonerIds.filter((id) => prisonerSet.has(id)), targetIds: campaign.targetIds.filter((id) => officialSet.has(id)) };
 }
 
-async function writeContent(tx: Prisma.TransactionClient, id: string, campaign: ParsedCampaign) {
+export async function writeContent(tx: Prisma.TransactionClient, id: string, campaign: ParsedCampaign) {
   const { prisonerIds, targetIds } = await existingIds(tx, campaign);
   await tx.campaignTranslation.deleteMany({ where: { campaignId: id, locale: { notIn: campaign.translations.map((row) => row.locale) } } });
   for (const translation of campaign.translations) {
@@ -219,6 +231,8 @@ export async function saveCampaign(staff: { id: string }, actor: StaffActor, id:
       const row = await tx.campaign.findUnique({ where: { id }, select: { status: true, createdById: true, submittedById: true, updatedAt: true, slug: true } });
       if (!row || !mayView(actor, row)) return { ok: false, error: "not-found" } as const;
       if (!mayEdit(actor, row)) return { ok: false, error: "forbidden" } as const;
+      // What is public changes only through a reviewed revision (app/backoffice/campaign-revision.server.ts).
+      if (editNeedsReview(row)) return { ok: false, error: "forbidden" } as const;
       if (campaign.slug !== row.slug && (await tx.campaign.findUnique({ where: { slug: campaign.slug }, select: { id: true } }))) {
         return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
       }

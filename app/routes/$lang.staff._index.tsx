@@ -1,11 +1,12 @@
 // The back office's front page: what this member may do, straight from the permission table.
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { PERMISSION_KEYS, ROLE_KEYS } from "~/backoffice/labels";
 import { can, permissions } from "~/backoffice/permissions";
+import { recoveryCodeStatus } from "~/backoffice/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/components/staff-nav";
@@ -22,10 +23,12 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "dashboard:view");
-  const t = await getFixedT(language, ["common", "backoffice"]);
+  const [t, recovery] = await Promise.all([getFixedT(language, ["common", "backoffice"]), state.staff.totpEnrolledAt ? recoveryCodeStatus(state.staff.id) : null]);
   return json(
     {
       nav: staffNavFor(state, language),
+      language,
+      recovery: recovery ? { remaining: recovery.remaining, low: recovery.low } : null,
       roles: state.staff.roles,
       allowed: permissions.filter((permission) => can(state.actor, permission)),
       meta: { title: t("common:page-title", { page: t("backoffice:meta.dashboard") }) },
@@ -40,7 +43,7 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 };
 
 export default function StaffDashboardPage() {
-  const { nav, roles, allowed } = useLoaderData<typeof loader>();
+  const { nav, language, recovery, roles, allowed } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <article aria-labelledby="dashboard-title">
@@ -55,6 +58,15 @@ export default function StaffDashboardPage() {
           </li>
         ))}
       </ul>
+      {recovery ? (
+        <section aria-labelledby="second-factor-title">
+          <h2 id="second-factor-title">{t("backoffice:recovery.status-title")}</h2>
+          <p className={recovery.low ? "staff-error" : undefined}>{t("backoffice:recovery.summary", { count: recovery.remaining })}</p>
+          <p>
+            <Link to={`/${language}/staff/recovery-codes`}>{t("backoffice:recovery.manage")}</Link>
+          </p>
+        </section>
+      ) : null}
       <p className="staff-hint">{t("backoffice:dashboard.coming")}</p>
     </article>
   );

@@ -1,23 +1,29 @@
 // One campaign in the back office: its content (editable by whoever mayEdit allows), the
 // review workflow (submit, publish, return with a note, close), and its pledge and action
 // counts. Everything is decided on the server; buttons only appear for moves that would pass.
+// An edit of a PUBLISHED campaign is not saved but proposed: the pending revisions are shown
+// here as a diff (field by field, language by language, as text) for a moderator other than
+// their author to apply or reject with a reason.
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { diffCampaignValues, type DiffField } from "~/backoffice/campaign-diff";
 import { readCampaignForm, readReviewNote, type CampaignFormValues, type FieldError } from "~/backoffice/campaign-form";
-import { transitionCampaign, type CampaignTransition } from "~/backoffice/campaign-workflow";
+import { applyRevision, listPendingRevisions, listRecentDecisions, proposeRevision, rejectRevision, withdrawRevision } from "~/backoffice/campaign-revision.server";
+import { editNeedsReview, mayDecideRevision, mayWithdrawRevision, transitionCampaign, type CampaignTransition } from "~/backoffice/campaign-workflow";
 import { can } from "~/backoffice/permissions";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
 import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/components/campaign-editor-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/components/staff-nav";
-import { supportedLanguages } from "~/i18n";
+import { languageAutonyms, supportedLanguages } from "~/i18n";
 import { findStaffCampaign, hasContent, type EditorOption, listEditorOptions, saveCampaign } from "~/models/staff-campaign.server";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
+import { formatDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
@@ -41,12 +47,29 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const state = await requireCampaignStaff(request);
   const campaign = await findStaffCampaign(state.actor, params.id ?? "", language);
   if (!campaign) throw new Response("Not Found", { status: 404, headers: noStore });
-  const [options, t] = await Promise.all([campaign.may.edit ? listEditorOptions(language) : Promise.resolve({ prisoners: [] as EditorOption[], officials: [] as EditorOption[] }), getFixedT(language, ["common", "campaign-editor"])]);
+  const [pending, decisions] = await Promise.all([listPendingRevisions(campaign.id), campaign.may.edit ? listRecentDecisions(campaign.id) : Promise.resolve([])]);
+  const [options, t] = await Promise.all([
+    campaign.may.edit || pending.length > 0 ? listEditorOptions(language) : Promise.resolve({ prisoners: [] as EditorOption[], officials: [] as EditorOption[] }),
+    getFixedT(language, ["common", "campaign-editor"]),
+  ]);
+  const labels = { prisoners: new Map(options.prisoners.map((option) => [option.id, option.label])), officials: new Map(options.officials.map((option) => [option.id, option.label])) };
+  const day = (date: Date) => formatDate(date.toISOString().slice(0, 10), "DAY", language);
+  const revisions = pending.map((revision) => ({
+    id: revision.id,
+    author: revision.author,
+    date: day(revision.createdAt),
+    stale: revision.baseVersion !== campaign.version || campaign.status !== "PUBLISHED",
+    rows: diffCampaignValues(campaign.values, revision.values, labels),
+    may: { decide: mayDecideRevision(state.actor, revision), withdraw: mayWithdrawRevision(state.actor, revision) },
+  }));
   return json(
     {
       nav: staffNavFor(state, language),
       language,
       campaign,
+      needsReview: editNeedsReview(campaign),
+      revisions,
+      decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
       ...options,
       meta: { title: t("common:page-title", { page: campaign.title ?? campaign.slug }) },
     },
@@ -54,14 +77,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
 }
 
-type ActionProblem = "not-found" | "forbidden" | "conflict" | "incomplete" | "unknown-intent";
+type ActionProblem = "not-found" | "forbidden" | "conflict" | "incomplete" | "unknown-intent" | "decided" | "stale" | "invalid";
 type ActionData =
   | { kind: "form"; values: CampaignFormValues; errors: Record<string, FieldError> }
   | { kind: "note"; note: string; error: FieldError }
+  | { kind: "reason"; revisionId: string; note: string; error: FieldError }
   | { kind: "problem"; problem: ActionProblem };
 
 const TRANSITIONS: readonly CampaignTransition[] = ["submit", "publish", "return", "close"];
-const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, incomplete: 400, "unknown-intent": 400 } as const satisfies Record<ActionProblem, number>;
+const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, incomplete: 400, "unknown-intent": 400, decided: 409, stale: 409, invalid: 400 } as const satisfies Record<ActionProblem, number>;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
@@ -80,10 +104,28 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (intent === "save") {
     const read = readCampaignForm(form);
     if (!read.ok) return json<ActionData>({ kind: "form", values: read.values, errors: read.errors }, { status: 400, headers: noStore });
-    const result = await saveCampaign(state.staff, state.actor, id, String(form.get("version") ?? ""), read.campaign);
-    if (result.ok) return done("saved");
+    const version = String(form.get("version") ?? "");
+    // A published campaign changes only after review: the edit becomes a pending revision.
+    const result = editNeedsReview(current)
+      ? await proposeRevision(state.staff, state.actor, id, version, read.values, read.campaign)
+      : await saveCampaign(state.staff, state.actor, id, version, read.campaign);
+    if (result.ok) return done(editNeedsReview(current) ? "proposed" : "saved");
     if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: result.fieldErrors }, { status: 400, headers: noStore });
     if (result.error === "conflict") return json<ActionData>({ kind: "form", values: read.values, errors: {} }, { status: 409, headers: noStore });
+    return problem(result.error);
+  }
+  if (intent === "apply-revision" || intent === "reject-revision" || intent === "withdraw-revision") {
+    const revisionId = String(form.get("revision") ?? "").slice(0, 64);
+    let result;
+    if (intent === "reject-revision") {
+      const read = readReviewNote(form);
+      if (read.error) return json<ActionData>({ kind: "reason", revisionId, note: read.note, error: read.error }, { status: 400, headers: noStore });
+      result = await rejectRevision(state.staff, state.actor, id, revisionId, read.note);
+    } else if (intent === "apply-revision") result = await applyRevision(state.staff, state.actor, id, revisionId);
+    else result = await withdrawRevision(state.staff, state.actor, id, revisionId);
+    if (result.ok) return done(intent === "apply-revision" ? "applied" : intent === "reject-revision" ? "rejected" : "withdrawn");
+    // A slug taken since the proposal: it cannot be applied as it is.
+    if ("fieldErrors" in result) return problem("invalid");
     return problem(result.error);
   }
   const transition = TRANSITIONS.find((candidate) => candidate === intent);
@@ -111,6 +153,10 @@ const DONE_KEYS = {
   publish: "campaign-editor:done.publish",
   return: "campaign-editor:done.return",
   close: "campaign-editor:done.close",
+  proposed: "campaign-editor:done.proposed",
+  applied: "campaign-editor:done.applied",
+  rejected: "campaign-editor:done.rejected",
+  withdrawn: "campaign-editor:done.withdrawn",
 } as const;
 const PROBLEM_KEYS = {
   "not-found": "campaign-editor:problems.not-found",
@@ -118,10 +164,13 @@ const PROBLEM_KEYS = {
   conflict: "campaign-editor:problems.conflict",
   incomplete: "campaign-editor:problems.incomplete",
   "unknown-intent": "campaign-editor:problems.unknown-intent",
+  decided: "campaign-editor:problems.decided",
+  stale: "campaign-editor:problems.stale",
+  invalid: "campaign-editor:problems.invalid",
 } as const satisfies Record<ActionProblem, string>;
 
 export default function StaffCampaignPage() {
-  const { nav, language, campaign, prisoners, officials } = useLoaderData<typeof loader>();
+  const { nav, language, campaign, needsReview, revisions, decisions, prisoners, officials } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const { t } = useTranslation();
@@ -187,16 +236,20 @@ export default function StaffCampaignPage() {
 
       <Workflow campaign={campaign} result={result ?? null} />
 
+      {revisions.length > 0 ? <Revisions revisions={revisions} result={result ?? null} /> : null}
+      {decisions.length > 0 ? <Decisions decisions={decisions} /> : null}
+
       {campaign.may.edit ? (
         <section aria-labelledby="edit-title">
-          <h2 id="edit-title">{t("campaign-editor:edit.title")}</h2>
+          <h2 id="edit-title">{needsReview ? t("campaign-editor:edit.propose-title") : t("campaign-editor:edit.title")}</h2>
+          {needsReview ? <p>{t("campaign-editor:edit.propose-lead")}</p> : null}
           <CampaignEditorForm
             values={formResult?.values ?? campaign.values}
             errors={formResult?.errors ?? {}}
             prisoners={prisoners}
             officials={officials}
             version={campaign.version}
-            submitLabel={t("campaign-editor:edit.save")}
+            submitLabel={needsReview ? t("campaign-editor:edit.propose") : t("campaign-editor:edit.save")}
           />
         </section>
       ) : (
@@ -254,6 +307,141 @@ function Workflow({ campaign, result }: { campaign: View; result: ActionData | n
           </button>
         </Form>
       ) : null}
+    </section>
+  );
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+const DIFF_FIELD_KEYS = {
+  slug: "campaign-editor:form.slug",
+  goal: "campaign-editor:form.goal",
+  deadline: "campaign-editor:form.deadline",
+  prisoners: "campaign-editor:form.prisoners",
+  targets: "campaign-editor:form.targets",
+  title: "campaign-editor:form.title",
+  summary: "campaign-editor:form.summary",
+  ask: "campaign-editor:form.ask",
+  subjects: "campaign-editor:form.subjects",
+  openings: "campaign-editor:form.openings",
+  arguments: "campaign-editor:form.arguments",
+  closings: "campaign-editor:form.closings",
+} as const satisfies Record<DiffField, string>;
+
+/** Pending revisions: what each would change (old → new, as text), and the moves this actor may make. */
+function Revisions({ revisions, result }: { revisions: LoaderData["revisions"]; result: ActionData | null }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="revisions-title" className="campaign-revisions" data-testid="pending-revisions">
+      <h2 id="revisions-title">{t("campaign-editor:revisions.title")}</h2>
+      <p>{t("campaign-editor:revisions.lead")}</p>
+      {revisions.map((revision) => {
+        const reasonError = result?.kind === "reason" && result.revisionId === revision.id ? result : null;
+        const reasonId = `reason-${revision.id}`;
+        return (
+          <section key={revision.id} aria-labelledby={`revision-${revision.id}`} className="campaign-revision">
+            <h3 id={`revision-${revision.id}`}>{t("campaign-editor:revisions.by", { name: revision.author ?? t("campaign-editor:list.no-author"), date: revision.date })}</h3>
+            {revision.stale ? (
+              <p className="staff-error" data-testid="revision-stale">
+                {t("campaign-editor:revisions.stale")}
+              </p>
+            ) : null}
+            {revision.rows.length === 0 ? (
+              <p>{t("campaign-editor:revisions.no-changes")}</p>
+            ) : (
+              <table className="staff-table campaign-diff">
+                <caption>{t("campaign-editor:revisions.caption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("campaign-editor:revisions.field")}</th>
+                    <th scope="col">{t("campaign-editor:revisions.before")}</th>
+                    <th scope="col">{t("campaign-editor:revisions.after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {revision.rows.map((row) => (
+                    <tr key={row.key} data-field={row.key}>
+                      <th scope="row">{row.language ? t("campaign-editor:revisions.field-in", { field: t(DIFF_FIELD_KEYS[row.field]), language: languageAutonyms[row.language] }) : t(DIFF_FIELD_KEYS[row.field])}</th>
+                      <td lang={row.language ?? undefined}>{row.before || t("campaign-editor:revisions.empty")}</td>
+                      <td lang={row.language ?? undefined}>{row.after || t("campaign-editor:revisions.empty")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {revision.may.decide ? (
+              <>
+                {revision.stale ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="revision" value={revision.id} />
+                    <button type="submit" name="intent" value="apply-revision" className="staff-button">
+                      {t("campaign-editor:revisions.apply")}
+                    </button>
+                  </Form>
+                )}
+                <Form method="post" className="staff-form" noValidate>
+                  <input type="hidden" name="revision" value={revision.id} />
+                  <div className="staff-field">
+                    <label htmlFor={reasonId}>{t("campaign-editor:revisions.reason")}</label>
+                    <textarea
+                      id={reasonId}
+                      name="note"
+                      rows={2}
+                      required
+                      defaultValue={reasonError?.note ?? ""}
+                      aria-invalid={reasonError ? true : undefined}
+                      aria-describedby={reasonError ? `${reasonId}-error` : undefined}
+                    />
+                    <FieldErrorText id={`${reasonId}-error`} error={reasonError?.error} />
+                  </div>
+                  <button type="submit" name="intent" value="reject-revision" className="staff-button staff-button--secondary">
+                    {t("campaign-editor:revisions.reject")}
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <p>{t("campaign-editor:revisions.waiting")}</p>
+            )}
+            {revision.may.withdraw ? (
+              <Form method="post">
+                <input type="hidden" name="revision" value={revision.id} />
+                <button type="submit" name="intent" value="withdraw-revision" className="staff-link-button">
+                  {t("campaign-editor:revisions.withdraw")}
+                </button>
+              </Form>
+            ) : null}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+const DECISION_KEYS = {
+  APPLIED: "campaign-editor:revisions.decided-applied",
+  REJECTED: "campaign-editor:revisions.decided-rejected",
+  WITHDRAWN: "campaign-editor:revisions.decided-withdrawn",
+  PENDING: "campaign-editor:revisions.decided-withdrawn",
+} as const;
+
+/** The last few decisions, so an author learns why a proposal was rejected. */
+function Decisions({ decisions }: { decisions: LoaderData["decisions"] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="decisions-title">
+      <h2 id="decisions-title">{t("campaign-editor:revisions.decided-title")}</h2>
+      <ul>
+        {decisions.map((decision) => (
+          <li key={decision.id}>
+            {t(DECISION_KEYS[decision.state], {
+              author: decision.author ?? t("campaign-editor:list.no-author"),
+              reviewer: decision.reviewer ?? t("campaign-editor:list.no-author"),
+              date: decision.decidedAt,
+            })}
+            {decision.reason ? <span className="campaign-note">{` ${decision.reason}`}</span> : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

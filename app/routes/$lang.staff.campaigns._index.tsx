@@ -80,7 +80,15 @@ export default function StaffCampaignsPage() {
                   <br />
                   {campaign.slug}
                 </td>
-                <td>{t(STATUS_KEYS[campaign.status])}</td>
+                <td>
+                  {t(STATUS_KEYS[campaign.status])}
+                  {campaign.pendingChanges > 0 ? (
+                    <>
+                      <br />
+                      <strong data-testid="pending-changes">{t("campaign-editor:list.pending")}</strong>
+                    </>
+                  ) : null}
+                </td>
                 <td>
                   {campaign.author ?? t("campaign-editor:list.no-author")}
                   {campaign.own ? ` ${t("campaign-editor:list.you")}` : ""}

@@ -20,6 +20,7 @@ import { publicOrigin, requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 import { requirePermission } from "~/backoffice/permissions";
 import { languageOr } from "~/backoffice/sign-in.server";
+import { resetSecondFactor } from "~/backoffice/recovery-codes.server";
 
 export const handle = { i18n: ["backoffice"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -42,8 +43,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
 }
 
-type ActionError = "invalid-email" | "no-roles" | "already-staff" | "own-admin-role" | "own-account" | "not-found";
-type ActionResult = { ok: true; done: "invited" | "saved"; email?: string } | { ok: false; intent: string; staffId?: string; error: ActionError; email?: string };
+type ActionError = "invalid-email" | "no-roles" | "already-staff" | "own-admin-role" | "own-account" | "own-second-factor" | "not-found";
+type ActionResult = { ok: true; done: "invited" | "saved" | "totp-reset"; email?: string } | { ok: false; intent: string; staffId?: string; error: ActionError; email?: string };
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
@@ -73,6 +74,11 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const result = await setStaffActive(state.staff, staffId, intent === "reactivate");
     return reply(result.ok ? { ok: true, done: "saved" } : { ok: false, intent, staffId, error: result.error });
   }
+  if (intent === "reset-totp") {
+    // Lost phone and no recovery codes: they enrol again at their next sign-in.
+    const result = await resetSecondFactor(state.staff, staffId);
+    return reply(result.ok ? { ok: true, done: "totp-reset" } : { ok: false, intent, staffId, error: result.error === "own-account" ? "own-second-factor" : result.error });
+  }
   return reply({ ok: false, intent: "", error: "not-found" });
 }
 
@@ -87,6 +93,7 @@ const ERROR_KEYS = {
   "already-staff": "backoffice:team.errors.already-staff",
   "own-admin-role": "backoffice:team.errors.own-admin-role",
   "own-account": "backoffice:team.errors.own-account",
+  "own-second-factor": "backoffice:team.errors.own-second-factor",
   "not-found": "backoffice:team.errors.not-found",
 } as const satisfies Record<ActionError, string>;
 
@@ -101,7 +108,11 @@ export default function StaffTeamPage() {
       <h1 id="team-title">{t("backoffice:team.title")}</h1>
       {result?.ok ? (
         <p role="status" className="staff-ok">
-          {result.done === "invited" ? t("backoffice:team.invited", { email: result.email ?? "" }) : t("backoffice:team.saved")}
+          {result.done === "invited"
+            ? t("backoffice:team.invited", { email: result.email ?? "" })
+            : result.done === "totp-reset"
+              ? t("backoffice:team.totp-reset-done")
+              : t("backoffice:team.saved")}
         </p>
       ) : result && result.intent !== "invite" ? (
         <p role="alert" className="staff-error">
@@ -131,6 +142,14 @@ export default function StaffTeamPage() {
                 {member.active ? t("backoffice:team.active") : t("backoffice:team.inactive")}
                 <br />
                 {member.totpEnrolled ? t("backoffice:team.totp-on") : t("backoffice:team.totp-off")}
+                {member.totpEnrolled && member.id !== selfId ? (
+                  <Form method="post">
+                    <input type="hidden" name="staffId" value={member.id} />
+                    <button type="submit" name="intent" value="reset-totp" className="staff-link-button">
+                      {t("backoffice:team.totp-reset", { name: member.displayName })}
+                    </button>
+                  </Form>
+                ) : null}
                 {member.id !== selfId ? (
                   <Form method="post">
                     <input type="hidden" name="staffId" value={member.id} />

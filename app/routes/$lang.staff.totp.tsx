@@ -1,14 +1,17 @@
 // The second factor for roles that require it: enrolment the first time (the secret shown
-// as text until confirmed with a code, never again), a code from the app every sign-in.
+// as text until confirmed with a code, never again), a code from the app every sign-in, or
+// one of the recovery codes instead (a second form: works without JavaScript).
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { redeemRecoveryCode } from "~/backoffice/recovery-codes.server";
 import { noStore, requireStaff, staffCookie } from "~/backoffice/session.server";
 import { proposeTotpSecret, verifySecondFactor } from "~/backoffice/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { loader as rootLoader } from "~/root";
+import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
@@ -16,7 +19,10 @@ import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["backoffice"] };
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: recoveryStyles },
+];
 export const headers: HeadersFunction = () => noStore;
 
 async function pendingSession(request: Request, language: string) {
@@ -41,10 +47,22 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const state = await pendingSession(request, language);
-  const code = String((await request.formData()).get("code") ?? "").slice(0, 20);
+  const form = await request.formData();
+  const locked = () => redirect(`/${language}/staff/sign-in?notice=locked`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, null) } });
+  if (form.get("intent") === "recovery") {
+    const result = await redeemRecoveryCode({ sessionId: state.sessionId, code: String(form.get("recoveryCode") ?? "").slice(0, 40) });
+    // On to the page that says how many codes are left (and warns when few are).
+    if (result.ok) return redirect(`/${language}/staff/recovery-codes?used=1`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
+    if (result.locked) return locked();
+    return json({ error: "wrong-recovery" as const }, { status: 400, headers: noStore });
+  }
+  const enrolling = state.staff.totpEnrolledAt === null;
+  const code = String(form.get("code") ?? "").slice(0, 20);
   const result = await verifySecondFactor({ sessionId: state.sessionId, code });
-  if (result.ok) return redirect(`/${language}/staff`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
-  if (result.locked) return redirect(`/${language}/staff/sign-in?notice=locked`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, null) } });
+  // Right after enrolment: straight on to making the recovery codes.
+  const next = enrolling ? `/${language}/staff/recovery-codes?enrolled=1` : `/${language}/staff`;
+  if (result.ok) return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
+  if (result.locked) return locked();
   return json({ error: "wrong" as const }, { status: 400, headers: noStore });
 }
 
@@ -58,6 +76,7 @@ export default function StaffTotpPage() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const wrong = result?.error === "wrong";
+  const wrongRecovery = result?.error === "wrong-recovery";
   return (
     <article aria-labelledby="totp-title">
       <h1 id="totp-title">{enrolment ? t("backoffice:totp.enrol-title") : t("backoffice:totp.verify-title")}</h1>
@@ -107,6 +126,38 @@ export default function StaffTotpPage() {
           {t("backoffice:totp.submit")}
         </button>
       </Form>
+      {enrolment ? null : (
+        <section aria-labelledby="recovery-title">
+          <h2 id="recovery-title">{t("backoffice:recovery.use-title")}</h2>
+          <p>{t("backoffice:recovery.use-lead")}</p>
+          <Form method="post" className="staff-form" noValidate>
+            <div className="staff-field">
+              <label htmlFor="recovery-code">{t("backoffice:recovery.use-label")}</label>
+              <input
+                id="recovery-code"
+                name="recoveryCode"
+                type="text"
+                className="staff-recovery-input"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                maxLength={40}
+                required
+                aria-invalid={wrongRecovery || undefined}
+                aria-describedby={wrongRecovery ? "recovery-code-error" : undefined}
+              />
+              {wrongRecovery ? (
+                <p id="recovery-code-error" className="staff-error">
+                  {t("backoffice:recovery.use-wrong")}
+                </p>
+              ) : null}
+            </div>
+            <button type="submit" name="intent" value="recovery" className="staff-button staff-button--secondary">
+              {t("backoffice:recovery.use-submit")}
+            </button>
+          </Form>
+        </section>
+      )}
     </article>
   );
 }

@@ -1,7 +1,8 @@
 // Issue 7, item 2, in a real browser with JavaScript on and off: a campaigner creates a
 // campaign in two languages (after one mistake the form points out, keeping the text), sends
 // it for review; a moderator approves it; the public page shows it in both languages; a
-// supporter pledges anonymously on it; the campaigner sees the pledge on the staff page.
+// supporter pledges anonymously on it; the campaigner sees the pledge on the staff page, then
+// proposes an edit of the published campaign, which goes public only when the moderator applies it.
 // axe checks every back-office page. Run on its own port:
 //   E2E_PORT=4663 npx playwright test tests/e2e/staff-campaigns.spec.ts
 //
@@ -144,4 +145,32 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await expect(page.getByTestId("pledge-count")).toHaveText("1");
   await expect(page.getByTestId("campaign-status")).toHaveText("Published");
   await expect(page.getByRole("link", { name: "Open the public page" })).toHaveAttribute("href", `/en/campaigns/${slug}`);
+
+  // The campaigner edits the published campaign: a proposal, the public page unchanged.
+  await expect(page.getByRole("heading", { level: 2, name: "Propose changes" })).toBeVisible();
+  await page.locator("#title-en").fill("Free the printers today");
+  await page.getByRole("button", { name: "Propose the changes for review" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your changes are saved as a proposal. The public page stays as it is until another moderator applies them.");
+  await expect(page.getByTestId("pending-revisions")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Apply the changes (they become public at once)" })).toHaveCount(0);
+  await expectNoAxeViolations(page, "campaign with a proposal: ");
+  expect(await (await fetch(`${url}/en/campaigns/${slug}`)).text()).not.toContain("Free the printers today");
+
+  // The moderator sees it in the list and the diff, and applies it.
+  const reviewContext = await browser.newContext({ baseURL: url, javaScriptEnabled });
+  await signIn(reviewContext, url, campaignWorld.moderator);
+  const review = await reviewContext.newPage();
+  await review.goto("/en/staff/campaigns");
+  await waitForHydration(review, javaScriptEnabled);
+  await expect(review.locator(`tr[data-slug="${slug}"]`).getByTestId("pending-changes")).toHaveText("Changes waiting for review");
+  await review.locator(`tr[data-slug="${slug}"]`).getByRole("link").click();
+  const titleRow = review.locator('tr[data-field="title-en"]');
+  await expect(titleRow.getByRole("rowheader")).toHaveText("Title (English)");
+  await expect(titleRow.getByRole("cell")).toHaveText(["Free the printers", "Free the printers today"]);
+  await expectNoAxeViolations(review, "proposal under review: ");
+  await review.getByRole("button", { name: "Apply the changes (they become public at once)" }).click();
+  await expect(review.getByRole("status")).toHaveText("The changes are applied and public.");
+  await expect(review.getByTestId("pending-revisions")).toHaveCount(0);
+  await reviewContext.close();
+  expect(await (await fetch(`${url}/en/campaigns/${slug}`)).text()).toContain("Free the printers today");
 });

@@ -109,6 +109,14 @@ test("an admin from admin:create signs in with a code and TOTP, invites a campai
   await page.getByLabel("Code from the app").fill(totpAt(base32Decode(secret), totpStep(new Date())));
   await page.getByRole("button", { name: "Confirm" }).click();
 
+  // Straight on to the recovery codes: made on request, shown once, with the advice to keep them offline.
+  await expect(page).toHaveURL(/\/en\/staff\/recovery-codes\?enrolled=1$/);
+  await expect(page.getByRole("status")).toContainText("Your second factor is set up.");
+  await page.getByRole("button", { name: "Make recovery codes" }).click();
+  await expect(page.getByTestId("recovery-codes").locator("ol li")).toHaveCount(10);
+  await expectNoAxeViolations(page, "recovery codes after enrolment: ");
+  await page.getByRole("link", { name: "I have stored them: go on to the back office" }).click();
+
   await expect(page).toHaveURL(/\/en\/staff$/);
   await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
   await expect(page.getByText("Signed in as First Admin")).toBeVisible();

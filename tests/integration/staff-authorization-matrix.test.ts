@@ -133,6 +133,14 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", "dashboard", "dashboard", "dashboard", "dashboard", 200),
     post: row("sign-in", "sign-in", "dashboard", "dashboard", "dashboard", "dashboard", 400),
   },
+  "$lang.staff.recovery-codes.tsx": {
+    // One's own codes only (there is no way to name anyone else's): every signed-in member
+    // sees the page; those without a second factor are told they have no codes.
+    path: "/en/staff/recovery-codes",
+    get: row("sign-in", "sign-in", 200, 200, 200, 200, "totp"),
+    // An empty form is "which action?" (400); a set is only made with intent=generate.
+    post: row("sign-in", "sign-in", 400, 400, 400, 400, "totp"),
+  },
   "$lang.staff.sign-out.tsx": {
     path: "/en/staff/sign-out",
     get: row("sign-in", "sign-in", 200, 200, 200, 200, 200),

@@ -382,8 +382,9 @@ describe("own versus others' campaigns", () => {
       ["other campaigner GET published", other.browser, "GET", live.id, {}, 200],
       ["other campaigner save published", other.browser, "POST", live.id, { ...live.fields, version: liveVersion }, 403],
       ["other campaigner close published", other.browser, "POST", live.id, { intent: "close" }, 403],
-      // The author may no longer edit once published (changes then go through a moderator).
-      ["author save published", author.browser, "POST", live.id, { ...live.fields, version: liveVersion }, 403],
+      // The author's edit of their published campaign becomes a proposal for a moderator
+      // (tests/integration/staff-campaign-revisions.test.ts); the public page is unchanged.
+      ["author save published", author.browser, "POST", live.id, { ...live.fields, version: liveVersion }, 302],
       ["author GET own draft", author.browser, "GET", draft.id, {}, 200],
       ["moderator GET others' draft", moderator.browser, "GET", draft.id, {}, 200],
       ["translator GET draft", translator.browser, "GET", draft.id, {}, 403],
@@ -413,7 +414,7 @@ describe("own versus others' campaigns", () => {
     expect(moderatorList).toContain(`data-slug="${draft.slug}"`);
   });
 
-  it("lets a moderator correct a published campaign, audited", async () => {
+  it("holds a moderator's correction of a published campaign for another moderator, audited", async () => {
     const author = await signedIn(["campaigner"]);
     const moderator = await signedIn(["moderator"]);
     const live = await create(author.browser);
@@ -422,7 +423,9 @@ describe("own versus others' campaigns", () => {
     const { version } = await versionOf(live.id);
     const fixed = await moderator.browser.post(`/en/staff/campaigns/${live.id}`, { ...live.fields, "title-en": "Corrected title", version });
     expect(fixed.status).toBe(302);
-    expect(await (await fetch(`${server.url}/en/campaigns/${live.slug}`)).text()).toContain("Corrected title");
-    expect(await prisma().auditLogEntry.count({ where: { subjectId: live.id, action: "campaign.edited", staffId: moderator.staff.id } })).toBe(1);
+    expect(fixed.headers.get("location")).toBe(`/en/staff/campaigns/${live.id}?done=proposed`);
+    expect(await (await fetch(`${server.url}/en/campaigns/${live.slug}`)).text()).not.toContain("Corrected title");
+    expect(await prisma().auditLogEntry.count({ where: { subjectId: live.id, action: "campaign.edited" } })).toBe(0);
+    expect(await prisma().auditLogEntry.count({ where: { subjectId: live.id, action: "campaign.revision.propose", staffId: moderator.staff.id } })).toBe(1);
   });
 });

@@ -189,7 +189,8 @@ describe("the second factor", () => {
     const code = totpAt(base32Decode(secret!), totpStep(new Date()));
     const enrolled = await browser.post("/en/staff/totp", { code });
     expect(enrolled.status).toBe(302);
-    expect(enrolled.headers.get("location")).toBe("/en/staff");
+    // Straight on to making the recovery codes (tests/integration/staff-recovery.test.ts).
+    expect(enrolled.headers.get("location")).toBe("/en/staff/recovery-codes?enrolled=1");
     expect(browser.cookie).not.toBe(afterCode);
     expect((await browser.get("/en/staff/team")).status).toBe(200);
     const old = new Browser(server.url);

@@ -3,7 +3,11 @@
 // one staff member per requested role set with a live session (second factor done), and
 // prints their cookie values as JSON. No TOTP secret is needed: the session already has
 // its second factor recorded, as after a real sign-in. Usage: tsx tests/support/e2e-staff-sessions.ts campaigner moderator
+// A role written "moderator:enrolled" also gets a TOTP secret (enrolment done) and a second
+// session still waiting for its second factor (`pendingCookie`), for the TOTP step itself.
+import { sealSecret } from "../../app/backoffice/secret-box.server";
 import { createStaffSession } from "../../app/backoffice/session.server";
+import { newTotpSecret } from "../../app/backoffice/totp";
 import type { StaffRole } from "../../app/backoffice/permissions";
 import { migrateDatabase, openDatabase } from "../../app/utils/database.server";
 import { databaseTargetFromEnv, parseEnv } from "../../app/utils/env.server";
@@ -15,13 +19,25 @@ try {
   await migrateDatabase(database);
   if (await isDatabaseEmpty(database.prisma)) await seedDemoData(database.prisma);
   const now = new Date();
-  const sessions: Record<string, { id: string; name: string; cookie: string }> = {};
-  for (const [index, role] of process.argv.slice(2).entries()) {
+  const sessions: Record<string, { id: string; name: string; cookie: string; pendingCookie?: string }> = {};
+  for (const [index, spec] of process.argv.slice(2).entries()) {
+    const [role = "", option] = spec.split(":");
+    const enrolled = option === "enrolled";
     const name = `${role} ${index + 1}`;
     const staff = await database.prisma.staffMember.create({
-      data: { email: `${role}.${index + 1}@team.example.org`, displayName: name, roles: [role as StaffRole] },
+      data: {
+        email: `${role}.${index + 1}@team.example.org`,
+        displayName: name,
+        roles: [role as StaffRole],
+        ...(enrolled ? { totpSecret: sealSecret(newTotpSecret()), totpEnrolledAt: now } : {}),
+      },
     });
-    sessions[`${role}-${index + 1}`] = { id: staff.id, name, cookie: await createStaffSession(database.prisma, staff.id, { now, secondFactorAt: now }) };
+    sessions[`${role}-${index + 1}`] = {
+      id: staff.id,
+      name,
+      cookie: await createStaffSession(database.prisma, staff.id, { now, secondFactorAt: now }),
+      ...(enrolled ? { pendingCookie: await createStaffSession(database.prisma, staff.id, { now }) } : {}),
+    };
   }
   process.stdout.write(`${JSON.stringify(sessions)}\n`);
 } finally {

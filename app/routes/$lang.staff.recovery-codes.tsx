@@ -1,0 +1,142 @@
+// One's own recovery codes: how many are left (with a warning when few are), and a button
+// that makes a new set. The codes appear only in the answer to that POST, never again: the
+// database keeps only their HMACs. Reached right after enrolment and after signing in with
+// a code. Any signed-in staff member may open it; only those with a second factor have codes.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { generateRecoveryCodes, RECOVERY_CODE_COUNT, recoveryCodeStatus } from "~/backoffice/recovery-codes.server";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import recoveryStyles from "~/styles/staff-recovery.css";
+import styles from "~/styles/staff.css";
+import { formatDate } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: recoveryStyles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request);
+  const [status, t] = await Promise.all([recoveryCodeStatus(state.staff.id), getFixedT(language, ["common", "backoffice"])]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      enrolled: state.staff.totpEnrolledAt !== null,
+      remaining: status.remaining,
+      low: status.low,
+      generatedOn: status.generatedAt ? formatDate(status.generatedAt.toISOString().slice(0, 10), "DAY", language) : null,
+      meta: { title: t("common:page-title", { page: t("backoffice:meta.recovery") }) },
+    },
+    { headers: noStore },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  requireLanguage(params);
+  const state = await requireStaff(request);
+  const form = await request.formData();
+  if (form.get("intent") !== "generate") return json({ ok: false as const, error: "unknown-intent" as const }, { status: 400, headers: noStore });
+  const result = await generateRecoveryCodes(state.staff.id);
+  if (!result.ok) return json({ ok: false as const, error: result.error }, { status: 400, headers: noStore });
+  return json({ ok: true as const, codes: result.codes }, { headers: noStore });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+export default function StaffRecoveryCodesPage() {
+  const { nav, language, enrolled, remaining, low, generatedOn } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const { t } = useTranslation();
+  const fresh = result?.ok ? result.codes : null;
+  return (
+    <article aria-labelledby="recovery-page-title">
+      <StaffNav nav={nav} />
+      <h1 id="recovery-page-title">{t("backoffice:recovery.title")}</h1>
+
+      {fresh ? (
+        <section aria-labelledby="codes-title" data-testid="recovery-codes">
+          <h2 id="codes-title">{t("backoffice:recovery.new-title")}</h2>
+          <p role="status" className="staff-ok">
+            {t("backoffice:recovery.made", { count: fresh.length })}
+          </p>
+          <p className="staff-warning">{t("backoffice:recovery.store-offline")}</p>
+          <ol className="staff-recovery-codes">
+            {fresh.map((code) => (
+              <li key={code}>
+                <code>{code}</code>
+              </li>
+            ))}
+          </ol>
+          <p>{t("backoffice:recovery.shown-once")}</p>
+          <p>
+            <Link to={`/${language}/staff`}>{t("backoffice:recovery.continue")}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {result && !result.ok ? (
+        <p role="alert" className="staff-error">
+          {result.error === "no-second-factor" ? t("backoffice:recovery.no-second-factor") : t("backoffice:recovery.unknown-intent")}
+        </p>
+      ) : null}
+
+      {!fresh && search.get("enrolled") === "1" && enrolled ? (
+        <p role="status" className="staff-ok">
+          {t("backoffice:recovery.enrolled")}
+        </p>
+      ) : null}
+      {!fresh && search.get("used") === "1" ? (
+        <p role="status" className="staff-ok" data-testid="recovery-used">
+          {t("backoffice:recovery.used", { count: remaining })}
+        </p>
+      ) : null}
+
+      {!enrolled ? (
+        <p>{t("backoffice:recovery.no-second-factor")}</p>
+      ) : (
+        <section aria-labelledby="status-title">
+          <h2 id="status-title">{t("backoffice:recovery.status-title")}</h2>
+          <p data-testid="recovery-remaining">
+            {generatedOn
+              ? t("backoffice:recovery.remaining", { count: remaining, date: generatedOn })
+              : t("backoffice:recovery.none-yet")}
+          </p>
+          {low && generatedOn && !fresh ? (
+            <p className="staff-warning" data-testid="recovery-low">
+              {t("backoffice:recovery.low")}
+            </p>
+          ) : null}
+          <Form method="post" className="staff-form">
+            <p>{generatedOn ? t("backoffice:recovery.regenerate-lead", { count: RECOVERY_CODE_COUNT }) : t("backoffice:recovery.generate-lead", { count: RECOVERY_CODE_COUNT })}</p>
+            <button type="submit" name="intent" value="generate" className="staff-button">
+              {generatedOn ? t("backoffice:recovery.regenerate") : t("backoffice:recovery.generate")}
+            </button>
+          </Form>
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
