@@ -5,7 +5,7 @@
 // Like staff.spec.ts, it starts its own Listy (startOwnListy): the server from
 // playwright.config.ts has no SMTP_URL for the sign-in code.
 import { base32Decode, totpAt, totpStep } from "../../app/backoffice/totp";
-import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
+import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
 import { mailToTestServer, runToEnd, startOwnListy } from "./spawn-listy";
@@ -43,13 +43,6 @@ const test = base.extend<object, { staffWorld: StaffWorld }>({
     await use(staffWorld.url);
   },
 });
-
-async function nextMailTo(smtp: TestSmtpServer, address: string, already: number) {
-  await smtp.waitFor((messages) => messages.filter((message) => message.rcptTo.includes(address)).length > already, 20_000);
-  return smtp.messages.filter((message) => message.rcptTo.includes(address)).at(-1)!;
-}
-
-const mailCount = (smtp: TestSmtpServer, address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
 
 test("an admin reads the dashboard, filters it, and downloads an export", async ({ page, staffWorld }) => {
   test.setTimeout(90_000);

@@ -6,12 +6,8 @@
 //
 // Like staff-campaigns.spec.ts, it starts its own Listy per worker; the staff sessions are
 // written into a fresh embedded database first by tests/support/e2e-staff-sessions.ts.
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
-
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, tsxCli, waitForHealth } from "./spawn-listy";
+import { runToEnd, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -28,29 +24,19 @@ const test = base.extend<object, { recoveryWorld: RecoveryWorld }>({
   recoveryWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-recovery-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      // One enrolled moderator per project (JavaScript on, off), so the runs do not share codes.
-      const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "moderator:enrolled", "moderator:enrolled"], env);
-      if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-      const sessions = JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-
-      let output = "";
-      const child = spawn(process.execPath, [tsxCli, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
+      const listy = await startOwnListy({
+        name: "recovery",
+        prepare: async (env) => {
+          // One enrolled moderator per project (JavaScript on, off), so the runs do not share codes.
+          const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "moderator:enrolled", "moderator:enrolled"], env);
+          if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
+          return JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
+        },
+      });
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, moderators: [sessions["moderator-1"]!, sessions["moderator-2"]!] });
+        await use({ url: listy.url, moderators: [listy.prepared["moderator-1"]!, listy.prepared["moderator-2"]!] });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(dataDir, { recursive: true, force: true });
+        await listy.stop();
       }
     },
     { scope: "worker", timeout: 150_000 },

@@ -7,15 +7,12 @@
 // playwright.config.ts has no SMTP_URL, and its embedded database cannot be opened by a second
 // process): a fresh embedded database, the real `scripts/admin-create.ts` run against it, an
 // in-process SMTP server, then `tsx server/index.ts`.
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
 
 import { base32Decode, totpAt, totpStep } from "../../app/backoffice/totp";
-import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
+import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
+import { mailToTestServer, runToEnd, startOwnListy } from "./spawn-listy";
 
 const ADMIN_EMAIL = "first.admin@team.example.org";
 const CAMPAIGNER_EMAIL = "campaigner@team.example.org";
@@ -25,39 +22,24 @@ interface StaffWorld {
   smtp: TestSmtpServer;
 }
 
-
-
-
 const test = base.extend<object, { staffWorld: StaffWorld }>({
   staffWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const smtp = await startSmtpServer();
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-staff-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
-      if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
-
-      let output = "";
-      const child = spawn(process.execPath, [path.resolve("node_modules", "tsx", "dist", "cli.mjs"), "server/index.ts"], {
-        env: { ...env, SMTP_URL: smtp.url, MAIL_FROM: "listy@listy.example.org", MAIL_WORKER: "on", MAIL_WORKER_POLL_MS: "200" },
-        stdio: ["ignore", "pipe", "pipe"],
+      const listy = await startOwnListy({
+        name: "staff",
+        env: mailToTestServer(smtp.url),
+        prepare: async (env) => {
+          const created = await runToEnd(["scripts/admin-create.ts", "--email", ADMIN_EMAIL, "--name", "First Admin"], env);
+          if (created.code !== 0) throw new Error(`admin:create failed:\n${created.output}`);
+        },
       });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, smtp });
+        await use({ url: listy.url, smtp });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        await listy.stop();
         await smtp.close();
-        rmSync(dataDir, { recursive: true, force: true });
       }
     },
     { scope: "worker", timeout: 150_000 },
@@ -66,13 +48,6 @@ const test = base.extend<object, { staffWorld: StaffWorld }>({
     await use(staffWorld.url);
   },
 });
-
-async function nextMailTo(smtp: TestSmtpServer, address: string, already: number) {
-  await smtp.waitFor((messages) => messages.filter((message) => message.rcptTo.includes(address)).length > already, 20_000);
-  return smtp.messages.filter((message) => message.rcptTo.includes(address)).at(-1)!;
-}
-
-const mailCount = (smtp: TestSmtpServer, address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
 
 test("an admin from admin:create signs in with a code and TOTP, invites a campaigner, who sees only their permissions", async ({ page, staffWorld }) => {
   test.setTimeout(90_000);

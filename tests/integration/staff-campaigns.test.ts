@@ -6,10 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StaffRole } from "~/backoffice/permissions";
-import { rolesRequireTotp } from "~/backoffice/session.server";
 
 import { startTestServer, type TestServer } from "../support/server";
-import { Browser, createStaffMember, sessionFor } from "../support/staff";
+import { Browser, signedInStaff } from "../support/staff";
 
 let server: TestServer;
 let prisonerIds: string[];
@@ -27,12 +26,7 @@ afterAll(async () => {
 
 const prisma = () => server.database.prisma;
 
-async function signedIn(roles: StaffRole[]) {
-  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
-  const browser = new Browser(server.url);
-  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
-  return { staff, browser };
-}
+const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
 
 let slugCounter = 0;
 function campaignFields(overrides: Record<string, string | string[]> = {}) {

@@ -6,11 +6,11 @@ import type { LetterRoute, LetterStatus, PrisonerStatus } from "@prisma/client";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { rolesRequireTotp } from "~/backoffice/session.server";
+import type { StaffRole } from "~/backoffice/permissions";
 import { purgeExpiredLetters, storeLetter } from "~/models/letter.server";
 
 import { startTestServer, type TestServer } from "../support/server";
-import { Browser, createStaffMember, sessionFor } from "../support/staff";
+import { Browser, signedInStaff } from "../support/staff";
 
 let server: TestServer;
 const prisma = () => server.database.prisma;
@@ -23,12 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signedIn(roles: Parameters<typeof createStaffMember>[1]["roles"]) {
-  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
-  const browser = new Browser(server.url);
-  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
-  return { staff, browser };
-}
+const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
 
 let counter = 0;
 

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { normaliseRecoveryCode } from "~/backoffice/recovery-codes.server";
 import { configureStaff, getStaffSettings, type StaffSettings } from "~/backoffice/staff-settings.server";
 import { base32Decode, totpAt, totpStep } from "~/backoffice/totp";
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 
+import { configureTestMail } from "../support/outbox";
 import { startTestServer, type TestServer } from "../support/server";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { Browser, createStaffMember, sessionFor, signInWithEmailCode } from "../support/staff";
@@ -21,7 +21,7 @@ let defaults: StaffSettings;
 beforeAll(async () => {
   server = await startTestServer();
   smtp = await startSmtpServer();
-  configureMail({ transport: { kind: "smtp", url: smtp.url }, from: "listy@listy.example.org", messageIdDomain: "listy.example.org", retryBaseMs: 10, timeoutMs: 5_000, housekeepingMs: 0 });
+  configureTestMail(smtp);
   worker = createMailWorker({ id: "staff-recovery", log: () => undefined });
   defaults = { ...getStaffSettings() };
 });

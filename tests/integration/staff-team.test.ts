@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { hashToken, rolesRequireTotp } from "~/backoffice/session.server";
-import { configureMail } from "~/mail/settings.server";
 import { createMailWorker, type MailWorker } from "~/mail/worker.server";
 
+import { configureTestMail } from "../support/outbox";
 import { startTestServer, type TestServer } from "../support/server";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 import { Browser, createStaffMember, lastMailTo, sessionFor } from "../support/staff";
@@ -18,7 +18,7 @@ let worker: MailWorker;
 beforeAll(async () => {
   server = await startTestServer();
   smtp = await startSmtpServer();
-  configureMail({ transport: { kind: "smtp", url: smtp.url }, from: "listy@listy.example.org", messageIdDomain: "listy.example.org", retryBaseMs: 10, timeoutMs: 5_000, housekeepingMs: 0 });
+  configureTestMail(smtp);
   worker = createMailWorker({ id: "staff-team", log: () => undefined });
 });
 

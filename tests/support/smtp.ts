@@ -287,3 +287,12 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
+
+/** How many messages `smtp` has received for `address`. */
+export const mailCount = (smtp: TestSmtpServer, address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
+
+/** The newest message for `address` once there are more than `already` (waits up to 20 s). */
+export async function nextMailTo(smtp: TestSmtpServer, address: string, already: number): Promise<ReceivedMessage> {
+  await smtp.waitFor((messages) => messages.filter((message) => message.rcptTo.includes(address)).length > already, 20_000);
+  return smtp.messages.filter((message) => message.rcptTo.includes(address)).at(-1)!;
+}

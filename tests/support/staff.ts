@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@prisma/client";
 
 import type { StaffRole } from "~/backoffice/permissions";
-import { createStaffSession } from "~/backoffice/session.server";
+import { createStaffSession, rolesRequireTotp } from "~/backoffice/session.server";
 import { sealSecret } from "~/backoffice/secret-box.server";
 import { newTotpSecret } from "~/backoffice/totp";
 import type { MailWorker } from "~/mail/worker.server";
@@ -74,6 +74,17 @@ export async function createStaffMember(
 export async function sessionFor(prisma: PrismaClient, staffId: string, { secondFactor = true }: { secondFactor?: boolean } = {}) {
   const now = new Date();
   return createStaffSession(prisma, staffId, { now, secondFactorAt: secondFactor ? now : null });
+}
+
+/**
+ * A new staff member with these roles (TOTP enrolled) and a browser holding their session,
+ * past the second factor where the roles need one: the usual start of a back-office test.
+ */
+export async function signedInStaff(baseUrl: string, prisma: PrismaClient, roles: StaffRole[]) {
+  const { staff } = await createStaffMember(prisma, { roles, enrolTotp: true });
+  const browser = new Browser(baseUrl);
+  browser.cookie = await sessionFor(prisma, staff.id, { secondFactor: rolesRequireTotp(roles) });
+  return { staff, browser };
 }
 
 /** Runs the worker until nothing is due, then returns the newest message to `address`. */
