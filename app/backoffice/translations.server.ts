@@ -30,7 +30,7 @@ import {
   type ProblemKind,
   type SourceUnit,
 } from "~/utils/i18n-check.server";
-import { defaultLocalesDir, reloadLocaleBundle } from "~/utils/locales.server";
+import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
 
 import { audit } from "./audit.server";
 
@@ -53,7 +53,7 @@ type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function localesDir(): string {
-  return defaultLocalesDir;
+  return localesDirectory();
 }
 
 async function readText(file: string): Promise<string | null> {
@@ -342,7 +342,7 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
 async function bumpContentRevision(tx: Parameters<Parameters<ReturnType<typeof getPrisma>["$transaction"]>[0]>[0]) {
   const rows = await tx.$queryRaw<{ revision: bigint }[]>`UPDATE "ContentRevision" SET "revision" = "revision" + 1, "changedAt" = CURRENT_TIMESTAMP WHERE "id" = 1 RETURNING "revision"`;
   const revision = rows[0]?.revision;
-  if (revision !== undefined) await tx.$queryRaw`SELECT pg_notify('listy_content', ${String(revision)})`;
+  if (revision !== undefined) await tx.$executeRaw`SELECT pg_notify('listy_content', ${String(revision)})`;
 }
 
 export interface KeyProblem {

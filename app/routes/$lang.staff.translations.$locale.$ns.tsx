@@ -139,7 +139,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const problems = result.error === "invalid" ? result.problems : [];
     return json<ActionData>({ intent: "save", key, values, error: result.error, problems }, { status: 400, headers: noStore });
   }
-  const show = String(form.get("show") ?? "todo");
+  const show = String(form.get("show") ?? new URL(request.url).searchParams.get("show") ?? "todo");
   return redirect(`${base}?show=${(SHOW as readonly string[]).includes(show) ? show : "todo"}&saved=${encodeURIComponent(key)}`, {
     headers: noStore,
   });

@@ -18,9 +18,13 @@ export interface LocaleBundle {
 }
 
 /** LOCALES_DIR (checked in env.server.ts) or ./locales. Tests point it at a copy. */
-export const defaultLocalesDir = path.resolve(process.cwd(), process.env.LOCALES_DIR || "locales");
+export function localesDirectory(): string {
+  return path.resolve(process.cwd(), process.env.LOCALES_DIR || "locales");
+}
 
-export function loadLocaleBundle(localesDir: string = defaultLocalesDir): LocaleBundle {
+export const defaultLocalesDir = localesDirectory();
+
+export function loadLocaleBundle(localesDir: string = localesDirectory()): LocaleBundle {
   const resources: Resource = {};
   const hash = createHash("sha256");
   for (const lng of supportedLanguages) {
@@ -52,7 +56,7 @@ export function getLocaleBundle(): LocaleBundle {
 }
 
 /** Reads the files again (after the workspace wrote one); a broken file keeps the old bundle. */
-export function reloadLocaleBundle(localesDir: string = defaultLocalesDir): LocaleBundle {
+export function reloadLocaleBundle(localesDir: string = localesDirectory()): LocaleBundle {
   const bundle = loadLocaleBundle(localesDir);
   (globalThis as GlobalWithBundle)[BUNDLE_KEY] = bundle;
   return bundle;
