@@ -247,7 +247,7 @@ function KeyEditor({ entry, locale, ns, show, failed }: { entry: KeyView; locale
           </p>
         </div>
       ))}
-      {entry.problems.length > 0 && !failed ? <ProblemList problems={entry.problems} /> : null}
+      {entry.status !== "missing" && entry.problems.length > 0 && !failed ? <ProblemList problems={entry.problems} /> : null}
       <Form method="post" action={`?show=${show}#${anchor}`}>
         <input type="hidden" name="key" value={entry.id} />
         <input type="hidden" name="show" value={show} />
