@@ -49,6 +49,9 @@ export default function TranslationsIndex() {
       <StaffNav nav={nav} />
       <h1 id="translations-title">{t("translations:index.title")}</h1>
       <p>{t("translations:index.intro")}</p>
+      <p>
+        <Link to={`/${language}/staff/translations/content`}>{t("translations:index.content-link")}</Link>
+      </p>
       {languages.map((lng) => {
         const rows = table.filter((row) => row.language === lng);
         return (

@@ -138,6 +138,19 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 200, 403, 200, 200, "totp"),
     post: row(405, 405, 405, 405, 405, 405, 405),
   },
+  "$lang.staff.translations.content._index.tsx": {
+    path: "/en/staff/translations/content?locale=pl",
+    get: row("sign-in", "sign-in", 200, 403, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.translations.content.$kind.$id.$locale.tsx": {
+    // A made-up id: 404 for everyone who may translate. Own and others' texts (four eyes) are
+    // covered in tests/integration/staff-translations.test.ts.
+    path: "/en/staff/translations/content/prisoner/no-such-prisoner/pl",
+    get: row("sign-in", "sign-in", 404, 403, 404, 404, "totp"),
+    // An empty form has no intent: 400 before anything is looked up.
+    post: row("sign-in", "sign-in", 400, 403, 400, 400, "totp"),
+  },
   "$lang.staff.sign-in.tsx": {
     path: "/en/staff/sign-in",
     get: row(200, 200, 200, 200, 200, 200, 200),

@@ -70,7 +70,7 @@ async function signedIn(roles: StaffRole[]) {
 
 async function upload(browser: Browser, pathname: string, content: string | Uint8Array, name = "home.json") {
   const form = new FormData();
-  form.append("file", new Blob([content], { type: "application/json" }), name);
+  form.append("file", new Blob([content as BlobPart], { type: "application/json" }), name);
   return fetch(`${server.url}${pathname}`, {
     method: "POST",
     redirect: "manual",
@@ -234,5 +234,80 @@ describe("the translation workspace", () => {
     expect((await browser.post("/en/staff/translations/pl/home", { key: "hero.title", value: "x" })).status).toBe(403);
     const { browser: translator } = await signedIn(["translator"]);
     expect((await translator.post("/en/staff/translations/en/home", { key: "hero.title", value: "x" })).status).toBe(404);
+  });
+
+  it("keeps content translations under review: four eyes, published profiles as pending changes, drafts written at once", async () => {
+    const translator = await signedIn(["translator"]);
+    const moderatorA = await signedIn(["moderator"]);
+    const moderatorB = await signedIn(["moderator"]);
+    const campaign = await prisma().campaign.create({
+      data: { slug: "translation-draft", status: "DRAFT", translations: { create: { locale: "en", title: "Free the librarians", summary: "Two librarians are held.", ask: "Release them." } } },
+    });
+    const editor = `/en/staff/translations/content/campaign/${campaign.id}/pl`;
+    const page = await (await translator.browser.get(editor)).text();
+    expect(page).toContain("Free the librarians"); // the source beside the form
+    const version = /name="version" value="([^"]+)"/.exec(page)?.[1];
+    expect(version).toBe("new");
+
+    const withHtml = await translator.browser.post(editor, { intent: "save", version: "new", title: '<img src=x onerror="alert(1)">', summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." });
+    expect(withHtml.status).toBe(400);
+    const withHtmlBody = await withHtml.text();
+    expect(withHtmlBody).toContain("HTML tags are not allowed");
+    expect(withHtmlBody).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(withHtmlBody).toContain("Dwie bibliotekarki są więzione.");
+
+    const saved = await translator.browser.post(editor, { intent: "save", version: "new", title: "Uwolnijcie bibliotekarki", summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." });
+    expect(saved.status).toBe(302);
+    const row = await prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: campaign.id, locale: "pl" } } });
+    expect(row).toMatchObject({ title: "Uwolnijcie bibliotekarki", review: "NEEDS_REVIEW" });
+    // The same old version again: refused as stale, the text kept.
+    const stale = await translator.browser.post(editor, { intent: "save", version: "new", title: "Inny tytuł", summary: "x", ask: "y" });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("Inny tytuł");
+
+    // A translator cannot review; a moderator reviews someone else's text, not their own.
+    expect((await translator.browser.post(editor, { intent: "review" })).status).toBe(403);
+    expect(await (await moderatorA.browser.get(editor)).text()).toContain("Mark as reviewed");
+    const own = await moderatorA.browser.get(editor);
+    const ownVersion = /name="version" value="([^"]+)"/.exec(await own.text())?.[1] ?? "";
+    expect((await moderatorA.browser.post(editor, { intent: "save", version: ownVersion, title: "Uwolnijcie bibliotekarki!", summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." })).status).toBe(302);
+    expect(await (await moderatorA.browser.get(editor)).text()).not.toContain("Mark as reviewed");
+    expect((await moderatorA.browser.post(editor, { intent: "review" })).status).toBe(403);
+    const reviewed = await moderatorB.browser.post(editor, { intent: "review" });
+    expect(reviewed.status).toBe(302);
+    expect((await prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: campaign.id, locale: "pl" } } }))?.review).toBe("REVIEWED");
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.review", staffId: moderatorB.staff.id } })).toBe(1);
+
+    // Published and reviewed: translators no longer edit it (the campaign workflow has no review path for them).
+    await prisma().campaign.update({ where: { id: campaign.id }, data: { status: "PUBLISHED" } });
+    const current = await (await translator.browser.get(editor)).text();
+    const currentVersion = /name="version" value="([^"]+)"/.exec(current)?.[1] ?? "";
+    expect((await translator.browser.post(editor, { intent: "save", version: currentVersion, title: "Zmiana", summary: "x", ask: "y" })).status).toBe(403);
+
+    // A published profile: the translation becomes a pending change, the public text stays.
+    const prisoner = await prisma().prisoner.findFirstOrThrow({ where: { draft: false }, include: { translations: { where: { locale: "pl" } } }, orderBy: { slug: "asc" } });
+    const prisonerEditor = `/en/staff/translations/content/prisoner/${prisoner.id}/pl`;
+    const prisonerPage = await (await translator.browser.get(prisonerEditor)).text();
+    expect(prisonerPage).toContain("This profile is published");
+    const pending = await translator.browser.post(prisonerEditor, { intent: "save", version: String(prisoner.version), summary: "Nowe streszczenie.", biography: "" });
+    expect(pending.status).toBe(302);
+    const change = await prisma().prisonerChange.findFirstOrThrow({ where: { prisonerId: prisoner.id, authorId: translator.staff.id } });
+    expect(change.state).toBe("PENDING");
+    expect(Object.keys(change.after as object).every((key) => key.endsWith(".pl"))).toBe(true);
+    expect((change.after as Record<string, unknown>)["summary.pl"]).toBe("Nowe streszczenie.");
+    const unchanged = await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: prisoner.id, locale: "pl" } } });
+    expect(unchanged?.summary ?? null).toBe(prisoner.translations[0]?.summary ?? null);
+    expect(await (await translator.browser.get("/en/staff/translations/content?locale=pl")).text()).toContain("Waiting for a moderator");
+
+    // A draft profile: written at once, needs review, recorded in the history.
+    const draft = await prisma().prisoner.findFirstOrThrow({ where: { draft: false, id: { not: prisoner.id } }, orderBy: { slug: "desc" } });
+    await prisma().prisoner.update({ where: { id: draft.id }, data: { draft: true } });
+    const draftEditor = `/en/staff/translations/content/prisoner/${draft.id}/lt`;
+    const written = await translator.browser.post(draftEditor, { intent: "save", version: String(draft.version), summary: "Trumpas aprašymas.", biography: "Biografija." });
+    expect(written.status).toBe(302);
+    const text = await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: draft.id, locale: "lt" } } });
+    expect(text).toMatchObject({ summary: "Trumpas aprašymas.", biography: "Biografija.", review: "NEEDS_REVIEW" });
+    expect((await prisma().prisonerChange.findFirstOrThrow({ where: { prisonerId: draft.id } })).state).toBe("APPLIED");
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.save", staffId: translator.staff.id } })).toBe(3);
   });
 });
