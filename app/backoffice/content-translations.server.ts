@@ -21,28 +21,14 @@ import type { CampaignStatus, TranslationReview } from "@prisma/client";
 
 import { isLanguage, supportedLanguages, type Language } from "~/i18n";
 import { getPrisma } from "~/utils/database.server";
+
 import { findHtml } from "~/utils/i18n-check.server";
 
 import { audit, type AuditSubject } from "./audit.server";
+import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";
 import { can, type Actor } from "./permissions";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "./prisoner-fields.server";
 import type { ProfileFields } from "./prisoner-fields";
-
-export type ContentKind = "prisoner" | "campaign";
-export const CONTENT_KINDS: readonly ContentKind[] = ["prisoner", "campaign"];
-export type ContentState = "missing" | "NEEDS_REVIEW" | "REVIEWED" | "PENDING_CHANGE";
-
-export const CONTENT_FIELDS: Record<ContentKind, readonly { name: string; max: number; required: boolean; multiline: boolean }[]> = {
-  prisoner: [
-    { name: "summary", max: 300, required: true, multiline: false },
-    { name: "biography", max: 10_000, required: false, multiline: true },
-  ],
-  campaign: [
-    { name: "title", max: 160, required: true, multiline: false },
-    { name: "summary", max: 1_000, required: true, multiline: true },
-    { name: "ask", max: 2_000, required: true, multiline: true },
-  ],
-};
 
 export interface ContentRow {
   kind: ContentKind;
@@ -205,7 +191,6 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
   };
 }
 
-export type ContentFieldError = "required" | "too-long" | "html";
 export type SaveContentResult =
   | { ok: true; outcome: "saved" | "pending" | "unchanged" }
   | { ok: false; error: "not-found" | "forbidden" | "stale" }
@@ -298,3 +283,5 @@ export async function reviewContentTranslation(staff: { id: string }, actor: Act
     return { ok: true } as const;
   });
 }
+
+export { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";

@@ -14,16 +14,8 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import {
-  CONTENT_FIELDS,
-  CONTENT_KINDS,
-  getContentEditor,
-  reviewContentTranslation,
-  saveContentTranslation,
-  type ContentFieldError,
-  type ContentKind,
-  type ContentState,
-} from "~/backoffice/content-translations.server";
+import { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "~/backoffice/content-translations";
+import { getContentEditor, reviewContentTranslation, saveContentTranslation } from "~/backoffice/content-translations.server";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/components/staff-nav";

@@ -6,7 +6,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { listContentTranslations, type ContentState } from "~/backoffice/content-translations.server";
+import type { ContentState } from "~/backoffice/content-translations";
+import { listContentTranslations } from "~/backoffice/content-translations.server";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/components/staff-nav";

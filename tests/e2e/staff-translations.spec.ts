@@ -135,3 +135,32 @@ test("a translator completes a missing key in the workspace and npm run i18n:che
   await page.goto("/pl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(NEW_TITLE);
 });
+
+test("a translator translates a published prisoner's summary: it goes to review as a profile change", async ({ page, translationWorld }) => {
+  test.setTimeout(60_000);
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+  await page.context().addCookies([{ name: "listy_staff", value: translationWorld.translator.cookie, url: translationWorld.url }]);
+  await page.goto("/en/staff/translations");
+  await waitForHydration(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Content translations: biographies and campaign texts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Content translations" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Language" }).selectOption("pl");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/locale=pl/);
+  await expectNoAxeViolations(page, "content list: ");
+
+  const prisoners = page.getByRole("region", { name: "Prisoners" });
+  const first = prisoners.getByRole("row").nth(1).getByRole("link");
+  const name = (await first.textContent()) ?? "";
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${name} · Polski`);
+  await expect(page.getByText("This profile is published")).toBeVisible();
+  await expectNoAxeViolations(page, "content editor: ");
+
+  const summary = javaScriptEnabled ? "Streszczenie napisane z JavaScriptem." : "Streszczenie napisane bez JavaScriptu.";
+  await page.getByLabel("Summary (one line)").fill(summary);
+  await page.getByRole("button", { name: "Save translation" }).click();
+  await expect(page.getByRole("status")).toHaveText("Sent for review as a profile change.");
+  await expect(page.getByText("Waiting for a moderator (profile change)")).toBeVisible();
+  await expectNoAxeViolations(page, "after sending: ");
+});
