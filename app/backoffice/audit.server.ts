@@ -45,11 +45,16 @@ export const auditActions = [
   "mailroom.letter-back-to-queue",
   "mailroom.letter-handed-over",
   "mailroom.letter-moved-to-queue",
+  // The translation workspace: which file and key, never the text.
+  "translation.key.save",
+  "translation.file.upload",
+  "translation.content.save",
+  "translation.content.review",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter" | "Locale" | "PrisonerTranslation" | "CampaignTranslation";
   id: string;
 }
 

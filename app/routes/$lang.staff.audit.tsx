@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -77,6 +77,10 @@ const ACTION_KEYS = {
   "mailroom.letter-back-to-queue": "mailroom:audit.letter-back-to-queue",
   "mailroom.letter-handed-over": "mailroom:audit.letter-handed-over",
   "mailroom.letter-moved-to-queue": "mailroom:audit.letter-moved-to-queue",
+  "translation.key.save": "translations:audit.key-save",
+  "translation.file.upload": "translations:audit.file-upload",
+  "translation.content.save": "translations:audit.content-save",
+  "translation.content.review": "translations:audit.content-review",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

@@ -75,6 +75,11 @@ const envSchema = z
     PLEDGE_MAX_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(600),
     /** "Export my data" / "erase me" emails per address per day. */
     PRIVACY_MAX_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).max(100).default(3),
+    /**
+     * Folder with locales/{lng}/{ns}.json. The translation workspace writes here, so it must be
+     * writable by the app; tests use a copy.
+     */
+    LOCALES_DIR: z.string().min(1).default("locales"),
     SEED_DEMO_DATA: booleanFlag.optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
   })

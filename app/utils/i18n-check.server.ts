@@ -83,7 +83,7 @@ export interface CodeKeyUse {
 
 // i18next v4 JSON suffixes, in CLDR order (used for sorting and messages).
 const pluralSuffixOrder = ["zero", "one", "two", "few", "many", "other"] as const;
-type PluralCategory = (typeof pluralSuffixOrder)[number];
+export type PluralCategory = (typeof pluralSuffixOrder)[number];
 const pluralKeyPattern = /^(.+)_(zero|one|two|few|many|other)$/;
 
 // ---------------------------------------------------------------------------
@@ -316,7 +316,7 @@ function findDuplicateKeys(text: string): { key: string; line: number; column: n
 // ---------------------------------------------------------------------------
 // Source units: what every language must provide
 
-type SourceUnit =
+export type SourceUnit =
   | { type: "single"; key: string; text: string }
   | { type: "plural"; base: string; forms: Map<PluralCategory, string> };
 
@@ -358,6 +358,14 @@ function buildSource(tree: LocaleTree): Source {
     units.push({ type: "single", key, text });
   }
   return { units, groups, leafKeys: new Set(allKeys) };
+}
+
+/**
+ * What every language must provide, in source-file order: single keys, and plural groups
+ * counted once (the translation workspace lists and counts exactly these units).
+ */
+export function listSourceUnits(sourceTree: unknown): SourceUnit[] {
+  return isPlainObject(sourceTree) ? buildSource(sourceTree).units : [];
 }
 
 function parseSource(sourceJson: unknown): LocaleTree | null {

@@ -64,19 +64,35 @@ export async function detectLanguage(request: Request): Promise<Language> {
 }
 
 let shared: Promise<i18n> | undefined;
+let sharedVersion: string | undefined;
+
+/** After the translation workspace saved a file: the shared store takes the new strings. */
+function syncResources(instance: i18n) {
+  const bundle = getLocaleBundle();
+  if (bundle.version === sharedVersion) return;
+  for (const [lng, byNamespace] of Object.entries(bundle.resources)) {
+    for (const [ns, resources] of Object.entries(byNamespace)) instance.addResourceBundle(lng, ns, resources, false, true);
+  }
+  sharedVersion = bundle.version;
+}
 
 /**
  * One i18next instance, initialised once with every language and namespace. Safe to share:
  * nothing changes its language; translations are taken with getFixedT(language, …).
  * (remix-i18next's getFixedT builds and initialises a new instance on every call.)
  */
-export function getSharedI18n(): Promise<i18n> {
+export async function getSharedI18n(): Promise<i18n> {
   shared ??= (async () => {
     const instance = createInstance();
-    await instance.init({ ...i18nConfig, lng: sourceLanguage, resources: getLocaleBundle().resources, initImmediate: false });
+    const bundle = getLocaleBundle();
+    await instance.init({ ...i18nConfig, lng: sourceLanguage, resources: bundle.resources, initImmediate: false });
+    sharedVersion = bundle.version;
     return instance;
   })();
-  return shared;
+  const instance = await shared;
+  // Clones made per request (entry.server.tsx) share this store, so they see the new strings too.
+  syncResources(instance);
+  return instance;
 }
 
 /** A translate function for one language and namespace(s), for loaders and meta. */

@@ -1,6 +1,8 @@
 // Interface strings, read once from locales/{lng}/{ns}.json. The server renders with them
 // directly; browsers fetch the same files from /locales/… with a content hash in the URL,
 // so they can be cached for a year and still change the moment a translation does.
+// The translation workspace (app/backoffice/translations.server.ts) writes these files and
+// calls reloadLocaleBundle(): the new version changes the browser's URLs at once.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,9 +17,14 @@ export interface LocaleBundle {
   version: string;
 }
 
-export const defaultLocalesDir = path.resolve(process.cwd(), "locales");
+/** LOCALES_DIR (checked in env.server.ts) or ./locales. Tests point it at a copy. */
+export function localesDirectory(): string {
+  return path.resolve(process.cwd(), process.env.LOCALES_DIR || "locales");
+}
 
-export function loadLocaleBundle(localesDir: string = defaultLocalesDir): LocaleBundle {
+export const defaultLocalesDir = localesDirectory();
+
+export function loadLocaleBundle(localesDir: string = localesDirectory()): LocaleBundle {
   const resources: Resource = {};
   const hash = createHash("sha256");
   for (const lng of supportedLanguages) {
@@ -36,10 +43,21 @@ export function loadLocaleBundle(localesDir: string = defaultLocalesDir): Locale
   return { resources, version: hash.digest("hex").slice(0, 12) };
 }
 
-let cached: LocaleBundle | undefined;
+// Shared by the Express layer and the Remix bundle (two module graphs in one process), the
+// same way as the database handle, so that a reload reaches both.
+const BUNDLE_KEY = Symbol.for("listy.localeBundle");
+type GlobalWithBundle = typeof globalThis & { [BUNDLE_KEY]?: LocaleBundle };
 
 /** The bundle for this process, loaded on first use. */
 export function getLocaleBundle(): LocaleBundle {
-  cached ??= loadLocaleBundle();
-  return cached;
+  const store = globalThis as GlobalWithBundle;
+  store[BUNDLE_KEY] ??= loadLocaleBundle();
+  return store[BUNDLE_KEY];
+}
+
+/** Reads the files again (after the workspace wrote one); a broken file keeps the old bundle. */
+export function reloadLocaleBundle(localesDir: string = localesDirectory()): LocaleBundle {
+  const bundle = loadLocaleBundle(localesDir);
+  (globalThis as GlobalWithBundle)[BUNDLE_KEY] = bundle;
+  return bundle;
 }

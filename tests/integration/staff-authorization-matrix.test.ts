@@ -115,6 +115,42 @@ const MATRIX: Record<string, RouteCase> = {
     // An empty selection prints nothing: back to the mailroom, which says so.
     post: row("sign-in", "sign-in", 403, "nothing-to-print", "nothing-to-print", "nothing-to-print", "totp"),
   },
+  // The translation workspace: translators, moderators and admins (translation:edit).
+  "$lang.staff.translations._index.tsx": {
+    path: "/en/staff/translations",
+    get: row("sign-in", "sign-in", 200, 403, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.translations.$locale.$ns.tsx": {
+    path: "/en/staff/translations/pl/home",
+    get: row("sign-in", "sign-in", 200, 403, 200, 200, "totp"),
+    // An empty form names no key: 400 for those who may save.
+    post: row("sign-in", "sign-in", 400, 403, 400, 400, "totp"),
+  },
+  // English is the source: it is not edited in the workspace.
+  "$lang.staff.translations.$locale.$ns.tsx?en": {
+    path: "/en/staff/translations/en/home",
+    get: row("sign-in", "sign-in", 404, 403, 404, 404, "totp"),
+    post: row("sign-in", "sign-in", 404, 403, 404, 404, "totp"),
+  },
+  "$lang.staff.translations.$locale.$ns.download.tsx": {
+    path: "/en/staff/translations/pl/home/download",
+    get: row("sign-in", "sign-in", 200, 403, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.translations.content._index.tsx": {
+    path: "/en/staff/translations/content?locale=pl",
+    get: row("sign-in", "sign-in", 200, 403, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.translations.content.$kind.$id.$locale.tsx": {
+    // A made-up id: 404 for everyone who may translate. Own and others' texts (four eyes) are
+    // covered in tests/integration/staff-translations.test.ts.
+    path: "/en/staff/translations/content/prisoner/no-such-prisoner/pl",
+    get: row("sign-in", "sign-in", 404, 403, 404, 404, "totp"),
+    // An empty form has no intent: 400 before anything is looked up.
+    post: row("sign-in", "sign-in", 400, 403, 400, 400, "totp"),
+  },
   "$lang.staff.sign-in.tsx": {
     path: "/en/staff/sign-in",
     get: row(200, 200, 200, 200, 200, 200, 200),

@@ -1,0 +1,19 @@
+// The shape of content translations (fields, limits, states), shared by the server module and
+// the editor page; the rules about who may do what are in content-translations.server.ts.
+export type ContentKind = "prisoner" | "campaign";
+export const CONTENT_KINDS: readonly ContentKind[] = ["prisoner", "campaign"];
+export type ContentState = "missing" | "NEEDS_REVIEW" | "REVIEWED" | "PENDING_CHANGE";
+
+export const CONTENT_FIELDS: Record<ContentKind, readonly { name: string; max: number; required: boolean; multiline: boolean }[]> = {
+  prisoner: [
+    { name: "summary", max: 300, required: true, multiline: false },
+    { name: "biography", max: 10_000, required: false, multiline: true },
+  ],
+  campaign: [
+    { name: "title", max: 160, required: true, multiline: false },
+    { name: "summary", max: 1_000, required: true, multiline: true },
+    { name: "ask", max: 2_000, required: true, multiline: true },
+  ],
+};
+
+export type ContentFieldError = "required" | "too-long" | "html";

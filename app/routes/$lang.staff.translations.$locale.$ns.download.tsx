@@ -1,0 +1,21 @@
+// The current locale file as the app serves it, for translators to edit offline or send upstream.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+
+import { requireStaff } from "~/backoffice/session.server";
+import { isNamespace, isTargetLanguage, readLocaleFile } from "~/backoffice/translations.server";
+import { requireLanguage } from "~/utils/route.server";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  requireLanguage(params);
+  await requireStaff(request, "translation:edit");
+  const { locale, ns } = params;
+  if (!isTargetLanguage(locale) || !isNamespace(ns)) throw new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const text = (await readLocaleFile(locale, ns)) ?? "{}\n";
+  return new Response(text, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${locale}-${ns}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,230 @@
+// The editor for one content translation: the text in another language beside the form.
+// Saving leaves the text "needs review" (or, for a published profile, a change waiting for a
+// moderator); someone with translation:review who did not write it marks it reviewed.
+// The rules are in app/backoffice/content-translations.server.ts.
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "~/backoffice/content-translations";
+import { getContentEditor, reviewContentTranslation, saveContentTranslation } from "~/backoffice/content-translations.server";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import { isLanguage, languageAutonyms } from "~/i18n";
+import type { loader as rootLoader } from "~/root";
+import staffStyles from "~/styles/staff.css";
+import styles from "~/styles/translations.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice", "translations"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: staffStyles },
+  { rel: "stylesheet", href: styles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+function target(params: LoaderFunctionArgs["params"]) {
+  const { kind, id, locale } = params;
+  if (!(CONTENT_KINDS as readonly string[]).includes(kind ?? "") || !id || id.length > 40 || !isLanguage(locale)) {
+    throw new Response("Not Found", { status: 404, headers: noStore });
+  }
+  return { kind: kind as ContentKind, id, locale };
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "translation:edit");
+  const { kind, id, locale } = target(params);
+  const url = new URL(request.url);
+  const view = await getContentEditor(state.actor, kind, id, locale, url.searchParams.get("from"));
+  if (!view) throw new Response("Not Found", { status: 404, headers: noStore });
+  const t = await getFixedT(language, ["common", "translations"]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      view,
+      notice: url.searchParams.get("notice"),
+      meta: { title: t("common:page-title", { page: t("translations:content.editor-title", { name: view.label, language: languageAutonyms[locale] }) }) },
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+type ActionData = { values: Record<string, string>; error: "invalid" | "stale" | "forbidden" | "conflict"; fields: Record<string, ContentFieldError> };
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const { staff, actor } = await requireStaff(request, "translation:edit");
+  const { kind, id, locale } = target(params);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const here = `/${language}/staff/translations/content/${kind}/${id}/${locale}`;
+  if (intent === "review") {
+    const result = await reviewContentTranslation(staff, actor, kind, id, locale);
+    if (result.ok) return redirect(`${here}?notice=reviewed`, { headers: noStore });
+    if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
+    return json<ActionData>({ values: {}, error: result.error, fields: {} }, { status: result.error === "forbidden" ? 403 : 409, headers: noStore });
+  }
+  if (intent !== "save") return json<ActionData>({ values: {}, error: "invalid", fields: {} }, { status: 400, headers: noStore });
+  const values: Record<string, string> = {};
+  for (const field of CONTENT_FIELDS[kind]) values[field.name] = String(form.get(field.name) ?? "").slice(0, field.max + 1_000);
+  const result = await saveContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? ""), values);
+  if (result.ok) return redirect(`${here}?notice=${result.outcome}`, { headers: noStore });
+  if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
+  const fields = result.error === "invalid" ? result.fields : {};
+  const status = result.error === "forbidden" ? 403 : result.error === "stale" ? 409 : 400;
+  return json<ActionData>({ values, error: result.error, fields }, { status, headers: noStore });
+}
+
+const STATE_KEYS = {
+  missing: "translations:content.state-missing",
+  NEEDS_REVIEW: "translations:content.state-needs-review",
+  REVIEWED: "translations:content.state-reviewed",
+  PENDING_CHANGE: "translations:content.state-pending",
+} as const satisfies Record<ContentState, string>;
+
+const FIELD_KEYS = {
+  summary: "translations:content.field-summary",
+  biography: "translations:content.field-biography",
+  title: "translations:content.field-title",
+  ask: "translations:content.field-ask",
+} as const;
+
+const FIELD_ERROR_KEYS = {
+  required: "translations:content.error-required",
+  "too-long": "translations:content.error-too-long",
+  html: "translations:content.error-html",
+} as const satisfies Record<ContentFieldError, string>;
+
+const ERROR_KEYS = {
+  invalid: "translations:content.error-invalid",
+  stale: "translations:content.error-stale",
+  forbidden: "translations:content.error-forbidden",
+  conflict: "translations:content.error-stale",
+} as const;
+
+const NOTICE_KEYS = {
+  saved: "translations:content.notice-saved",
+  pending: "translations:content.notice-pending",
+  unchanged: "translations:content.notice-unchanged",
+  reviewed: "translations:content.notice-reviewed",
+} as const;
+
+export default function ContentEditor() {
+  const { nav, language, view, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionData | undefined;
+  const { t } = useTranslation();
+  const here = `/${language}/staff/translations/content/${view.kind}/${view.id}/${view.locale}`;
+  const noticeKey = notice && notice in NOTICE_KEYS ? NOTICE_KEYS[notice as keyof typeof NOTICE_KEYS] : null;
+  return (
+    <article aria-labelledby="editor-title" className="translations translation-content">
+      <StaffNav nav={nav} />
+      <p>
+        <Link to={`/${language}/staff/translations/content?locale=${view.locale}`}>{t("translations:content.back")}</Link>
+      </p>
+      <h1 id="editor-title">{t("translations:content.editor-title", { name: view.label, language: languageAutonyms[view.locale] })}</h1>
+      <p>
+        {t("translations:content.state")}:{" "}
+        <span className="translation-status">{t(STATE_KEYS[view.state])}</span>
+        {view.writtenBy ? ` · ${t("translations:content.written-by", { name: view.writtenBy })}` : null}
+      </p>
+      {noticeKey ? (
+        <p className="translation-notice" role="status">
+          {t(noticeKey)}
+        </p>
+      ) : null}
+      {view.kind === "prisoner" && view.published ? <p>{t("translations:content.published-profile")}</p> : null}
+      {view.available.length > 1 ? (
+        <nav aria-label={t("translations:content.source-languages")}>
+          <ul className="translations__filters">
+            {view.available.map((lng) => (
+              <li key={lng}>
+                {lng === view.from ? <strong aria-current="page">{languageAutonyms[lng]}</strong> : <Link to={`${here}?from=${lng}`}>{languageAutonyms[lng]}</Link>}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {actionData ? (
+        <p className="translation-errors" role="alert">
+          {t(ERROR_KEYS[actionData.error])}
+        </p>
+      ) : null}
+      <Form method="post">
+        <input type="hidden" name="intent" value="save" />
+        <input type="hidden" name="version" value={view.version} />
+        {CONTENT_FIELDS[view.kind].map((field) => {
+          const error = actionData?.fields[field.name];
+          const value = actionData?.values[field.name] ?? view.current[field.name] ?? "";
+          const inputId = `field-${field.name}`;
+          return (
+            <div key={field.name} className="translation-content__pair">
+              <div>
+                <p>
+                  <strong>{view.from ? t("translations:content.source-in", { language: languageAutonyms[view.from] }) : t("translations:content.no-source")}</strong>
+                </p>
+                <p className="translation-source" lang={view.from ?? undefined}>
+                  {view.source[field.name] ?? ""}
+                </p>
+              </div>
+              <div>
+                <label htmlFor={inputId}>{t(FIELD_KEYS[field.name as keyof typeof FIELD_KEYS])}</label>
+                <textarea
+                  id={inputId}
+                  name={field.name}
+                  lang={view.locale}
+                  rows={field.multiline ? 8 : 2}
+                  defaultValue={value}
+                  readOnly={!view.mayEdit}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${inputId}-error` : undefined}
+                />
+                {error ? (
+                  <p className="translation-errors" id={`${inputId}-error`}>
+                    {t(FIELD_ERROR_KEYS[error])}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+        {view.mayEdit ? (
+          <p>
+            <button type="submit">{t("translations:content.save")}</button>
+          </p>
+        ) : (
+          <p>{t("translations:content.read-only")}</p>
+        )}
+      </Form>
+      {view.mayReview ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="review" />
+          <button type="submit">{t("translations:content.mark-reviewed")}</button>
+        </Form>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,116 @@
+// Content translations for one language: every prisoner's summary and biography and every
+// open campaign's texts, with their state (missing, needs review, reviewed, waiting as a
+// profile change). Translators, moderators and admins (translation:edit).
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import type { ContentState } from "~/backoffice/content-translations";
+import { listContentTranslations } from "~/backoffice/content-translations.server";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import { isLanguage, languageAutonyms, supportedLanguages } from "~/i18n";
+import type { loader as rootLoader } from "~/root";
+import staffStyles from "~/styles/staff.css";
+import styles from "~/styles/translations.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["backoffice", "translations"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: staffStyles },
+  { rel: "stylesheet", href: styles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "translation:edit");
+  const requested = new URL(request.url).searchParams.get("locale");
+  const locale = isLanguage(requested) ? requested : "be";
+  const rows = await listContentTranslations(locale);
+  const t = await getFixedT(language, ["common", "translations"]);
+  return json(
+    { nav: staffNavFor(state, language), language, locale, rows, meta: { title: t("common:page-title", { page: t("translations:content.title") }) } },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const CONTENT_STATE_KEYS = {
+  missing: "translations:content.state-missing",
+  NEEDS_REVIEW: "translations:content.state-needs-review",
+  REVIEWED: "translations:content.state-reviewed",
+  PENDING_CHANGE: "translations:content.state-pending",
+} as const satisfies Record<ContentState, string>;
+
+export default function ContentTranslations() {
+  const { nav, language, locale, rows } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const groups = [
+    { kind: "prisoner", title: t("translations:content.prisoners") },
+    { kind: "campaign", title: t("translations:content.campaigns") },
+  ] as const;
+  return (
+    <article aria-labelledby="content-title" className="translations">
+      <StaffNav nav={nav} />
+      <p>
+        <Link to={`/${language}/staff/translations`}>{t("translations:file.back")}</Link>
+      </p>
+      <h1 id="content-title">{t("translations:content.title")}</h1>
+      <p>{t("translations:content.intro")}</p>
+      <Form method="get">
+        <label htmlFor="content-locale">{t("translations:content.language")}</label>
+        <select id="content-locale" name="locale" defaultValue={locale}>
+          {supportedLanguages.map((lng) => (
+            <option key={lng} value={lng} lang={lng}>
+              {languageAutonyms[lng]}
+            </option>
+          ))}
+        </select>{" "}
+        <button type="submit">{t("translations:content.show")}</button>
+      </Form>
+      {groups.map((group) => (
+        <section key={group.kind} aria-labelledby={`content-${group.kind}`}>
+          <h2 id={`content-${group.kind}`}>{group.title}</h2>
+          <table>
+            <caption>{t("translations:content.caption", { language: languageAutonyms[locale] })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("translations:content.item")}</th>
+                <th scope="col">{t("translations:content.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows
+                .filter((row) => row.kind === group.kind)
+                .map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      <Link to={`/${language}/staff/translations/content/${row.kind}/${row.id}/${locale}`}>{row.label}</Link>
+                    </th>
+                    <td>
+                      <span className={`translation-status translation-status--${row.state === "REVIEWED" ? "translated" : row.state === "missing" ? "missing" : "needs-review"}`}>
+                        {t(CONTENT_STATE_KEYS[row.state])}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,313 @@
+// The translation workspace over real HTTP, on a copy of the locale files (LOCALES_DIR): a
+// translator completes a missing key and `npm run i18n:check` (the real script, pointed at the
+// copy) goes from failing to passing; HTML and a dropped placeholder are refused with the typed
+// text kept; a plural group needs every form of the language; an upload with problems is
+// reported key by key and nothing is saved; a valid upload is saved; "outdated" follows English.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { StaffRole } from "~/backoffice/permissions";
+import { rolesRequireTotp } from "~/backoffice/session.server";
+import { reloadLocaleBundle } from "~/utils/locales.server";
+
+import { startTestServer, type TestServer } from "../support/server";
+import { Browser, createStaffMember, sessionFor } from "../support/staff";
+
+let server: TestServer;
+let dir: string;
+const previousDir = process.env.LOCALES_DIR;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "listy-locales-"));
+  cpSync(path.resolve("locales"), dir, { recursive: true });
+  process.env.LOCALES_DIR = dir;
+  reloadLocaleBundle();
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (previousDir === undefined) delete process.env.LOCALES_DIR;
+  else process.env.LOCALES_DIR = previousDir;
+  reloadLocaleBundle();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const prisma = () => server.database.prisma;
+const file = (lng: string, ns: string) => path.join(dir, lng, `${ns}.json`);
+const readJson = (lng: string, ns: string) => JSON.parse(readFileSync(file(lng, ns), "utf8")) as Record<string, Record<string, string>>;
+
+function editJson(lng: string, ns: string, change: (tree: Record<string, Record<string, string>>) => void) {
+  const tree = readJson(lng, ns);
+  change(tree);
+  writeFileSync(file(lng, ns), `${JSON.stringify(tree, null, 2)}\n`);
+}
+
+/** The real `npm run i18n:check` script, against the copy. */
+function runCheck(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/i18n-check.ts", "--locales", dir], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+async function signedIn(roles: StaffRole[]) {
+  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
+  const browser = new Browser(server.url);
+  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
+  return { staff, browser };
+}
+
+async function upload(browser: Browser, pathname: string, content: string | Uint8Array, name = "home.json") {
+  const form = new FormData();
+  form.append("file", new Blob([content as BlobPart], { type: "application/json" }), name);
+  return fetch(`${server.url}${pathname}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: server.url, Cookie: `listy_staff=${browser.cookie}` },
+    body: form,
+  });
+}
+
+describe("the translation workspace", () => {
+  it("lets a translator complete a missing key, refusing HTML and a dropped placeholder, and the check then passes", async () => {
+    editJson("pl", "home", (tree) => delete tree.figure!["as-of"]);
+    const before = await runCheck();
+    expect(before.code).toBe(1);
+    expect(before.output).toContain('pl/home.json  missing key "figure.as-of"');
+
+    const { staff, browser } = await signedIn(["translator"]);
+    const index = await browser.get("/en/staff/translations");
+    expect(index.status).toBe(200);
+    expect(index.headers.get("cache-control")).toBe("no-store");
+    const indexHtml = await index.text();
+    expect(indexHtml).toContain('href="/en/staff/translations/pl/home?show=missing"');
+
+    const page = await browser.get("/en/staff/translations/pl/home?show=missing");
+    const html = await page.text();
+    expect(html).toContain("figure.as-of");
+    expect(html).toContain("As of {{date}}.");
+    expect(html).toContain("{{date}}"); // the placeholders it must keep
+    expect(html).toContain("app/routes/"); // where the code uses it
+
+    const path_ = "/en/staff/translations/pl/home?show=missing";
+    const withHtml = await browser.post(path_, { key: "figure.as-of", value: "<b>Stan</b> na {{date}}." });
+    expect(withHtml.status).toBe(400);
+    const withHtmlBody = await withHtml.text();
+    expect(withHtmlBody).toContain("HTML tags are not allowed");
+    expect(withHtmlBody).toContain("&lt;b&gt;Stan&lt;/b&gt; na {{date}}.");
+    expect(withHtmlBody).not.toContain("<b>Stan</b>");
+
+    const noPlaceholder = await browser.post(path_, { key: "figure.as-of", value: "Stan na dzisiaj." });
+    expect(noPlaceholder.status).toBe(400);
+    const noPlaceholderBody = await noPlaceholder.text();
+    expect(noPlaceholderBody).toContain("The placeholders differ from English");
+    expect(noPlaceholderBody).toContain("Stan na dzisiaj.");
+    expect(readJson("pl", "home").figure!["as-of"]).toBeUndefined();
+
+    const saved = await browser.post(path_, { key: "figure.as-of", value: "Stan na {{date}}." });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("location")).toBe("/en/staff/translations/pl/home?show=missing&saved=figure.as-of");
+    expect(readJson("pl", "home").figure!["as-of"]).toBe("Stan na {{date}}.");
+    // Written like the committed files: two spaces, English key order, a final newline.
+    const text = readFileSync(file("pl", "home"), "utf8");
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(Object.keys(readJson("pl", "home").figure!)).toEqual(Object.keys(readJson("en", "home").figure!).flatMap((key) =>
+      key.endsWith("_one") ? ["_one", "_few", "_many", "_other"].map((form) => key.replace(/_one$/, form)) : key.endsWith("_other") ? [] : [key],
+    ));
+
+    const after = await runCheck();
+    expect(after.output).toContain("✓ No problems");
+    expect(after.code).toBe(0);
+
+    const entry = await prisma().auditLogEntry.findFirst({ where: { action: "translation.key.save", staffId: staff.id } });
+    expect(entry?.subjectId).toBe("pl/home");
+    expect(entry?.details).toEqual({ key: "figure.as-of" });
+    const done = await (await browser.get("/en/staff/translations/pl/home?show=missing&saved=figure.as-of")).text();
+    expect(done).toContain("Saved: figure.as-of.");
+  });
+
+  it("needs every plural form the language uses", async () => {
+    editJson("ru", "home", (tree) => {
+      for (const form of ["one", "few", "many", "other"]) delete tree.groups![`count_${form}`];
+    });
+    const { browser } = await signedIn(["translator"]);
+    const page = await (await browser.get("/en/staff/translations/ru/home?show=missing")).text();
+    expect(page).toContain("groups.count");
+    expect(page).toContain('name="value-few"');
+    expect(page).toContain('name="value-many"');
+    const partial = await browser.post("/en/staff/translations/ru/home", { key: "groups.count", "value-one": "({{count}} человек)", "value-other": "({{count}} человека)" });
+    expect(partial.status).toBe(400);
+    expect(await partial.text()).toContain("({{count}} человека)");
+    const whole = await browser.post("/en/staff/translations/ru/home", {
+      key: "groups.count",
+      "value-one": "({{count}} человек)",
+      "value-few": "({{count}} человека)",
+      "value-many": "({{count}} человек)",
+      "value-other": "({{count}} человека)",
+    });
+    expect(whole.status).toBe(302);
+    expect(readJson("ru", "home").groups!.count_few).toBe("({{count}} человека)");
+    expect((await runCheck()).code).toBe(0);
+  });
+
+  it("reports every problem of an uploaded file per key and saves nothing, then saves a valid file", async () => {
+    const { staff, browser } = await signedIn(["translator"]);
+    const original = readFileSync(file("lt", "home"), "utf8");
+    const tree = JSON.parse(original) as Record<string, Record<string, unknown>>;
+    tree.hero!.title = "Laiškai <script>alert(1)</script>";
+    tree.figure!["as-of"] = "Duomenys.";
+    tree.figure!.count_one = 5;
+    delete tree.figure!.count_few;
+    tree.hero!["made-up"] = "Nėra tokio";
+    delete tree.prisoners!.empty;
+    const bad = await upload(browser, "/en/staff/translations/lt/home", JSON.stringify(tree, null, 2));
+    expect(bad.status).toBe(400);
+    const report = await bad.text();
+    expect(report).toContain("Nothing was saved: the file has problems.");
+    for (const key of ["hero.title", "figure.as-of", "figure.count_one", "figure.count_few", "hero.made-up", "prisoners.empty"]) expect(report).toContain(`<code>${key}</code>`);
+    expect(report).toContain("HTML tags are not allowed");
+    expect(report).toContain("A value is not text.");
+    expect(report).toContain("A plural form is missing");
+    expect(report).toContain("A key that English does not have.");
+    expect(report).toContain("Missing translation.");
+    expect(report).not.toContain("<script>alert(1)</script>");
+    expect(readFileSync(file("lt", "home"), "utf8")).toBe(original);
+
+    const broken = await upload(browser, "/en/staff/translations/lt/home", '{ "hero": { "title": "x", } }');
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain("The file is not valid JSON.");
+    const tooLarge = await upload(browser, "/en/staff/translations/lt/home", "x".repeat(300 * 1024));
+    expect(tooLarge.status).toBe(400);
+    expect(await tooLarge.text()).toContain("The file is too large.");
+    const latin1 = await upload(browser, "/en/staff/translations/lt/home", new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x22, 0x22, 0x7d]));
+    expect(latin1.status).toBe(400);
+    expect(await latin1.text()).toContain("The file is not UTF-8 text.");
+    expect(readFileSync(file("lt", "home"), "utf8")).toBe(original);
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.file.upload", staffId: staff.id } })).toBe(0);
+
+    // A valid file with one changed text and one key left out: saved, the gap reported.
+    const good = JSON.parse(original) as Record<string, Record<string, string>>;
+    good.hero!.title = "Laiškai padeda politiniams kaliniams";
+    delete good.prisoners!.empty;
+    const saved = await upload(browser, "/en/staff/translations/lt/home", JSON.stringify(good));
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("location")).toBe("/en/staff/translations/lt/home?show=todo&uploaded=saved-1-1");
+    expect(readJson("lt", "home").hero!.title).toBe("Laiškai padeda politiniams kaliniams");
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.file.upload", staffId: staff.id } })).toBe(1);
+    const download = await browser.get("/en/staff/translations/lt/home/download");
+    expect(download.headers.get("content-disposition")).toContain("attachment");
+    expect(JSON.parse(await download.text())).toEqual(readJson("lt", "home"));
+    // Put the key back so the other tests' checks pass.
+    editJson("lt", "home", (tree) => (tree.prisoners!.empty = JSON.parse(original).prisoners.empty));
+  });
+
+  it("calls a translation outdated when its English text changed after it was saved", async () => {
+    const { browser } = await signedIn(["moderator"]);
+    editJson("uk", "home", (tree) => delete tree.hero!.how);
+    const saved = await browser.post("/en/staff/translations/uk/home", { key: "hero.how", value: "Прочитайте, хто вони." });
+    expect(saved.status).toBe(302);
+    expect(await (await browser.get("/en/staff/translations/uk/home?show=outdated")).text()).not.toContain("hero.how");
+    const english = readFileSync(file("en", "home"), "utf8");
+    try {
+      editJson("en", "home", (tree) => (tree.hero!.how = "Read who they are, from the reports that name them, and write."));
+      const page = await (await browser.get("/en/staff/translations/uk/home?show=outdated")).text();
+      expect(page).toContain("hero.how");
+      expect(page).toContain("and write.");
+    } finally {
+      writeFileSync(file("en", "home"), english);
+    }
+  });
+
+  it("refuses campaigners, and English as a target", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    expect((await browser.post("/en/staff/translations/pl/home", { key: "hero.title", value: "x" })).status).toBe(403);
+    const { browser: translator } = await signedIn(["translator"]);
+    expect((await translator.post("/en/staff/translations/en/home", { key: "hero.title", value: "x" })).status).toBe(404);
+  });
+
+  it("keeps content translations under review: four eyes, published profiles as pending changes, drafts written at once", async () => {
+    const translator = await signedIn(["translator"]);
+    const moderatorA = await signedIn(["moderator"]);
+    const moderatorB = await signedIn(["moderator"]);
+    const campaign = await prisma().campaign.create({
+      data: { slug: "translation-draft", status: "DRAFT", translations: { create: { locale: "en", title: "Free the librarians", summary: "Two librarians are held.", ask: "Release them." } } },
+    });
+    const editor = `/en/staff/translations/content/campaign/${campaign.id}/pl`;
+    const page = await (await translator.browser.get(editor)).text();
+    expect(page).toContain("Free the librarians"); // the source beside the form
+    const version = /name="version" value="([^"]+)"/.exec(page)?.[1];
+    expect(version).toBe("new");
+
+    const withHtml = await translator.browser.post(editor, { intent: "save", version: "new", title: '<img src=x onerror="alert(1)">', summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." });
+    expect(withHtml.status).toBe(400);
+    const withHtmlBody = await withHtml.text();
+    expect(withHtmlBody).toContain("HTML tags are not allowed");
+    expect(withHtmlBody).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(withHtmlBody).toContain("Dwie bibliotekarki są więzione.");
+
+    const saved = await translator.browser.post(editor, { intent: "save", version: "new", title: "Uwolnijcie bibliotekarki", summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." });
+    expect(saved.status).toBe(302);
+    const row = await prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: campaign.id, locale: "pl" } } });
+    expect(row).toMatchObject({ title: "Uwolnijcie bibliotekarki", review: "NEEDS_REVIEW" });
+    // The same old version again: refused as stale, the text kept.
+    const stale = await translator.browser.post(editor, { intent: "save", version: "new", title: "Inny tytuł", summary: "x", ask: "y" });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("Inny tytuł");
+
+    // A translator cannot review; a moderator reviews someone else's text, not their own.
+    expect((await translator.browser.post(editor, { intent: "review" })).status).toBe(403);
+    expect(await (await moderatorA.browser.get(editor)).text()).toContain("Mark as reviewed");
+    const own = await moderatorA.browser.get(editor);
+    const ownVersion = /name="version" value="([^"]+)"/.exec(await own.text())?.[1] ?? "";
+    expect((await moderatorA.browser.post(editor, { intent: "save", version: ownVersion, title: "Uwolnijcie bibliotekarki!", summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." })).status).toBe(302);
+    expect(await (await moderatorA.browser.get(editor)).text()).not.toContain("Mark as reviewed");
+    expect((await moderatorA.browser.post(editor, { intent: "review" })).status).toBe(403);
+    const reviewed = await moderatorB.browser.post(editor, { intent: "review" });
+    expect(reviewed.status).toBe(302);
+    expect((await prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: campaign.id, locale: "pl" } } }))?.review).toBe("REVIEWED");
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.review", staffId: moderatorB.staff.id } })).toBe(1);
+
+    // Published and reviewed: translators no longer edit it (the campaign workflow has no review path for them).
+    await prisma().campaign.update({ where: { id: campaign.id }, data: { status: "PUBLISHED" } });
+    const current = await (await translator.browser.get(editor)).text();
+    const currentVersion = /name="version" value="([^"]+)"/.exec(current)?.[1] ?? "";
+    expect((await translator.browser.post(editor, { intent: "save", version: currentVersion, title: "Zmiana", summary: "x", ask: "y" })).status).toBe(403);
+
+    // A published profile: the translation becomes a pending change, the public text stays.
+    const prisoner = await prisma().prisoner.findFirstOrThrow({ where: { draft: false }, include: { translations: { where: { locale: "pl" } } }, orderBy: { slug: "asc" } });
+    const prisonerEditor = `/en/staff/translations/content/prisoner/${prisoner.id}/pl`;
+    const prisonerPage = await (await translator.browser.get(prisonerEditor)).text();
+    expect(prisonerPage).toContain("This profile is published");
+    const pending = await translator.browser.post(prisonerEditor, { intent: "save", version: String(prisoner.version), summary: "Nowe streszczenie.", biography: "" });
+    expect(pending.status).toBe(302);
+    const change = await prisma().prisonerChange.findFirstOrThrow({ where: { prisonerId: prisoner.id, authorId: translator.staff.id } });
+    expect(change.state).toBe("PENDING");
+    expect(Object.keys(change.after as object).every((key) => key.endsWith(".pl"))).toBe(true);
+    expect((change.after as Record<string, unknown>)["summary.pl"]).toBe("Nowe streszczenie.");
+    const unchanged = await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: prisoner.id, locale: "pl" } } });
+    expect(unchanged?.summary ?? null).toBe(prisoner.translations[0]?.summary ?? null);
+    expect(await (await translator.browser.get("/en/staff/translations/content?locale=pl")).text()).toContain("Waiting for a moderator");
+
+    // A draft profile: written at once, needs review, recorded in the history.
+    const draft = await prisma().prisoner.findFirstOrThrow({ where: { draft: false, id: { not: prisoner.id } }, orderBy: { slug: "desc" } });
+    await prisma().prisoner.update({ where: { id: draft.id }, data: { draft: true } });
+    const draftEditor = `/en/staff/translations/content/prisoner/${draft.id}/lt`;
+    const written = await translator.browser.post(draftEditor, { intent: "save", version: String(draft.version), summary: "Trumpas aprašymas.", biography: "Biografija." });
+    expect(written.status).toBe(302);
+    const text = await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: draft.id, locale: "lt" } } });
+    expect(text).toMatchObject({ summary: "Trumpas aprašymas.", biography: "Biografija.", review: "NEEDS_REVIEW" });
+    expect((await prisma().prisonerChange.findFirstOrThrow({ where: { prisonerId: draft.id } })).state).toBe("APPLIED");
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.save", staffId: translator.staff.id } })).toBe(3);
+  });
+});
