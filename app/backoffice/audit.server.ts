@@ -36,11 +36,15 @@ export const auditActions = [
   "mailroom.letter-back-to-queue",
   "mailroom.letter-handed-over",
   "mailroom.letter-moved-to-queue",
+  // CSV import of prisoners (app/backoffice/prisoner-import.server.ts): counts only.
+  "prisoner.import.check",
+  "prisoner.import.apply",
+  "prisoner.import.fail",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter" | "PrisonerImport";
   id: string;
 }
 

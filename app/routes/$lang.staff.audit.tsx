@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "prisoner-import"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -70,6 +70,9 @@ const ACTION_KEYS = {
   "mailroom.letter-back-to-queue": "mailroom:audit.letter-back-to-queue",
   "mailroom.letter-handed-over": "mailroom:audit.letter-handed-over",
   "mailroom.letter-moved-to-queue": "mailroom:audit.letter-moved-to-queue",
+  "prisoner.import.check": "prisoner-import:audit.check",
+  "prisoner.import.apply": "prisoner-import:audit.apply",
+  "prisoner.import.fail": "prisoner-import:audit.fail",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {
