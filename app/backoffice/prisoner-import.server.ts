@@ -263,8 +263,16 @@ async function planRow(db: Db, read: ReadRow, knowledge: Knowledge, takenSlugs: 
   }
   const current = await readProfileFields(db, match.prisonerId);
   if (!current) return { ...base, outcome: "error" };
-  // Empty cells mean "not in this file": only the columns given are compared.
-  const change = diffProfileFields(current.fields, read.fields);
+  // Empty cells mean "not in this file": only the columns given are compared. A name that
+  // matches but for case, ё/е or spaces keeps its stored spelling.
+  const wanted: ProfileFields = { ...read.fields };
+  for (const key of Object.keys(wanted) as (keyof ProfileFields)[]) {
+    if (!key.startsWith("name.")) continue;
+    const stored = current.fields[key] as NameFields | null | undefined;
+    const given = wanted[key] as NameFields;
+    if (stored && sameName(stored, given)) delete wanted[key];
+  }
+  const change = diffProfileFields(current.fields, wanted);
   const existing = await db.prisonerCharge.findMany({ where: { prisonerId: match.prisonerId }, select: { chargeTypeId: true } });
   const newCharges = read.chargeIds.filter((charge) => !existing.some((held) => held.chargeTypeId === charge.id));
   const planned = { ...base, prisonerId: match.prisonerId, slug: match.slug, change, version: current.version, newCharges };
@@ -273,6 +281,11 @@ async function planRow(db: Db, read: ReadRow, knowledge: Knowledge, takenSlugs: 
   // Charges are not profile fields: a moderator adds them to a published profile by hand.
   if (newCharges.length > 0) read.problems.push({ severity: "warning", code: "charges-need-review", column: null, value: newCharges.map((c) => c.slug).join(", ") });
   return { ...planned, outcome: change ? "pending-review" : "unchanged" };
+}
+
+function sameName(a: NameFields, b: NameFields): boolean {
+  const key = (name: NameFields) => [name.familyName, name.givenName, name.patronymic ?? ""].map(normaliseText).join("|");
+  return key(a) === key(b);
 }
 
 function uniqueSlug(name: NameFields, knowledge: Knowledge, taken: Set<string>): string {
@@ -414,10 +427,14 @@ export async function checkImport(staff: { id: string }, input: CheckInput): Pro
         state: "CHECKED",
         totalRows: report.rows.length,
         report: report as unknown as Prisma.InputJsonObject,
-        // The file is kept for the apply step only (public list data, no supporter data).
-        content: report.fileProblem || report.counts.error > 0 ? null : Buffer.from(input.bytes),
       },
     });
+    // The file is kept for the apply step only (public list data, no supporter data). Written
+    // as base64 through SQL: the embedded database's Prisma adapter refuses Bytes arguments.
+    if (!report.fileProblem && report.counts.error === 0) {
+      const base64 = Buffer.from(input.bytes).toString("base64");
+      await tx.$executeRaw`UPDATE "PrisonerImport" SET "content" = decode(${base64}, 'base64') WHERE "id" = ${created.id}`;
+    }
     await audit(tx, staff, "prisoner.import.check", { type: "PrisonerImport", id: created.id }, { rows: report.rows.length, errors: report.counts.error, ...countDetails(report) });
     return created;
   });
@@ -508,6 +525,11 @@ export async function startApply(actor: Actor & { kind: "staff" }, id: string): 
   return { ok: true };
 }
 
+/** Rows written so far by a running apply in this process, or null. */
+export function importProgress(id: string): { processed: number; total: number } | null {
+  return progress.get(id) ?? null;
+}
+
 /** For tests and the benchmark: resolves when this process's apply of the import is over. */
 export async function waitForImport(id: string): Promise<void> {
   await running.get(id);
@@ -549,6 +571,8 @@ export async function applyImport(id: string, staff: { id: string }, { today = n
           await writePlannedRow(tx, plan, { importId: id, staffId: staff.id, sourceId: source.id, tally });
           done++;
           progress.set(id, { processed: done, total: stored.totalRows });
+          // The embedded database answers in microtasks: let timers and requests run now and then.
+          if (done % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
         });
         if (report.fileProblem || report.counts.error > 0) throw new ImportAbort("row-error", report.rows.find((row) => row.outcome === "error")?.line);
         await tx.prisonerImport.update({
