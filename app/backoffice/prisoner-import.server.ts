@@ -559,7 +559,9 @@ export async function applyImport(id: string, staff: { id: string }, { today = n
         if (locked[0]?.state !== "APPLYING") throw new ImportAbort("interrupted");
         if (!stored.content || sha256(stored.content) !== stored.sha256) throw new ImportAbort("file-changed");
         const expected = new Map(checkedReport.rows.map((row) => [row.line, row.outcome]));
-        const source = await createImportSource(tx, stored.fileName, checkedReport, today, id);
+        // One source per import, made when the first charge needs it.
+        let sourceId: string | null = null;
+        const source = async () => (sourceId ??= (await createImportSource(tx, stored.fileName, checkedReport, today, id)).id);
         const tally = { created: 0, updated: 0, pending: 0, charges: 0 };
         let done = 0;
         // Each row is planned again against the database as it is now, then written.
@@ -568,7 +570,7 @@ export async function applyImport(id: string, staff: { id: string }, { today = n
           const firstError = plan.read.problems.find((problem) => problem.severity === "error");
           if (plan.outcome === "error") throw new ImportAbort("row-error", line, firstError?.code);
           if (expected.get(line) !== plan.outcome) throw new ImportAbort("changed-since-check", line);
-          await writePlannedRow(tx, plan, { importId: id, staffId: staff.id, sourceId: source.id, tally });
+          await writePlannedRow(tx, plan, { importId: id, staffId: staff.id, source, tally });
           done++;
           progress.set(id, { processed: done, total: stored.totalRows });
           // The embedded database answers in microtasks: let timers and requests run now and then.
@@ -621,7 +623,7 @@ async function createImportSource(tx: Tx, fileName: string, report: ImportReport
 async function writePlannedRow(
   tx: Tx,
   plan: PlannedRow,
-  { importId, staffId, sourceId, tally }: { importId: string; staffId: string; sourceId: string; tally: { created: number; updated: number; pending: number; charges: number } },
+  { importId, staffId, source, tally }: { importId: string; staffId: string; source: () => Promise<string>; tally: { created: number; updated: number; pending: number; charges: number } },
 ) {
   if (plan.outcome === "unchanged" || (!plan.change && plan.newCharges.length === 0)) return;
   const common = { origin: "IMPORT" as const, importId, authorId: staffId };
@@ -634,7 +636,7 @@ async function writePlannedRow(
     await writeProfileFields(tx, created.id, rest, { otherLanguagesNeedReview: false });
     const full: ProfileFields = { ...after, status: after.status ?? "IN_CUSTODY" };
     await tx.prisonerChange.create({ data: { ...common, prisonerId: created.id, state: "APPLIED", baseVersion: 1, before: {}, after: full as Prisma.InputJsonObject, decidedAt: new Date() } });
-    await addCharges(tx, created.id, plan.newCharges, sourceId, tally);
+    await addCharges(tx, created.id, plan.newCharges, source, tally);
     tally.created++;
     return;
   }
@@ -646,7 +648,7 @@ async function writePlannedRow(
         data: { ...common, prisonerId, state: "APPLIED", baseVersion: plan.version, before: plan.change.before as Prisma.InputJsonObject, after: plan.change.after as Prisma.InputJsonObject, decidedAt: new Date() },
       });
     }
-    await addCharges(tx, prisonerId, plan.newCharges, sourceId, tally);
+    await addCharges(tx, prisonerId, plan.newCharges, source, tally);
     tally.updated++;
     return;
   }
@@ -666,9 +668,9 @@ async function writePlannedRow(
   tally.pending++;
 }
 
-async function addCharges(tx: Tx, prisonerId: string, charges: { id: string }[], sourceId: string, tally: { charges: number }) {
+async function addCharges(tx: Tx, prisonerId: string, charges: { id: string }[], source: () => Promise<string>, tally: { charges: number }) {
   for (const charge of charges) {
-    await tx.prisonerCharge.create({ data: { prisonerId, chargeTypeId: charge.id, sourceId } });
+    await tx.prisonerCharge.create({ data: { prisonerId, chargeTypeId: charge.id, sourceId: await source() } });
     tally.charges++;
   }
 }

@@ -224,7 +224,7 @@ describe("applying", () => {
 
   it("shows progress while a long file is applied", async () => {
     const lines = ["ФИО"];
-    for (let i = 0; i < 300; i++) lines.push(`Прогресс${toLetters(i)} Иван`);
+    for (let i = 0; i < 120; i++) lines.push(`Прогресс${toLetters(i)} Иван`);
     const { id } = await checkImport(campaigner, input(utf8(lines.join("\n"))));
     const seen: number[] = [];
     const timer = setInterval(() => {
@@ -235,10 +235,10 @@ describe("applying", () => {
     await waitForImport(id);
     clearInterval(timer);
     expect((await findImport(id))!.state).toBe("APPLIED");
-    expect(seen.some((value) => value > 0 && value < 300)).toBe(true);
+    expect(seen.some((value) => value > 0 && value < 120)).toBe(true);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(importProgress(id)).toBeNull();
-  });
+  }, 120_000);
 
   it("marks an import left APPLYING by a stopped process as FAILED at start-up", async () => {
     const { id } = await checkImport(campaigner, input(utf8("ФИО\nПрерванный Импорт\n")));

@@ -35,7 +35,7 @@ async function signedIn(roles: StaffRole[], language = "en") {
 /** A multipart form POST as a browser sends it without JavaScript. */
 async function upload(browser: Browser, bytes: Uint8Array, { fileName = "list.csv", language = "en", sourceTitle = "", sourceUrl = "" } = {}) {
   const form = new FormData();
-  form.append("file", new Blob([bytes], { type: "text/csv" }), fileName);
+  form.append("file", new Blob([new Uint8Array(bytes)], { type: "text/csv" }), fileName);
   form.append("sourceTitle", sourceTitle);
   form.append("sourceUrl", sourceUrl);
   return fetch(`${server.url}/${language}/staff/prisoners/import`, {
