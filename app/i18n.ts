@@ -25,6 +25,7 @@ export const namespaces = [
   "dashboards",
   "mailroom",
   "translations",
+  "prisoner-import",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

@@ -17,6 +17,7 @@ import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from ".
 import { configureMail, mailSettingsFromEnv } from "../app/mail/settings.server";
 import { startMailWorker, type RunningMailWorker } from "../app/mail/worker.server";
 import { setLetterRetentionDays, startLetterPurge } from "../app/models/letter.server";
+import { failInterruptedImports } from "../app/backoffice/prisoner-import.server";
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 
 import { createApp } from "./app";
@@ -45,6 +46,11 @@ async function main() {
     console.info("database: empty, loaded the demo data");
   }
   setCurrentDatabase(database);
+  // A CSV import that was being applied when the last process stopped never committed
+  // (one transaction): mark it FAILED before anyone sees the page (imports a live
+  // transaction of another instance holds are skipped).
+  const interrupted = await failInterruptedImports(database.prisma);
+  if (interrupted > 0) console.warn(`imports: ${interrupted} CSV import(s) were interrupted by a restart and are marked failed; nothing of them was written`);
   const contentRevision = await watchContentRevision(database);
   setCurrentContentRevisionWatcher(contentRevision);
 

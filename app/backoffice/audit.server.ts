@@ -50,11 +50,15 @@ export const auditActions = [
   "translation.file.upload",
   "translation.content.save",
   "translation.content.review",
+  // CSV import of prisoners (app/backoffice/prisoner-import.server.ts): counts only.
+  "prisoner.import.check",
+  "prisoner.import.apply",
+  "prisoner.import.fail",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter" | "Locale" | "PrisonerTranslation" | "CampaignTranslation";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter" | "Locale" | "PrisonerTranslation" | "CampaignTranslation" | "PrisonerImport";
   id: string;
 }
 

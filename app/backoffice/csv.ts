@@ -9,6 +9,8 @@ export interface ParsedCsv {
   delimiter: "," | ";" | "\t";
   header: string[];
   rows: string[][];
+  /** The 1-based line of the file where each of `rows` starts. */
+  rowLines: number[];
   /** Problems that make a row unusable, by 1-based line number of the file. */
   errors: { line: number; problem: "unterminated-quote" | "wrong-column-count" }[];
 }
@@ -88,12 +90,16 @@ export function parseCsv(input: Uint8Array | string): ParsedCsv {
   const header = (headerRecord?.cells ?? []).map((name) => name.trim());
   const errors: ParsedCsv["errors"] = [];
   const rows: string[][] = [];
+  const rowLines: number[] = [];
   for (const record of dataRecords) {
     if (record.unterminated) errors.push({ line: record.line, problem: "unterminated-quote" });
     else if (record.cells.length !== header.length) errors.push({ line: record.line, problem: "wrong-column-count" });
-    else rows.push(record.cells);
+    else {
+      rows.push(record.cells);
+      rowLines.push(record.line);
+    }
   }
-  return { encoding, delimiter, header, rows, errors };
+  return { encoding, delimiter, header, rows, rowLines, errors };
 }
 
 /**

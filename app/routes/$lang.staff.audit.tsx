@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -81,6 +81,9 @@ const ACTION_KEYS = {
   "translation.file.upload": "translations:audit.file-upload",
   "translation.content.save": "translations:audit.content-save",
   "translation.content.review": "translations:audit.content-review",
+  "prisoner.import.check": "prisoner-import:audit.check",
+  "prisoner.import.apply": "prisoner-import:audit.apply",
+  "prisoner.import.fail": "prisoner-import:audit.fail",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

@@ -102,6 +102,19 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
     post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
   },
+  // CSV import of prisoners (prisoner:import: campaigners and admins). Own versus others'
+  // imports are covered in tests/integration/staff-prisoner-import.test.ts.
+  "$lang.staff.prisoners.import.tsx": {
+    path: "/en/staff/prisoners/import",
+    get: row("sign-in", "sign-in", 403, 200, 403, 200, "totp"),
+    // An empty form (no file) gets as far as "choose a file" (400).
+    post: row("sign-in", "sign-in", 403, 400, 403, 400, "totp"),
+  },
+  "$lang.staff.prisoners.import_.$id.tsx": {
+    path: "/en/staff/prisoners/import/no-such-import",
+    get: row("sign-in", "sign-in", 403, 404, 403, 404, "totp"),
+    post: row("sign-in", "sign-in", 403, 404, 403, 404, "totp"),
+  },
   "$lang.staff.mailroom.tsx": {
     path: "/en/staff/mailroom",
     get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),

@@ -1,0 +1,56 @@
+/*
+ * CSV import benchmark: the dry run and the apply of a BENCH_ROWS-row file (default 10,000)
+ * of new people, half of them with a facility and a charge, on a database that already holds
+ * 1,000 profiles. Prints seconds and rows per second for each step.
+ * Embedded PGlite by default; TEST_DATABASE_URL=postgres://… measures PostgreSQL instead.
+ * Run: npx tsx scripts/bench-import.ts
+ */
+import { performance } from "node:perf_hooks";
+
+import { analyseFile, checkImport, findImport, startApply, waitForImport } from "../app/backoffice/prisoner-import.server";
+import { useFreshDatabase } from "../tests/support/database";
+import { createImportFixtures } from "../tests/support/prisoner-import";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
+
+const database = await useFreshDatabase();
+const prisma = database.prisma;
+await createImportFixtures(prisma);
+await prisma.$executeRawUnsafe(`INSERT INTO "Prisoner" ("id", "slug", "status", "lastVerifiedOn", "updatedAt")
+  SELECT 'p' || i, 'existing-' || i, 'IN_CUSTODY', now(), now() FROM generate_series(1, 1000) i`);
+await prisma.$executeRawUnsafe(`INSERT INTO "PrisonerName" ("id", "prisonerId", "script", "givenName", "familyName")
+  SELECT 'n' || i, 'p' || i, 'RU_CYRILLIC', 'Иван', 'Существующий' || i FROM generate_series(1, 1000) i`);
+const staff = await prisma.staffMember.create({ data: { email: "bench@team.example.org", displayName: "bench", roles: ["campaigner"] } });
+
+const letters = "абвгдежзиклмнопрстуфхцчшщ";
+const word = (n: number) => {
+  let text = "";
+  do {
+    text = letters[n % letters.length]! + text;
+    n = Math.floor(n / letters.length);
+  } while (n > 0);
+  return text;
+};
+const lines = ["ФИО;Дата рождения;Дата задержания;Статьи;Учреждение;Статус"];
+for (let i = 0; i < ROWS; i++) {
+  lines.push(i % 2 ? `Импортов${word(i)} Иван Петрович;01.02.1990;04.03.2021;293;ik-test;в заключении` : `Импортов${word(i)} Анна;;;;;освобождена`);
+}
+const bytes = new TextEncoder().encode(lines.join("\r\n"));
+const input = { fileName: "bench.csv", bytes, sourceTitle: null, sourceUrl: null };
+
+const rate = (seconds: number) => `${seconds.toFixed(1)} s, ${Math.round(ROWS / seconds)} rows/s`;
+let started = performance.now();
+const { report } = await analyseFile(prisma, input);
+console.info(`dry run, ${ROWS} rows (${(bytes.length / 1024).toFixed(0)} KiB): ${rate((performance.now() - started) / 1000)}; ${report.counts.new} new, ${report.counts.error} errors`);
+
+started = performance.now();
+const { id } = await checkImport(staff, input);
+console.info(`dry run stored with its report: ${rate((performance.now() - started) / 1000)}`);
+
+started = performance.now();
+const result = await startApply({ kind: "staff", id: staff.id, roles: ["campaigner"] }, id);
+if (!result.ok) throw new Error(`apply refused: ${result.reason}`);
+await waitForImport(id);
+const done = await findImport(id);
+console.info(`apply (one transaction): ${rate((performance.now() - started) / 1000)}; state ${done?.state}, ${JSON.stringify(done?.report.applied ?? done?.report.failure)}`);
+await database.destroy();

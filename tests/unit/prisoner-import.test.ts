@@ -1,0 +1,54 @@
+// The pure half of the CSV import: header names, dates, statuses, names and charges.
+import { describe, expect, it } from "vitest";
+
+import { columnForHeader, nameScriptOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/backoffice/prisoner-import";
+
+describe("CSV import cells", () => {
+  it("reads header names in Russian, Belarusian and English, in any case, with ё/е and spaces", () => {
+    expect(columnForHeader("ФИО")).toBe("fullName");
+    expect(columnForHeader("  Прозвішча,  імя, імя па бацьку ")).toBe("fullName");
+    expect(columnForHeader("Date of Birth")).toBe("birthDate");
+    expect(columnForHeader("ДАТА ЗАДЕРЖАНИЯ:")).toBe("arrestedOn");
+    expect(columnForHeader("Месца ўтрымання")).toBe("facility");
+    expect(columnForHeader("Статьи")).toBe("charges");
+    expect(columnForHeader("Shoe size")).toBeNull();
+  });
+
+  it("reads DD.MM.YYYY and YYYY-MM-DD and refuses days that do not exist", () => {
+    expect(parseImportDate("05.03.1984")).toBe("1984-03-05");
+    expect(parseImportDate("5.3.1984")).toBe("1984-03-05");
+    expect(parseImportDate("1984-03-05")).toBe("1984-03-05");
+    expect(parseImportDate("31.02.2021")).toBeNull();
+    expect(parseImportDate("2021-13-01")).toBeNull();
+    expect(parseImportDate("03/05/84")).toBeNull();
+    expect(parseImportDate("вчера")).toBeNull();
+  });
+
+  it("reads statuses in three languages and the enum names", () => {
+    expect(parseImportStatus("в заключении")).toBe("IN_CUSTODY");
+    expect(parseImportStatus("Освобождён(а)")).toBe("RELEASED");
+    expect(parseImportStatus("вызвалены")).toBe("RELEASED");
+    expect(parseImportStatus("Released")).toBe("RELEASED");
+    expect(parseImportStatus("IN_EXILE")).toBe("IN_EXILE");
+    expect(parseImportStatus("died in custody")).toBe("DIED_IN_CUSTODY");
+    expect(parseImportStatus("maybe")).toBeNull();
+  });
+
+  it("tells the script of a name and splits Family Given Patronymic", () => {
+    expect(nameScriptOf("Бяляцкі Алесь Віктаравіч")).toBe("BE_CYRILLIC");
+    expect(nameScriptOf("Беляцкий Алесь Викторович")).toBe("RU_CYRILLIC");
+    expect(nameScriptOf("Bialiatski Ales")).toBe("LATIN");
+    expect(nameScriptOf("Bialiatski Алесь")).toBeNull();
+    expect(nameScriptOf("=HYPERLINK(\"x\")")).toBeNull();
+    expect(splitFullName("Колесникова  Мария Александровна")).toEqual({ familyName: "Колесникова", givenName: "Мария", patronymic: "Александровна" });
+    expect(splitFullName("Бяляцкі Алесь")).toEqual({ familyName: "Бяляцкі", givenName: "Алесь", patronymic: null });
+    expect(splitFullName("Алесь")).toBeNull();
+  });
+
+  it("splits charges into article numbers and names", () => {
+    expect(splitCharges("342, 361-1")).toEqual(["342", "361-1"]);
+    expect(splitCharges("ст. 293; ст.342 УК")).toEqual(["293", "342"]);
+    expect(splitCharges("Массовые беспорядки")).toEqual(["Массовые беспорядки"]);
+    expect(splitCharges("")).toEqual([]);
+  });
+});
