@@ -184,6 +184,10 @@ export function staffNavFor(state: StaffSessionState, language: string) {
     campaigns: can(state.actor, "campaign:create") || can(state.actor, "campaign:edit"),
     statistics: can(state.actor, "dashboard:view"),
     mailroom: can(state.actor, "mailroom:work"),
+    prisoners: can(state.actor, "prisoner:edit"),
+    imports: can(state.actor, "prisoner:import"),
+    translations: can(state.actor, "translation:edit"),
+    recoveryCodes: state.staff.totpEnrolledAt !== null,
   };
 }
 

@@ -11,6 +11,10 @@ export interface StaffNavData {
   campaigns: boolean;
   statistics: boolean;
   mailroom: boolean;
+  prisoners: boolean;
+  imports: boolean;
+  translations: boolean;
+  recoveryCodes: boolean;
 }
 
 export function StaffNav({ nav }: { nav: StaffNavData }) {
@@ -33,6 +37,21 @@ export function StaffNav({ nav }: { nav: StaffNavData }) {
             <Link to={`${base}/mailroom`}>{t("backoffice:nav.mailroom")}</Link>
           </li>
         ) : null}
+        {nav.prisoners ? (
+          <li>
+            <Link to={`${base}/prisoners`}>{t("backoffice:nav.prisoners")}</Link>
+          </li>
+        ) : null}
+        {nav.imports ? (
+          <li>
+            <Link to={`${base}/prisoners/import`}>{t("backoffice:nav.import")}</Link>
+          </li>
+        ) : null}
+        {nav.translations ? (
+          <li>
+            <Link to={`${base}/translations`}>{t("backoffice:nav.translations")}</Link>
+          </li>
+        ) : null}
         {nav.statistics ? (
           <li>
             <Link to={`${base}/dashboard`}>{t("backoffice:nav.statistics")}</Link>
@@ -46,6 +65,11 @@ export function StaffNav({ nav }: { nav: StaffNavData }) {
         {nav.audit ? (
           <li>
             <Link to={`${base}/audit`}>{t("backoffice:nav.audit")}</Link>
+          </li>
+        ) : null}
+        {nav.recoveryCodes ? (
+          <li>
+            <Link to={`${base}/recovery-codes`}>{t("backoffice:recovery.manage")}</Link>
           </li>
         ) : null}
         <li>
