@@ -75,6 +75,8 @@ export const listPrisoners = cachedUntilContentChanges(readPrisonerList);
 
 async function readPrisonerList(language: Language): Promise<PrisonerListItem[]> {
   const rows = await getPrisma().prisoner.findMany({
+    // Drafts made in the back office stay off the public site until a moderator publishes them.
+    where: { draft: false },
     select: {
       slug: true,
       status: true,
@@ -103,8 +105,8 @@ async function readPrisonerList(language: Language): Promise<PrisonerListItem[]>
 export const findPrisonerProfile = cachedUntilContentChanges(readPrisonerProfile);
 
 async function readPrisonerProfile(slug: string, language: Language): Promise<PrisonerProfile | null> {
-  const row = await getPrisma().prisoner.findUnique({
-    where: { slug },
+  const row = await getPrisma().prisoner.findFirst({
+    where: { slug, draft: false },
     include: {
       names: true,
       translations: true,

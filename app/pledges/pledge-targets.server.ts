@@ -40,8 +40,8 @@ export async function findCampaignPledgeScope(slug: string, language: Language, 
 
 /** Monthly letters for anyone a letter can reach; a birthday card only when the birthday is known. */
 export async function findPrisonerPledgeScope(slug: string): Promise<PledgeScope | null> {
-  const prisoner = await getPrisma().prisoner.findUnique({
-    where: { slug },
+  const prisoner = await getPrisma().prisoner.findFirst({
+    where: { slug, draft: false },
     select: { id: true, birthDate: true, status: true, letterStatus: true },
   });
   if (!prisoner) return null;
