@@ -24,6 +24,7 @@ export const namespaces = [
   "campaign-editor",
   "dashboards",
   "mailroom",
+  "profile-editor",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

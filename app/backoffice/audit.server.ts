@@ -36,11 +36,20 @@ export const auditActions = [
   "mailroom.letter-back-to-queue",
   "mailroom.letter-handed-over",
   "mailroom.letter-moved-to-queue",
+  // Prisoner profiles (app/backoffice/prisoner-profile.server.ts): ids and field names, never texts.
+  "prisoner.create",
+  "prisoner.draft.edit",
+  "prisoner.change.propose",
+  "prisoner.change.apply",
+  "prisoner.change.reject",
+  "prisoner.change.withdraw",
+  "prisoner.publish",
+  "prisoner.photo.replace",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter";
+  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter" | "Prisoner" | "PrisonerChange";
   id: string;
 }
 

@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "profile-editor"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -70,6 +70,14 @@ const ACTION_KEYS = {
   "mailroom.letter-back-to-queue": "mailroom:audit.letter-back-to-queue",
   "mailroom.letter-handed-over": "mailroom:audit.letter-handed-over",
   "mailroom.letter-moved-to-queue": "mailroom:audit.letter-moved-to-queue",
+  "prisoner.create": "profile-editor:audit.create",
+  "prisoner.draft.edit": "profile-editor:audit.draft-edit",
+  "prisoner.change.propose": "profile-editor:audit.change-propose",
+  "prisoner.change.apply": "profile-editor:audit.change-apply",
+  "prisoner.change.reject": "profile-editor:audit.change-reject",
+  "prisoner.change.withdraw": "profile-editor:audit.change-withdraw",
+  "prisoner.publish": "profile-editor:audit.publish",
+  "prisoner.photo.replace": "profile-editor:audit.photo-replace",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {
