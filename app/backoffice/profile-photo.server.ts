@@ -191,5 +191,4 @@ export function processPhoto(bytes: Buffer): ProcessedPhoto {
   return { jpeg: output, width: small.width, height: small.height, sha256: createHash("sha256").update(output).digest("hex") };
 }
 
-/** The public address of a photo: changes whenever the photo does, so it can be cached for a year. */
-export const photoPath = (prisonerId: string, sha256: string) => `/photos/${prisonerId}-${sha256.slice(0, 16)}.jpg`;
+export { photoPath } from "./profile-photo-path";
