@@ -225,8 +225,13 @@ function photoHalves(previous: { sha256: string; credit: string | null } | null,
 }
 
 async function storePhoto(tx: Tx, prisonerId: string, photo: { jpeg: Buffer; width: number; height: number; sha256: string }, credit: string | null, now: Date) {
-  const data = { jpeg: new Uint8Array(photo.jpeg), width: photo.width, height: photo.height, sha256: photo.sha256, credit, updatedAt: now };
-  await tx.prisonerPhoto.upsert({ where: { prisonerId }, create: { prisonerId, ...data }, update: data });
+  // Raw SQL with the bytes as base64: the PGlite driver adapter refuses Bytes arguments from
+  // the query builder ("Invalid input for bytea type"); decode() works on both databases.
+  await tx.$executeRaw`
+    INSERT INTO "PrisonerPhoto" ("prisonerId", "jpeg", "width", "height", "sha256", "credit", "updatedAt")
+    VALUES (${prisonerId}, decode(${photo.jpeg.toString("base64")}, 'base64'), ${photo.width}, ${photo.height}, ${photo.sha256}, ${credit}, ${now})
+    ON CONFLICT ("prisonerId") DO UPDATE SET "jpeg" = EXCLUDED."jpeg", "width" = EXCLUDED."width", "height" = EXCLUDED."height",
+      "sha256" = EXCLUDED."sha256", "credit" = EXCLUDED."credit", "updatedAt" = EXCLUDED."updatedAt"`;
 }
 
 /** A new profile: always a draft, its slug from the Latin name; the first change records who made it. */

@@ -10,13 +10,13 @@ const FILE = /^([A-Za-z0-9_]{1,64})-([0-9a-f]{16})\.jpg$/;
 export async function loader({ params }: LoaderFunctionArgs) {
   const match = FILE.exec(params.file ?? "");
   const bytes = match ? await findPublicPhoto(match[1]!, match[2]!) : null;
-  if (!bytes) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  if (!bytes) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "image/jpeg",
       "Content-Length": String(bytes.length),
+      // X-Content-Type-Options: nosniff comes with every response (server/app.ts).
       "Cache-Control": "public, max-age=31536000, immutable",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }
