@@ -17,7 +17,7 @@ import { NAME_SCRIPTS, type NameFields, type ProfileFields } from "./prisoner-fi
 import { diffProfileFields, readProfileFields, UnknownFacilityError, writeProfileFields } from "./prisoner-fields.server";
 import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
 import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
-import { CHANGE_DECISIONS, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision } from "./profile-workflow";
+import { CHANGE_DECISIONS, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-workflow";
 
 type Tx = Prisma.TransactionClient;
 type StaffActor = Extract<Actor, { kind: "staff" }>;
@@ -30,8 +30,6 @@ const PHOTO_CREDIT_KEY = "photo.credit";
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-export type ProfileFilter = "all" | "draft" | "published" | "pending";
-export const PROFILE_FILTERS: readonly ProfileFilter[] = ["all", "draft", "published", "pending"];
 
 export interface StaffProfileRow {
   id: string;
@@ -423,12 +421,15 @@ export async function publishProfile(staff: { id: string }, actor: StaffActor, i
   });
 }
 
-/** The public photo: null for drafts, unknown ids and a hash that is not the current one. */
-export async function findPublicPhoto(prisonerId: string, hashPrefix: string): Promise<Buffer | null> {
+/** A stored photo: null for unknown ids, a hash that is not the current one, and drafts unless asked for. */
+export async function findPhoto(prisonerId: string, hashPrefix: string, { includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<{ jpeg: Buffer; draft: boolean } | null> {
   if (!ID.test(prisonerId) || !/^[0-9a-f]{16}$/.test(hashPrefix)) return null;
-  const photo = await getPrisma().prisonerPhoto.findFirst({ where: { prisonerId, prisoner: { draft: false } }, select: { jpeg: true, sha256: true } });
+  const photo = await getPrisma().prisonerPhoto.findFirst({
+    where: { prisonerId, ...(includeDrafts ? {} : { prisoner: { draft: false } }) },
+    select: { jpeg: true, sha256: true, prisoner: { select: { draft: true } } },
+  });
   if (!photo || !photo.sha256.startsWith(hashPrefix)) return null;
-  return Buffer.from(photo.jpeg);
+  return { jpeg: Buffer.from(photo.jpeg), draft: photo.prisoner.draft };
 }
 
 export const profileLanguages = supportedLanguages;

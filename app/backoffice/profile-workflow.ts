@@ -14,6 +14,10 @@ import type { PrisonerChangeState } from "@prisma/client";
 import type { AuditAction } from "./audit.server";
 import { can, type Actor } from "./permissions";
 
+/** The staff list's filters; "pending" is the review queue. */
+export const PROFILE_FILTERS = ["all", "draft", "published", "pending"] as const;
+export type ProfileFilter = (typeof PROFILE_FILTERS)[number];
+
 export type ChangeDecision = "apply" | "reject" | "withdraw";
 
 export const CHANGE_DECISIONS: Record<ChangeDecision, { from: PrisonerChangeState; to: PrisonerChangeState; audit: AuditAction }> = {

@@ -7,7 +7,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { can } from "~/backoffice/permissions";
-import { listStaffProfiles, PROFILE_FILTERS, type ProfileFilter } from "~/backoffice/prisoner-profile.server";
+import { listStaffProfiles } from "~/backoffice/prisoner-profile.server";
+import { PROFILE_FILTERS, type ProfileFilter } from "~/backoffice/profile-workflow";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/components/staff-nav";

@@ -300,8 +300,11 @@ describe("photos", () => {
     const photo = await prisma().prisonerPhoto.findUniqueOrThrow({ where: { prisonerId: draft.id } });
     const url = `/photos/${draft.id}-${photo.sha256.slice(0, 16)}.jpg`;
 
-    // A draft's photo is not public.
+    // A draft's photo is not public; staff who edit profiles see it, and nothing may cache it.
     expect((await fetch(`${server.url}${url}`)).status).toBe(404);
+    const forStaff = await campaigner.browser.get(url);
+    expect(forStaff.status).toBe(200);
+    expect(forStaff.headers.get("cache-control")).toBe("private, no-store");
     await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" });
 
     const served = await fetch(`${server.url}${url}`);
