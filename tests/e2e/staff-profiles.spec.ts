@@ -115,7 +115,7 @@ test("a campaigner's profile is published by a moderator; a later edit waits for
   await page.locator("#field-photo").setInputFiles({ name: "portrait.png", mimeType: "image/png", buffer: png({ width: 900, height: 1200 }) });
   await page.getByRole("button", { name: "Create the draft" }).click();
 
-  await expect(page).toHaveURL(/\/en\/staff\/prisoners\/[A-Za-z0-9_-]+\?done=created$/);
+  await expect(page).toHaveURL(/\/en\/staff\/prisoners\/[A-Za-z0-9_-]+\?done=created$/, { timeout: 20_000 });
   const staffPage = page.url().replace(/\?.*$/, "");
   await expect(page.getByTestId("profile-state")).toHaveText("Draft");
   await expect(page.getByRole("button", { name: "Publish the profile" })).toHaveCount(0);
