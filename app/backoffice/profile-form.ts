@@ -134,6 +134,8 @@ export function formValuesOf(fields: ProfileFields): ProfileFormValues {
 /** A slug from the Latin name: lower-case ASCII words joined by hyphens. */
 export function slugFromLatinName(name: { givenName: string; familyName: string }): string {
   const base = `${name.givenName} ${name.familyName}`
+    // Letters that NFKD does not take apart (Belarusian Łacinka ł).
+    .replace(/[łŁ]/g, "l")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
