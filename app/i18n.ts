@@ -26,6 +26,7 @@ export const namespaces = [
   "mailroom",
   "translations",
   "prisoner-import",
+  "profile-editor",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

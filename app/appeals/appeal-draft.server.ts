@@ -64,6 +64,7 @@ export async function findAppealCampaign(slug: string, language: Language): Prom
       status: true,
       translations: { select: { locale: true, title: true } },
       prisoners: {
+        where: { prisoner: { draft: false } },
         orderBy: [{ position: "asc" }],
         select: {
           prisoner: {

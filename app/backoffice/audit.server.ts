@@ -54,11 +54,31 @@ export const auditActions = [
   "prisoner.import.check",
   "prisoner.import.apply",
   "prisoner.import.fail",
+  // Prisoner profiles (app/backoffice/prisoner-profile.server.ts): ids and field names, never texts.
+  "prisoner.create",
+  "prisoner.draft.edit",
+  "prisoner.change.propose",
+  "prisoner.change.apply",
+  "prisoner.change.reject",
+  "prisoner.change.withdraw",
+  "prisoner.publish",
+  "prisoner.photo.replace",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditSubject {
-  type: "StaffMember" | "StaffInvitation" | "StaffSession" | "Campaign" | "Letter" | "Locale" | "PrisonerTranslation" | "CampaignTranslation" | "PrisonerImport";
+  type:
+    | "StaffMember"
+    | "StaffInvitation"
+    | "StaffSession"
+    | "Campaign"
+    | "Letter"
+    | "Locale"
+    | "PrisonerTranslation"
+    | "CampaignTranslation"
+    | "PrisonerImport"
+    | "Prisoner"
+    | "PrisonerChange";
   id: string;
 }
 

@@ -116,7 +116,7 @@ export const listKnownBirthdays = cachedUntilContentChanges(readListKnownBirthda
 
 async function readListKnownBirthdays(language: Language): Promise<BirthdayPerson[]> {
   const rows = await getPrisma().prisoner.findMany({
-    where: { birthDate: { not: null }, status: { in: HELPABLE_STATUSES } },
+    where: { draft: false, birthDate: { not: null }, status: { in: HELPABLE_STATUSES } },
     select: {
       slug: true,
       status: true,

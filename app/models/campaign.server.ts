@@ -58,7 +58,7 @@ const listSelect = {
   goal: true,
   deadline: true,
   translations: true,
-  _count: { select: { prisoners: true, actions: true } },
+  _count: { select: { prisoners: { where: { prisoner: { draft: false } } }, actions: true } },
 } as const;
 
 type ListRow = {
@@ -104,6 +104,7 @@ async function readFindPublicCampaign(slug: string, language: Language): Promise
     select: {
       ...listSelect,
       prisoners: {
+        where: { prisoner: { draft: false } },
         orderBy: [{ position: "asc" }],
         select: {
           prisoner: {

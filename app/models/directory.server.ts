@@ -188,6 +188,7 @@ export async function listDirectory(
       ? []
       : await prisma.prisoner.findMany({
           where: {
+            draft: false,
             ...(hits ? { id: { in: hits.map((hit) => hit.prisonerId) } } : {}),
             ...(query.status ? { status: query.status } : {}),
             ...(facilitySlug ? { facility: { slug: facilitySlug } } : {}),
@@ -238,7 +239,7 @@ export async function listDirectory(
   const details = new Map(
     (
       await prisma.prisoner.findMany({
-        where: { id: { in: shown.map((candidate) => candidate.id) } },
+        where: { id: { in: shown.map((candidate) => candidate.id) }, draft: false },
         select: {
           id: true,
           slug: true,

@@ -36,7 +36,7 @@ export interface PickOptions {
 
 export async function pickPrisonerToWrite(language: Language, { now = new Date(), skip = [], random = Math.random }: PickOptions = {}): Promise<LetterPick | null> {
   const rows = await getPrisma().prisoner.findMany({
-    where: { status: { in: ["IN_CUSTODY", "INCOMMUNICADO"] }, letterStatus: { not: "NOT_APPLICABLE" } },
+    where: { draft: false, status: { in: ["IN_CUSTODY", "INCOMMUNICADO"] }, letterStatus: { not: "NOT_APPLICABLE" } },
     select: { id: true, slug: true, letterStatus: true, birthDate: true, names: true },
   });
   const skipped = new Set(skip);

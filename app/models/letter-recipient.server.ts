@@ -44,8 +44,9 @@ export const findLetterRecipient = cachedUntilContentChanges(readLetterRecipient
 
 /** Uncached: the back office must see a changed address or status at once. */
 export async function readLetterRecipient(slug: string, language: Language): Promise<LetterRecipientView | null> {
-  const row = await getPrisma().prisoner.findUnique({
-    where: { slug },
+  // Drafts have no public page, so nobody can write to them yet.
+  const row = await getPrisma().prisoner.findFirst({
+    where: { slug, draft: false },
     include: { names: true, facility: { include: { translations: true } } },
   });
   if (!row) return null;

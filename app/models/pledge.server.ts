@@ -604,7 +604,7 @@ export async function recordPostedSelfReport(input: {
 }): Promise<void> {
   const prisma = getPrisma();
   const now = input.now ?? new Date();
-  const prisonerId = idShaped(input.prisonerId) && (await prisma.prisoner.count({ where: { id: input.prisonerId } })) > 0 ? input.prisonerId : null;
+  const prisonerId = idShaped(input.prisonerId) && (await prisma.prisoner.count({ where: { id: input.prisonerId, draft: false } })) > 0 ? input.prisonerId : null;
   const campaignId = idShaped(input.campaignId) && (await prisma.campaign.count({ where: { id: input.campaignId } })) > 0 ? input.campaignId : null;
   if (!prisonerId && !campaignId) return;
   await prisma.action.create({

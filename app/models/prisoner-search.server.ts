@@ -52,6 +52,8 @@ async function currentRevision(database: Database): Promise<string> {
 
 async function buildIndex(database: Database, revision: string): Promise<SearchIndex> {
   const rows = await database.prisma.prisonerName.findMany({
+    // Drafts are not public: nobody finds them by name until they are published.
+    where: { prisoner: { draft: false } },
     select: { prisonerId: true, script: true, givenName: true, patronymic: true, familyName: true },
     orderBy: [{ prisonerId: "asc" }, { id: "asc" }],
   });

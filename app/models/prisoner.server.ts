@@ -1,5 +1,6 @@
 import type { DatePrecision, FactKind, LetterStatus, PrisonerStatus } from "@prisma/client";
 
+import { photoPath } from "~/backoffice/profile-photo-path";
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
@@ -43,6 +44,8 @@ export interface CampaignLink {
 
 export interface PrisonerProfile extends PrisonerListItem {
   biography: LocalizedText | null;
+  /** The stored photo (app/routes/photos.$file.tsx), when there is one. */
+  photo: { url: string; width: number; height: number; credit: string | null } | null;
   sentenceMonths: number | null;
   charges: ChargeView[];
   campaigns: CampaignLink[];
@@ -75,6 +78,8 @@ export const listPrisoners = cachedUntilContentChanges(readPrisonerList);
 
 async function readPrisonerList(language: Language): Promise<PrisonerListItem[]> {
   const rows = await getPrisma().prisoner.findMany({
+    // Drafts made in the back office stay off the public site until a moderator publishes them.
+    where: { draft: false },
     select: {
       slug: true,
       status: true,
@@ -103,11 +108,12 @@ async function readPrisonerList(language: Language): Promise<PrisonerListItem[]>
 export const findPrisonerProfile = cachedUntilContentChanges(readPrisonerProfile);
 
 async function readPrisonerProfile(slug: string, language: Language): Promise<PrisonerProfile | null> {
-  const row = await getPrisma().prisoner.findUnique({
-    where: { slug },
+  const row = await getPrisma().prisoner.findFirst({
+    where: { slug, draft: false },
     include: {
       names: true,
       translations: true,
+      photo: { select: { sha256: true, width: true, height: true, credit: true } },
       facility: { include: { translations: true } },
       facts: {
         orderBy: [{ position: "asc" }],
@@ -130,6 +136,7 @@ async function readPrisonerProfile(slug: string, language: Language): Promise<Pr
     names: toNames(row.names, language),
     summary: localizedField(row.translations, language, "summary"),
     biography: localizedField(row.translations, language, "biography"),
+    photo: row.photo ? { url: photoPath(row.id, row.photo.sha256), width: row.photo.width, height: row.photo.height, credit: row.photo.credit } : null,
     sentenceMonths: row.sentenceMonths,
     charges: row.charges.map((charge) => ({
       slug: charge.chargeType.slug,

@@ -8,7 +8,7 @@ export const listPublicPaths = cachedUntilContentChanges(readListPublicPaths);
 async function readListPublicPaths(): Promise<string[][]> {
   const prisma = getPrisma();
   const [prisoners, campaigns] = await Promise.all([
-    prisma.prisoner.findMany({ select: { slug: true }, orderBy: { slug: "asc" } }),
+    prisma.prisoner.findMany({ where: { draft: false }, select: { slug: true }, orderBy: { slug: "asc" } }),
     prisma.campaign.findMany({ where: { status: { in: ["PUBLISHED", "CLOSED"] } }, select: { slug: true }, orderBy: { slug: "asc" } }),
   ]);
   const tails = [

@@ -78,7 +78,8 @@ export interface EditorOption {
 export async function listEditorOptions(language: Language): Promise<{ prisoners: EditorOption[]; officials: EditorOption[] }> {
   const prisma = getPrisma();
   const [prisoners, officials] = await Promise.all([
-    prisma.prisoner.findMany({ select: { id: true, slug: true, names: { select: { script: true, givenName: true, patronymic: true, familyName: true } } }, orderBy: { slug: "asc" }, take: 2000 }),
+    // A published campaign must not name someone whose profile is still a draft.
+    prisma.prisoner.findMany({ where: { draft: false }, select: { id: true, slug: true, names: { select: { script: true, givenName: true, patronymic: true, familyName: true } } }, orderBy: { slug: "asc" }, take: 2000 }),
     prisma.official.findMany({ select: { id: true, slug: true, translations: true }, orderBy: { slug: "asc" }, take: 500 }),
   ]);
   return {
@@ -170,7 +171,7 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
 /** Keeps only ids that exist: a tampered checkbox value cannot break the save. */
 async function existingIds(tx: Prisma.TransactionClient, campaign: ParsedCampaign) {
   const [prisoners, officials] = await Promise.all([
-    tx.prisoner.findMany({ where: { id: { in: campaign.prisonerIds } }, select: { id: true } }),
+    tx.prisoner.findMany({ where: { id: { in: campaign.prisonerIds }, draft: false }, select: { id: true } }),
     tx.official.findMany({ where: { id: { in: campaign.targetIds } }, select: { id: true } }),
   ]);
   const prisonerSet = new Set(prisoners.map((prisoner) => prisoner.id));

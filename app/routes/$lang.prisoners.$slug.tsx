@@ -37,8 +37,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   // A malformed slug cannot name anyone: answer 404 without asking the database.
   const slug = params.slug ?? "";
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [t, prisoner, pledgeScope] = await Promise.all([
+  const [t, tPhoto, prisoner, pledgeScope] = await Promise.all([
     getFixedT(language, "prisoners"),
+    getFixedT(language, "profile-editor"),
     findPrisonerProfile(slug, language).then(requireFound),
     findPrisonerPledgeScope(slug),
   ]);
@@ -58,6 +59,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
         displayDate: date(fact.occurredOn, fact.datePrecision),
         source: withDisplayDate(fact.source, language),
       })),
+      photo: prisoner.photo
+        ? {
+            ...prisoner.photo,
+            alt: tPhoto("profile-editor:public.photo-alt", { name }),
+            creditText: prisoner.photo.credit ? tPhoto("profile-editor:public.photo-credit", { credit: prisoner.photo.credit }) : null,
+          }
+        : null,
     },
     pledges: {
       open: Boolean(pledgeScope?.open),
@@ -121,6 +129,12 @@ export default function PrisonerProfilePage() {
       </p>
       <header className="profile__header">
         <h1 id="profile-name">{formatPersonName(prisoner.names.display)}</h1>
+        {prisoner.photo ? (
+          <figure className="profile__photo">
+            <img src={prisoner.photo.url} alt={prisoner.photo.alt} width={prisoner.photo.width} height={prisoner.photo.height} />
+            {prisoner.photo.creditText ? <figcaption>{prisoner.photo.creditText}</figcaption> : null}
+          </figure>
+        ) : null}
         <p className="profile__status">
           <StatusBadge status={prisoner.status} />
           {dates.statusSince ? <span> {t("prisoners:profile.status-date", { date: dates.statusSince })}</span> : null}

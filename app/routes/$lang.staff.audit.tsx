@@ -14,7 +14,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import", "profile-editor"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -84,6 +84,14 @@ const ACTION_KEYS = {
   "prisoner.import.check": "prisoner-import:audit.check",
   "prisoner.import.apply": "prisoner-import:audit.apply",
   "prisoner.import.fail": "prisoner-import:audit.fail",
+  "prisoner.create": "profile-editor:audit.create",
+  "prisoner.draft.edit": "profile-editor:audit.draft-edit",
+  "prisoner.change.propose": "profile-editor:audit.change-propose",
+  "prisoner.change.apply": "profile-editor:audit.change-apply",
+  "prisoner.change.reject": "profile-editor:audit.change-reject",
+  "prisoner.change.withdraw": "profile-editor:audit.change-withdraw",
+  "prisoner.publish": "profile-editor:audit.publish",
+  "prisoner.photo.replace": "profile-editor:audit.photo-replace",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

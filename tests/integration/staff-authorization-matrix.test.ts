@@ -115,6 +115,35 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 403, 404, 403, 404, "totp"),
     post: row("sign-in", "sign-in", 403, 404, 403, 404, "totp"),
   },
+  "$lang.staff.prisoners._index.tsx": {
+    path: "/en/staff/prisoners",
+    // Profiles are shared work: everyone who may edit prisoners sees the list (and the review queue).
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.prisoners._index.tsx?filter=pending": {
+    path: "/en/staff/prisoners?filter=pending",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.prisoners.new.tsx": {
+    path: "/en/staff/prisoners/new",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    // An empty form gets as far as its validation (400).
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.prisoners.$id.tsx": {
+    // A made-up id: 404 for everyone who may edit profiles. Own and others' profiles and
+    // changes are covered in tests/integration/staff-profiles.test.ts.
+    path: "/en/staff/prisoners/no-such-profile",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+  },
+  "$lang.staff.prisoners.$id_.history.tsx": {
+    path: "/en/staff/prisoners/no-such-profile/history",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
   "$lang.staff.mailroom.tsx": {
     path: "/en/staff/mailroom",
     get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),

@@ -1,0 +1,436 @@
+// Prisoner profiles in the back office: list, create (always a draft), edit (directly while a
+// draft, by proposal once published), publish, and decide on proposed changes. Profiles are
+// read and written only through prisoner-fields.server.ts, so the editor, the CSV import and
+// the history agree on what a change is. Every write is guarded (version, state) and audited
+// in the same transaction. Photos: see savePhoto below.
+import { Prisma, type PrisonerChangeOrigin, type PrisonerChangeState } from "@prisma/client";
+
+import { supportedLanguages, type Language } from "~/i18n";
+import { localizedField } from "~/models/localized";
+import { displayName } from "~/models/person-name";
+import { getPrisma } from "~/utils/database.server";
+import { formatPersonName } from "~/utils/format";
+
+import { audit } from "./audit.server";
+import type { Actor } from "./permissions";
+import { NAME_SCRIPTS, type NameFields, type ProfileFields } from "./prisoner-fields";
+import { diffProfileFields, readProfileFields, UnknownFacilityError, writeProfileFields } from "./prisoner-fields.server";
+import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
+import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
+import { CHANGE_DECISIONS, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-workflow";
+
+type Tx = Prisma.TransactionClient;
+type StaffActor = Extract<Actor, { kind: "staff" }>;
+
+/** Keys of a change that are not profile fields: the photo (its hash) and, while pending, its bytes. */
+const PHOTO_KEY = "photo";
+const PHOTO_BYTES_KEY = "photo.jpeg";
+const PHOTO_CREDIT_KEY = "photo.credit";
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+
+export interface StaffProfileRow {
+  id: string;
+  slug: string;
+  name: string;
+  draft: boolean;
+  pending: number;
+}
+
+export async function listStaffProfiles(actor: StaffActor, language: Language, { q = "", filter = "all" }: { q?: string; filter?: ProfileFilter } = {}): Promise<StaffProfileRow[]> {
+  if (!mayEditProfiles(actor)) return [];
+  const words = q.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5);
+  const where: Prisma.PrisonerWhereInput = {
+    ...(filter === "draft" ? { draft: true } : filter === "published" ? { draft: false } : {}),
+    ...(filter === "pending" ? { changes: { some: { state: "PENDING" } } } : {}),
+    ...(words.length
+      ? {
+          AND: words.map((word) => ({
+            OR: [
+              { slug: { contains: word.toLowerCase() } },
+              { names: { some: { OR: [{ givenName: { contains: word, mode: "insensitive" as const } }, { familyName: { contains: word, mode: "insensitive" as const } }] } } },
+            ],
+          })),
+        }
+      : {}),
+  };
+  const rows = await getPrisma().prisoner.findMany({
+    where,
+    select: { id: true, slug: true, draft: true, names: true, _count: { select: { changes: { where: { state: "PENDING" } } } } },
+    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
+    take: 300,
+  });
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: formatPersonName(displayName(row.names, language)), draft: row.draft, pending: row._count.changes }));
+}
+
+export interface FacilityOption {
+  slug: string;
+  label: string;
+}
+
+export async function listFacilityOptions(language: Language): Promise<FacilityOption[]> {
+  const rows = await getPrisma().facility.findMany({ select: { slug: true, translations: true }, orderBy: { slug: "asc" }, take: 1000 });
+  return rows.map((row) => ({ slug: row.slug, label: localizedField(row.translations, language, "name")?.text ?? row.slug }));
+}
+
+/** One changed field as text: the page translates the field's name and enum values. */
+export interface ChangeLine {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ChangeView {
+  id: string;
+  state: PrisonerChangeState;
+  origin: PrisonerChangeOrigin;
+  author: string | null;
+  reviewer: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+  note: string | null;
+  reason: string | null;
+  stale: boolean;
+  lines: ChangeLine[];
+  may: Record<ChangeDecision, boolean>;
+}
+
+function valueText(value: unknown): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "object" && "familyName" in (value as object)) return formatPersonName(value as NameFields);
+  return String(value);
+}
+
+export function changeLines(before: unknown, after: unknown): ChangeLine[] {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  return Object.keys(a)
+    .filter((field) => field !== PHOTO_BYTES_KEY)
+    .map((field) => ({ field, before: valueText(b[field]), after: valueText(a[field]) }));
+}
+
+const dateTime = (date: Date, language: Language) =>
+  `${new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date)} UTC`;
+
+type ChangeRow = Prisma.PrisonerChangeGetPayload<{ include: { author: { select: { displayName: true } }; reviewer: { select: { displayName: true } } } }>;
+
+function toChangeView(actor: StaffActor, row: ChangeRow, version: number, language: Language): ChangeView {
+  return {
+    id: row.id,
+    state: row.state,
+    origin: row.origin,
+    author: row.author?.displayName ?? null,
+    reviewer: row.reviewer?.displayName ?? null,
+    createdAt: dateTime(row.createdAt, language),
+    decidedAt: row.decidedAt ? dateTime(row.decidedAt, language) : null,
+    note: row.note,
+    reason: row.reason,
+    stale: isStale(row, version),
+    lines: changeLines(row.before, row.after),
+    may: {
+      apply: mayDecide(actor, row, "apply", version),
+      reject: mayDecide(actor, row, "reject", version),
+      withdraw: mayDecide(actor, row, "withdraw", version),
+    },
+  };
+}
+
+export interface StaffProfileView {
+  id: string;
+  slug: string;
+  name: string;
+  draft: boolean;
+  version: number;
+  values: ProfileFormValues;
+  creator: string | null;
+  photo: { url: string; credit: string | null; width: number; height: number } | null;
+  pending: ChangeView[];
+  may: { publish: boolean };
+}
+
+const changeInclude = { author: { select: { displayName: true } }, reviewer: { select: { displayName: true } } } as const;
+
+async function creatorOf(tx: Tx, prisonerId: string): Promise<{ id: string | null; name: string | null }> {
+  const first = await tx.prisonerChange.findFirst({ where: { prisonerId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { authorId: true, author: { select: { displayName: true } } } });
+  return { id: first?.authorId ?? null, name: first?.author?.displayName ?? null };
+}
+
+/** Null when there is no such profile or the actor may not work on profiles (the route answers 404). */
+export async function findStaffProfile(actor: StaffActor, id: string, language: Language): Promise<StaffProfileView | null> {
+  if (!mayEditProfiles(actor) || !ID.test(id)) return null;
+  const prisma = getPrisma();
+  const current = await readProfileFields(prisma as unknown as Tx, id);
+  if (!current) return null;
+  const [names, photo, pending, creator] = await Promise.all([
+    prisma.prisonerName.findMany({ where: { prisonerId: id } }),
+    prisma.prisonerPhoto.findUnique({ where: { prisonerId: id }, select: { sha256: true, credit: true, width: true, height: true } }),
+    prisma.prisonerChange.findMany({ where: { prisonerId: id, state: "PENDING" }, include: changeInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    creatorOf(prisma as unknown as Tx, id),
+  ]);
+  return {
+    id,
+    slug: current.fields.slug ?? "",
+    name: formatPersonName(displayName(names, language)),
+    draft: current.draft,
+    version: current.version,
+    values: formValuesOf(current.fields),
+    creator: creator.name,
+    photo: photo ? { url: photoPath(id, photo.sha256), credit: photo.credit, width: photo.width, height: photo.height } : null,
+    pending: pending.map((row) => toChangeView(actor, row, current.version, language)),
+    may: { publish: mayPublish(actor, { draft: current.draft, creatorId: creator.id }) },
+  };
+}
+
+/** Every change of a profile, newest first. */
+export async function listProfileHistory(actor: StaffActor, id: string, language: Language): Promise<{ name: string; slug: string; changes: ChangeView[] } | null> {
+  if (!mayEditProfiles(actor) || !ID.test(id)) return null;
+  const prisma = getPrisma();
+  const prisoner = await prisma.prisoner.findUnique({ where: { id }, select: { slug: true, version: true, names: true } });
+  if (!prisoner) return null;
+  const rows = await prisma.prisonerChange.findMany({ where: { prisonerId: id }, include: changeInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
+  return { name: formatPersonName(displayName(prisoner.names, language)), slug: prisoner.slug, changes: rows.map((row) => toChangeView(actor, row, prisoner.version, language)) };
+}
+
+export type ProfileProblem = "not-found" | "forbidden" | "conflict" | "stale" | "no-change";
+export type SaveResult =
+  | { ok: true; id: string; outcome: "created" | "applied" | "proposed" }
+  | { ok: false; error: ProfileProblem }
+  | { ok: false; fieldErrors: Record<string, "facility-unknown"> };
+
+async function facilityExists(tx: Tx, slug: string | null | undefined): Promise<boolean> {
+  if (!slug) return true;
+  return (await tx.facility.count({ where: { slug } })) > 0;
+}
+
+async function uniqueSlug(tx: Tx, base: string): Promise<string> {
+  for (let n = 1; n < 1000; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.prisoner.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+  return `${base}-${Date.now().toString(36)}`;
+}
+
+const changedFieldNames = (after: object) => Object.keys(after).filter((key) => key !== PHOTO_BYTES_KEY);
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+function photoHalves(previous: { sha256: string; credit: string | null } | null, photo: ProcessedPhoto, credit: string | null) {
+  return {
+    before: { [PHOTO_KEY]: previous?.sha256 ?? null, [PHOTO_CREDIT_KEY]: previous?.credit ?? null },
+    after: { [PHOTO_KEY]: photo.sha256, [PHOTO_CREDIT_KEY]: credit },
+  };
+}
+
+async function storePhoto(tx: Tx, prisonerId: string, photo: { jpeg: Buffer; width: number; height: number; sha256: string }, credit: string | null, now: Date) {
+  // Raw SQL with the bytes as base64: the PGlite driver adapter refuses Bytes arguments from
+  // the query builder ("Invalid input for bytea type"); decode() works on both databases.
+  await tx.$executeRaw`
+    INSERT INTO "PrisonerPhoto" ("prisonerId", "jpeg", "width", "height", "sha256", "credit", "updatedAt")
+    VALUES (${prisonerId}, decode(${photo.jpeg.toString("base64")}, 'base64'), ${photo.width}, ${photo.height}, ${photo.sha256}, ${credit}, ${now})
+    ON CONFLICT ("prisonerId") DO UPDATE SET "jpeg" = EXCLUDED."jpeg", "width" = EXCLUDED."width", "height" = EXCLUDED."height",
+      "sha256" = EXCLUDED."sha256", "credit" = EXCLUDED."credit", "updatedAt" = EXCLUDED."updatedAt"`;
+}
+
+/** A new profile: always a draft, its slug from the Latin name; the first change records who made it. */
+export async function createProfile(staff: { id: string }, actor: StaffActor, fields: ProfileFields, extra: { note: string | null; photo: ProcessedPhoto | null; credit: string | null }, now: Date = new Date()): Promise<SaveResult> {
+  if (!mayEditProfiles(actor)) return { ok: false, error: "forbidden" };
+  const latin = fields["name.LATIN"];
+  if (!latin) return { ok: false, error: "no-change" };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await getPrisma().$transaction(async (tx) => {
+        if (!(await facilityExists(tx, fields.facility))) return { ok: false, fieldErrors: { facility: "facility-unknown" } } as const;
+        const slug = await uniqueSlug(tx, slugFromLatinName(latin));
+        const created = await tx.prisoner.create({
+          data: { slug, status: fields.status ?? "IN_CUSTODY", lastVerifiedOn: new Date(`${fields.lastVerifiedOn ?? today(now)}T00:00:00.000Z`), draft: true, createdAt: now },
+          select: { id: true, version: true },
+        });
+        const start = (await readProfileFields(tx, created.id))!;
+        const diff = diffProfileFields(start.fields, { ...fields, slug }) ?? { before: {}, after: {} };
+        await writeProfileFields(tx, created.id, diff.after, { otherLanguagesNeedReview: false });
+        const before: Record<string, unknown> = { ...diff.before };
+        const after: Record<string, unknown> = { ...diff.after };
+        if (extra.photo) {
+          await storePhoto(tx, created.id, extra.photo, extra.credit, now);
+          Object.assign(before, photoHalves(null, extra.photo, extra.credit).before);
+          Object.assign(after, photoHalves(null, extra.photo, extra.credit).after);
+        }
+        await tx.prisonerChange.create({
+          data: { prisonerId: created.id, origin: "EDITOR", state: "APPLIED", baseVersion: created.version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
+        });
+        await audit(tx, staff, "prisoner.create", { type: "Prisoner", id: created.id }, { slug, fields: changedFieldNames(after) }, now);
+        return { ok: true, id: created.id, outcome: "created" } as const;
+      });
+    } catch (error) {
+      // Two people creating the same name at once: the unique index decides, try the next slug.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  return { ok: false, error: "conflict" };
+}
+
+/**
+ * Saves the editor's form against `version`. A draft changes at once (an APPLIED change for
+ * the history); a published profile gets a PENDING change and stays as it is until a
+ * moderator applies it. A form loaded before someone else's change is refused (conflict).
+ */
+export async function saveProfile(
+  staff: { id: string },
+  actor: StaffActor,
+  id: string,
+  version: number,
+  fields: ProfileFields,
+  extra: { note: string | null; photo: ProcessedPhoto | null; credit: string | null },
+  now: Date = new Date(),
+): Promise<SaveResult> {
+  if (!mayEditProfiles(actor)) return { ok: false, error: "forbidden" };
+  if (!ID.test(id)) return { ok: false, error: "not-found" };
+  return getPrisma().$transaction(async (tx) => {
+    const current = await readProfileFields(tx, id);
+    if (!current) return { ok: false, error: "not-found" } as const;
+    if (current.version !== version) return { ok: false, error: "conflict" } as const;
+    if (!(await facilityExists(tx, fields.facility))) return { ok: false, fieldErrors: { facility: "facility-unknown" } } as const;
+    // The slug stays as it was: links to a published page must keep working.
+    const { slug: _slug, ...editable } = fields;
+    const diff = diffProfileFields(current.fields, editable);
+    const before: Record<string, unknown> = { ...(diff?.before ?? {}) };
+    const after: Record<string, unknown> = { ...(diff?.after ?? {}) };
+    if (extra.photo) {
+      const previous = await tx.prisonerPhoto.findUnique({ where: { prisonerId: id }, select: { sha256: true, credit: true } });
+      if (previous?.sha256 !== extra.photo.sha256 || previous.credit !== extra.credit) {
+        Object.assign(before, photoHalves(previous, extra.photo, extra.credit).before);
+        Object.assign(after, photoHalves(previous, extra.photo, extra.credit).after);
+      }
+    }
+    if (Object.keys(after).length === 0) return { ok: false, error: "no-change" } as const;
+    const textChanged = Object.keys(after).some((key) => key.startsWith("summary.") || key.startsWith("biography."));
+
+    if (current.draft) {
+      // Guarded on the version: two saves of the same draft at once give one winner.
+      const { count } = await tx.prisoner.updateMany({ where: { id, version, draft: true }, data: { updatedAt: now } });
+      if (count !== 1) return { ok: false, error: "conflict" } as const;
+      if (diff) await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: textChanged });
+      else await tx.prisoner.update({ where: { id }, data: { version: { increment: 1 } } });
+      if (extra.photo && PHOTO_KEY in after) {
+        await storePhoto(tx, id, extra.photo, extra.credit, now);
+        await audit(tx, staff, "prisoner.photo.replace", { type: "Prisoner", id }, { draft: true }, now);
+      }
+      const change = await tx.prisonerChange.create({
+        data: { prisonerId: id, origin: "EDITOR", state: "APPLIED", baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
+        select: { id: true },
+      });
+      await audit(tx, staff, "prisoner.draft.edit", { type: "Prisoner", id }, { change: change.id, fields: changedFieldNames(after) }, now);
+      return { ok: true, id, outcome: "applied" } as const;
+    }
+    // Published: the photo's bytes wait in the pending change itself and reach PrisonerPhoto
+    // (and the public site) only when a moderator applies it; they are dropped from the row
+    // once the change is decided, leaving only the hash in the history.
+    if (extra.photo && PHOTO_KEY in after) after[PHOTO_BYTES_KEY] = extra.photo.jpeg.toString("base64");
+    const change = await tx.prisonerChange.create({
+      data: { prisonerId: id, origin: "EDITOR", state: "PENDING", baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now },
+      select: { id: true },
+    });
+    await audit(tx, staff, "prisoner.change.propose", { type: "PrisonerChange", id: change.id }, { prisoner: id, fields: changedFieldNames(after) }, now);
+    return { ok: true, id, outcome: "proposed" } as const;
+  });
+}
+
+export type DecisionResult = { ok: true } | { ok: false; error: ProfileProblem };
+
+/** Apply, reject or withdraw a pending change; one winner when two people decide at once. */
+export async function decideChange(
+  staff: { id: string },
+  actor: StaffActor,
+  prisonerId: string,
+  changeId: string,
+  decision: ChangeDecision,
+  { reason = null, now = new Date() }: { reason?: string | null; now?: Date } = {},
+): Promise<DecisionResult> {
+  if (!mayEditProfiles(actor) || !ID.test(changeId)) return { ok: false, error: "not-found" };
+  const move = CHANGE_DECISIONS[decision];
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      const change = await tx.prisonerChange.findUnique({ where: { id: changeId } });
+      if (!change || change.prisonerId !== prisonerId) return { ok: false, error: "not-found" } as const;
+      const prisoner = await tx.prisoner.findUnique({ where: { id: prisonerId }, select: { version: true } });
+      if (!prisoner) return { ok: false, error: "not-found" } as const;
+      if (change.state !== move.from) return { ok: false, error: "conflict" } as const;
+      if (decision === "apply" && isStale(change, prisoner.version)) return { ok: false, error: "stale" } as const;
+      if (!mayDecide(actor, change, decision, prisoner.version)) return { ok: false, error: "forbidden" } as const;
+      const after = { ...((change.after ?? {}) as Record<string, unknown>) };
+      const photoBytes = typeof after[PHOTO_BYTES_KEY] === "string" ? Buffer.from(after[PHOTO_BYTES_KEY] as string, "base64") : null;
+      delete after[PHOTO_BYTES_KEY];
+      // The guard: whoever moves the change first wins; the other gets a conflict.
+      const { count } = await tx.prisonerChange.updateMany({
+        where: { id: changeId, state: move.from },
+        data: { state: move.to, reviewerId: decision === "withdraw" ? null : staff.id, decidedAt: now, reason: decision === "reject" ? reason : null, after: after as Prisma.InputJsonObject },
+      });
+      if (count !== 1) return { ok: false, error: "conflict" } as const;
+      if (decision === "apply") {
+        // Locks the profile row at the version the change was made against: a second change
+        // applied at the same moment finds the version moved on and is refused as stale.
+        const locked = await tx.prisoner.updateMany({ where: { id: prisonerId, version: change.baseVersion }, data: { updatedAt: now } });
+        if (locked.count !== 1) throw new StaleApply();
+        const fields: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(after)) if (key !== PHOTO_KEY && key !== PHOTO_CREDIT_KEY) fields[key] = value;
+        const textChanged = Object.keys(fields).some((key) => key.startsWith("summary.") || key.startsWith("biography."));
+        if (Object.keys(fields).length > 0) await writeProfileFields(tx, prisonerId, fields as ProfileFields, { otherLanguagesNeedReview: textChanged });
+        else await tx.prisoner.update({ where: { id: prisonerId }, data: { version: { increment: 1 } } });
+        if (photoBytes && typeof after[PHOTO_KEY] === "string") {
+          const size = jpegSize(photoBytes);
+          await storePhoto(tx, prisonerId, { jpeg: photoBytes, sha256: after[PHOTO_KEY] as string, ...size }, (after[PHOTO_CREDIT_KEY] as string | null) ?? null, now);
+          await audit(tx, staff, "prisoner.photo.replace", { type: "Prisoner", id: prisonerId }, { change: changeId }, now);
+        }
+      }
+      await audit(tx, staff, move.audit, { type: "PrisonerChange", id: changeId }, { prisoner: prisonerId, from: move.from, to: move.to }, now);
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (error instanceof StaleApply) return { ok: false, error: "stale" };
+    if (error instanceof UnknownFacilityError) return { ok: false, error: "stale" };
+    throw error;
+  }
+}
+
+class StaleApply extends Error {}
+
+/** Width and height from the JPEG we encoded ourselves (SOF0). */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  for (let offset = 2; offset + 9 < bytes.length; ) {
+    const marker = bytes[offset + 1]!;
+    if (marker >= 0xc0 && marker <= 0xc2) return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+    offset += 2 + bytes.readUInt16BE(offset + 2);
+  }
+  return { width: 0, height: 0 };
+}
+
+/** A draft goes public: a moderator who did not create it. */
+export async function publishProfile(staff: { id: string }, actor: StaffActor, id: string, now: Date = new Date()): Promise<DecisionResult> {
+  if (!mayEditProfiles(actor) || !ID.test(id)) return { ok: false, error: "not-found" };
+  return getPrisma().$transaction(async (tx) => {
+    const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { draft: true } });
+    if (!prisoner) return { ok: false, error: "not-found" } as const;
+    if (!prisoner.draft) return { ok: false, error: "conflict" } as const;
+    const creator = await creatorOf(tx, id);
+    if (!mayPublish(actor, { draft: true, creatorId: creator.id })) return { ok: false, error: "forbidden" } as const;
+    const { count } = await tx.prisoner.updateMany({ where: { id, draft: true }, data: { draft: false, updatedAt: now } });
+    if (count !== 1) return { ok: false, error: "conflict" } as const;
+    await audit(tx, staff, "prisoner.publish", { type: "Prisoner", id }, { creator: creator.id }, now);
+    return { ok: true } as const;
+  });
+}
+
+/** A stored photo: null for unknown ids, a hash that is not the current one, and drafts unless asked for. */
+export async function findPhoto(prisonerId: string, hashPrefix: string, { includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<{ jpeg: Buffer; draft: boolean } | null> {
+  if (!ID.test(prisonerId) || !/^[0-9a-f]{16}$/.test(hashPrefix)) return null;
+  const photo = await getPrisma().prisonerPhoto.findFirst({
+    where: { prisonerId, ...(includeDrafts ? {} : { prisoner: { draft: false } }) },
+    select: { jpeg: true, sha256: true, prisoner: { select: { draft: true } } },
+  });
+  if (!photo || !photo.sha256.startsWith(hashPrefix)) return null;
+  return { jpeg: Buffer.from(photo.jpeg), draft: photo.prisoner.draft };
+}
+
+export const profileLanguages = supportedLanguages;
+export { NAME_SCRIPTS };

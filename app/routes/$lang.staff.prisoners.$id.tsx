@@ -1,0 +1,264 @@
+// One prisoner profile in the back office: the editor (a draft changes at once; a published
+// profile gets a proposed change), the changes waiting for review with apply / reject /
+// withdraw for whoever may, and "publish" for a draft. Everything is decided on the server;
+// buttons only appear for moves that would pass.
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { decideChange, findStaffProfile, listFacilityOptions, publishProfile, saveProfile, type ChangeView, type ProfileProblem } from "~/backoffice/prisoner-profile.server";
+import { LIMITS, type ProfileFormValues } from "~/backoffice/profile-form";
+import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/backoffice/profile-submission.server";
+import type { ChangeDecision } from "~/backoffice/profile-workflow";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { CHANGE_STATE_KEYS, ChangeLines, ProfileEditorForm, type ProfileErrorCode } from "~/components/profile-editor-form";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import editorStyles from "~/styles/profile-editor.css";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice", "profile-editor"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: editorStyles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "prisoner:edit");
+  const profile = await findStaffProfile(state.actor, params.id ?? "", language);
+  if (!profile) throw new Response("Not Found", { status: 404, headers: noStore });
+  const [facilities, t] = await Promise.all([listFacilityOptions(language), getFixedT(language, ["common", "profile-editor"])]);
+  return json(
+    { nav: staffNavFor(state, language), language, profile, facilities, meta: { title: t("common:page-title", { page: profile.name }) } },
+    { headers: noStore },
+  );
+}
+
+type ActionProblem = ProfileProblem | "unknown-intent" | "reason-required";
+type ActionData =
+  | { kind: "form"; values: ProfileFormValues; errors: Record<string, ProfileErrorCode>; problem: ActionProblem | null }
+  | { kind: "problem"; problem: ActionProblem; changeId?: string; reason?: string };
+
+const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 409, "no-change": 400, "unknown-intent": 400, "reason-required": 400 } as const satisfies Record<ActionProblem, number>;
+const DECISIONS: readonly ChangeDecision[] = ["apply", "reject", "withdraw"];
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "prisoner:edit");
+  const id = params.id ?? "";
+  // Nobody learns from an action what they could not see with a GET.
+  const current = await findStaffProfile(state.actor, id, language);
+  if (!current) throw new Response("Not Found", { status: 404, headers: noStore });
+  const problem = (kind: ActionProblem, extra: { changeId?: string; reason?: string } = {}) =>
+    json<ActionData>({ kind: "problem", problem: kind, ...extra }, { status: PROBLEM_STATUS[kind], headers: noStore });
+  const done = (what: string) => redirect(`/${language}/staff/prisoners/${id}?done=${what}`, { headers: noStore });
+
+  const form = await readRequestForm(request);
+  if (typeof form === "string") {
+    const read = unreadableSubmission(form);
+    return json<ActionData>({ kind: "form", values: current.values, errors: read.ok ? {} : read.errors, problem: null }, { status: 400, headers: noStore });
+  }
+  const intent = String(form.get("intent") ?? "");
+  if (intent === "save") {
+    const read = await readProfileSubmission(form);
+    if (!read.ok) return json<ActionData>({ kind: "form", values: { ...current.values, ...read.values }, errors: read.errors, problem: null }, { status: 400, headers: noStore });
+    const version = Number(form.get("version") ?? "");
+    const result = await saveProfile(state.staff, state.actor, id, Number.isInteger(version) ? version : -1, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
+    if (result.ok) return done(result.outcome);
+    if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: result.fieldErrors, problem: null }, { status: 400, headers: noStore });
+    // A refused save keeps the text: the editor copies it over to the fresh version.
+    return json<ActionData>({ kind: "form", values: read.values, errors: {}, problem: result.error }, { status: PROBLEM_STATUS[result.error], headers: noStore });
+  }
+  if (intent === "publish") {
+    const result = await publishProfile(state.staff, state.actor, id);
+    return result.ok ? done("published") : problem(result.error);
+  }
+  const decision = DECISIONS.find((candidate) => candidate === intent);
+  if (!decision) return problem("unknown-intent");
+  const changeId = String(form.get("change") ?? "");
+  let reason: string | null = null;
+  if (decision === "reject") {
+    reason = String(form.get("reason") ?? "").trim().slice(0, LIMITS.note);
+    if (!reason) return problem("reason-required", { changeId, reason: "" });
+  }
+  const result = await decideChange(state.staff, state.actor, id, changeId, decision, { reason });
+  return result.ok ? done(decision) : problem(result.error, { changeId });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const DONE_KEYS = {
+  created: "profile-editor:done.created",
+  applied: "profile-editor:done.applied",
+  proposed: "profile-editor:done.proposed",
+  published: "profile-editor:done.published",
+  apply: "profile-editor:done.apply",
+  reject: "profile-editor:done.reject",
+  withdraw: "profile-editor:done.withdraw",
+} as const;
+const PROBLEM_KEYS = {
+  "not-found": "profile-editor:problems.not-found",
+  forbidden: "profile-editor:problems.forbidden",
+  conflict: "profile-editor:problems.conflict",
+  stale: "profile-editor:problems.stale",
+  "no-change": "profile-editor:problems.no-change",
+  "unknown-intent": "profile-editor:problems.unknown-intent",
+  "reason-required": "profile-editor:problems.reason-required",
+} as const satisfies Record<ActionProblem, string>;
+
+export default function StaffProfilePage() {
+  const { nav, language, profile, facilities } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as ActionData | undefined;
+  const [search] = useSearchParams();
+  const { t } = useTranslation();
+  const doneKey = DONE_KEYS[(search.get("done") ?? "") as keyof typeof DONE_KEYS];
+  const formResult = result?.kind === "form" ? result : null;
+  const problem = result?.problem ?? null;
+  return (
+    <article aria-labelledby="profile-title">
+      <StaffNav nav={nav} />
+      <p>
+        <Link to={`/${language}/staff/prisoners`}>{t("profile-editor:edit.back")}</Link>
+        {" · "}
+        <Link to={`/${language}/staff/prisoners/${profile.id}/history`}>{t("profile-editor:edit.history")}</Link>
+      </p>
+      <h1 id="profile-title">{profile.name}</h1>
+      {doneKey && !result ? (
+        <p role="status" className="staff-ok">
+          {t(doneKey)}
+        </p>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="staff-error">
+          {t(PROBLEM_KEYS[problem])}
+        </p>
+      ) : formResult && Object.keys(formResult.errors).length > 0 ? (
+        <p role="alert" className="staff-error">
+          {t("profile-editor:problems.fix-fields")}
+        </p>
+      ) : null}
+
+      <dl className="profile-facts">
+        <dt>{t("profile-editor:list.state")}</dt>
+        <dd data-testid="profile-state">{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</dd>
+        <dt>{t("profile-editor:edit.creator")}</dt>
+        <dd>{profile.creator ?? t("profile-editor:edit.no-creator")}</dd>
+        <dt>{t("profile-editor:form.slug")}</dt>
+        <dd>{profile.slug}</dd>
+        <dt>{t("profile-editor:edit.version")}</dt>
+        <dd>{profile.version}</dd>
+      </dl>
+      {profile.draft ? null : (
+        <p>
+          <Link to={`/${language}/prisoners/${profile.slug}`}>{t("profile-editor:edit.public-page")}</Link>
+        </p>
+      )}
+      {profile.photo ? (
+        <figure className="profile-photo">
+          <img src={profile.photo.url} alt={t("profile-editor:edit.photo-alt", { name: profile.name })} width={profile.photo.width} height={profile.photo.height} />
+          {profile.photo.credit ? <figcaption>{t("profile-editor:edit.photo-credit", { credit: profile.photo.credit })}</figcaption> : null}
+        </figure>
+      ) : null}
+
+      {profile.may.publish ? (
+        <section className="profile-change" aria-labelledby="publish-title">
+          <h2 id="publish-title">{t("profile-editor:publish.title")}</h2>
+          <p>{t("profile-editor:publish.lead")}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="publish" className="staff-button">
+              {t("profile-editor:publish.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : profile.draft ? (
+        <p>{t("profile-editor:publish.waiting")}</p>
+      ) : null}
+
+      <section aria-labelledby="pending-title">
+        <h2 id="pending-title">{t("profile-editor:pending.title")}</h2>
+        {profile.pending.length === 0 ? <p>{t("profile-editor:pending.none")}</p> : profile.pending.map((change) => <PendingChange key={change.id} change={change} result={result} />)}
+      </section>
+
+      <section aria-labelledby="edit-title">
+        <h2 id="edit-title">{t("profile-editor:edit.title")}</h2>
+        <ProfileEditorForm
+          values={formResult?.values ?? profile.values}
+          errors={formResult?.errors ?? {}}
+          facilities={facilities}
+          version={profile.version}
+          submitLabel={profile.draft ? t("profile-editor:edit.save-draft") : t("profile-editor:edit.propose")}
+          lead={profile.draft ? t("profile-editor:edit.draft-lead") : t("profile-editor:edit.review-lead")}
+        />
+      </section>
+    </article>
+  );
+}
+
+function PendingChange({ change, result }: { change: ChangeView; result: ActionData | undefined }) {
+  const { t } = useTranslation();
+  const reasonMissing = result?.kind === "problem" && result.problem === "reason-required" && result.changeId === change.id;
+  const headingId = `change-${change.id}`;
+  return (
+    <section className="profile-change" aria-labelledby={headingId} data-change={change.id}>
+      <h3 id={headingId}>{t("profile-editor:pending.heading", { author: change.author ?? t("profile-editor:edit.no-creator"), date: change.createdAt })}</h3>
+      <p>{t(CHANGE_STATE_KEYS[change.state])}</p>
+      {change.stale ? (
+        <p className="staff-error" data-testid="stale">
+          {t("profile-editor:pending.stale")}
+        </p>
+      ) : null}
+      {change.note ? <p className="profile-change__value">{t("profile-editor:pending.note", { note: change.note })}</p> : null}
+      <ChangeLines change={change} />
+      {change.may.apply ? (
+        <Form method="post">
+          <input type="hidden" name="change" value={change.id} />
+          <button type="submit" name="intent" value="apply" className="staff-button">
+            {t("profile-editor:pending.apply")}
+          </button>
+        </Form>
+      ) : null}
+      {change.may.reject ? (
+        <Form method="post" className="staff-form" noValidate>
+          <input type="hidden" name="change" value={change.id} />
+          <div className="staff-field">
+            <label htmlFor={`reason-${change.id}`}>{t("profile-editor:pending.reason")}</label>
+            <textarea id={`reason-${change.id}`} name="reason" rows={2} required aria-invalid={reasonMissing ? true : undefined} aria-describedby={reasonMissing ? `reason-error-${change.id}` : undefined} />
+            {reasonMissing ? (
+              <p id={`reason-error-${change.id}`} className="staff-error">
+                {t("profile-editor:problems.reason-required")}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" name="intent" value="reject" className="staff-button staff-button--secondary">
+            {t("profile-editor:pending.reject")}
+          </button>
+        </Form>
+      ) : null}
+      {change.may.withdraw ? (
+        <Form method="post">
+          <input type="hidden" name="change" value={change.id} />
+          <button type="submit" name="intent" value="withdraw" className="staff-button staff-button--secondary">
+            {t("profile-editor:pending.withdraw")}
+          </button>
+        </Form>
+      ) : null}
+      {!change.may.apply && !change.may.reject && !change.may.withdraw ? <p>{t("profile-editor:pending.waiting")}</p> : null}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

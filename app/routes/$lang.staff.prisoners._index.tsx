@@ -1,0 +1,126 @@
+// Prisoner profiles in the back office: every profile for whoever may edit them (profiles are
+// shared work), searchable by name, filtered to drafts, published ones or those with changes
+// waiting for review (the review queue). Read-only; editing happens on each profile's page.
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { can } from "~/backoffice/permissions";
+import { listStaffProfiles } from "~/backoffice/prisoner-profile.server";
+import { PROFILE_FILTERS, type ProfileFilter } from "~/backoffice/profile-workflow";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import editorStyles from "~/styles/profile-editor.css";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+
+export const handle = { i18n: ["backoffice", "profile-editor"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: editorStyles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "prisoner:edit");
+  const url = new URL(request.url);
+  const q = (url.searchParams.get("q") ?? "").slice(0, 100);
+  const filter = PROFILE_FILTERS.find((candidate) => candidate === url.searchParams.get("filter")) ?? "all";
+  const [profiles, t] = await Promise.all([listStaffProfiles(state.actor, language, { q, filter }), getFixedT(language, ["common", "profile-editor"])]);
+  return json(
+    {
+      nav: staffNavFor(state, language),
+      language,
+      profiles,
+      q,
+      filter,
+      mayApprove: can(state.actor, "prisoner:approve-change"),
+      meta: { title: t("common:page-title", { page: t("profile-editor:list.title") }) },
+    },
+    { headers: noStore },
+  );
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+const FILTER_KEYS = {
+  all: "profile-editor:list.filter-all",
+  draft: "profile-editor:list.filter-draft",
+  published: "profile-editor:list.filter-published",
+  pending: "profile-editor:list.filter-pending",
+} as const satisfies Record<ProfileFilter, string>;
+
+export default function StaffPrisonersPage() {
+  const { nav, language, profiles, q, filter, mayApprove } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <article aria-labelledby="profiles-title">
+      <StaffNav nav={nav} />
+      <h1 id="profiles-title">{t("profile-editor:list.title")}</h1>
+      <p>
+        <Link to={`/${language}/staff/prisoners/new`}>{t("profile-editor:list.new")}</Link>
+        {" · "}
+        <Link to={`/${language}/staff/prisoners?filter=pending`}>{mayApprove ? t("profile-editor:list.review-queue") : t("profile-editor:list.filter-pending")}</Link>
+      </p>
+      <Form method="get" className="staff-form" role="search" aria-label={t("profile-editor:list.search-label")}>
+        <div className="staff-field">
+          <label htmlFor="q">{t("profile-editor:list.search")}</label>
+          <input type="text" id="q" name="q" defaultValue={q} />
+        </div>
+        <div className="staff-field">
+          <label htmlFor="filter">{t("profile-editor:list.filter")}</label>
+          <select id="filter" name="filter" defaultValue={filter}>
+            {PROFILE_FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(FILTER_KEYS[value])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="staff-button staff-button--secondary">
+          {t("profile-editor:list.show")}
+        </button>
+      </Form>
+      {profiles.length === 0 ? (
+        <p>{t("profile-editor:list.empty")}</p>
+      ) : (
+        <table className="staff-table">
+          <caption>{t("profile-editor:list.caption", { count: profiles.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("profile-editor:list.name")}</th>
+              <th scope="col">{t("profile-editor:list.state")}</th>
+              <th scope="col">{t("profile-editor:list.pending")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {profiles.map((profile) => (
+              <tr key={profile.id} data-slug={profile.slug}>
+                <td>
+                  <Link to={`/${language}/staff/prisoners/${profile.id}`}>{profile.name}</Link>
+                  <br />
+                  {profile.slug}
+                </td>
+                <td>{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>
+                <td>{profile.pending > 0 ? t("profile-editor:list.pending-count", { count: profile.pending }) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

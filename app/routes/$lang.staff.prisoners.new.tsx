@@ -1,0 +1,79 @@
+// A new prisoner profile: always a draft, invisible on the public site until a moderator
+// other than its creator publishes it. The same form as the edit page (photo included).
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { createProfile, listFacilityOptions } from "~/backoffice/prisoner-profile.server";
+import { formValuesOf } from "~/backoffice/profile-form";
+import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/backoffice/profile-submission.server";
+import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ProfileEditorForm, type ProfileErrorCode } from "~/components/profile-editor-form";
+import { StaffNav } from "~/components/staff-nav";
+import type { loader as rootLoader } from "~/root";
+import editorStyles from "~/styles/profile-editor.css";
+import styles from "~/styles/staff.css";
+import { getFixedT } from "~/utils/i18next.server";
+import { errorPageMeta } from "~/utils/meta";
+import { requireLanguage } from "~/utils/route.server";
+import { requireSameOrigin } from "~/utils/security.server";
+
+export const handle = { i18n: ["backoffice", "profile-editor"] };
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: editorStyles },
+];
+export const headers: HeadersFunction = () => noStore;
+
+const EMPTY = { ...formValuesOf({}), status: "IN_CUSTODY", letterStatus: "UNKNOWN" };
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "prisoner:edit");
+  const [facilities, t] = await Promise.all([listFacilityOptions(language), getFixedT(language, ["common", "profile-editor"])]);
+  return json({ nav: staffNavFor(state, language), facilities, meta: { title: t("common:page-title", { page: t("profile-editor:new.title") }) } }, { headers: noStore });
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSameOrigin(request, context.publicUrl);
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "prisoner:edit");
+  const form = await readRequestForm(request);
+  const read = typeof form === "string" ? unreadableSubmission(form) : await readProfileSubmission(form);
+  if (!read.ok) return json({ values: { ...EMPTY, ...read.values }, errors: read.errors }, { status: 400, headers: noStore });
+  const result = await createProfile(state.staff, state.actor, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
+  if (result.ok) throw redirect(`/${language}/staff/prisoners/${result.id}?done=created`, { headers: noStore });
+  const errors: Record<string, ProfileErrorCode> = "fieldErrors" in result ? result.fieldErrors : {};
+  return json({ values: read.values, errors }, { status: "fieldErrors" in result ? 400 : 409, headers: noStore });
+}
+
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
+  if (!data) return errorPageMeta(matches, error);
+  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
+};
+
+export default function NewProfilePage() {
+  const { nav, facilities } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const hasErrors = result && Object.keys(result.errors).length > 0;
+  return (
+    <article aria-labelledby="new-profile-title">
+      <StaffNav nav={nav} />
+      <h1 id="new-profile-title">{t("profile-editor:new.title")}</h1>
+      <p>{t("profile-editor:new.lead")}</p>
+      {hasErrors ? (
+        <p role="alert" className="staff-error">
+          {t("profile-editor:problems.fix-fields")}
+        </p>
+      ) : null}
+      <ProfileEditorForm values={result?.values ?? EMPTY} errors={result?.errors ?? {}} facilities={facilities} submitLabel={t("profile-editor:new.submit")} />
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

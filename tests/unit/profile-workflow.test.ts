@@ -1,0 +1,80 @@
+// The profile change workflow and the editor's form, without a database.
+import { describe, expect, it } from "vitest";
+
+import type { Actor } from "~/backoffice/permissions";
+import { readProfileForm, slugFromLatinName } from "~/backoffice/profile-form";
+import { downscale } from "~/backoffice/profile-photo.server";
+import { isStale, mayDecide, mayPublish } from "~/backoffice/profile-workflow";
+
+const campaigner: Actor = { kind: "staff", id: "c1", roles: ["campaigner"] };
+const moderator: Actor = { kind: "staff", id: "m1", roles: ["moderator"] };
+const translator: Actor = { kind: "staff", id: "t1", roles: ["translator"] };
+
+describe("who may decide on a change", () => {
+  const byCampaigner = { state: "PENDING" as const, authorId: "c1", baseVersion: 3 };
+  it("lets a moderator apply or reject someone else's change, never their own", () => {
+    expect(mayDecide(moderator, byCampaigner, "apply", 3)).toBe(true);
+    expect(mayDecide(moderator, byCampaigner, "reject", 3)).toBe(true);
+    expect(mayDecide(moderator, { ...byCampaigner, authorId: "m1" }, "apply", 3)).toBe(false);
+    expect(mayDecide(moderator, { ...byCampaigner, authorId: "m1" }, "reject", 3)).toBe(false);
+  });
+  it("never lets a campaigner approve, but lets the author withdraw", () => {
+    expect(mayDecide(campaigner, byCampaigner, "apply", 3)).toBe(false);
+    expect(mayDecide(campaigner, byCampaigner, "withdraw", 3)).toBe(true);
+    expect(mayDecide(moderator, byCampaigner, "withdraw", 3)).toBe(false);
+    expect(mayDecide(translator, { ...byCampaigner, authorId: "t1" }, "withdraw", 3)).toBe(false);
+  });
+  it("refuses to apply a stale change and anything no longer pending", () => {
+    expect(isStale(byCampaigner, 4)).toBe(true);
+    expect(mayDecide(moderator, byCampaigner, "apply", 4)).toBe(false);
+    expect(mayDecide(moderator, byCampaigner, "reject", 4)).toBe(true);
+    expect(mayDecide(moderator, { ...byCampaigner, state: "APPLIED" }, "reject", 3)).toBe(false);
+  });
+  it("publishes a draft only by a moderator who did not create it", () => {
+    expect(mayPublish(moderator, { draft: true, creatorId: "c1" })).toBe(true);
+    expect(mayPublish(moderator, { draft: true, creatorId: "m1" })).toBe(false);
+    expect(mayPublish(moderator, { draft: false, creatorId: "c1" })).toBe(false);
+    expect(mayPublish(campaigner, { draft: true, creatorId: "x" })).toBe(false);
+  });
+});
+
+describe("the editor's form", () => {
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.append(key, value);
+    return data;
+  };
+  it("reads names, texts and dates into profile fields", () => {
+    const read = readProfileForm(form({ "given-LATIN": " Ales ", "family-LATIN": "Bialiatski", status: "IN_CUSTODY", letterStatus: "UNKNOWN", birthDate: "1962-09-25", "biography-be": "Праваабаронца.", sentenceMonths: "120" }));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.fields["name.LATIN"]).toEqual({ givenName: "Ales", patronymic: null, familyName: "Bialiatski" });
+    expect(read.fields["name.RU_CYRILLIC"]).toBeNull();
+    expect(read.fields.birthDate).toBe("1962-09-25");
+    expect(read.fields.sentenceMonths).toBe(120);
+    expect(read.fields["biography.be"]).toBe("Праваабаронца.");
+    expect(read.fields["summary.en"]).toBeNull();
+    expect("lastVerifiedOn" in read.fields).toBe(false);
+  });
+  it("reports each problem and keeps the values", () => {
+    const read = readProfileForm(form({ "given-LATIN": "Ales", status: "JAILED", letterStatus: "UNKNOWN", arrestedOn: "2021-02-29" }));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors).toEqual({ "family-LATIN": "required", status: "choice-invalid", arrestedOn: "date-invalid" });
+    expect(read.values.arrestedOn).toBe("2021-02-29");
+  });
+  it("makes an ASCII slug from the Latin name", () => {
+    expect(slugFromLatinName({ givenName: "Aliaksandr", familyName: "Łukašenka-Žmieĺ" })).toBe("aliaksandr-lukasenka-zmiel");
+    expect(slugFromLatinName({ givenName: "—", familyName: "!" })).toBe("prisoner");
+  });
+});
+
+describe("downscaling", () => {
+  it("averages areas: a 4×2 checkerboard becomes two grey pixels", () => {
+    const data = new Uint8Array(4 * 2 * 4);
+    for (let i = 0; i < 8; i++) data.set((i + Math.floor(i / 4)) % 2 ? [255, 255, 255, 255] : [0, 0, 0, 255], i * 4);
+    const out = downscale({ width: 4, height: 2, data }, 2);
+    expect([out.width, out.height]).toEqual([2, 1]);
+    expect([...out.data]).toEqual([128, 128, 128, 255, 128, 128, 128, 255]);
+  });
+});
