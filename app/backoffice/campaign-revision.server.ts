@@ -22,6 +22,29 @@ type StaffActor = Extract<Actor, { kind: "staff" }>;
 
 export type ProposeResult = { ok: true; revisionId: string } | { ok: false; error: "not-found" | "forbidden" | "conflict" } | { ok: false; fieldErrors: Record<string, FieldError> };
 
+/**
+ * A pending revision of a published campaign, made from `baseVersion` (the campaign's
+ * updatedAt in ms); the caller has checked who may propose it. Audited. Also used by the
+ * translation workspace, so that a translated text reaches the public page only through the
+ * same review.
+ */
+export async function createRevision(
+  tx: Prisma.TransactionClient,
+  staff: { id: string },
+  campaignId: string,
+  baseVersion: string,
+  values: CampaignFormValues,
+  now: Date,
+  details: Record<string, string> = {},
+): Promise<string> {
+  const revision = await tx.campaignRevision.create({
+    data: { campaignId, values: values as unknown as Prisma.InputJsonObject, baseVersion, authorId: staff.id, createdAt: now },
+    select: { id: true },
+  });
+  await audit(tx, staff, "campaign.revision.propose", { type: "Campaign", id: campaignId }, { revision: revision.id, ...details }, now);
+  return revision.id;
+}
+
 /** Stores an edit of a published campaign as a pending revision; refused if the form is stale. */
 export async function proposeRevision(
   staff: { id: string },
@@ -41,12 +64,8 @@ export async function proposeRevision(
     if (campaign.slug && (await tx.campaign.findFirst({ where: { slug: campaign.slug, id: { not: campaignId } }, select: { id: true } }))) {
       return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
     }
-    const revision = await tx.campaignRevision.create({
-      data: { campaignId, values: values as unknown as Prisma.InputJsonObject, baseVersion: version, authorId: staff.id, createdAt: now },
-      select: { id: true },
-    });
-    await audit(tx, staff, "campaign.revision.propose", { type: "Campaign", id: campaignId }, { revision: revision.id }, now);
-    return { ok: true, revisionId: revision.id } as const;
+    const revisionId = await createRevision(tx, staff, campaignId, version, values, now);
+    return { ok: true, revisionId } as const;
   });
 }
 

@@ -13,18 +13,21 @@
 // the profile review queue. Draft profiles are written at once (writeProfileFields, with
 // otherLanguagesNeedReview: false) and the change is recorded as APPLIED for the history.
 //
-// Campaigns (app/backoffice/campaign-workflow.ts) have no review path for edits to published
-// campaigns: moderators correct them directly. So translators edit campaign texts while the
-// campaign is a draft or in review, and of a published campaign only a text already marked
-// NEEDS_REVIEW; moderators and admins as the workflow allows them. Closed campaigns are history.
+// Campaign texts: saved directly while the campaign is a draft or in review; for a published
+// campaign a save becomes a CampaignRevision (app/backoffice/campaign-revision.server.ts) that a
+// moderator other than the translator applies, like any edit of what is public. Closed
+// campaigns are history.
 import type { CampaignStatus, TranslationReview } from "@prisma/client";
 
 import { isLanguage, supportedLanguages, type Language } from "~/i18n";
+import { readCampaignFormValues } from "~/models/staff-campaign.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { findHtml } from "~/utils/i18n-check.server";
 
 import { audit, type AuditSubject } from "./audit.server";
+import { formDataFromValues, readCampaignForm, TEXT_FIELDS, textKey as campaignTextKey } from "./campaign-form";
+import { createRevision } from "./campaign-revision.server";
 import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";
 import { can, type Actor } from "./permissions";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "./prisoner-fields.server";
@@ -118,11 +121,9 @@ async function lastWriter(kind: ContentKind, id: string, locale: string): Promis
   return entry?.staff ? { id: entry.staff.id, name: entry.staff.displayName } : null;
 }
 
-function mayEditCampaign(actor: Actor, status: CampaignStatus, review: TranslationReview | null): boolean {
-  if (!can(actor, "translation:edit")) return false;
-  if (status === "CLOSED") return false;
-  if (status === "DRAFT" || status === "IN_REVIEW") return true;
-  return isModerator(actor) || review === "NEEDS_REVIEW";
+/** Drafts and campaigns in review directly; a published campaign through a revision; closed ones are history. */
+function mayEditCampaign(actor: Actor, status: CampaignStatus): boolean {
+  return can(actor, "translation:edit") && status !== "CLOSED";
 }
 
 export async function getContentEditor(actor: Actor, kind: ContentKind, id: string, locale: Language, fromParam: string | null): Promise<ContentEditorView | null> {
@@ -167,7 +168,7 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
     state = own?.review ?? "missing";
     version = own ? own.updatedAt.toISOString() : "new";
     published = campaign.status === "PUBLISHED";
-    mayEdit = mayEditCampaign(actor, campaign.status, own?.review ?? null);
+    mayEdit = mayEditCampaign(actor, campaign.status);
   }
   const available = supportedLanguages.filter((lng) => lng !== locale && texts.has(lng));
   const preferred = isLanguage(fromParam) && available.includes(fromParam) ? fromParam : (["en", "be", "ru"] as const).find((lng) => available.includes(lng)) ?? available[0] ?? null;
@@ -237,11 +238,11 @@ export async function saveContentTranslation(
         await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: false });
         await tx.prisonerTranslation.updateMany({ where: { prisonerId: id, locale }, data: { review: "NEEDS_REVIEW" } });
         await tx.prisonerChange.create({
-          data: { prisonerId: id, state: "APPLIED", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id, decidedAt: now },
+          data: { prisonerId: id, origin: "TRANSLATION", state: "APPLIED", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id, decidedAt: now },
         });
       } else {
         await tx.prisonerChange.create({
-          data: { prisonerId: id, state: "PENDING", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id },
+          data: { prisonerId: id, origin: "TRANSLATION", state: "PENDING", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id },
         });
       }
       await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { pending: !profile.draft }, now);
@@ -251,10 +252,22 @@ export async function saveContentTranslation(
     const campaign = await tx.campaign.findUnique({ where: { id }, select: { status: true, translations: { where: { locale } } } });
     if (!campaign) return { ok: false, error: "not-found" } as const;
     const own = campaign.translations[0] ?? null;
-    if (!mayEditCampaign(actor, campaign.status, own?.review ?? null)) return { ok: false, error: "forbidden" } as const;
+    if (!mayEditCampaign(actor, campaign.status)) return { ok: false, error: "forbidden" } as const;
     if ((own ? own.updatedAt.toISOString() : "new") !== version) return { ok: false, error: "stale" } as const;
     const data = { title: clean("title"), summary: clean("summary"), ask: clean("ask") };
     if (own && own.title === data.title && own.summary === data.summary && own.ask === data.ask) return { ok: true, outcome: "unchanged" } as const;
+    if (campaign.status === "PUBLISHED") {
+      // What is public changes only through the campaign's review: the whole campaign as it is,
+      // with this language's texts replaced, becomes a revision another moderator applies.
+      const current = await readCampaignFormValues(tx, id);
+      if (!current) return { ok: false, error: "not-found" } as const;
+      const values = { ...current.values, texts: { ...current.values.texts } };
+      for (const field of TEXT_FIELDS) values.texts[campaignTextKey(field, locale)] = data[field];
+      if (!readCampaignForm(formDataFromValues(values)).ok) return { ok: false, error: "invalid", fields: {} } as const;
+      await createRevision(tx, staff, id, current.version, values, now, { translation: locale });
+      await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { status: campaign.status, pending: true }, now);
+      return { ok: true, outcome: "pending" } as const;
+    }
     await tx.campaignTranslation.upsert({
       where: { campaignId_locale: { campaignId: id, locale } },
       create: { campaignId: id, locale, ...data, review: "NEEDS_REVIEW" },

@@ -375,8 +375,15 @@ export async function decideChange(
         const fields: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(after)) if (key !== PHOTO_KEY && key !== PHOTO_CREDIT_KEY) fields[key] = value;
         const textChanged = Object.keys(fields).some((key) => key.startsWith("summary.") || key.startsWith("biography."));
-        if (Object.keys(fields).length > 0) await writeProfileFields(tx, prisonerId, fields as ProfileFields, { otherLanguagesNeedReview: textChanged });
+        // A translation changes one language only: the others are not made stale by it, and
+        // the moderator applying it (not its translator) is its review.
+        const fromTranslation = change.origin === "TRANSLATION";
+        if (Object.keys(fields).length > 0) await writeProfileFields(tx, prisonerId, fields as ProfileFields, { otherLanguagesNeedReview: textChanged && !fromTranslation });
         else await tx.prisoner.update({ where: { id: prisonerId }, data: { version: { increment: 1 } } });
+        if (fromTranslation) {
+          const locales = [...new Set(Object.keys(fields).map((key) => key.split(".")[1]!))];
+          await tx.prisonerTranslation.updateMany({ where: { prisonerId, locale: { in: locales } }, data: { review: "REVIEWED" } });
+        }
         if (photoBytes && typeof after[PHOTO_KEY] === "string") {
           const size = jpegSize(photoBytes);
           await storePhoto(tx, prisonerId, { jpeg: photoBytes, sha256: after[PHOTO_KEY] as string, ...size }, (after[PHOTO_CREDIT_KEY] as string | null) ?? null, now);

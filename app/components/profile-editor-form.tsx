@@ -61,6 +61,7 @@ export const CHANGE_STATE_KEYS = {
 export const ORIGIN_KEYS = {
   EDITOR: "profile-editor:change.origin.editor",
   IMPORT: "profile-editor:change.origin.import",
+  TRANSLATION: "profile-editor:change.origin.translation",
 } as const satisfies Record<PrisonerChangeOrigin, string>;
 
 const SCALAR_FIELD_KEYS = {

@@ -126,13 +126,6 @@ export async function findStaffCampaign(actor: StaffActor, id: string, language:
     },
   });
   if (!row || !mayView(actor, row)) return null;
-  const texts: Record<string, string> = {};
-  for (const language of supportedLanguages) {
-    const translation = row.translations.find((candidate) => candidate.locale === language);
-    for (const field of TEXT_FIELDS) texts[textKey(field, language)] = translation?.[field] ?? "";
-    const template = row.appealTemplates.find((candidate) => candidate.locale === language);
-    for (const part of TEMPLATE_PARTS) texts[templateKey(language, part)] = template ? template[part].join("\n") : "";
-  }
   const pledges = await pledgeCounts({ campaignId: row.id });
   return {
     id: row.id,
@@ -144,14 +137,7 @@ export async function findStaffCampaign(actor: StaffActor, id: string, language:
     publisher: row.publishedBy?.displayName ?? null,
     reviewNote: row.reviewNote,
     title: localizedField(row.translations, language, "title")?.text ?? null,
-    values: {
-      slug: row.slug,
-      goal: row.goal === null ? "" : String(row.goal),
-      deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : "",
-      texts,
-      prisoners: row.prisoners.map((prisoner) => prisoner.prisonerId),
-      targets: row.targets.map((target) => target.officialId),
-    },
+    values: formValuesOf(row),
     displayPledgeCount: formatNumber(pledges.total, language),
     displayActionCount: formatNumber(row._count.actions, language),
     may: {
@@ -162,6 +148,47 @@ export async function findStaffCampaign(actor: StaffActor, id: string, language:
       close: mayTransition(actor, row, "close"),
     },
   };
+}
+
+/** A stored campaign as its editor's form holds it (what a revision stores and applies). */
+function formValuesOf(row: {
+  slug: string;
+  goal: number | null;
+  deadline: Date | null;
+  translations: { locale: string; title: string; summary: string; ask: string }[];
+  appealTemplates: ({ locale: string } & Record<(typeof TEMPLATE_PARTS)[number], string[]>)[];
+  prisoners: { prisonerId: string }[];
+  targets: { officialId: string }[];
+}): CampaignFormValues {
+  const texts: Record<string, string> = {};
+  for (const language of supportedLanguages) {
+    const translation = row.translations.find((candidate) => candidate.locale === language);
+    for (const field of TEXT_FIELDS) texts[textKey(field, language)] = translation?.[field] ?? "";
+    const template = row.appealTemplates.find((candidate) => candidate.locale === language);
+    for (const part of TEMPLATE_PARTS) texts[templateKey(language, part)] = template ? template[part].join("\n") : "";
+  }
+  return {
+    slug: row.slug,
+    goal: row.goal === null ? "" : String(row.goal),
+    deadline: row.deadline ? row.deadline.toISOString().slice(0, 10) : "",
+    texts,
+    prisoners: row.prisoners.map((prisoner) => prisoner.prisonerId),
+    targets: row.targets.map((target) => target.officialId),
+  };
+}
+
+/** The campaign's current form values and version, read in a transaction (null: no such campaign). */
+export async function readCampaignFormValues(tx: Prisma.TransactionClient, id: string): Promise<{ values: CampaignFormValues; version: string; status: string } | null> {
+  const row = await tx.campaign.findUnique({
+    where: { id },
+    include: {
+      translations: true,
+      appealTemplates: true,
+      prisoners: { select: { prisonerId: true }, orderBy: { position: "asc" } },
+      targets: { select: { officialId: true } },
+    },
+  });
+  return row ? { values: formValuesOf(row), version: String(row.updatedAt.getTime()), status: row.status } : null;
 }
 
 export type SaveResult = { ok: true; id: string } | { ok: false; error: "not-found" | "forbidden" | "conflict" } | { ok: false; fieldErrors: Record<string, FieldError> };

@@ -88,7 +88,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const values: Record<string, string> = {};
   for (const field of CONTENT_FIELDS[kind]) values[field.name] = String(form.get(field.name) ?? "").slice(0, field.max + 1_000);
   const result = await saveContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? ""), values);
-  if (result.ok) return redirect(`${here}?notice=${result.outcome}`, { headers: noStore });
+  if (result.ok) {
+    const notice = result.outcome === "pending" && kind === "campaign" ? "pending-campaign" : result.outcome;
+    return redirect(`${here}?notice=${notice}`, { headers: noStore });
+  }
   if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
   const fields = result.error === "invalid" ? result.fields : {};
   const status = result.error === "forbidden" ? 403 : result.error === "stale" ? 409 : 400;
@@ -125,6 +128,7 @@ const ERROR_KEYS = {
 const NOTICE_KEYS = {
   saved: "translations:content.notice-saved",
   pending: "translations:content.notice-pending",
+  "pending-campaign": "translations:content.notice-pending-campaign",
   unchanged: "translations:content.notice-unchanged",
   reviewed: "translations:content.notice-reviewed",
 } as const;
@@ -153,6 +157,7 @@ export default function ContentEditor() {
         </p>
       ) : null}
       {view.kind === "prisoner" && view.published ? <p>{t("translations:content.published-profile")}</p> : null}
+      {view.kind === "campaign" && view.published ? <p>{t("translations:content.published-campaign")}</p> : null}
       {view.available.length > 1 ? (
         <nav aria-label={t("translations:content.source-languages")}>
           <ul className="translations__filters">

@@ -11,11 +11,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StaffRole } from "~/backoffice/permissions";
-import { rolesRequireTotp } from "~/backoffice/session.server";
 import { reloadLocaleBundle } from "~/utils/locales.server";
 
 import { startTestServer, type TestServer } from "../support/server";
-import { Browser, createStaffMember, sessionFor } from "../support/staff";
+import { Browser, signedInStaff } from "../support/staff";
 
 let server: TestServer;
 let dir: string;
@@ -61,12 +60,7 @@ function runCheck(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-async function signedIn(roles: StaffRole[]) {
-  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
-  const browser = new Browser(server.url);
-  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
-  return { staff, browser };
-}
+const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
 
 async function upload(browser: Browser, pathname: string, content: string | Uint8Array, name = "home.json") {
   const form = new FormData();
@@ -278,11 +272,29 @@ describe("the translation workspace", () => {
     expect((await prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: campaign.id, locale: "pl" } } }))?.review).toBe("REVIEWED");
     expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.review", staffId: moderatorB.staff.id } })).toBe(1);
 
-    // Published and reviewed: translators no longer edit it (the campaign workflow has no review path for them).
-    await prisma().campaign.update({ where: { id: campaign.id }, data: { status: "PUBLISHED" } });
-    const current = await (await translator.browser.get(editor)).text();
-    const currentVersion = /name="version" value="([^"]+)"/.exec(current)?.[1] ?? "";
-    expect((await translator.browser.post(editor, { intent: "save", version: currentVersion, title: "Zmiana", summary: "x", ask: "y" })).status).toBe(403);
+    // A published campaign: the translation becomes a revision of the campaign, public only
+    // once a moderator who did not write it applies it (the campaign's own review).
+    const live = await prisma().campaign.findUniqueOrThrow({ where: { slug: "free-them-all" }, include: { translations: { where: { locale: "lt" } } } });
+    const liveEditor = `/en/staff/translations/content/campaign/${live.id}/lt`;
+    const livePage = await (await translator.browser.get(liveEditor)).text();
+    expect(livePage).toContain("This campaign is published");
+    const liveVersion = /name="version" value="([^"]+)"/.exec(livePage)?.[1] ?? "";
+    const ltBefore = live.translations[0] ?? null;
+    const proposed = await translator.browser.post(liveEditor, {
+      intent: "save",
+      version: liveVersion,
+      title: "Laisvę jiems visiems",
+      summary: ltBefore?.summary || "Politiniai kaliniai turi būti paleisti.",
+      ask: ltBefore?.ask || "Paleiskite juos.",
+    });
+    expect(proposed.status).toBe(302);
+    expect(proposed.headers.get("location")).toContain("notice=pending-campaign");
+    const revision = await prisma().campaignRevision.findFirstOrThrow({ where: { campaignId: live.id, authorId: translator.staff.id, state: "PENDING" } });
+    const ltNow = () => prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: live.id, locale: "lt" } } });
+    expect((await ltNow())?.title ?? null).toBe(ltBefore?.title ?? null);
+    expect([403, 404]).toContain((await translator.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "apply-revision", revision: revision.id })).status);
+    expect((await moderatorB.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "apply-revision", revision: revision.id })).status).toBe(302);
+    expect((await ltNow())?.title).toBe("Laisvę jiems visiems");
 
     // A published profile: the translation becomes a pending change, the public text stays.
     const prisoner = await prisma().prisoner.findFirstOrThrow({ where: { draft: false }, include: { translations: { where: { locale: "pl" } } }, orderBy: { slug: "asc" } });
@@ -298,6 +310,13 @@ describe("the translation workspace", () => {
     const unchanged = await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: prisoner.id, locale: "pl" } } });
     expect(unchanged?.summary ?? null).toBe(prisoner.translations[0]?.summary ?? null);
     expect(await (await translator.browser.get("/en/staff/translations/content?locale=pl")).text()).toContain("Waiting for a moderator");
+    // Applied by a moderator (not the translator): that language is reviewed, the others are
+    // not made stale by a translation.
+    const staleBefore = await prisma().prisonerTranslation.count({ where: { prisonerId: prisoner.id, review: "NEEDS_REVIEW", locale: { not: "pl" } } });
+    expect((await moderatorB.browser.post(`/en/staff/prisoners/${prisoner.id}`, { intent: "apply", change: change.id })).status).toBe(302);
+    expect(await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: prisoner.id, locale: "pl" } } })).toMatchObject({ summary: "Nowe streszczenie.", review: "REVIEWED" });
+    expect(await prisma().prisonerTranslation.count({ where: { prisonerId: prisoner.id, review: "NEEDS_REVIEW", locale: { not: "pl" } } })).toBe(staleBefore);
+    expect((await prisma().prisonerChange.findUniqueOrThrow({ where: { id: change.id } })).origin).toBe("TRANSLATION");
 
     // A draft profile: written at once, needs review, recorded in the history.
     const draft = await prisma().prisoner.findFirstOrThrow({ where: { draft: false, id: { not: prisoner.id } }, orderBy: { slug: "desc" } });
@@ -308,6 +327,6 @@ describe("the translation workspace", () => {
     const text = await prisma().prisonerTranslation.findUnique({ where: { prisonerId_locale: { prisonerId: draft.id, locale: "lt" } } });
     expect(text).toMatchObject({ summary: "Trumpas aprašymas.", biography: "Biografija.", review: "NEEDS_REVIEW" });
     expect((await prisma().prisonerChange.findFirstOrThrow({ where: { prisonerId: draft.id } })).state).toBe("APPLIED");
-    expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.save", staffId: translator.staff.id } })).toBe(3);
+    expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.save", staffId: translator.staff.id } })).toBe(4);
   });
 });

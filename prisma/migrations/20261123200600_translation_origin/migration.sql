@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "PrisonerChangeOrigin" ADD VALUE 'TRANSLATION';
+
