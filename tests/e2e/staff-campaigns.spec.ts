@@ -1,7 +1,8 @@
 // Issue 7, item 2, in a real browser with JavaScript on and off: a campaigner creates a
 // campaign in two languages (after one mistake the form points out, keeping the text), sends
 // it for review; a moderator approves it; the public page shows it in both languages; a
-// supporter pledges anonymously on it; the campaigner sees the pledge on the staff page, then
+// supporter pledges anonymously on it; the campaigner sees the pledge on the staff page, on the
+// dashboard and in the CSV export of actions, then
 // proposes an edit of the published campaign, which goes public only when the moderator applies it.
 // axe checks every back-office page. Run on its own port:
 //   E2E_PORT=4663 npx playwright test tests/e2e/staff-campaigns.spec.ts
@@ -9,6 +10,8 @@
 // Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
 // into a fresh embedded database before the server opens it (one process at a time), by
 // tests/support/e2e-staff-sessions.ts, and the browser gets the cookie as after a sign-in.
+import { readFileSync } from "node:fs";
+
 import type { BrowserContext } from "@playwright/test";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
@@ -145,6 +148,19 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await expect(page.getByTestId("pledge-count")).toHaveText("1");
   await expect(page.getByTestId("campaign-status")).toHaveText("Published");
   await expect(page.getByRole("link", { name: "Open the public page" })).toHaveAttribute("href", `/en/campaigns/${slug}`);
+
+  // …on the dashboard, filtered to this campaign, and in the CSV export of actions.
+  const campaignId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await page.goto(`/en/staff/dashboard?campaign=${campaignId}`);
+  await waitForHydration(page, javaScriptEnabled);
+  const byCampaign = page.getByRole("table", { name: /^Actions by campaign, from / });
+  await expect(byCampaign.locator("tbody tr", { hasText: "Free the printers" })).toContainText("1");
+  await expectNoAxeViolations(page, "dashboard for the campaign: ");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Actions per day (counts)" }).click();
+  const csv = readFileSync((await (await download).path())!, "utf8");
+  expect(csv).toMatch(new RegExp(`,PLEDGE_MADE,${slug},Free the printers,,en,,1\r?$`, "m"));
+  await page.goto(staffPage);
 
   // The campaigner edits the published campaign: a proposal, the public page unchanged.
   await expect(page.getByRole("heading", { level: 2, name: "Propose changes" })).toBeVisible();
