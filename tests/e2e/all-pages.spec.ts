@@ -18,6 +18,8 @@ const pages = [
 for (const language of languages) {
   test(`every page in ${language} passes axe`, async ({ page }) => {
     test.skip(test.info().project.use.javaScriptEnabled === false, "axe needs scripts; the HTML is the same");
+    // Every public page with axe: well within a minute, but not within the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     for (const path of pages) {
       const response = await page.goto(`/${language}/${path}`);
       expect(response?.status(), path).toBe(200);

@@ -63,7 +63,8 @@ test("an admin reads the dashboard, filters it, and downloads an export", async 
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await page.getByLabel("Code from the app").fill(totpAt(base32Decode(secret), totpStep(new Date())));
   await page.getByRole("button", { name: "Confirm" }).click();
-  await expect(page).toHaveURL(/\/en\/staff$/);
+  // Enrolment ends on the page that offers recovery codes; the dashboard is one link away.
+  await expect(page).toHaveURL(/\/en\/staff\/recovery-codes\?enrolled=1$/);
 
   await page.goto("/en/staff/dashboard");
   await waitForHydration(page, javaScriptEnabled);
