@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { ImportReport } from "~/backoffice/prisoner-import";
-import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importProgress, startApply, waitForImport } from "~/backoffice/prisoner-import.server";
+import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importBatchSize, importProgress, startApply, waitForImport } from "~/backoffice/prisoner-import.server";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
 import { createImportFixtures, utf8, windows1251 } from "../support/prisoner-import";
@@ -209,6 +209,44 @@ describe("applying", () => {
     const audit = await prisma().auditLogEntry.findMany({ where: { subjectId: id } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["prisoner.import.check", "prisoner.import.fail"]);
   });
+
+  it("rolls back every batch already written when a row in a later batch fails (row 1,200 of 1,500)", async () => {
+    const doomed = await prisma().facility.create({ data: { slug: "doomed-later", kind: "PRISON" } });
+    const lines = ["ФИО;Учреждение;Статьи"];
+    for (let i = 0; i < 1_500; i++) lines.push(`Пакетный${toLetters(i)} Иван;${i === 1_199 ? "doomed-later" : i % 3 ? "ik-test" : ""};${i % 2 ? "293" : ""}`);
+    const { id, report } = await checkImport(campaigner, input(utf8(lines.join("\n")), "later.csv"));
+    expect(report.counts).toMatchObject({ new: 1_500, error: 0 });
+    await prisma().facility.delete({ where: { id: doomed.id } });
+    const counts = async () => ({
+      prisoners: await prisma().prisoner.count(),
+      names: await prisma().prisonerName.count(),
+      changes: await prisma().prisonerChange.count(),
+      charges: await prisma().prisonerCharge.count(),
+      sources: await prisma().source.count(),
+    });
+    const before = await counts();
+    const seen: number[] = [];
+    const timer = setInterval(() => {
+      const now = importProgress(id);
+      if (now) seen.push(now.processed);
+    }, 2);
+
+    expect(await startApply(actor(), id)).toEqual({ ok: true });
+    await waitForImport(id);
+    clearInterval(timer);
+
+    const failed = await findImport(id);
+    expect(failed).toMatchObject({ state: "FAILED" });
+    expect(failed!.report.failure).toEqual({ reason: "row-error", line: 1_201, code: "unknown-facility" });
+    // Batches had been written (the progress said so) before line 1,201 was reached...
+    expect(Math.max(0, ...seen)).toBeGreaterThanOrEqual(2 * importBatchSize(1_500));
+    expect(Math.max(0, ...seen)).toBeLessThan(1_200);
+    // ...and none of them is left.
+    expect(await counts()).toEqual(before);
+    expect(await prisma().prisoner.count({ where: { names: { some: { familyName: { startsWith: "Пакетный" } } } } })).toBe(0);
+    const audit = await prisma().auditLogEntry.findMany({ where: { subjectId: id } });
+    expect(audit.map((entry) => entry.action).sort()).toEqual(["prisoner.import.check", "prisoner.import.fail"]);
+  }, 120_000);
 
   it("refuses to apply a report with errors, or someone else's import", async () => {
     const { id } = await checkImport(campaigner, input(utf8("ФИО;Дата рождения\nОшибка Ошибкин;99.99.1999\n")));
