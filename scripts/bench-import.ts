@@ -1,5 +1,5 @@
 /*
- * CSV import benchmark: the dry run and the apply of a BENCH_ROWS-row file (default 2,000; the
+ * CSV import benchmark: the dry run and the apply of a BENCH_ROWS-row file (default 1,000; the
  * figures in docs/performance.md use 10,000) of new people, half of them with a facility and a
  * charge, on a database that already holds 1,000 profiles. Prints seconds and rows per second.
  *
@@ -16,7 +16,7 @@ import { analyseFile, applyImport, checkImport, findImport, startApply, waitForI
 import { useFreshDatabase } from "../tests/support/database";
 import { createImportFixtures } from "../tests/support/prisoner-import";
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 2_000);
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000);
 const PER_ROW = process.env.BENCH_PER_ROW !== "0";
 
 const database = await useFreshDatabase();
