@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { ImportReport } from "~/backoffice/prisoner-import";
-import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importProgress, startApply, waitForImport } from "~/backoffice/prisoner-import.server";
+import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importBatchSize, importProgress, startApply, waitForImport } from "~/backoffice/prisoner-import.server";
+
+import { searchKey } from "~/utils/transliteration";
 
 import { useFreshDatabase, type TestDatabase } from "../support/database";
 import { createImportFixtures, utf8, windows1251 } from "../support/prisoner-import";
@@ -183,6 +185,57 @@ describe("applying", () => {
     expect(audit.map((entry) => entry.action)).toEqual(["prisoner.import.check", "prisoner.import.apply"]);
   });
 
+  it("writes new people in batches exactly as one by one: the same profiles, names, charges and history rows", async () => {
+    const fileFor = (family: string) => {
+      const lines = ["ФИО;Дата рождения;Дата задержания;Статьи;Учреждение;Статус"];
+      for (let i = 0; i < 60; i++) {
+        const name = i % 3 === 0 ? `${family}${toLetters(i)} Иван Петрович` : i % 3 === 1 ? `${family}${toLetters(i)} Анна` : `${family}${toLetters(i)}іч Алесь`;
+        lines.push(`${name};${i % 2 ? "01.02.1990" : ""};${i % 4 ? "" : "2021-03-04"};${["", "293", "293, 361-1", "999"][i % 4]};${["", "ik-test", "СИЗО Тест"][i % 3]};${["", "в заключении", "освобождена"][i % 3]}`);
+      }
+      return input(utf8(lines.join("\n")), `${family}.csv`);
+    };
+    const applied = async (family: string, perRow: boolean) => {
+      const { id, report } = await checkImport(campaigner, fileFor(family));
+      expect(report.counts).toMatchObject({ new: 60, error: 0 });
+      await prisma().prisonerImport.update({ where: { id }, data: { state: "APPLYING" } });
+      await applyImport(id, campaigner, { perRow });
+      const done = await findImport(id);
+      expect(done!.state).toBe("APPLIED");
+      const prisoners = await prisma().prisoner.findMany({
+        where: { changes: { some: { importId: id } } },
+        include: { names: true, translations: true, charges: { include: { source: true } }, changes: true },
+      });
+      // Names differ by the family-name prefix; slugs, planned before writing, follow the names.
+      const strip = (text: string) => text.replaceAll(family, "X");
+      const rows = prisoners.map(({ id: prisonerId, createdAt, updatedAt, slug, names, translations, charges, changes, ...columns }) => ({
+        key: strip(names[0]!.familyName),
+        slug: slug.startsWith(searchKey(names[0]!.givenName)),
+        ...columns,
+        names: names.map(({ id: _id, prisonerId: _p, familyName, ...name }) => ({ ...name, familyName: strip(familyName) })),
+        translations,
+        charges: charges.map((charge) => ({ chargeTypeId: charge.chargeTypeId, sourceKey: charge.source.key === `csv-import-${id}` })).sort((a, b) => a.chargeTypeId.localeCompare(b.chargeTypeId)),
+        changes: changes.map(({ id: _id, prisonerId: p, importId, createdAt: _c, decidedAt, after, ...change }) => {
+          expect(p).toBe(prisonerId);
+          expect(importId).toBe(id);
+          expect(decidedAt).toBeInstanceOf(Date);
+          const { slug: changedSlug, ...fields } = after as Record<string, unknown>;
+          expect(changedSlug).toBe(slug);
+          return { ...change, after: JSON.parse(strip(JSON.stringify(fields))) };
+        }),
+      }));
+      return { rows: rows.sort((a, b) => a.key.localeCompare(b.key)), applied: done!.report.applied };
+    };
+    const oneByOne = await applied("Поштучнов", true);
+    const inBatches = await applied("Пакетнов", false);
+    expect(oneByOne.rows).toHaveLength(60);
+    expect(inBatches.applied).toEqual(oneByOne.applied);
+    expect(inBatches.rows).toEqual(oneByOne.rows);
+    // The comparison covered charges, facilities and Belarusian names.
+    expect(oneByOne.rows.flatMap((row) => row.charges)).toHaveLength(45);
+    expect(oneByOne.rows.filter((row) => row.facilityId !== null)).toHaveLength(40);
+    expect(oneByOne.rows.flatMap((row) => row.names).filter((name) => name.script === "BE_CYRILLIC")).toHaveLength(20);
+  });
+
   it("rolls every row back when one fails at apply time (a facility deleted after the dry run)", async () => {
     const doomed = await prisma().facility.create({ data: { slug: "doomed-facility", kind: "PRISON" } });
     const file = utf8(["ФИО;Учреждение;Статьи", "Первый Откат;ik-test;293", "Второй Откат;;", "Третий Откат;doomed-facility;"].join("\n"));
@@ -209,6 +262,44 @@ describe("applying", () => {
     const audit = await prisma().auditLogEntry.findMany({ where: { subjectId: id } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["prisoner.import.check", "prisoner.import.fail"]);
   });
+
+  it("rolls back every batch already written when a row in a later batch fails (row 1,200 of 1,500)", async () => {
+    const doomed = await prisma().facility.create({ data: { slug: "doomed-later", kind: "PRISON" } });
+    const lines = ["ФИО;Учреждение;Статьи"];
+    for (let i = 0; i < 1_500; i++) lines.push(`Пакетный${toLetters(i)} Иван;${i === 1_199 ? "doomed-later" : i % 3 ? "ik-test" : ""};${i % 2 ? "293" : ""}`);
+    const { id, report } = await checkImport(campaigner, input(utf8(lines.join("\n")), "later.csv"));
+    expect(report.counts).toMatchObject({ new: 1_500, error: 0 });
+    await prisma().facility.delete({ where: { id: doomed.id } });
+    const counts = async () => ({
+      prisoners: await prisma().prisoner.count(),
+      names: await prisma().prisonerName.count(),
+      changes: await prisma().prisonerChange.count(),
+      charges: await prisma().prisonerCharge.count(),
+      sources: await prisma().source.count(),
+    });
+    const before = await counts();
+    const seen: number[] = [];
+    const timer = setInterval(() => {
+      const now = importProgress(id);
+      if (now) seen.push(now.processed);
+    }, 2);
+
+    expect(await startApply(actor(), id)).toEqual({ ok: true });
+    await waitForImport(id);
+    clearInterval(timer);
+
+    const failed = await findImport(id);
+    expect(failed).toMatchObject({ state: "FAILED" });
+    expect(failed!.report.failure).toEqual({ reason: "row-error", line: 1_201, code: "unknown-facility" });
+    // Batches had been written (the progress said so) before line 1,201 was reached...
+    expect(Math.max(0, ...seen)).toBeGreaterThanOrEqual(2 * importBatchSize(1_500));
+    expect(Math.max(0, ...seen)).toBeLessThan(1_200);
+    // ...and none of them is left.
+    expect(await counts()).toEqual(before);
+    expect(await prisma().prisoner.count({ where: { names: { some: { familyName: { startsWith: "Пакетный" } } } } })).toBe(0);
+    const audit = await prisma().auditLogEntry.findMany({ where: { subjectId: id } });
+    expect(audit.map((entry) => entry.action).sort()).toEqual(["prisoner.import.check", "prisoner.import.fail"]);
+  }, 120_000);
 
   it("refuses to apply a report with errors, or someone else's import", async () => {
     const { id } = await checkImport(campaigner, input(utf8("ФИО;Дата рождения\nОшибка Ошибкин;99.99.1999\n")));
