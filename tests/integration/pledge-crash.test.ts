@@ -85,7 +85,7 @@ async function waitUp(origin: string, exited: Promise<unknown>, output: () => st
 }
 
 describe("the server killed while pledges stream in", () => {
-  it(`keeps every acknowledged pledge and counters equal to the rows, over ${KILLS} SIGKILLs`, { timeout: 600_000 }, async () => {
+  it(`keeps every acknowledged pledge and counters equal to the rows, over ${KILLS} SIGKILLs`, { timeout: Math.max(600_000, KILLS * 30_000) }, async () => {
     if (!existsSync(path.resolve("build", "index.js"))) throw new Error("No production build: run `npm run build` first.");
     tempDir = mkdtempSync(path.join(tmpdir(), "listy-pledge-crash-"));
     const dataDir = path.join(tempDir, "pg");
