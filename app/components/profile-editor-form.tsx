@@ -3,7 +3,7 @@
 // (aria-describedby), and the values come back from the server exactly as typed.
 import type { PrisonerChangeOrigin, PrisonerChangeState } from "@prisma/client";
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, type EditableNameScript } from "~/backoffice/prisoner-fields";
@@ -417,13 +417,15 @@ function ListFields({ values, errors, sources, chargeTypes }: Pick<Props, "value
             )}
             {sourceSelect(factKey(row, "source"))}
             <ErrorText id={`error-${factKey(row, "text")}`} code={errors[factKey(row, "text")]} />
-            {supportedLanguages.map((language) =>
-              labelled(
-                factTextKey(row, language),
-                t("profile-editor:form.fact-text-in", { language: languageAutonyms[language] }),
-                <textarea rows={2} lang={language} {...props(factTextKey(row, language), errors[factKey(row, "text")] ? `error-${factKey(row, "text")}` : undefined)} />,
-              ),
-            )}
+            {supportedLanguages.map((language) => (
+              <Fragment key={language}>
+                {labelled(
+                  factTextKey(row, language),
+                  t("profile-editor:form.fact-text-in", { language: languageAutonyms[language] }),
+                  <textarea rows={2} lang={language} {...props(factTextKey(row, language), errors[factKey(row, "text")] ? `error-${factKey(row, "text")}` : undefined)} />,
+                )}
+              </Fragment>
+            ))}
             {remove(factKey(row, "remove"), t("profile-editor:form.remove-fact", { n: row + 1 }))}
           </fieldset>
         ))}
