@@ -39,7 +39,8 @@ export async function readProfileFields(tx: Tx, prisonerId: string): Promise<{ f
     facts: prisoner.facts.map((fact) => ({
       kind: fact.kind,
       occurredOn: day(fact.occurredOn),
-      datePrecision: fact.datePrecision,
+      // As the editor sends it: a precision only with a date, "day" when none was recorded.
+      datePrecision: fact.occurredOn ? (fact.datePrecision ?? "DAY") : null,
       source: fact.source.key,
       text: Object.fromEntries(fact.translations.map((translation) => [translation.locale, translation.text])),
     })),

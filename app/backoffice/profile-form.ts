@@ -224,7 +224,8 @@ function readLists(
     const facts: FactFields[] = [];
     for (let row = 0; row < rows.facts; row++) {
       const texts: Record<string, string> = {};
-      for (const language of supportedLanguages) {
+      // In locale order, as readProfileFields gives them: the lists compare as JSON.
+      for (const language of [...supportedLanguages].sort()) {
         const value = get(factTextKey(row, language));
         if (value.length > LIMITS.factText) errors[factTextKey(row, language)] = "too-long";
         if (value) texts[language] = value;
