@@ -72,6 +72,8 @@ async function editFields(id: string, rows: { facts?: number; charges?: number; 
   };
 }
 
+const rowsOf = () => ({ "fact-rows": "2", "charge-rows": "2", "source-rows": "1" });
+
 const newSource = (overrides: Record<string, string> = {}) => ({
   "source-0-publication": "Nasha Niva",
   "source-0-title": "Teacher detained in Hrodna",
@@ -136,6 +138,27 @@ describe("facts with sources", () => {
     expect(html).toContain("Detained at the school where he taught.");
     expect(html).toContain('href="https://nashaniva.example/article?id=1&amp;lang=en" rel="noopener noreferrer nofollow"');
     expect(html).toContain("Teacher detained in Hrodna");
+  });
+
+  it("a new profile may start with a fact and a new source", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    const response = await postForm(campaigner.browser, "/en/staff/prisoners/new", {
+      intent: "save",
+      "given-LATIN": "Nasta",
+      "family-LATIN": "Pierwszafaktowa",
+      status: "IN_CUSTODY",
+      letterStatus: "UNKNOWN",
+      ...rowsOf(),
+      ...newSource({ "source-0-publication": "Zerkalo first fact" }),
+      "fact-0-kind": "ROLE",
+      "fact-0-source": "new-0",
+      "fact-0-text-en": "Journalist.",
+    });
+    expect(response.status, (await response.clone().text()).slice(0, 300)).toBe(302);
+    const prisoner = await prisma().prisoner.findFirstOrThrow({ where: { slug: "nasta-pierwszafaktowa" }, include: { facts: { include: { source: true } } } });
+    expect(prisoner.facts.map((fact) => fact.source.publication)).toEqual(["Zerkalo first fact"]);
+    const [created] = await prisma().prisonerChange.findMany({ where: { prisonerId: prisoner.id } });
+    expect(Object.keys(created!.after as object)).toEqual(expect.arrayContaining(["facts", "sources"]));
   });
 
   it("refuses a fact without a source, says so beside it and keeps everything typed", async () => {
