@@ -8,7 +8,9 @@ import { Prisma, type PrisonerChangeOrigin, type PrisonerChangeState } from "@pr
 import { supportedLanguages, type Language } from "~/i18n";
 import { localizedField } from "~/models/localized";
 import { displayName } from "~/models/person-name";
+import { FACT_KIND_KEYS } from "~/components/profile-editor-form";
 import { getPrisma } from "~/utils/database.server";
+import { getFixedT } from "~/utils/i18next.server";
 import { formatPersonName } from "~/utils/format";
 
 import { audit } from "./audit.server";
@@ -133,26 +135,35 @@ function valueText(value: unknown): string | null {
   return String(value);
 }
 
+/** How list items are named in the history: translated kinds, sources and charges by name. */
+export interface ItemLabels {
+  kind(kind: string): string;
+  source(key: string): string;
+  chargeType(slug: string): string;
+  language: Language;
+}
+const plainLabels: ItemLabels = { kind: (kind) => kind, source: (key) => key, chargeType: (slug) => slug, language: "en" };
+
 /** One list item as a line of plain text (the page shows it escaped, like every value). */
-function itemText(field: string, item: unknown): string {
+function itemText(field: string, item: unknown, labels: ItemLabels): string {
   if (field === "facts") {
     const fact = item as FactFields;
-    const text = fact.text?.en ?? Object.values(fact.text ?? {})[0] ?? "";
-    return [fact.kind, fact.occurredOn, `source ${fact.source}`, text].filter(Boolean).join(" · ");
+    const text = fact.text?.[labels.language] ?? fact.text?.en ?? Object.values(fact.text ?? {})[0] ?? "";
+    return [labels.kind(fact.kind), fact.occurredOn, labels.source(fact.source), text].filter(Boolean).join(" · ");
   }
   if (field === "charges") {
     const charge = item as ChargeFields;
-    return `${charge.chargeType} · source ${charge.source}`;
+    return `${labels.chargeType(charge.chargeType)} · ${labels.source(charge.source)}`;
   }
   const source = item as NewSourceFields;
   return [source.key, source.publication, source.title, source.url, source.publishedOn].filter(Boolean).join(" · ");
 }
 
-function listLine(field: string, before: unknown, after: unknown): ChangeLine {
+function listLine(field: string, before: unknown, after: unknown, labels: ItemLabels): ChangeLine {
   const b = Array.isArray(before) ? before : [];
   const a = Array.isArray(after) ? after : [];
-  const bText = b.map((item) => itemText(field, item));
-  const aText = a.map((item) => itemText(field, item));
+  const bText = b.map((item) => itemText(field, item, labels));
+  const aText = a.map((item) => itemText(field, item, labels));
   return {
     field,
     before: bText.length ? bText.join("\n") : null,
@@ -161,12 +172,44 @@ function listLine(field: string, before: unknown, after: unknown): ChangeLine {
   };
 }
 
-export function changeLines(before: unknown, after: unknown): ChangeLine[] {
+export function changeLines(before: unknown, after: unknown, labels: ItemLabels = plainLabels): ChangeLine[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
+  // A source this change adds is named by its publication, like the ones already stored.
+  const added = new Map((Array.isArray(a.sources) ? (a.sources as NewSourceFields[]) : []).map((source) => [source.key, `${source.publication}, ${source.publishedOn}`]));
+  const withAdded: ItemLabels = { ...labels, source: (key) => added.get(key) ?? labels.source(key) };
   return Object.keys(a)
     .filter((field) => field !== PHOTO_BYTES_KEY)
-    .map((field) => (field === "facts" || field === "charges" || field === "sources" ? listLine(field, b[field], a[field]) : { field, before: valueText(b[field]), after: valueText(a[field]) }));
+    .map((field) => (field === "facts" || field === "charges" || field === "sources" ? listLine(field, b[field], a[field], withAdded) : { field, before: valueText(b[field]), after: valueText(a[field]) }));
+}
+
+/** Labels for the items of these changes: one query for the sources and charge types they name. */
+async function itemLabels(rows: { before: unknown; after: unknown }[], language: Language): Promise<ItemLabels> {
+  const keys = new Set<string>();
+  const slugs = new Set<string>();
+  for (const row of rows) {
+    for (const half of [row.before, row.after] as Record<string, unknown>[]) {
+      for (const item of [...(Array.isArray(half?.facts) ? half.facts : []), ...(Array.isArray(half?.charges) ? half.charges : [])] as { source?: unknown; chargeType?: unknown }[]) {
+        if (typeof item?.source === "string") keys.add(item.source);
+        if (typeof item?.chargeType === "string") slugs.add(item.chargeType);
+      }
+    }
+  }
+  if (keys.size === 0 && slugs.size === 0) return { ...plainLabels, language };
+  const prisma = getPrisma();
+  const [sources, types, t] = await Promise.all([
+    prisma.source.findMany({ where: { key: { in: [...keys] } }, select: { key: true, publication: true, publishedOn: true } }),
+    prisma.chargeType.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true, article: true, translations: true } }),
+    getFixedT(language, "profile-editor"),
+  ]);
+  const sourceNames = new Map(sources.map((source) => [source.key, `${source.publication}, ${source.publishedOn.toISOString().slice(0, 10)}`]));
+  const typeNames = new Map(types.map((type) => [type.slug, [type.article, localizedField(type.translations, language, "name")?.text].filter(Boolean).join(" — ") || type.slug]));
+  return {
+    language,
+    kind: (kind) => (kind in FACT_KIND_KEYS ? t(FACT_KIND_KEYS[kind as keyof typeof FACT_KIND_KEYS]) : kind),
+    source: (key) => sourceNames.get(key) ?? key,
+    chargeType: (slug) => typeNames.get(slug) ?? slug,
+  };
 }
 
 const dateTime = (date: Date, language: Language) =>
@@ -174,7 +217,7 @@ const dateTime = (date: Date, language: Language) =>
 
 type ChangeRow = Prisma.PrisonerChangeGetPayload<{ include: { author: { select: { displayName: true } }; reviewer: { select: { displayName: true } } } }>;
 
-function toChangeView(actor: StaffActor, row: ChangeRow, version: number, language: Language): ChangeView {
+function toChangeView(actor: StaffActor, row: ChangeRow, version: number, language: Language, labels: ItemLabels): ChangeView {
   return {
     id: row.id,
     state: row.state,
@@ -186,7 +229,7 @@ function toChangeView(actor: StaffActor, row: ChangeRow, version: number, langua
     note: row.note,
     reason: row.reason,
     stale: isStale(row, version),
-    lines: changeLines(row.before, row.after),
+    lines: changeLines(row.before, row.after, labels),
     may: {
       apply: mayDecide(actor, row, "apply", version),
       reject: mayDecide(actor, row, "reject", version),
@@ -227,6 +270,7 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     prisma.prisonerChange.findMany({ where: { prisonerId: id, state: "PENDING" }, include: changeInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     creatorOf(prisma as unknown as Tx, id),
   ]);
+  const labels = await itemLabels(pending, language);
   return {
     id,
     slug: current.fields.slug ?? "",
@@ -236,7 +280,7 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     values: formValuesOf(current.fields),
     creator: creator.name,
     photo: photo ? { url: photoPath(id, photo.sha256), credit: photo.credit, width: photo.width, height: photo.height } : null,
-    pending: pending.map((row) => toChangeView(actor, row, current.version, language)),
+    pending: pending.map((row) => toChangeView(actor, row, current.version, language, labels)),
     may: { publish: mayPublish(actor, { draft: current.draft, creatorId: creator.id }) },
   };
 }
@@ -248,7 +292,8 @@ export async function listProfileHistory(actor: StaffActor, id: string, language
   const prisoner = await prisma.prisoner.findUnique({ where: { id }, select: { slug: true, version: true, names: true } });
   if (!prisoner) return null;
   const rows = await prisma.prisonerChange.findMany({ where: { prisonerId: id }, include: changeInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
-  return { name: formatPersonName(displayName(prisoner.names, language)), slug: prisoner.slug, changes: rows.map((row) => toChangeView(actor, row, prisoner.version, language)) };
+  const labels = await itemLabels(rows, language);
+  return { name: formatPersonName(displayName(prisoner.names, language)), slug: prisoner.slug, changes: rows.map((row) => toChangeView(actor, row, prisoner.version, language, labels)) };
 }
 
 export type ProfileProblem = "not-found" | "forbidden" | "conflict" | "stale" | "no-change";

@@ -131,7 +131,7 @@ describe("facts with sources", () => {
     // The history says what came: the fact and the new source.
     const history = await (await campaigner.browser.get(`/en/staff/prisoners/${draft.id}/history`)).text();
     expect(history).toContain("Added:");
-    expect(history).toContain("ARREST · 2026-10-30");
+    expect(history).toContain("Arrest · 2026-10-30 · Nasha Niva, 2026-11-02 · Detained at the school where he taught.");
 
     await publish(draft.id);
     const html = await publicPage(draft.slug);
@@ -247,7 +247,7 @@ describe("facts with sources", () => {
     // The review queue shows the change readably.
     const page = await (await moderator.browser.get(`/en/staff/prisoners/${draft.id}`)).text();
     expect(page).toContain("Facts and their sources");
-    expect(page).toContain("SENTENCE · 2026-11-01");
+    expect(page).toContain("Sentence · 2026-11-01 · Viasna review test, 2026-11-02 · Sentenced to four years.");
     expect(page).toContain("Viasna review test");
 
     expect((await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "apply", change: change!.id })).status).toBe(302);
