@@ -4,7 +4,7 @@
 // PrisonerChange.before/after hold the changed fields of this record (JSON).
 import type { Prisma } from "@prisma/client";
 
-import { NAME_SCRIPTS, PROFILE_SCALAR_FIELDS, type NameFields, type ProfileFieldName, type ProfileFields } from "./prisoner-fields";
+import { NAME_SCRIPTS, PROFILE_SCALAR_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFieldName, type ProfileFields } from "./prisoner-fields";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,7 +15,13 @@ const dateOf = (value: string | null | undefined): Date | null => (value ? new D
 export async function readProfileFields(tx: Tx, prisonerId: string): Promise<{ fields: ProfileFields; version: number; draft: boolean } | null> {
   const prisoner = await tx.prisoner.findUnique({
     where: { id: prisonerId },
-    include: { names: true, translations: true, facility: { select: { slug: true } } },
+    include: {
+      names: true,
+      translations: true,
+      facility: { select: { slug: true } },
+      facts: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { translations: { orderBy: { locale: "asc" } }, source: { select: { key: true } } } },
+      charges: { include: { chargeType: { select: { slug: true } }, source: { select: { key: true } } } },
+    },
   });
   if (!prisoner) return null;
   const fields: ProfileFields = {
@@ -30,6 +36,17 @@ export async function readProfileFields(tx: Tx, prisonerId: string): Promise<{ f
     statusSince: day(prisoner.statusSince),
     facility: prisoner.facility?.slug ?? null,
     lastVerifiedOn: day(prisoner.lastVerifiedOn),
+    facts: prisoner.facts.map((fact) => ({
+      kind: fact.kind,
+      occurredOn: day(fact.occurredOn),
+      // As the editor sends it: a precision only with a date, "day" when none was recorded.
+      datePrecision: fact.occurredOn ? (fact.datePrecision ?? "DAY") : null,
+      source: fact.source.key,
+      text: Object.fromEntries(fact.translations.map((translation) => [translation.locale, translation.text])),
+    })),
+    charges: prisoner.charges
+      .map((charge) => ({ chargeType: charge.chargeType.slug, source: charge.source.key }))
+      .sort((a, b) => (a.chargeType < b.chargeType ? -1 : a.chargeType > b.chargeType ? 1 : 0)),
   };
   for (const script of NAME_SCRIPTS) {
     // VARIANT may hold several spellings; the editor shows the first one.
@@ -65,6 +82,88 @@ export class UnknownFacilityError extends Error {
   }
 }
 
+/** A fact or charge names a Source key that does not exist (and is not added by the change). */
+export class UnknownSourceError extends Error {
+  constructor(readonly key: string) {
+    super(`no source ${key}`);
+  }
+}
+
+export class UnknownChargeTypeError extends Error {
+  constructor(readonly slug: string) {
+    super(`no charge type ${slug}`);
+  }
+}
+
+/** The source keys and charge types a change names that do not exist: checked before saving. */
+export async function missingReferences(tx: Tx, fields: ProfileFields): Promise<{ sources: string[]; chargeTypes: string[] }> {
+  const added = new Set((fields.sources ?? []).map((source) => source.key));
+  const keys = [...new Set([...(fields.facts ?? []), ...(fields.charges ?? [])].map((item) => item.source))].filter((key) => !added.has(key));
+  const slugs = [...new Set((fields.charges ?? []).map((charge) => charge.chargeType))];
+  const [sources, chargeTypes] = await Promise.all([
+    keys.length ? tx.source.findMany({ where: { key: { in: keys } }, select: { key: true } }) : [],
+    slugs.length ? tx.chargeType.findMany({ where: { slug: { in: slugs } }, select: { slug: true } }) : [],
+  ]);
+  return {
+    sources: keys.filter((key) => !sources.some((source) => source.key === key)),
+    chargeTypes: slugs.filter((slug) => !chargeTypes.some((type) => type.slug === slug)),
+  };
+}
+
+async function sourceIds(tx: Tx, keys: string[]): Promise<Map<string, string>> {
+  const rows = keys.length ? await tx.source.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { id: true, key: true } }) : [];
+  const ids = new Map(rows.map((row) => [row.key, row.id]));
+  for (const key of keys) if (!ids.has(key)) throw new UnknownSourceError(key);
+  return ids;
+}
+
+async function writeSources(tx: Tx, sources: NewSourceFields[]): Promise<void> {
+  for (const source of sources) {
+    // The key is random per new source; one already there (the same change applied twice
+    // cannot happen, but an import may share keys) is kept as it is.
+    const existing = await tx.source.findUnique({ where: { key: source.key }, select: { id: true } });
+    if (existing) continue;
+    await tx.source.create({
+      data: { key: source.key, publication: source.publication, title: source.title, url: source.url, publishedOn: dateOf(source.publishedOn)!, datePrecision: source.datePrecision },
+    });
+  }
+}
+
+async function writeFacts(tx: Tx, prisonerId: string, facts: FactFields[]): Promise<void> {
+  const ids = await sourceIds(tx, facts.map((fact) => fact.source));
+  await tx.prisonerFact.deleteMany({ where: { prisonerId } });
+  for (const [position, fact] of facts.entries()) {
+    const texts = Object.entries(fact.text).filter(([, text]) => text.trim() !== "");
+    await tx.prisonerFact.create({
+      data: {
+        prisonerId,
+        kind: fact.kind,
+        occurredOn: dateOf(fact.occurredOn),
+        datePrecision: fact.occurredOn ? (fact.datePrecision ?? "DAY") : null,
+        sourceId: ids.get(fact.source)!,
+        position,
+        translations: { create: texts.map(([locale, text]) => ({ locale, text })) },
+      },
+    });
+  }
+}
+
+async function writeCharges(tx: Tx, prisonerId: string, charges: ChargeFields[]): Promise<void> {
+  const ids = await sourceIds(tx, charges.map((charge) => charge.source));
+  const slugs = [...new Set(charges.map((charge) => charge.chargeType))];
+  const types = slugs.length ? await tx.chargeType.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
+  for (const slug of slugs) if (!types.some((type) => type.slug === slug)) throw new UnknownChargeTypeError(slug);
+  await tx.prisonerCharge.deleteMany({ where: { prisonerId } });
+  const seen = new Set<string>();
+  for (const charge of charges) {
+    // One row per charge type (the table's key): a repeated type keeps its first source.
+    if (seen.has(charge.chargeType)) continue;
+    seen.add(charge.chargeType);
+    const type = types.find((candidate) => candidate.slug === charge.chargeType)!;
+    await tx.prisonerCharge.create({ data: { prisonerId, chargeTypeId: type.id, sourceId: ids.get(charge.source)! } });
+  }
+}
+
 /**
  * Writes the given fields (only those present) and bumps the version. Callers check the
  * version and authorisation first and write the PrisonerChange row in the same transaction.
@@ -95,6 +194,11 @@ export async function writeProfileFields(
     }
   }
   await tx.prisoner.update({ where: { id: prisonerId }, data: { ...data, version: { increment: 1 } } });
+
+  // New sources first: the facts and charges below may name them.
+  if (fields.sources) await writeSources(tx, fields.sources);
+  if (fields.facts) await writeFacts(tx, prisonerId, fields.facts);
+  if (fields.charges) await writeCharges(tx, prisonerId, fields.charges);
 
   for (const script of NAME_SCRIPTS) {
     const key = `name.${script}` as const;

@@ -1,7 +1,7 @@
 // The field names of a prisoner profile as the back office edits it (shared by the profile
 // editor, the CSV import, the review queue and the history). Pure: no database here; the
 // reading and writing is in prisoner-fields.server.ts.
-import type { GrammaticalGender, LetterLanguage, LetterStatus, NameScript, PrisonerStatus } from "@prisma/client";
+import type { DatePrecision, FactKind, GrammaticalGender, LetterLanguage, LetterStatus, NameScript, PrisonerStatus } from "@prisma/client";
 
 import { supportedLanguages, type Language } from "~/i18n";
 
@@ -22,6 +22,42 @@ export const PROFILE_SCALAR_FIELDS = [
   "lastVerifiedOn",
 ] as const;
 export type ProfileScalarField = (typeof PROFILE_SCALAR_FIELDS)[number];
+
+/** The list fields: each compares and is written as a whole (the list replaces the old one). */
+export const PROFILE_LIST_FIELDS = ["facts", "charges", "sources"] as const;
+export type ProfileListField = (typeof PROFILE_LIST_FIELDS)[number];
+
+export const FACT_KINDS = ["ROLE", "ARREST", "SENTENCE", "DETENTION", "INCOMMUNICADO", "RELEASE", "EXILE", "REARREST", "DEATH", "OTHER"] as const satisfies readonly FactKind[];
+export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const satisfies readonly DatePrecision[];
+
+/** One sourced statement, in display order; `source` is a Source key, `text` per language. */
+export interface FactFields {
+  kind: FactKind;
+  occurredOn: string | null;
+  datePrecision: DatePrecision | null;
+  source: string;
+  text: Record<string, string>;
+}
+
+/** A charge: a ChargeType slug and the Source key that reports it. */
+export interface ChargeFields {
+  chargeType: string;
+  source: string;
+}
+
+/**
+ * A source this change adds. Not a property of the profile (readProfileFields never returns
+ * it): the Source row is created when the change is written, so a proposal for a published
+ * profile writes nothing before a moderator applies it.
+ */
+export interface NewSourceFields {
+  key: string;
+  publication: string;
+  title: string | null;
+  url: string | null;
+  publishedOn: string;
+  datePrecision: DatePrecision;
+}
 
 export interface NameFields {
   givenName: string;
@@ -50,6 +86,9 @@ interface ProfileScalars {
   statusSince?: string | null;
   facility?: string | null;
   lastVerifiedOn?: string | null;
+  facts?: FactFields[];
+  charges?: ChargeFields[];
+  sources?: NewSourceFields[];
 }
 export type ProfileFieldName = keyof ProfileFields & string;
 
@@ -58,6 +97,7 @@ export const profileTextField = (kind: "summary" | "biography", language: Langua
 
 export function isProfileFieldName(name: string): name is ProfileFieldName {
   if ((PROFILE_SCALAR_FIELDS as readonly string[]).includes(name)) return true;
+  if ((PROFILE_LIST_FIELDS as readonly string[]).includes(name)) return true;
   const name_ = /^name\.(.+)$/.exec(name);
   if (name_) return (NAME_SCRIPTS as readonly string[]).includes(name_[1]!);
   const text = /^(summary|biography)\.(.+)$/.exec(name);

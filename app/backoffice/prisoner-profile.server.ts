@@ -8,13 +8,15 @@ import { Prisma, type PrisonerChangeOrigin, type PrisonerChangeState } from "@pr
 import { supportedLanguages, type Language } from "~/i18n";
 import { localizedField } from "~/models/localized";
 import { displayName } from "~/models/person-name";
+import { FACT_KIND_KEYS } from "~/components/profile-editor-form";
 import { getPrisma } from "~/utils/database.server";
+import { getFixedT } from "~/utils/i18next.server";
 import { formatPersonName } from "~/utils/format";
 
 import { audit } from "./audit.server";
 import type { Actor } from "./permissions";
-import { NAME_SCRIPTS, type NameFields, type ProfileFields } from "./prisoner-fields";
-import { diffProfileFields, readProfileFields, UnknownFacilityError, writeProfileFields } from "./prisoner-fields.server";
+import { NAME_SCRIPTS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
+import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, writeProfileFields } from "./prisoner-fields.server";
 import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
 import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
 import { CHANGE_DECISIONS, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-workflow";
@@ -75,11 +77,41 @@ export async function listFacilityOptions(language: Language): Promise<FacilityO
   return rows.map((row) => ({ slug: row.slug, label: localizedField(row.translations, language, "name")?.text ?? row.slug }));
 }
 
+export interface SourceOption {
+  key: string;
+  label: string;
+}
+
+/** Sources to pick from, newest first: "Publication, “Title”, 2026-11-01". */
+export async function listSourceOptions(): Promise<SourceOption[]> {
+  const rows = await getPrisma().source.findMany({ select: { key: true, publication: true, title: true, publishedOn: true }, orderBy: [{ publishedOn: "desc" }, { key: "asc" }], take: 1000 });
+  return rows.map((row) => ({ key: row.key, label: [row.publication, row.title ? `“${row.title}”` : null, row.publishedOn.toISOString().slice(0, 10)].filter(Boolean).join(", ") }));
+}
+
+export interface ChargeTypeOption {
+  slug: string;
+  label: string;
+}
+
+/** Charge types: "Art. 342 — Organising actions that grossly violate public order". */
+export async function listChargeTypeOptions(language: Language): Promise<ChargeTypeOption[]> {
+  const rows = await getPrisma().chargeType.findMany({ select: { slug: true, article: true, translations: true }, take: 1000 });
+  return rows
+    .map((row) => {
+      const name = localizedField(row.translations, language, "name")?.text ?? row.slug;
+      return { slug: row.slug, article: row.article, label: row.article ? `${row.article} — ${name}` : name };
+    })
+    .sort((a, b) => (a.article ?? "~").localeCompare(b.article ?? "~", "en", { numeric: true }) || a.label.localeCompare(b.label))
+    .map(({ slug, label }) => ({ slug, label }));
+}
+
 /** One changed field as text: the page translates the field's name and enum values. */
 export interface ChangeLine {
   field: string;
   before: string | null;
   after: string | null;
+  /** For the lists (facts, charges, sources): how many before and after, and which items came and went. */
+  list?: { before: number; after: number; added: string[]; removed: string[] };
 }
 
 export interface ChangeView {
@@ -103,12 +135,81 @@ function valueText(value: unknown): string | null {
   return String(value);
 }
 
-export function changeLines(before: unknown, after: unknown): ChangeLine[] {
+/** How list items are named in the history: translated kinds, sources and charges by name. */
+export interface ItemLabels {
+  kind(kind: string): string;
+  source(key: string): string;
+  chargeType(slug: string): string;
+  language: Language;
+}
+const plainLabels: ItemLabels = { kind: (kind) => kind, source: (key) => key, chargeType: (slug) => slug, language: "en" };
+
+/** One list item as a line of plain text (the page shows it escaped, like every value). */
+function itemText(field: string, item: unknown, labels: ItemLabels): string {
+  if (field === "facts") {
+    const fact = item as FactFields;
+    const text = fact.text?.[labels.language] ?? fact.text?.en ?? Object.values(fact.text ?? {})[0] ?? "";
+    return [labels.kind(fact.kind), fact.occurredOn, labels.source(fact.source), text].filter(Boolean).join(" · ");
+  }
+  if (field === "charges") {
+    const charge = item as ChargeFields;
+    return `${labels.chargeType(charge.chargeType)} · ${labels.source(charge.source)}`;
+  }
+  const source = item as NewSourceFields;
+  return [source.key, source.publication, source.title, source.url, source.publishedOn].filter(Boolean).join(" · ");
+}
+
+function listLine(field: string, before: unknown, after: unknown, labels: ItemLabels): ChangeLine {
+  const b = Array.isArray(before) ? before : [];
+  const a = Array.isArray(after) ? after : [];
+  const bText = b.map((item) => itemText(field, item, labels));
+  const aText = a.map((item) => itemText(field, item, labels));
+  return {
+    field,
+    before: bText.length ? bText.join("\n") : null,
+    after: aText.length ? aText.join("\n") : null,
+    list: { before: b.length, after: a.length, added: aText.filter((text) => !bText.includes(text)), removed: bText.filter((text) => !aText.includes(text)) },
+  };
+}
+
+export function changeLines(before: unknown, after: unknown, labels: ItemLabels = plainLabels): ChangeLine[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
+  // A source this change adds is named by its publication, like the ones already stored.
+  const added = new Map((Array.isArray(a.sources) ? (a.sources as NewSourceFields[]) : []).map((source) => [source.key, `${source.publication}, ${source.publishedOn}`]));
+  const withAdded: ItemLabels = { ...labels, source: (key) => added.get(key) ?? labels.source(key) };
   return Object.keys(a)
     .filter((field) => field !== PHOTO_BYTES_KEY)
-    .map((field) => ({ field, before: valueText(b[field]), after: valueText(a[field]) }));
+    .map((field) => (field === "facts" || field === "charges" || field === "sources" ? listLine(field, b[field], a[field], withAdded) : { field, before: valueText(b[field]), after: valueText(a[field]) }));
+}
+
+/** Labels for the items of these changes: one query for the sources and charge types they name. */
+async function itemLabels(rows: { before: unknown; after: unknown }[], language: Language): Promise<ItemLabels> {
+  const keys = new Set<string>();
+  const slugs = new Set<string>();
+  for (const row of rows) {
+    for (const half of [row.before, row.after] as Record<string, unknown>[]) {
+      for (const item of [...(Array.isArray(half?.facts) ? half.facts : []), ...(Array.isArray(half?.charges) ? half.charges : [])] as { source?: unknown; chargeType?: unknown }[]) {
+        if (typeof item?.source === "string") keys.add(item.source);
+        if (typeof item?.chargeType === "string") slugs.add(item.chargeType);
+      }
+    }
+  }
+  if (keys.size === 0 && slugs.size === 0) return { ...plainLabels, language };
+  const prisma = getPrisma();
+  const [sources, types, t] = await Promise.all([
+    prisma.source.findMany({ where: { key: { in: [...keys] } }, select: { key: true, publication: true, publishedOn: true } }),
+    prisma.chargeType.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true, article: true, translations: true } }),
+    getFixedT(language, "profile-editor"),
+  ]);
+  const sourceNames = new Map(sources.map((source) => [source.key, `${source.publication}, ${source.publishedOn.toISOString().slice(0, 10)}`]));
+  const typeNames = new Map(types.map((type) => [type.slug, [type.article, localizedField(type.translations, language, "name")?.text].filter(Boolean).join(" — ") || type.slug]));
+  return {
+    language,
+    kind: (kind) => (kind in FACT_KIND_KEYS ? t(FACT_KIND_KEYS[kind as keyof typeof FACT_KIND_KEYS]) : kind),
+    source: (key) => sourceNames.get(key) ?? key,
+    chargeType: (slug) => typeNames.get(slug) ?? slug,
+  };
 }
 
 const dateTime = (date: Date, language: Language) =>
@@ -116,7 +217,7 @@ const dateTime = (date: Date, language: Language) =>
 
 type ChangeRow = Prisma.PrisonerChangeGetPayload<{ include: { author: { select: { displayName: true } }; reviewer: { select: { displayName: true } } } }>;
 
-function toChangeView(actor: StaffActor, row: ChangeRow, version: number, language: Language): ChangeView {
+function toChangeView(actor: StaffActor, row: ChangeRow, version: number, language: Language, labels: ItemLabels): ChangeView {
   return {
     id: row.id,
     state: row.state,
@@ -128,7 +229,7 @@ function toChangeView(actor: StaffActor, row: ChangeRow, version: number, langua
     note: row.note,
     reason: row.reason,
     stale: isStale(row, version),
-    lines: changeLines(row.before, row.after),
+    lines: changeLines(row.before, row.after, labels),
     may: {
       apply: mayDecide(actor, row, "apply", version),
       reject: mayDecide(actor, row, "reject", version),
@@ -169,6 +270,7 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     prisma.prisonerChange.findMany({ where: { prisonerId: id, state: "PENDING" }, include: changeInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     creatorOf(prisma as unknown as Tx, id),
   ]);
+  const labels = await itemLabels(pending, language);
   return {
     id,
     slug: current.fields.slug ?? "",
@@ -178,7 +280,7 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     values: formValuesOf(current.fields),
     creator: creator.name,
     photo: photo ? { url: photoPath(id, photo.sha256), credit: photo.credit, width: photo.width, height: photo.height } : null,
-    pending: pending.map((row) => toChangeView(actor, row, current.version, language)),
+    pending: pending.map((row) => toChangeView(actor, row, current.version, language, labels)),
     may: { publish: mayPublish(actor, { draft: current.draft, creatorId: creator.id }) },
   };
 }
@@ -190,18 +292,31 @@ export async function listProfileHistory(actor: StaffActor, id: string, language
   const prisoner = await prisma.prisoner.findUnique({ where: { id }, select: { slug: true, version: true, names: true } });
   if (!prisoner) return null;
   const rows = await prisma.prisonerChange.findMany({ where: { prisonerId: id }, include: changeInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
-  return { name: formatPersonName(displayName(prisoner.names, language)), slug: prisoner.slug, changes: rows.map((row) => toChangeView(actor, row, prisoner.version, language)) };
+  const labels = await itemLabels(rows, language);
+  return { name: formatPersonName(displayName(prisoner.names, language)), slug: prisoner.slug, changes: rows.map((row) => toChangeView(actor, row, prisoner.version, language, labels)) };
 }
 
 export type ProfileProblem = "not-found" | "forbidden" | "conflict" | "stale" | "no-change";
+/** Field errors found against the database: `facility`, `source:<key>`, `charge-type:<slug>`. */
+export type ReferenceErrorCode = "facility-unknown" | "source-unknown" | "charge-type-unknown";
 export type SaveResult =
   | { ok: true; id: string; outcome: "created" | "applied" | "proposed" }
   | { ok: false; error: ProfileProblem }
-  | { ok: false; fieldErrors: Record<string, "facility-unknown"> };
+  | { ok: false; fieldErrors: Record<string, ReferenceErrorCode> };
 
 async function facilityExists(tx: Tx, slug: string | null | undefined): Promise<boolean> {
   if (!slug) return true;
   return (await tx.facility.count({ where: { slug } })) > 0;
+}
+
+/** Unknown facility, sources or charge types: nothing is written, the page marks the rows. */
+async function referenceErrors(tx: Tx, fields: ProfileFields): Promise<Record<string, ReferenceErrorCode> | null> {
+  const errors: Record<string, ReferenceErrorCode> = {};
+  if (!(await facilityExists(tx, fields.facility))) errors.facility = "facility-unknown";
+  const missing = await missingReferences(tx, fields);
+  for (const key of missing.sources) errors[`source:${key}`] = "source-unknown";
+  for (const slug of missing.chargeTypes) errors[`charge-type:${slug}`] = "charge-type-unknown";
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 async function uniqueSlug(tx: Tx, base: string): Promise<string> {
@@ -240,7 +355,8 @@ export async function createProfile(staff: { id: string }, actor: StaffActor, fi
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       return await getPrisma().$transaction(async (tx) => {
-        if (!(await facilityExists(tx, fields.facility))) return { ok: false, fieldErrors: { facility: "facility-unknown" } } as const;
+        const problems = await referenceErrors(tx, fields);
+        if (problems) return { ok: false, fieldErrors: problems } as const;
         const slug = await uniqueSlug(tx, slugFromLatinName(latin));
         const created = await tx.prisoner.create({
           data: { slug, status: fields.status ?? "IN_CUSTODY", lastVerifiedOn: new Date(`${fields.lastVerifiedOn ?? today(now)}T00:00:00.000Z`), draft: true, createdAt: now },
@@ -290,7 +406,8 @@ export async function saveProfile(
     const current = await readProfileFields(tx, id);
     if (!current) return { ok: false, error: "not-found" } as const;
     if (current.version !== version) return { ok: false, error: "conflict" } as const;
-    if (!(await facilityExists(tx, fields.facility))) return { ok: false, fieldErrors: { facility: "facility-unknown" } } as const;
+    const problems = await referenceErrors(tx, fields);
+    if (problems) return { ok: false, fieldErrors: problems } as const;
     // The slug stays as it was: links to a published page must keep working.
     const { slug: _slug, ...editable } = fields;
     const diff = diffProfileFields(current.fields, editable);
@@ -395,7 +512,8 @@ export async function decideChange(
     });
   } catch (error) {
     if (error instanceof StaleApply) return { ok: false, error: "stale" };
-    if (error instanceof UnknownFacilityError) return { ok: false, error: "stale" };
+    // Something the change names is gone (a facility, a source, a charge type): it no longer applies.
+    if (error instanceof UnknownFacilityError || error instanceof UnknownSourceError || error instanceof UnknownChargeTypeError) return { ok: false, error: "stale" };
     throw error;
   }
 }

@@ -3,14 +3,45 @@
 // (aria-describedby), and the values come back from the server exactly as typed.
 import type { PrisonerChangeOrigin, PrisonerChangeState } from "@prisma/client";
 import { Form } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-import { NAME_SCRIPTS, type EditableNameScript } from "~/backoffice/prisoner-fields";
-import { GENDERS, LETTER_LANGUAGES, LETTER_STATUSES, nameKey, PRISONER_STATUSES, textKey, type ProfileFormValues } from "~/backoffice/profile-form";
+import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, type EditableNameScript } from "~/backoffice/prisoner-fields";
+import {
+  chargeKey,
+  factKey,
+  factTextKey,
+  GENDERS,
+  LETTER_LANGUAGES,
+  LETTER_STATUSES,
+  nameKey,
+  NEW_SOURCE_PREFIX,
+  newSourceKey,
+  PRISONER_STATUSES,
+  ROW_COUNT_KEYS,
+  rowCounts,
+  textKey,
+  type ProfileFormValues,
+} from "~/backoffice/profile-form";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 
-export type ProfileErrorCode = "required" | "too-long" | "date-invalid" | "number-invalid" | "choice-invalid" | "facility-unknown" | "too-large" | "not-an-image" | "too-many-pixels" | "unreadable";
+export type ProfileErrorCode =
+  | "required"
+  | "too-long"
+  | "date-invalid"
+  | "number-invalid"
+  | "choice-invalid"
+  | "facility-unknown"
+  | "too-large"
+  | "not-an-image"
+  | "too-many-pixels"
+  | "unreadable"
+  | "source-required"
+  | "text-required"
+  | "url-invalid"
+  | "duplicate"
+  | "source-unknown"
+  | "charge-type-unknown";
 
 const ERROR_KEYS = {
   required: "profile-editor:errors.required",
@@ -23,7 +54,31 @@ const ERROR_KEYS = {
   "not-an-image": "profile-editor:errors.photo-not-an-image",
   "too-many-pixels": "profile-editor:errors.photo-too-many-pixels",
   unreadable: "profile-editor:errors.photo-unreadable",
+  "source-required": "profile-editor:errors.source-required",
+  "text-required": "profile-editor:errors.text-required",
+  "url-invalid": "profile-editor:errors.url-invalid",
+  duplicate: "profile-editor:errors.duplicate",
+  "source-unknown": "profile-editor:errors.source-unknown",
+  "charge-type-unknown": "profile-editor:errors.charge-type-unknown",
 } as const satisfies Record<ProfileErrorCode, string>;
+
+export const FACT_KIND_KEYS = {
+  ROLE: "profile-editor:values.fact-kind.role",
+  ARREST: "profile-editor:values.fact-kind.arrest",
+  SENTENCE: "profile-editor:values.fact-kind.sentence",
+  DETENTION: "profile-editor:values.fact-kind.detention",
+  INCOMMUNICADO: "profile-editor:values.fact-kind.incommunicado",
+  RELEASE: "profile-editor:values.fact-kind.release",
+  EXILE: "profile-editor:values.fact-kind.exile",
+  REARREST: "profile-editor:values.fact-kind.rearrest",
+  DEATH: "profile-editor:values.fact-kind.death",
+  OTHER: "profile-editor:values.fact-kind.other",
+} as const satisfies Record<(typeof FACT_KINDS)[number], string>;
+export const PRECISION_KEYS = {
+  DAY: "profile-editor:values.precision.day",
+  MONTH: "profile-editor:values.precision.month",
+  YEAR: "profile-editor:values.precision.year",
+} as const satisfies Record<(typeof DATE_PRECISIONS)[number], string>;
 
 export const STATUS_KEYS = {
   IN_CUSTODY: "profile-editor:values.status.in-custody",
@@ -78,6 +133,9 @@ const SCALAR_FIELD_KEYS = {
   lastVerifiedOn: "profile-editor:form.last-verified-on",
   photo: "profile-editor:form.photo",
   "photo.credit": "profile-editor:form.photo-credit",
+  facts: "profile-editor:form.facts",
+  charges: "profile-editor:form.charges",
+  sources: "profile-editor:form.new-sources",
 } as const;
 
 /** A changed field's name for the history and the review queue. */
@@ -124,13 +182,15 @@ interface Props {
   values: ProfileFormValues;
   errors: Record<string, ProfileErrorCode>;
   facilities: { slug: string; label: string }[];
+  sources: { key: string; label: string }[];
+  chargeTypes: { slug: string; label: string }[];
   version?: number;
   submitLabel: string;
   /** Shown above the button: whether this save applies at once or goes to review. */
   lead?: ReactNode;
 }
 
-export function ProfileEditorForm({ values, errors, facilities, version, submitLabel, lead }: Props) {
+export function ProfileEditorForm({ values, errors, facilities, sources, chargeTypes, version, submitLabel, lead }: Props) {
   const { t } = useTranslation();
   const field = (key: string) => ({
     id: `field-${key}`,
@@ -214,6 +274,7 @@ export function ProfileEditorForm({ values, errors, facilities, version, submitL
           </details>
         ))}
       </fieldset>
+      <ListFields values={values} errors={errors} sources={sources} chargeTypes={chargeTypes} />
       <fieldset>
         <legend>{t("profile-editor:form.photo")}</legend>
         <div className="staff-field">
@@ -238,12 +299,169 @@ export function ProfileEditorForm({ values, errors, facilities, version, submitL
       <button type="submit" className="staff-button">
         {submitLabel}
       </button>
+      {/* After the save button, so Enter in a field still saves. */}
+      <p className="staff-hint">{t("profile-editor:form.more-rows-hint")}</p>
+      <button type="submit" name="more-rows" value="1" className="staff-button staff-button--secondary">
+        {t("profile-editor:form.more-rows")}
+      </button>
     </Form>
   );
 }
 
+/**
+ * New sources, facts and charges: one fieldset per row. Rows are numbered form fields
+ * (fact-0-kind …) and the row counts travel as hidden fields, so the server can re-render
+ * exactly what was sent, with more blank rows when asked.
+ */
+function ListFields({ values, errors, sources, chargeTypes }: Pick<Props, "values" | "errors" | "sources" | "chargeTypes">) {
+  const { t } = useTranslation();
+  const rows = rowCounts(values);
+  const props = (key: string, describedBy?: string) => ({
+    id: `field-${key}`,
+    name: key,
+    defaultValue: values[key] ?? "",
+    "aria-invalid": errors[key] ? true : undefined,
+    "aria-describedby": [describedBy, errors[key] ? `error-${key}` : null].filter(Boolean).join(" ") || undefined,
+  });
+  const labelled = (key: string, label: string, control: ReactNode) => (
+    <div className="staff-field">
+      <label htmlFor={`field-${key}`}>{label}</label>
+      {control}
+      <ErrorText id={`error-${key}`} code={errors[key]} />
+    </div>
+  );
+  const newSourceOptions = Array.from({ length: rows.sources }, (_, row) => (
+    <option key={`new-${row}`} value={`${NEW_SOURCE_PREFIX}${row}`}>
+      {t("profile-editor:form.new-source-option", { n: row + 1 })}
+    </option>
+  ));
+  const sourceSelect = (key: string) =>
+    labelled(
+      key,
+      t("profile-editor:form.source"),
+      <select {...props(key)}>
+        <option value="">{t("profile-editor:form.choose-source")}</option>
+        {newSourceOptions}
+        {/* A key no longer in the list (typed by hand, or deleted) stays selectable so the error shows beside it. */}
+        {values[key] && !values[key]!.startsWith(NEW_SOURCE_PREFIX) && !sources.some((source) => source.key === values[key]) ? <option value={values[key]}>{values[key]}</option> : null}
+        {sources.map((source) => (
+          <option key={source.key} value={source.key}>
+            {source.label}
+          </option>
+        ))}
+      </select>,
+    );
+  const remove = (key: string, label: string) => (
+    <div className="staff-field staff-field--checkbox">
+      <input type="checkbox" id={`field-${key}`} name={key} value="1" defaultChecked={values[key] === "1"} />
+      <label htmlFor={`field-${key}`}>{label}</label>
+    </div>
+  );
+  return (
+    <>
+      <input type="hidden" name={ROW_COUNT_KEYS.facts} value={rows.facts} />
+      <input type="hidden" name={ROW_COUNT_KEYS.charges} value={rows.charges} />
+      <input type="hidden" name={ROW_COUNT_KEYS.sources} value={rows.sources} />
+      <fieldset>
+        <legend>{t("profile-editor:form.new-sources")}</legend>
+        <p className="staff-hint">{t("profile-editor:form.new-sources-lead")}</p>
+        {Array.from({ length: rows.sources }, (_, row) => (
+          <fieldset key={row} className="profile-editor__row" data-source-row={row}>
+            <legend>{t("profile-editor:form.new-source-n", { n: row + 1 })}</legend>
+            {labelled(newSourceKey(row, "publication"), t("profile-editor:form.source-publication"), <input type="text" maxLength={200} {...props(newSourceKey(row, "publication"))} />)}
+            {labelled(newSourceKey(row, "title"), t("profile-editor:form.source-title"), <input type="text" {...props(newSourceKey(row, "title"))} />)}
+            {labelled(newSourceKey(row, "url"), t("profile-editor:form.source-url"), <input type="url" inputMode="url" {...props(newSourceKey(row, "url"))} />)}
+            {labelled(newSourceKey(row, "date"), t("profile-editor:form.source-date"), <input type="date" {...props(newSourceKey(row, "date"))} />)}
+            {labelled(
+              newSourceKey(row, "precision"),
+              t("profile-editor:form.date-precision"),
+              <select {...props(newSourceKey(row, "precision"))}>
+                {DATE_PRECISIONS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(PRECISION_KEYS[value])}
+                  </option>
+                ))}
+              </select>,
+            )}
+          </fieldset>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("profile-editor:form.facts")}</legend>
+        <p className="staff-hint">{t("profile-editor:form.facts-lead")}</p>
+        {Array.from({ length: rows.facts }, (_, row) => (
+          <fieldset key={row} className="profile-editor__row" data-fact-row={row}>
+            <legend>{t("profile-editor:form.fact-n", { n: row + 1 })}</legend>
+            {labelled(
+              factKey(row, "kind"),
+              t("profile-editor:form.fact-kind"),
+              <select {...props(factKey(row, "kind"))}>
+                <option value="">{t("profile-editor:form.choose")}</option>
+                {FACT_KINDS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(FACT_KIND_KEYS[value])}
+                  </option>
+                ))}
+              </select>,
+            )}
+            {labelled(factKey(row, "date"), t("profile-editor:form.fact-date"), <input type="date" {...props(factKey(row, "date"))} />)}
+            {labelled(
+              factKey(row, "precision"),
+              t("profile-editor:form.date-precision"),
+              <select {...props(factKey(row, "precision"))}>
+                {DATE_PRECISIONS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(PRECISION_KEYS[value])}
+                  </option>
+                ))}
+              </select>,
+            )}
+            {sourceSelect(factKey(row, "source"))}
+            <ErrorText id={`error-${factKey(row, "text")}`} code={errors[factKey(row, "text")]} />
+            {supportedLanguages.map((language) => (
+              <Fragment key={language}>
+                {labelled(
+                  factTextKey(row, language),
+                  t("profile-editor:form.fact-text-in", { language: languageAutonyms[language] }),
+                  <textarea rows={2} lang={language} {...props(factTextKey(row, language), errors[factKey(row, "text")] ? `error-${factKey(row, "text")}` : undefined)} />,
+                )}
+              </Fragment>
+            ))}
+            {remove(factKey(row, "remove"), t("profile-editor:form.remove-fact", { n: row + 1 }))}
+          </fieldset>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("profile-editor:form.charges")}</legend>
+        {Array.from({ length: rows.charges }, (_, row) => (
+          <fieldset key={row} className="profile-editor__row" data-charge-row={row}>
+            <legend>{t("profile-editor:form.charge-n", { n: row + 1 })}</legend>
+            {labelled(
+              chargeKey(row, "type"),
+              t("profile-editor:form.charge-type"),
+              <select {...props(chargeKey(row, "type"))}>
+                <option value="">{t("profile-editor:form.choose")}</option>
+                {values[chargeKey(row, "type")] && !chargeTypes.some((type) => type.slug === values[chargeKey(row, "type")]) ? (
+                  <option value={values[chargeKey(row, "type")]}>{values[chargeKey(row, "type")]}</option>
+                ) : null}
+                {chargeTypes.map((type) => (
+                  <option key={type.slug} value={type.slug}>
+                    {type.label}
+                  </option>
+                ))}
+              </select>,
+            )}
+            {sourceSelect(chargeKey(row, "source"))}
+            {remove(chargeKey(row, "remove"), t("profile-editor:form.remove-charge", { n: row + 1 }))}
+          </fieldset>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
 /** The fields of one change, before and after, as text. */
-export function ChangeLines({ change }: { change: { lines: { field: string; before: string | null; after: string | null }[] } }) {
+export function ChangeLines({ change }: { change: { lines: { field: string; before: string | null; after: string | null; list?: { before: number; after: number; added: string[]; removed: string[] } }[] } }) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const value = useValueText();
@@ -258,13 +476,44 @@ export function ChangeLines({ change }: { change: { lines: { field: string; befo
         </tr>
       </thead>
       <tbody>
-        {change.lines.map((line) => (
-          <tr key={line.field}>
-            <th scope="row">{label(line.field)}</th>
-            <td className="profile-change__value">{value(line.field, line.before)}</td>
-            <td className="profile-change__value">{value(line.field, line.after)}</td>
-          </tr>
-        ))}
+        {change.lines.map((line) =>
+          line.list ? (
+            <tr key={line.field}>
+              <th scope="row">{label(line.field)}</th>
+              <td className="profile-change__value">{t("profile-editor:change.items", { count: line.list.before })}</td>
+              <td className="profile-change__value">
+                {t("profile-editor:change.items", { count: line.list.after })}
+                {line.list.added.length > 0 ? (
+                  <>
+                    <br />
+                    {t("profile-editor:change.added")}
+                    <ul>
+                      {line.list.added.map((item, index) => (
+                        <li key={index}>{item}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {line.list.removed.length > 0 ? (
+                  <>
+                    {t("profile-editor:change.removed")}
+                    <ul>
+                      {line.list.removed.map((item, index) => (
+                        <li key={index}>{item}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ) : (
+            <tr key={line.field}>
+              <th scope="row">{label(line.field)}</th>
+              <td className="profile-change__value">{value(line.field, line.before)}</td>
+              <td className="profile-change__value">{value(line.field, line.after)}</td>
+            </tr>
+          ),
+        )}
       </tbody>
     </table>
   );

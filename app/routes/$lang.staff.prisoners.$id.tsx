@@ -7,8 +7,18 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { decideChange, findStaffProfile, listFacilityOptions, publishProfile, saveProfile, type ChangeView, type ProfileProblem } from "~/backoffice/prisoner-profile.server";
-import { LIMITS, type ProfileFormValues } from "~/backoffice/profile-form";
+import {
+  decideChange,
+  findStaffProfile,
+  listChargeTypeOptions,
+  listFacilityOptions,
+  listSourceOptions,
+  publishProfile,
+  saveProfile,
+  type ChangeView,
+  type ProfileProblem,
+} from "~/backoffice/prisoner-profile.server";
+import { LIMITS, readProfileForm, rowErrorsFor, withMoreRows, type ProfileFormValues } from "~/backoffice/profile-form";
 import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/backoffice/profile-submission.server";
 import type { ChangeDecision } from "~/backoffice/profile-workflow";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
@@ -35,16 +45,21 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const state = await requireStaff(request, "prisoner:edit");
   const profile = await findStaffProfile(state.actor, params.id ?? "", language);
   if (!profile) throw new Response("Not Found", { status: 404, headers: noStore });
-  const [facilities, t] = await Promise.all([listFacilityOptions(language), getFixedT(language, ["common", "profile-editor"])]);
+  const [facilities, sources, chargeTypes, t] = await Promise.all([
+    listFacilityOptions(language),
+    listSourceOptions(),
+    listChargeTypeOptions(language),
+    getFixedT(language, ["common", "profile-editor"]),
+  ]);
   return json(
-    { nav: staffNavFor(state, language), language, profile, facilities, meta: { title: t("common:page-title", { page: profile.name }) } },
+    { nav: staffNavFor(state, language), language, profile, facilities, sources, chargeTypes, meta: { title: t("common:page-title", { page: profile.name }) } },
     { headers: noStore },
   );
 }
 
 type ActionProblem = ProfileProblem | "unknown-intent" | "reason-required";
 type ActionData =
-  | { kind: "form"; values: ProfileFormValues; errors: Record<string, ProfileErrorCode>; problem: ActionProblem | null }
+  | { kind: "form"; values: ProfileFormValues; errors: Record<string, ProfileErrorCode>; problem: ActionProblem | null; moreRows?: boolean }
   | { kind: "problem"; problem: ActionProblem; changeId?: string; reason?: string };
 
 const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 409, "no-change": 400, "unknown-intent": 400, "reason-required": 400 } as const satisfies Record<ActionProblem, number>;
@@ -68,13 +83,18 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     return json<ActionData>({ kind: "form", values: current.values, errors: read.ok ? {} : read.errors, problem: null }, { status: 400, headers: noStore });
   }
   const intent = String(form.get("intent") ?? "");
+  if (intent === "save" && form.has("more-rows")) {
+    // Without JavaScript the form grows on the server: same values, more blank rows, nothing saved.
+    const read = readProfileForm(form);
+    return json<ActionData>({ kind: "form", values: withMoreRows({ ...current.values, ...read.values }), errors: {}, problem: null, moreRows: true }, { headers: noStore });
+  }
   if (intent === "save") {
     const read = await readProfileSubmission(form);
     if (!read.ok) return json<ActionData>({ kind: "form", values: { ...current.values, ...read.values }, errors: read.errors, problem: null }, { status: 400, headers: noStore });
     const version = Number(form.get("version") ?? "");
     const result = await saveProfile(state.staff, state.actor, id, Number.isInteger(version) ? version : -1, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
     if (result.ok) return done(result.outcome);
-    if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: result.fieldErrors, problem: null }, { status: 400, headers: noStore });
+    if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: rowErrorsFor(read.values, result.fieldErrors), problem: null }, { status: 400, headers: noStore });
     // A refused save keeps the text: the editor copies it over to the fresh version.
     return json<ActionData>({ kind: "form", values: read.values, errors: {}, problem: result.error }, { status: PROBLEM_STATUS[result.error], headers: noStore });
   }
@@ -119,7 +139,7 @@ const PROBLEM_KEYS = {
 } as const satisfies Record<ActionProblem, string>;
 
 export default function StaffProfilePage() {
-  const { nav, language, profile, facilities } = useLoaderData<typeof loader>();
+  const { nav, language, profile, facilities, sources, chargeTypes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as ActionData | undefined;
   const [search] = useSearchParams();
   const { t } = useTranslation();
@@ -135,6 +155,11 @@ export default function StaffProfilePage() {
         <Link to={`/${language}/staff/prisoners/${profile.id}/history`}>{t("profile-editor:edit.history")}</Link>
       </p>
       <h1 id="profile-title">{profile.name}</h1>
+      {formResult?.moreRows ? (
+        <p role="status" className="staff-ok">
+          {t("profile-editor:edit.more-rows-added")}
+        </p>
+      ) : null}
       {doneKey && !result ? (
         <p role="status" className="staff-ok">
           {t(doneKey)}
@@ -197,6 +222,8 @@ export default function StaffProfilePage() {
           values={formResult?.values ?? profile.values}
           errors={formResult?.errors ?? {}}
           facilities={facilities}
+          sources={sources}
+          chargeTypes={chargeTypes}
           version={profile.version}
           submitLabel={profile.draft ? t("profile-editor:edit.save-draft") : t("profile-editor:edit.propose")}
           lead={profile.draft ? t("profile-editor:edit.draft-lead") : t("profile-editor:edit.review-lead")}

@@ -5,8 +5,8 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { createProfile, listFacilityOptions } from "~/backoffice/prisoner-profile.server";
-import { formValuesOf } from "~/backoffice/profile-form";
+import { createProfile, listChargeTypeOptions, listFacilityOptions, listSourceOptions } from "~/backoffice/prisoner-profile.server";
+import { formValuesOf, readProfileForm, rowErrorsFor, withMoreRows } from "~/backoffice/profile-form";
 import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/backoffice/profile-submission.server";
 import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -32,8 +32,13 @@ const EMPTY = { ...formValuesOf({}), status: "IN_CUSTODY", letterStatus: "UNKNOW
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:edit");
-  const [facilities, t] = await Promise.all([listFacilityOptions(language), getFixedT(language, ["common", "profile-editor"])]);
-  return json({ nav: staffNavFor(state, language), facilities, meta: { title: t("common:page-title", { page: t("profile-editor:new.title") }) } }, { headers: noStore });
+  const [facilities, sources, chargeTypes, t] = await Promise.all([
+    listFacilityOptions(language),
+    listSourceOptions(),
+    listChargeTypeOptions(language),
+    getFixedT(language, ["common", "profile-editor"]),
+  ]);
+  return json({ nav: staffNavFor(state, language), facilities, sources, chargeTypes, meta: { title: t("common:page-title", { page: t("profile-editor:new.title") }) } }, { headers: noStore });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -41,12 +46,17 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:edit");
   const form = await readRequestForm(request);
+  if (typeof form !== "string" && form.has("more-rows")) {
+    // Without JavaScript the form grows on the server: same values, more blank rows, nothing saved.
+    const errors: Record<string, ProfileErrorCode> = {};
+    return json({ values: withMoreRows({ ...EMPTY, ...readProfileForm(form).values }), errors, moreRows: true }, { headers: noStore });
+  }
   const read = typeof form === "string" ? unreadableSubmission(form) : await readProfileSubmission(form);
-  if (!read.ok) return json({ values: { ...EMPTY, ...read.values }, errors: read.errors }, { status: 400, headers: noStore });
+  if (!read.ok) return json({ values: { ...EMPTY, ...read.values }, errors: read.errors, moreRows: false }, { status: 400, headers: noStore });
   const result = await createProfile(state.staff, state.actor, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
   if (result.ok) throw redirect(`/${language}/staff/prisoners/${result.id}?done=created`, { headers: noStore });
-  const errors: Record<string, ProfileErrorCode> = "fieldErrors" in result ? result.fieldErrors : {};
-  return json({ values: read.values, errors }, { status: "fieldErrors" in result ? 400 : 409, headers: noStore });
+  const errors: Record<string, ProfileErrorCode> = "fieldErrors" in result ? rowErrorsFor(read.values, result.fieldErrors) : {};
+  return json({ values: read.values, errors, moreRows: false }, { status: "fieldErrors" in result ? 400 : 409, headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -55,7 +65,7 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 };
 
 export default function NewProfilePage() {
-  const { nav, facilities } = useLoaderData<typeof loader>();
+  const { nav, facilities, sources, chargeTypes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const hasErrors = result && Object.keys(result.errors).length > 0;
@@ -64,12 +74,17 @@ export default function NewProfilePage() {
       <StaffNav nav={nav} />
       <h1 id="new-profile-title">{t("profile-editor:new.title")}</h1>
       <p>{t("profile-editor:new.lead")}</p>
+      {result?.moreRows ? (
+        <p role="status" className="staff-ok">
+          {t("profile-editor:edit.more-rows-added")}
+        </p>
+      ) : null}
       {hasErrors ? (
         <p role="alert" className="staff-error">
           {t("profile-editor:problems.fix-fields")}
         </p>
       ) : null}
-      <ProfileEditorForm values={result?.values ?? EMPTY} errors={result?.errors ?? {}} facilities={facilities} submitLabel={t("profile-editor:new.submit")} />
+      <ProfileEditorForm values={result?.values ?? EMPTY} errors={result?.errors ?? {}} facilities={facilities} sources={sources} chargeTypes={chargeTypes} submitLabel={t("profile-editor:new.submit")} />
     </article>
   );
 }

@@ -2,7 +2,8 @@
 // prisoner profile with a photo (after one mistake the form points out, keeping the text);
 // it stays off the public site; a moderator publishes it and the public page shows it with
 // its photo; the campaigner's next edit waits for review and the moderator applies it; the
-// history lists both. axe checks every back-office page added for profiles. Run on its own port:
+// history lists both. The edit adds a fact with a new source (refused first without one; "more
+// rows" grows the form without saving). axe checks every back-office page added for profiles. Run on its own port:
 //   E2E_PORT=4281 npx playwright test tests/e2e/staff-profiles.spec.ts
 //
 // Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
@@ -145,6 +146,26 @@ test("a campaigner's profile is published by a moderator; a later edit waits for
   await page.goto(staffPage);
   await waitForHydration(page, javaScriptEnabled);
   await page.locator("#field-biography-en").fill("Aliaksandra taught history in Hrodna for twenty years.");
+  // More blank rows on the server, without saving: what was typed stays.
+  await page.getByRole("button", { name: "Add more blank rows" }).click();
+  await expect(page.getByRole("status")).toContainText("Blank rows added.");
+  await expect(page.locator("#field-fact-3-kind")).toBeVisible();
+  await expect(page.locator("#field-biography-en")).toHaveValue("Aliaksandra taught history in Hrodna for twenty years.");
+  // One fact with a new source: described in "New source 1", then chosen for the fact.
+  await page.locator("#field-source-0-publication").fill("Viasna");
+  await page.locator("#field-source-0-title").fill("Teacher detained in Hrodna");
+  await page.locator("#field-source-0-url").fill("https://spring96.example/news/1");
+  await page.locator("#field-source-0-date").fill("2026-11-02");
+  await page.locator("#field-fact-0-kind").selectOption("ARREST");
+  await page.locator("#field-fact-0-date").fill("2026-10-30");
+  await page.locator("#field-fact-0-text-en").fill("Detained at her school in Hrodna.");
+  // Forgot the source first: refused beside the fact, nothing typed lost.
+  await page.getByRole("button", { name: "Send the change for review" }).click();
+  await expect(page.locator("#error-fact-0-source")).toContainText("Every fact and charge needs a source.");
+  await expect(page.locator("#field-fact-0-text-en")).toHaveValue("Detained at her school in Hrodna.");
+  await expect(page.locator("#field-source-0-publication")).toHaveValue("Viasna");
+  await expectNoAxeViolations(page, "facts with errors: ");
+  await page.locator("#field-fact-0-source").selectOption("new-0");
   await page.locator("#field-note").fill("Source: Viasna, November 2026");
   await page.getByRole("button", { name: "Send the change for review" }).click();
   await expect(page.getByRole("status")).toContainText("Your change has been sent for review.");
@@ -153,14 +174,20 @@ test("a campaigner's profile is published by a moderator; a later edit waits for
   await expectNoAxeViolations(page, "profile with a pending change: ");
   await supporter.reload();
   await expect(supporter.getByText("for twenty years")).toHaveCount(0);
+  await expect(supporter.getByText("Detained at her school in Hrodna.")).toHaveCount(0);
 
   await moderatorPage.goto("/en/staff/prisoners?filter=pending");
   await expectNoAxeViolations(moderatorPage, "review queue: ");
   await moderatorPage.getByRole("link", { name: `Aliaksandra ${family}` }).click();
+  await expect(moderatorPage.locator(".profile-change").filter({ hasText: "Added:" }).first()).toContainText("Detained at her school in Hrodna.");
   await moderatorPage.getByRole("button", { name: "Apply this change" }).click();
   await expect(moderatorPage.getByRole("status")).toContainText("The change has been applied");
   await supporter.reload();
   await expect(supporter.getByText("Aliaksandra taught history in Hrodna for twenty years.")).toBeVisible();
+  await expect(supporter.getByText("Detained at her school in Hrodna.")).toBeVisible();
+  const sourceLink = supporter.getByRole("link", { name: /Teacher detained in Hrodna/ });
+  await expect(sourceLink).toHaveAttribute("href", "https://spring96.example/news/1");
+  await expect(sourceLink).toHaveAttribute("rel", "noopener noreferrer nofollow");
 
   await page.goto(`${staffPage}/history`);
   await expect(page.getByRole("heading", { level: 1, name: `History: Aliaksandra ${family}` })).toBeVisible();
