@@ -68,6 +68,10 @@ export async function createDraftProfiles(tx: Tx, profiles: ProfileFields[], { n
     for (const key of Object.keys(fields)) {
       if (!isProfileFieldName(key)) throw new UnsupportedBulkFieldError(key);
       if ((PROFILE_SCALAR_FIELDS as readonly string[]).includes(key) && !HANDLED.includes(key as ProfileScalarField)) throw new UnsupportedBulkFieldError(key);
+      // Only scalars, names and texts are written here; anything else (facts, charges, new
+      // sources and whatever the field record gains later) goes through writeProfileFields.
+      const scalar = (PROFILE_SCALAR_FIELDS as readonly string[]).includes(key);
+      if (!scalar && !/^(name|summary|biography)\./.test(key)) throw new UnsupportedBulkFieldError(key);
     }
     if (!fields.slug) throw new UnsupportedBulkFieldError("slug (missing)");
   }

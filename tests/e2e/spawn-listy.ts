@@ -111,3 +111,16 @@ export const mailToTestServer = (smtpUrl: string): Record<string, string> => ({
   MAIL_WORKER: "on",
   MAIL_WORKER_POLL_MS: "200",
 });
+
+/**
+ * A `prepare` step for startOwnListy(): staff members with live sessions written into the
+ * fresh database by tests/support/e2e-staff-sessions.ts (e.g. "campaigner", "moderator:enrolled").
+ * Keyed "<role>-<n>" (n counts from 1 across the list); each value holds the cookie to set.
+ */
+export function staffSessions<Session>(...roles: string[]): (env: NodeJS.ProcessEnv) => Promise<Record<string, Session>> {
+  return async (env) => {
+    const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", ...roles], env);
+    if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
+    return JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
+  };
+}

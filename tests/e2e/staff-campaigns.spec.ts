@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import type { BrowserContext } from "@playwright/test";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { runToEnd, startOwnListy } from "./spawn-listy";
+import { staffSessions, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -32,16 +32,10 @@ const test = base.extend<object, { campaignWorld: CampaignWorld }>({
   campaignWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const listy = await startOwnListy({
-        name: "campaigns",
-        prepare: async (env) => {
-          const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "campaigner", "moderator"], env);
-          if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-          return JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-        },
-      });
+      const listy = await startOwnListy({ name: "campaigns", prepare: staffSessions<Session>("campaigner", "moderator") });
       try {
-        await use({ url: listy.url, campaigner: listy.prepared["campaigner-1"]!, moderator: listy.prepared["moderator-2"]! });
+        const sessions = listy.prepared;
+        await use({ url: listy.url, campaigner: sessions["campaigner-1"]!, moderator: sessions["moderator-2"]! });
       } finally {
         await listy.stop();
       }

@@ -5,12 +5,9 @@
 //
 // Like staff-campaigns.spec.ts, this spec starts its own Listy per worker: the staff session
 // is written into a fresh embedded database before the server opens it.
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
+import { staffSessions, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -18,33 +15,17 @@ interface Session {
   cookie: string;
 }
 
-const tsx = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
 
 const test = base.extend<object, { importWorld: { url: string; campaigner: Session } }>({
   importWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-import-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "campaigner"], env);
-      if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-      const sessions = JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-      let output = "";
-      const child = spawn(process.execPath, [tsx, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
+      const listy = await startOwnListy({ name: "import", prepare: staffSessions<Session>("campaigner") });
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, campaigner: sessions["campaigner-1"]! });
+        const sessions = listy.prepared;
+        await use({ url: listy.url, campaigner: sessions["campaigner-1"]! });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(dataDir, { recursive: true, force: true });
+        await listy.stop();
       }
     },
     { scope: "worker", timeout: 150_000 },

@@ -9,16 +9,13 @@
 // Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
 // into a fresh embedded database before the server opens it (one process at a time), by
 // tests/support/e2e-staff-sessions.ts, and the browser gets the cookie as after a sign-in.
-import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import path from "node:path";
 
 import type { BrowserContext } from "@playwright/test";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
 import { png } from "../support/profile-images";
 
-import { freePort, runToEnd, waitForHealth } from "./spawn-listy";
+import { staffSessions, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -32,7 +29,6 @@ interface ProfileWorld {
 }
 
 
-const tsx = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
 
 
 
@@ -40,28 +36,12 @@ const test = base.extend<object, { profileWorld: ProfileWorld }>({
   profileWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-profiles-${port}`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-      const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "campaigner", "moderator"], env);
-      if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-      const sessions = JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-
-      let output = "";
-      const child = spawn(process.execPath, [tsx, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
+      const listy = await startOwnListy({ name: "profiles", prepare: staffSessions<Session>("campaigner", "moderator") });
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, campaigner: sessions["campaigner-1"]!, moderator: sessions["moderator-2"]! });
+        const sessions = listy.prepared;
+        await use({ url: listy.url, campaigner: sessions["campaigner-1"]!, moderator: sessions["moderator-2"]! });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(dataDir, { recursive: true, force: true });
+        await listy.stop();
       }
     },
     { scope: "worker", timeout: 150_000 },

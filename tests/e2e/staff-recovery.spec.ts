@@ -7,7 +7,7 @@
 // Like staff-campaigns.spec.ts, it starts its own Listy per worker; the staff sessions are
 // written into a fresh embedded database first by tests/support/e2e-staff-sessions.ts.
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { runToEnd, startOwnListy } from "./spawn-listy";
+import { staffSessions, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -24,17 +24,10 @@ const test = base.extend<object, { recoveryWorld: RecoveryWorld }>({
   recoveryWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const listy = await startOwnListy({
-        name: "recovery",
-        prepare: async (env) => {
-          // One enrolled moderator per project (JavaScript on, off), so the runs do not share codes.
-          const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "moderator:enrolled", "moderator:enrolled"], env);
-          if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-          return JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-        },
-      });
+      const listy = await startOwnListy({ name: "recovery", prepare: staffSessions<Session>("moderator:enrolled", "moderator:enrolled") });
       try {
-        await use({ url: listy.url, moderators: [listy.prepared["moderator-1"]!, listy.prepared["moderator-2"]!] });
+        const sessions = listy.prepared;
+        await use({ url: listy.url, moderators: [sessions["moderator-1"]!, sessions["moderator-2"]!] });
       } finally {
         await listy.stop();
       }

@@ -5,13 +5,12 @@
 // refused attempt with HTML, whose text stays in the field), runs the script again and sees the
 // new text on the public Polish home page. Run on its own port:
 //   E2E_PORT=4283 npx playwright test tests/e2e/staff-translations.spec.ts
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { freePort, runToEnd, tsxCli, waitForHealth } from "./spawn-listy";
+import { runToEnd, staffSessions, startOwnListy } from "./spawn-listy";
 
 interface Session {
   id: string;
@@ -29,8 +28,6 @@ const test = base.extend<object, { translationWorld: TranslationWorld }>({
   translationWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const dataDir = path.resolve(".cache", `e2e-translations-${port}`);
       const localesDir = mkdtempSync(path.join(tmpdir(), "listy-e2e-locales-"));
       cpSync(path.resolve("locales"), localesDir, { recursive: true });
       // The key the translator will complete: the Polish home page's heading.
@@ -38,35 +35,13 @@ const test = base.extend<object, { translationWorld: TranslationWorld }>({
       const tree = JSON.parse(readFileSync(file, "utf8")) as { hero: Record<string, string> };
       delete tree.hero.title;
       writeFileSync(file, `${JSON.stringify(tree, null, 2)}\n`);
-      rmSync(dataDir, { recursive: true, force: true });
-      const env: NodeJS.ProcessEnv = {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        PGLITE_DATA_DIR: dataDir,
-        LOCALES_DIR: localesDir,
-        LOG_LEVEL: "warn",
-        NO_COLOR: "1",
-      };
-      const made = await runToEnd(["tests/support/e2e-staff-sessions.ts", "translator"], env);
-      if (made.code !== 0) throw new Error(`staff sessions failed:\n${made.output}`);
-      const sessions = JSON.parse(made.stdout.trim().split("\n").at(-1)!) as Record<string, Session>;
-
-      let output = "";
-      const child = spawn(process.execPath, [tsxCli, "server/index.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
-      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      const url = `http://127.0.0.1:${port}`;
+      const listy = await startOwnListy({ name: "translations",
+        env: { LOCALES_DIR: localesDir, NO_COLOR: "1" }, prepare: staffSessions<Session>("translator") });
       try {
-        await waitForHealth(url, child, () => output);
-        await use({ url, localesDir, env, translator: sessions["translator-1"]! });
+        const sessions = listy.prepared;
+        await use({ url: listy.url, localesDir, env: listy.env, translator: sessions["translator-1"]! });
       } finally {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        if (child.exitCode === null) child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-        rmSync(dataDir, { recursive: true, force: true });
+        await listy.stop();
         rmSync(localesDir, { recursive: true, force: true });
       }
     },

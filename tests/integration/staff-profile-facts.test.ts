@@ -4,10 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StaffRole } from "~/backoffice/permissions";
-import { rolesRequireTotp } from "~/backoffice/session.server";
 
 import { startTestServer, type TestServer } from "../support/server";
-import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";
+import { Browser, COOKIE, signedInStaff } from "../support/staff";
 
 let server: TestServer;
 
@@ -21,12 +20,7 @@ afterAll(async () => {
 
 const prisma = () => server.database.prisma;
 
-async function signedIn(roles: StaffRole[]) {
-  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
-  const browser = new Browser(server.url);
-  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
-  return { staff, browser };
-}
+const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
 
 async function postForm(browser: Browser, path: string, fields: Record<string, string>) {
   const body = new FormData();

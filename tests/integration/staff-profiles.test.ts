@@ -5,11 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StaffRole } from "~/backoffice/permissions";
-import { rolesRequireTotp } from "~/backoffice/session.server";
 
 import { jpegInfo, jpegWithExif, png, pngBomb } from "../support/profile-images";
 import { startTestServer, type TestServer } from "../support/server";
-import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";
+import { Browser, COOKIE, signedInStaff } from "../support/staff";
 
 let server: TestServer;
 
@@ -23,12 +22,7 @@ afterAll(async () => {
 
 const prisma = () => server.database.prisma;
 
-async function signedIn(roles: StaffRole[]) {
-  const { staff } = await createStaffMember(prisma(), { roles, enrolTotp: true });
-  const browser = new Browser(server.url);
-  browser.cookie = await sessionFor(prisma(), staff.id, { secondFactor: rolesRequireTotp(roles) });
-  return { staff, browser };
-}
+const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
 
 /** A multipart POST as the editor's form sends it (with or without a file). */
 async function postForm(browser: Browser, path: string, fields: Record<string, string>, file?: { name: string; type: string; bytes: Buffer }) {
