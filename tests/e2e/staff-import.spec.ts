@@ -15,7 +15,6 @@ interface Session {
   cookie: string;
 }
 
-
 const test = base.extend<object, { importWorld: { url: string; campaigner: Session } }>({
   importWorld: [
     // eslint-disable-next-line no-empty-pattern

@@ -28,10 +28,6 @@ interface ProfileWorld {
   moderator: Session;
 }
 
-
-
-
-
 const test = base.extend<object, { profileWorld: ProfileWorld }>({
   profileWorld: [
     // eslint-disable-next-line no-empty-pattern
