@@ -25,7 +25,14 @@ export function pledgeEndpoint(handleWithRemix: WebRequestHandler, loadContext: 
     const declaredLength = Number(req.get("content-length") ?? 0);
     if (!isLanguage(language) || !req.is("application/x-www-form-urlencoded") || declaredLength > FAST_PATH_BODY_LIMIT) return next();
 
-    const body = await readHead(req, FAST_PATH_BODY_LIMIT);
+    let body: BodyHead;
+    try {
+      body = await readHead(req, FAST_PATH_BODY_LIMIT);
+    } catch {
+      // The sender went away mid-body (or the stream broke): there is nobody to answer.
+      if (!res.headersSent) res.destroy();
+      return;
+    }
     let location: string | null = null;
     if (body.complete) {
       try {

@@ -286,6 +286,29 @@ describe("pledge forms without JavaScript", () => {
     expect((await counted())?.count).toBe(before + 3);
   });
 
+  it("keeps serving when a sender goes away in the middle of a pledge form", async () => {
+    const { connect } = await import("node:net");
+    const { port, hostname } = new URL(server.url);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(
+            `POST /en/pledge HTTP/1.1\r\nHost: ${hostname}:${port}\r\nOrigin: ${server.url}\r\n` +
+              "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\npledge=CAMP",
+          );
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 50);
+        });
+        socket.on("error", reject);
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetchPage("/ping")).status).toBe(200);
+    expect((await post("/en/pledge", { pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN })).status).toBe(303);
+  });
+
   it("refuses a pledge posted from another site, and sends a plain GET away", async () => {
     const before = await server.database.prisma.pledge.count();
     const forged = await post("/en/pledge", { pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN }, { Origin: "https://evil.example" });
