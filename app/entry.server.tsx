@@ -5,8 +5,8 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
-import { detectLanguage, getSharedI18n } from "./utils/i18next.server";
-import { NonceProvider } from "./utils/nonce";
+import { detectLanguage, getSharedI18n } from "~/utils/i18next.server";
+import { NonceProvider } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
 

@@ -54,3 +54,11 @@ export const i18nConfig = {
   interpolation: { escapeValue: false },
   returnNull: false,
 } as const;
+
+/** The same page in another language: swap the first path segment, keep the rest. */
+export function pathInLanguage(pathname: string, search: string, language: Language) {
+  const segments = pathname.split("/");
+  const rest = supportedLanguages.includes(segments[1] as Language) ? segments.slice(2) : [];
+  const tail = rest.join("/");
+  return `/${language}/${tail}${search}`;
+}

@@ -13,14 +13,14 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 
-import { ErrorTitle, GeneralErrorBoundary } from "./components/error-boundary";
-import { SiteFooter, SiteHeader } from "./components/site-chrome";
+import { ErrorTitle, GeneralErrorBoundary } from "~/components/error-boundary";
+import { SiteFooter, SiteHeader } from "~/components/site-chrome";
 import { isLanguage, sourceLanguage, type Language } from "./i18n";
-import stylesheet from "./styles/app.css";
-import { detectLanguage, getFixedT } from "./utils/i18next.server";
-import { getLocaleBundle } from "./utils/locales.server";
-import { publicOrigin } from "./utils/route.server";
-import { useNonce } from "./utils/nonce";
+import stylesheet from "~/styles/app.css";
+import { detectLanguage, getFixedT } from "~/utils/i18next.server";
+import { getLocaleBundle } from "~/utils/locales.server";
+import { publicOrigin } from "~/utils/route.server";
+import { useNonce } from "~/utils/nonce";
 
 export const handle = { i18n: ["common", "errors"] };
 

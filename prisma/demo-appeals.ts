@@ -3,14 +3,14 @@
 // supporter's own language for their own government or parliament. The other languages
 // also let a supporter read what the letter says.
 //
-// Three variants of each part; one of each is picked per appeal (app/appeals/compose.ts),
+// Three variants of each part; one of each is picked per appeal (app/appeals/appeal-text.ts),
 // so letters to the same official are not identical. Placeholders (single braces):
 // {prisonerName} {prisonerFacts} {officialName} {officialPosition} {campaignTitle}; a
 // sentence whose value is missing is left out. The figure quoted ("more than a thousand")
 // is Viasna's count as reported in 2025 (1,168–1,184; see prisma/demo-data.ts).
 // Addresses without grammatical gender ("Добрый день", "Szanowni Państwo") because the
 // official's is not recorded.
-import type { Language } from "../app/i18n";
+import type { Language } from "~/i18n";
 
 export interface DemoAppealTemplate {
   subjects: string[];

@@ -13,7 +13,7 @@ import type {
   PrisonerStatus,
 } from "@prisma/client";
 
-import type { Language } from "../app/i18n";
+import type { Language } from "~/i18n";
 
 /** Text in every interface language; the seed refuses a missing one. */
 export type Localized = Record<Language, string>;

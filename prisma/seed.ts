@@ -4,7 +4,7 @@
 // `npm run db:seed` runs it; the server runs it on the first start of an empty embedded database.
 import type { PrismaClient } from "@prisma/client";
 
-import { supportedLanguages } from "../app/i18n";
+import { supportedLanguages } from "~/i18n";
 import { demoAppealCampaign, demoAppealTemplates } from "./demo-appeals";
 import {
   demoCampaign,

@@ -3,10 +3,10 @@
 // password to set or print: the new admin signs in with a code sent to that address and
 // then sets up TOTP. Refuses an address that already has an account.
 // With the embedded database, stop the app first (one process at a time owns its files).
-import { isLanguage, supportedLanguages } from "../app/i18n";
-import { createAdminFromCommandLine } from "../app/models/staff.server";
-import { migrateDatabase, openDatabase, setCurrentDatabase } from "../app/utils/database.server";
-import { databaseTargetFromEnv, EnvError, parseEnv } from "../app/utils/env.server";
+import { isLanguage, supportedLanguages } from "~/i18n";
+import { createAdminFromCommandLine } from "~/staff/accounts/team.server";
+import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";
+import { databaseTargetFromEnv, EnvError, parseEnv } from "~/utils/env.server";
 
 const usage = `Usage: npm run admin:create -- --email ADDRESS --name "FULL NAME" [--language ${supportedLanguages.join("|")}]`;
 

@@ -8,8 +8,8 @@
  */
 import { performance } from "node:perf_hooks";
 
-import { exportActionRows, getDashboardFigures, parseDashboardFilters } from "../app/backoffice/dashboard.server";
-import { useFreshDatabase } from "../tests/support/database";
+import { exportActionRows, getDashboardFigures, parseDashboardFilters } from "~/staff/dashboard/dashboard.server";
+import { useFreshDatabase } from "./support/scratch-database";
 
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -12,9 +12,9 @@
  */
 import { performance } from "node:perf_hooks";
 
-import { analyseFile, applyImport, checkImport, findImport, startApply, waitForImport } from "../app/backoffice/prisoner-import.server";
-import { useFreshDatabase } from "../tests/support/database";
-import { createImportFixtures } from "../tests/support/prisoner-import";
+import { analyseFile, applyImport, checkImport, findImport, startApply, waitForImport } from "~/staff/imports/prisoner-import.server";
+import { useFreshDatabase } from "./support/scratch-database";
+import { createImportFixtures } from "./support/import-fixtures";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000);
 const PER_ROW = process.env.BENCH_PER_ROW !== "0";

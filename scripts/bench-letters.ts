@@ -3,7 +3,7 @@
  * campaign batch of 1,000 letters with envelopes grouped by facility (target ≤ 15 s).
  * Run: npx tsx scripts/bench-letters.ts [batchSize]
  */
-import { renderLetterBatchPdf, renderLetterPdf, type LetterPdfInput } from "../app/letters/letter-pdf.server";
+import { renderLetterBatchPdf, renderLetterPdf, type LetterPdfInput } from "~/letters/letter-pdf.server";
 
 const FACILITIES = [
   { institution: "ИК-15", addressLines: ["Славгородское шоссе, 183"], postcode: "212013", town: "г. Могилёв" },

@@ -17,7 +17,7 @@ import path from "node:path";
 
 import autocannon from "autocannon";
 
-import { openDatabase } from "../app/utils/database.server";
+import { openDatabase } from "~/utils/database.server";
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);

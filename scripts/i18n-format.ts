@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { supportedLanguages, namespaces } from "../app/i18n";
-import { serializeLocale } from "../app/backoffice/translations.server";
+import { supportedLanguages, namespaces } from "~/i18n";
+import { serializeLocale } from "~/staff/translations/interface-translations.server";
 
 const dir = process.env.LOCALES_DIR ?? "locales";
 let changed = 0;

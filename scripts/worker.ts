@@ -1,10 +1,10 @@
 // The outbox worker as a process of its own (`npm run worker`), for deployments that run
 // the app with MAIL_WORKER=off. Needs the same environment as the app. With the embedded
 // database only one process may open it, so use this with PostgreSQL (or with the app stopped).
-import { configureMail, mailSettingsFromEnv } from "../app/mail/settings.server";
-import { startMailWorker } from "../app/mail/worker.server";
-import { migrateDatabase, openDatabase, setCurrentDatabase } from "../app/utils/database.server";
-import { databaseTargetFromEnv, EnvError, parseEnv } from "../app/utils/env.server";
+import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
+import { startMailWorker } from "~/jobs.server";
+import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";
+import { databaseTargetFromEnv, EnvError, parseEnv } from "~/utils/env.server";
 
 async function main() {
   let env;

@@ -8,17 +8,17 @@ import { createRequestHandler as createWebRequestHandler, type AppLoadContext, t
 import compression from "compression";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 
-import { isLanguage, namespaces, sourceLanguage, type Language } from "../app/i18n";
-import type { Env } from "../app/utils/env.server";
-import { languageCookie, languageFromPath } from "../app/utils/i18next.server";
-import { getLocaleBundle } from "../app/utils/locales.server";
+import { isLanguage, namespaces, sourceLanguage, type Language } from "~/i18n";
+import type { Env } from "~/utils/env.server";
+import { languageCookie, languageFromPath } from "~/utils/i18next.server";
+import { getLocaleBundle } from "~/utils/locales.server";
 import {
   allowedOriginsFor,
   baseSecurityHeaders,
   checkSameOrigin,
   contentSecurityPolicy,
   createNonce,
-} from "../app/utils/security.server";
+} from "~/utils/security.server";
 
 import { pledgeEndpoint } from "./pledge-endpoint";
 

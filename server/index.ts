@@ -11,13 +11,13 @@ import {
   openDatabase,
   setCurrentDatabase,
   type Database,
-} from "../app/utils/database.server";
-import { setCurrentContentRevisionWatcher, watchContentRevision } from "../app/utils/content-revision.server";
-import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "../app/utils/env.server";
-import { configureMail, mailSettingsFromEnv } from "../app/mail/settings.server";
-import { startMailWorker, type RunningMailWorker } from "../app/mail/worker.server";
-import { setLetterRetentionDays, startLetterPurge } from "../app/models/letter.server";
-import { failInterruptedImports } from "../app/backoffice/prisoner-import.server";
+} from "~/utils/database.server";
+import { setCurrentContentRevisionWatcher, watchContentRevision } from "~/utils/content-revision.server";
+import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "~/utils/env.server";
+import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
+import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
+import { setLetterRetentionDays, startLetterPurge } from "~/letters/letter.server";
+import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 
 import { createApp } from "./app";

@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 
 import type { NextFunction, Request, Response } from "express";
 
-import { supportedLanguages } from "../app/i18n";
-import { dayKey } from "../app/utils/content-revision.server";
+import { supportedLanguages } from "~/i18n";
+import { dayKey } from "~/utils/content-revision.server";
 
 export interface PageCacheOptions {
   currentRevision: () => bigint;

@@ -11,8 +11,8 @@ import { Readable } from "node:stream";
 import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 
-import { isLanguage } from "../app/i18n";
-import { tryAnonymousPledge } from "../app/pledges/submit-pledge.server";
+import { isLanguage } from "~/i18n";
+import { tryAnonymousPledge } from "~/pledges/submit-pledge.server";
 
 /** A pledge form is a few hundred bytes; anything longer is left to Remix as it comes. */
 const FAST_PATH_BODY_LIMIT = 16 * 1024;

@@ -1,18 +1,18 @@
 // What the appeal page needs: the campaign with its targets, prisoners and templates, and
 // a draft composed for one target, one prisoner and one seed. Reads only; writing an
-// appeal is app/models/appeal.server.ts (submitAppeal).
+// appeal is app/appeals/appeal.server.ts (submitAppeal).
 import type { DatePrecision, PrisonerStatus } from "@prisma/client";
 
 import { isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
-import { localizedField, type LocalizedText } from "~/models/localized";
-import { displayName, type NameRow } from "~/models/person-name";
+import { localizedField, type LocalizedText } from "~/utils/localized";
+import { displayName, type NameRow } from "~/prisoners/person-name";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
 import { seedOf, signatureChoice, type AppealFormValues } from "./appeal-form";
-import { composeAppeal, letterText, singleLine, type AppealTemplateParts, type ComposedAppeal, type SignatureChoice } from "./compose";
+import { composeAppeal, letterText, singleLine, type AppealTemplateParts, type ComposedAppeal, type SignatureChoice } from "./appeal-text";
 import { prisonerFactsLine } from "./prisoner-facts";
 
 export interface AppealTarget {

@@ -8,7 +8,7 @@ import {
   singleLine,
   SUBJECT_MAX_LENGTH,
   type SignatureChoice,
-} from "./compose";
+} from "./appeal-text";
 
 export const APPEAL_INTENTS = ["preview", "reword", "print", "pdf", "mailto", "send"] as const;
 export type AppealIntent = (typeof APPEAL_INTENTS)[number];

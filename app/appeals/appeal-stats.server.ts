@@ -1,5 +1,5 @@
 // Per-target response figures for the campaign page, keyed by the official's slug.
-import { listTargetResponseStats } from "~/models/appeal.server";
+import { listTargetResponseStats } from "./appeal.server";
 import { getPrisma } from "~/utils/database.server";
 
 export interface TargetResponseStats {

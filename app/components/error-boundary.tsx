@@ -1,19 +1,11 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { Link, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { isLanguage, sourceLanguage } from "~/i18n";
+import { errorKind } from "~/utils/error-kind";
 
-/**
- * The one error page: a translated 404 for what does not exist, a translated generic
- * message for everything else. Never a stack trace or an internal message.
- */
-type ErrorKind = "not-found" | "forbidden" | "bad-request" | "server";
-
-export function errorKind(error: unknown): { status: number; kind: ErrorKind } {
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "not-found" : status === 403 ? "forbidden" : status === 400 ? "bad-request" : "server";
-  return { status, kind };
-}
+// The one error page: a translated 404 for what does not exist, a translated generic
+// message for everything else. Never a stack trace or an internal message.
 
 /** The document title while an error page is shown (rendered by the root Layout). */
 export function ErrorTitle() {

@@ -1,15 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
-
-/** The same page in another language: swap the first path segment, keep the rest. */
-export function pathInLanguage(pathname: string, search: string, language: Language) {
-  const segments = pathname.split("/");
-  const rest = supportedLanguages.includes(segments[1] as Language) ? segments.slice(2) : [];
-  const tail = rest.join("/");
-  return `/${language}/${tail}${search}`;
-}
+import { languageAutonyms, pathInLanguage, supportedLanguages, type Language } from "~/i18n";
 
 export function SiteHeader({ language }: { language: Language }) {
   const { t } = useTranslation();

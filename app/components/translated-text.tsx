@@ -1,4 +1,4 @@
-import type { LocalizedText } from "~/models/localized";
+import type { LocalizedText } from "~/utils/localized";
 
 /** Content text, marked with its own language when it is a fallback (screen readers switch voice). */
 export function TranslatedText({ value }: { value: LocalizedText }) {

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { Writable } from "node:stream";
-import { letterFont } from "./fonts/letter-fonts.server";
+import { letterFont } from "~/letters/fonts/letter-fonts.server";
 
 /*
  * Printable letters for prisoners: the letter on A4, then its envelope (C6 or DL,

@@ -4,7 +4,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
-import { getMailSettings } from "./settings.server";
+import { getMailSettings } from "./mail-settings.server";
 
 export interface DevMailSummary {
   name: string;

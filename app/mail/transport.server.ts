@@ -9,7 +9,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 
 import { checkEmailAddress, singleLine } from "./address";
-import type { MailTransportSetting } from "./settings.server";
+import type { MailTransportSetting } from "./mail-settings.server";
 
 export interface OutgoingMail {
   from: string;

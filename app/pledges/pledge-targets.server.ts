@@ -1,8 +1,8 @@
 // What can be pledged on a campaign or a prisoner's page, and the ids behind the slugs a
 // pledge form posts. Reads only public rows; the pledge itself is written by
-// app/models/pledge.server.ts.
+// app/pledges/pledge.server.ts.
 import type { Language } from "~/i18n";
-import { listUpcomingEvents, type PledgeTarget } from "~/models/pledge.server";
+import { listUpcomingEvents, type PledgeTarget } from "./pledge.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate } from "~/utils/format";
 

@@ -1,5 +1,5 @@
 // When reminders are due. Pure functions of dates, so they are tested without a clock.
-import { nextBirthday, todayInMinsk } from "~/models/birthday.server";
+import { nextBirthday, todayInMinsk } from "~/prisoners/birthdays.server";
 
 const DAY_MS = 86_400_000;
 /** Reminders go out in the morning in Minsk (09:00, UTC+3 all year). */

@@ -5,7 +5,7 @@
 // Privacy links are random and single-purpose.
 import { createHash, createHmac, randomBytes } from "node:crypto";
 
-import { getMailSettings } from "~/mail/settings.server";
+import { getMailSettings } from "~/mail/mail-settings.server";
 
 export type PledgeTokenPurpose = "confirm" | "manage";
 

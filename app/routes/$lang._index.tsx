@@ -3,11 +3,11 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { organisationName } from "~/components/organisation-name";
-import { PrisonerCard } from "~/components/prisoner-card";
-import { SourceCitation } from "~/components/source-citation";
-import type { PrisonerListItem } from "~/models/prisoner.server";
-import { listPrisoners } from "~/models/prisoner.server";
-import { findLatestPrisonerCount } from "~/models/source.server";
+import { PrisonerCard } from "~/prisoners/prisoner-card";
+import { SourceCitation } from "~/prisoners/source-citation";
+import type { PrisonerListItem } from "~/prisoners/prisoner.server";
+import { listPrisoners } from "~/prisoners/prisoner.server";
+import { findLatestPrisonerCount } from "~/prisoners/source.server";
 import type { loader as rootLoader } from "~/root";
 import { formatDate, formatNumber, withDisplayDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";

@@ -12,9 +12,9 @@ import {
   valueTicks,
   type ChartQualifier,
 } from "~/components/figure-chart";
-import { SourceCitation } from "~/components/source-citation";
+import { SourceCitation } from "~/prisoners/source-citation";
 import type { Language } from "~/i18n";
-import { groupByPeriod, listReportedFigures, type ReportedFigureRow } from "~/models/figures.server";
+import { groupByPeriod, listReportedFigures, type ReportedFigureRow } from "~/campaigns/figures.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/numbers.css";
 import { formatDate, formatNumber, withDisplayDate, type Precision } from "~/utils/format";

@@ -7,7 +7,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { cancelAppeal, confirmAppeal, findAppealByToken } from "~/models/appeal.server";
+import { cancelAppeal, confirmAppeal, findAppealByToken } from "~/appeals/appeal.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
 import { getFixedT } from "~/utils/i18next.server";

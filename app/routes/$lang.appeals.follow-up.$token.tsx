@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { recordFollowUp } from "~/models/appeal.server";
+import { recordFollowUp } from "~/appeals/appeal.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
 import { getFixedT } from "~/utils/i18next.server";

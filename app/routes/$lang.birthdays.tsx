@@ -11,7 +11,7 @@ import {
   parseMonthParam,
   todayInMinsk,
   upcomingBirthdays,
-} from "~/models/birthday.server";
+} from "~/prisoners/birthdays.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/birthdays.css";
 import { formatDate, formatPersonName } from "~/utils/format";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { buildBirthdayCalendar, listKnownBirthdays } from "~/models/birthday.server";
+import { buildBirthdayCalendar, listKnownBirthdays } from "~/prisoners/birthdays.server";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";

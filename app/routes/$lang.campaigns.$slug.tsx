@@ -5,13 +5,13 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { responseStatsBySlug } from "~/appeals/appeal-stats.server";
-import { StatusBadge } from "~/components/prisoner-status";
-import { PledgeForm } from "~/components/pledge-form";
+import { StatusBadge } from "~/prisoners/prisoner-status";
+import { PledgeForm } from "~/pledges/pledge-form-view";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
-import { findPublicCampaign, withDisplayFigures } from "~/models/campaign.server";
-import { pledgeCounts } from "~/models/pledge.server";
+import { findPublicCampaign, withDisplayFigures } from "~/campaigns/campaign.server";
+import { pledgeCounts } from "~/pledges/pledge.server";
 import { countryOptions } from "~/pledges/countries";
 import { findCampaignPledgeScope } from "~/pledges/pledge-targets.server";
 import type { loader as rootLoader } from "~/root";

@@ -26,13 +26,13 @@ import {
   type AppealFormValues,
   type FieldError,
 } from "~/appeals/appeal-form";
-import { BODY_MAX_LENGTH, parseSeed, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/compose";
+import { BODY_MAX_LENGTH, parseSeed, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/appeal-text";
 import { mailtoHref } from "~/appeals/mailto";
 import { randomSeed } from "~/appeals/random-seed.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TranslatedText } from "~/components/translated-text";
 import { type Language } from "~/i18n";
-import { submitAppeal, type SubmitAppealResult } from "~/models/appeal.server";
+import { submitAppeal, type SubmitAppealResult } from "~/appeals/appeal.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
 import { getFixedT } from "~/utils/i18next.server";

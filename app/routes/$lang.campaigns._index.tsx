@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
-import { listPublicCampaigns, withDisplayFigures } from "~/models/campaign.server";
+import { listPublicCampaigns, withDisplayFigures } from "~/campaigns/campaign.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/campaigns.css";
 import { getFixedT } from "~/utils/i18next.server";

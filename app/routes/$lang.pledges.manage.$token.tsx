@@ -6,7 +6,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { findPledgeByManageToken, stopReminders, withdrawPledge } from "~/models/pledge.server";
+import { findPledgeByManageToken, stopReminders, withdrawPledge } from "~/pledges/pledge.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";

@@ -3,8 +3,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 
-import { letterPdf, requireRecipient, reviewPostedDraft } from "~/letters/letter-route.server";
-import { recordLetterWritten } from "~/models/letter.server";
+import { letterPdf, requireRecipient, reviewPostedDraft } from "~/letters/letter-page.server";
+import { recordLetterWritten } from "~/letters/letter.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export async function loader() {

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PostedItForm } from "~/components/pledge-form";
+import { PostedItForm } from "~/pledges/pledge-form-view";
 import type { Language } from "~/i18n";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
 import {
@@ -18,9 +18,9 @@ import {
   RETURN_ADDRESS_MAX_LINES,
   type LetterRouteChoice,
 } from "~/letters/letter-options";
-import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, reviewView, type LetterReviewView } from "~/letters/letter-route.server";
+import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, reviewView, type LetterReviewView } from "~/letters/letter-page.server";
 import type { PhraseSection } from "~/letters/phrase-bank";
-import { storeLetter } from "~/models/letter.server";
+import { storeLetter } from "~/letters/letter.server";
 import type { loader as rootLoader } from "~/root";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";

@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StatusBadge, useStatusLabel } from "~/components/prisoner-status";
+import { StatusBadge, useStatusLabel } from "~/prisoners/prisoner-status";
 import { TranslatedText } from "~/components/translated-text";
 import type { Language } from "~/i18n";
 import {
@@ -15,7 +15,7 @@ import {
   PRISONER_STATUSES,
   QUERY_MAX_LENGTH,
   type DirectorySort,
-} from "~/models/directory.server";
+} from "~/prisoners/directory.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/directory.css";
 import { formatNumber, formatPersonName } from "~/utils/format";

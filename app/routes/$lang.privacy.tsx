@@ -1,12 +1,12 @@
 // /:lang/privacy: exactly what Listy stores, for how long and why, for every kind of data in
 // the product. The figures come from the retention settings (RETENTION in
-// app/models/privacy.server.ts), so the page follows the configuration.
+// app/privacy/privacy.server.ts), so the page follows the configuration.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { RETENTION } from "~/models/privacy.server";
+import { RETENTION } from "~/privacy/privacy.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { formatNumber } from "~/utils/format";

@@ -6,7 +6,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { eraseMe } from "~/models/privacy.server";
+import { eraseMe } from "~/privacy/privacy.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { formatNumber } from "~/utils/format";

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SafetyAdvice } from "~/components/safety-advice";
-import { requestPrivacyLink } from "~/models/privacy.server";
+import { requestPrivacyLink } from "~/privacy/privacy.server";
 import { EMAIL_MAX_LENGTH } from "~/pledges/pledge-form";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";

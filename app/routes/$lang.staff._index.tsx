@@ -4,12 +4,12 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { PERMISSION_KEYS, ROLE_KEYS } from "~/backoffice/labels";
-import { can, permissions } from "~/backoffice/permissions";
-import { recoveryCodeStatus } from "~/backoffice/recovery-codes.server";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { PERMISSION_KEYS, ROLE_KEYS } from "~/staff/labels";
+import { can, permissions } from "~/staff/permissions";
+import { recoveryCodeStatus } from "~/staff/accounts/recovery-codes.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";

@@ -5,12 +5,12 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { can } from "~/backoffice/permissions";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
-import { STATUS_KEYS } from "~/components/campaign-editor-form";
+import { can } from "~/staff/permissions";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
-import { listStaffCampaigns } from "~/models/staff-campaign.server";
+import { StaffNav } from "~/staff/staff-nav";
+import { listStaffCampaigns } from "~/staff/campaigns/campaign-editor.server";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";

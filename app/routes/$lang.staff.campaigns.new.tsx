@@ -4,12 +4,12 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { readCampaignForm, type CampaignFormValues } from "~/backoffice/campaign-form";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
-import { CampaignEditorForm } from "~/components/campaign-editor-form";
+import { readCampaignForm, type CampaignFormValues } from "~/staff/campaigns/campaign-form";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { CampaignEditorForm } from "~/staff/campaigns/campaign-editor-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
-import { createCampaign, listEditorOptions } from "~/models/staff-campaign.server";
+import { StaffNav } from "~/staff/staff-nav";
+import { createCampaign, listEditorOptions } from "~/staff/campaigns/campaign-editor.server";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";

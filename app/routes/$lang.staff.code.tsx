@@ -5,8 +5,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/backoffice/session.server";
-import { verifySignInCode } from "~/backoffice/sign-in.server";
+import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
+import { verifySignInCode } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";

@@ -1,6 +1,6 @@
 // The staff dashboard: actions, pledges and appeals as server-drawn charts with tables beside
 // them, filtered by a plain GET form (works without JavaScript). Counting happens in the
-// database (app/backoffice/dashboard.server.ts); this route only formats.
+// database (app/staff/dashboard/dashboard.server.ts); this route only formats.
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -14,13 +14,13 @@ import {
   parseDashboardFilters,
   type Count,
   type FilterProblem,
-} from "~/backoffice/dashboard.server";
-import { can } from "~/backoffice/permissions";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
-import { DashboardChart, type DashboardChartData, type DashboardGroup } from "~/components/dashboard-chart";
+} from "~/staff/dashboard/dashboard.server";
+import { can } from "~/staff/permissions";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { DashboardChart, type DashboardChartData, type DashboardGroup } from "~/staff/dashboard/dashboard-chart";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { valueTicks } from "~/components/figure-chart";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import { isLanguage, languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import dashboardStyles from "~/styles/dashboards.css";

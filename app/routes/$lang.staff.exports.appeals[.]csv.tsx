@@ -1,7 +1,7 @@
-// CSV export of appeals (resource route): see app/backoffice/exports.server.ts for who gets what.
+// CSV export of appeals (resource route): see app/staff/dashboard/exports.server.ts for who gets what.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { exportCsv } from "~/backoffice/exports.server";
+import { exportCsv } from "~/staff/dashboard/exports.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   return exportCsv(request, params, "appeals");

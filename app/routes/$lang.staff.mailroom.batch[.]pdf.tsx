@@ -7,8 +7,8 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable, redirect } from "@remix-run/node";
 import { PassThrough } from "node:stream";
 
-import { cleanIds, ENVELOPE_FORMATS, printBatch } from "~/backoffice/mailroom.server";
-import { requireStaff } from "~/backoffice/session.server";
+import { cleanIds, ENVELOPE_FORMATS, printBatch } from "~/staff/mailroom/mailroom.server";
+import { requireStaff } from "~/staff/accounts/session.server";
 import { writeLetterBatchPdf } from "~/letters/letter-pdf.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";

@@ -20,11 +20,11 @@ import {
   type MailroomLetter,
   type MoveError,
   type MoveResult,
-} from "~/backoffice/mailroom.server";
-import { ENVELOPE_FORMATS, LETTER_STATES, REJECT_REASONS, type RejectReason } from "~/backoffice/mailroom-options";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+} from "~/staff/mailroom/mailroom.server";
+import { ENVELOPE_FORMATS, LETTER_STATES, REJECT_REASONS, type RejectReason } from "~/staff/mailroom/mailroom-options";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/mailroom.css";

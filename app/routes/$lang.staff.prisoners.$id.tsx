@@ -17,14 +17,15 @@ import {
   saveProfile,
   type ChangeView,
   type ProfileProblem,
-} from "~/backoffice/prisoner-profile.server";
-import { LIMITS, readProfileForm, rowErrorsFor, withMoreRows, type ProfileFormValues } from "~/backoffice/profile-form";
-import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/backoffice/profile-submission.server";
-import type { ChangeDecision } from "~/backoffice/profile-workflow";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+} from "~/staff/profiles/prisoner-profile.server";
+import { LIMITS, readProfileForm, rowErrorsFor, withMoreRows, type ProfileFormValues } from "~/staff/profiles/profile-form";
+import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/staff/profiles/profile-submission.server";
+import type { ChangeDecision } from "~/staff/profiles/profile-change-state";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { CHANGE_STATE_KEYS, ChangeLines, ProfileEditorForm, type ProfileErrorCode } from "~/components/profile-editor-form";
-import { StaffNav } from "~/components/staff-nav";
+import { ChangeLines, ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
+import { CHANGE_STATE_KEYS, type ProfileErrorCode } from "~/staff/profiles/profile-labels";
+import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";

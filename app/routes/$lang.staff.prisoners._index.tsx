@@ -6,12 +6,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { can } from "~/backoffice/permissions";
-import { listStaffProfiles } from "~/backoffice/prisoner-profile.server";
-import { PROFILE_FILTERS, type ProfileFilter } from "~/backoffice/profile-workflow";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { can } from "~/staff/permissions";
+import { listStaffProfiles } from "~/staff/profiles/prisoner-profile.server";
+import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";

@@ -5,11 +5,11 @@ import { json, redirect, unstable_createMemoryUploadHandler, unstable_parseMulti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_STATE_KEYS as STATE_KEYS } from "~/backoffice/prisoner-import";
-import { checkImport, listImports } from "~/backoffice/prisoner-import.server";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, IMPORT_STATE_KEYS as STATE_KEYS } from "~/staff/imports/prisoner-import";
+import { checkImport, listImports } from "~/staff/imports/prisoner-import.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import importStyles from "~/styles/prisoner-import.css";
 import styles from "~/styles/staff.css";

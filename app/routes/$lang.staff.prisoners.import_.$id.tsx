@@ -6,7 +6,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { can } from "~/backoffice/permissions";
+import { can } from "~/staff/permissions";
 import {
   COUNT_KEYS,
   FAILURE_KEYS,
@@ -18,11 +18,11 @@ import {
   PROBLEM_KEYS,
   REPORT_PAGE_SIZE,
   ROW_OUTCOMES,
-} from "~/backoffice/prisoner-import";
-import { findImport, mayApplyImport, startApply } from "~/backoffice/prisoner-import.server";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+} from "~/staff/imports/prisoner-import";
+import { findImport, mayApplyImport, startApply } from "~/staff/imports/prisoner-import.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import importStyles from "~/styles/prisoner-import.css";
 import styles from "~/styles/staff.css";

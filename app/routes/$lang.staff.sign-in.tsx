@@ -5,10 +5,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/backoffice/session.server";
-import { requestSignInCode } from "~/backoffice/sign-in.server";
+import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
+import { requestSignInCode } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { isPlausibleEmail } from "~/models/staff.server";
+import { isPlausibleEmail } from "~/staff/accounts/team.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";

@@ -5,8 +5,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff, staffCookie } from "~/backoffice/session.server";
-import { signOut } from "~/backoffice/sign-in.server";
+import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
+import { signOut } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";

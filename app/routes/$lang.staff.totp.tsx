@@ -6,9 +6,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { redeemRecoveryCode } from "~/backoffice/recovery-codes.server";
-import { noStore, requireStaff, staffCookie } from "~/backoffice/session.server";
-import { proposeTotpSecret, verifySecondFactor } from "~/backoffice/sign-in.server";
+import { redeemRecoveryCode } from "~/staff/accounts/recovery-codes.server";
+import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
+import { proposeTotpSecret, verifySecondFactor } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { loader as rootLoader } from "~/root";
 import recoveryStyles from "~/styles/staff-recovery.css";

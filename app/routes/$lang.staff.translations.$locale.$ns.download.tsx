@@ -1,8 +1,8 @@
 // The current locale file as the app serves it, for translators to edit offline or send upstream.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { requireStaff } from "~/backoffice/session.server";
-import { isNamespace, isTargetLanguage, readLocaleFile } from "~/backoffice/translations.server";
+import { requireStaff } from "~/staff/accounts/session.server";
+import { isNamespace, isTargetLanguage, readLocaleFile } from "~/staff/translations/interface-translations.server";
 import { requireLanguage } from "~/utils/route.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -16,7 +16,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import {
   getNamespaceView,
   isNamespace,
@@ -27,15 +27,15 @@ import {
   type KeyProblem,
   type KeyStatus,
   type KeyView,
-} from "~/backoffice/translations.server";
+} from "~/staff/translations/interface-translations.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
 import { getFixedT } from "~/utils/i18next.server";
-import type { ProblemKind } from "~/utils/i18n-check.server";
+import type { ProblemKind } from "~/staff/translations/locale-check.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";

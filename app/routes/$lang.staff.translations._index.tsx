@@ -5,10 +5,10 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
-import { getCompleteness } from "~/backoffice/translations.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { getCompleteness } from "~/staff/translations/interface-translations.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";

@@ -1,7 +1,7 @@
 // The editor for one content translation: the text in another language beside the form.
 // Saving leaves the text "needs review" (or, for a published profile, a change waiting for a
 // moderator); someone with translation:review who did not write it marks it reviewed.
-// The rules are in app/backoffice/content-translations.server.ts.
+// The rules are in app/staff/translations/content-translations.server.ts.
 import {
   json,
   redirect,
@@ -14,11 +14,11 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "~/backoffice/content-translations";
-import { getContentEditor, reviewContentTranslation, saveContentTranslation } from "~/backoffice/content-translations.server";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "~/staff/translations/content-translations";
+import { getContentEditor, reviewContentTranslation, saveContentTranslation } from "~/staff/translations/content-translations.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import { isLanguage, languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";

@@ -6,11 +6,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import type { ContentState } from "~/backoffice/content-translations";
-import { listContentTranslations } from "~/backoffice/content-translations.server";
-import { noStore, requireStaff, staffNavFor } from "~/backoffice/session.server";
+import type { ContentState } from "~/staff/translations/content-translations";
+import { listContentTranslations } from "~/staff/translations/content-translations.server";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/components/staff-nav";
+import { StaffNav } from "~/staff/staff-nav";
 import { isLanguage, languageAutonyms, supportedLanguages } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";

@@ -5,8 +5,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatBirthday } from "~/models/directory.server";
-import { pickPrisonerToWrite, BIRTHDAY_SOON_DAYS } from "~/models/letter-pick.server";
+import { formatBirthday } from "~/prisoners/directory.server";
+import { pickPrisonerToWrite, BIRTHDAY_SOON_DAYS } from "~/letters/letter-pick.server";
 import type { loader as rootLoader } from "~/root";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { publicOrigin } from "~/utils/route.server";
 
-import { listPublicPaths } from "~/models/sitemap.server";
+import { listPublicPaths } from "~/prisoners/sitemap.server";
 import { supportedLanguages } from "~/i18n";
 
 const escapeXml = (text: string) =>

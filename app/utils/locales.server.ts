@@ -1,7 +1,7 @@
 // Interface strings, read once from locales/{lng}/{ns}.json. The server renders with them
 // directly; browsers fetch the same files from /locales/… with a content hash in the URL,
 // so they can be cached for a year and still change the moment a translation does.
-// The translation workspace (app/backoffice/translations.server.ts) writes these files and
+// The translation workspace (app/staff/translations/interface-translations.server.ts) writes these files and
 // calls reloadLocaleBundle(): the new version changes the browser's URLs at once.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";

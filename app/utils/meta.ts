@@ -1,8 +1,8 @@
 import type { MetaDescriptor } from "@remix-run/node";
 
-import { errorKind } from "~/components/error-boundary";
-import { pathInLanguage } from "~/components/site-chrome";
-import { supportedLanguages } from "~/i18n";
+import { pathInLanguage, supportedLanguages } from "~/i18n";
+
+import { errorKind } from "./error-kind";
 
 type RootMatch = { id: string; data: unknown };
 

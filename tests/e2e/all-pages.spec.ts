@@ -1,6 +1,6 @@
 // Every public page in every language: accessible (axe), self-contained (the fixtures fail
 // the test on any foreign request, CSP violation or console error), and in its language.
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "../support/e2e-fixtures";
 
 const languages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
 const pages = [

@@ -11,12 +11,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { migrateDatabase, openDatabase } from "../../app/utils/database.server";
+import { migrateDatabase, openDatabase } from "~/utils/database.server";
 import { seedDemoData } from "../../prisma/seed";
 import { decodeHeader, startSmtpServer, textOf, type ReceivedMessage, type TestSmtpServer } from "../support/smtp";
 
-import { test as base, expect, expectNoAxeViolations } from "./fixtures";
-import { mailToTestServer, startOwnListy } from "./spawn-listy";
+import { test as base, expect, expectNoAxeViolations } from "../support/e2e-fixtures";
+import { mailToTestServer, startOwnListy } from "../support/spawn-listy";
 
 const OFFICIAL_EMAIL = "kancelaria@official.example.org";
 const SUPPORTER_EMAIL = "anna.nowak@supporter.example.org";

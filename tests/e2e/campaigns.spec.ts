@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "../support/e2e-fixtures";
 
 test("from the campaign list to a campaign and on to a prisoner, in English", async ({ page }) => {
   const list = await page.goto("/en/campaigns");

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { expect, expectNoAxeViolations, test, waitForHydration } from "../support/e2e-fixtures";
 
 const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== false;
 

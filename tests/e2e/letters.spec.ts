@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 
 import { extractText, getDocumentProxy } from "unpdf";
 
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { expect, expectNoAxeViolations, test, waitForHydration } from "../support/e2e-fixtures";
 
 const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== false;
 

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test, waitForHydration } from "./fixtures";
+import { expect, expectNoAxeViolations, test, waitForHydration } from "../support/e2e-fixtures";
 
 // What a reader must find, written out per language rather than read from the locale files.
 const expected = {

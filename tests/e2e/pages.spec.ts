@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "../support/e2e-fixtures";
 
 const languages = ["be", "ru", "uk", "pl", "lt", "en"] as const;
 

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { supportedLanguages, type Language } from "../../app/i18n";
+import { supportedLanguages, type Language } from "~/i18n";
 
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "../support/e2e-fixtures";
 
 type Strings = Record<string, unknown>;
 function text(language: Language, namespace: string, key: string): string {

@@ -14,8 +14,8 @@ import { readFileSync } from "node:fs";
 
 import type { BrowserContext } from "@playwright/test";
 
-import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { staffSessions, startOwnListy } from "./spawn-listy";
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { staffSessions, startOwnListy } from "../support/spawn-listy";
 
 interface Session {
   id: string;

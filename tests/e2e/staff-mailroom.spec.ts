@@ -4,12 +4,12 @@
 // over the banked letters of a released person. axe checks every view.
 //
 // Like staff.spec.ts, this spec starts its own Listy per Playwright worker: a fresh embedded
-// database prepared by tests/e2e/mailroom-setup.ts (letters and a campaigner's session, written
+// database prepared by tests/support/mailroom-setup.ts (letters and a campaigner's session, written
 // before the server owns the files), then `tsx server/index.ts`.
 import { readFileSync } from "node:fs";
 
-import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { runToEnd, startOwnListy } from "./spawn-listy";
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { runToEnd, startOwnListy } from "../support/spawn-listy";
 
 interface MailroomWorld {
   url: string;
@@ -23,7 +23,7 @@ const test = base.extend<object, { mailroomWorld: MailroomWorld }>({
       const listy = await startOwnListy({
         name: "mailroom",
         prepare: async (env) => {
-          const setup = await runToEnd(["tests/e2e/mailroom-setup.ts"], env);
+          const setup = await runToEnd(["tests/support/mailroom-setup.ts"], env);
           const token = /\{"token":"([^"]+)"\}/.exec(setup.output)?.[1];
           if (setup.code !== 0 || !token) throw new Error(`mailroom setup failed:\n${setup.output}`);
           return token;

@@ -12,10 +12,10 @@
 
 import type { BrowserContext } from "@playwright/test";
 
-import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
 import { png } from "../support/profile-images";
 
-import { staffSessions, startOwnListy } from "./spawn-listy";
+import { staffSessions, startOwnListy } from "../support/spawn-listy";
 
 interface Session {
   id: string;

@@ -6,8 +6,8 @@
 //
 // Like staff-campaigns.spec.ts, it starts its own Listy per worker; the staff sessions are
 // written into a fresh embedded database first by tests/support/e2e-staff-sessions.ts.
-import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { staffSessions, startOwnListy } from "./spawn-listy";
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { staffSessions, startOwnListy } from "../support/spawn-listy";
 
 interface Session {
   id: string;

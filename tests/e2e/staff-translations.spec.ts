@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { runToEnd, staffSessions, startOwnListy } from "./spawn-listy";
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { runToEnd, staffSessions, startOwnListy } from "../support/spawn-listy";
 
 interface Session {
   id: string;

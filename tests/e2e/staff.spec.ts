@@ -1,6 +1,6 @@
 // Issue 7, staff accounts, in a real browser with JavaScript on and off: an admin created with
 // `admin:create` signs in with the code from the email, sets up TOTP (the code computed here
-// with app/backoffice/totp.ts), invites a campaigner, signs out; the campaigner accepts the
+// with app/staff/accounts/totp.ts), invites a campaigner, signs out; the campaigner accepts the
 // invitation and sees only what their role allows. axe checks every page.
 //
 // Like appeals.spec.ts, this spec starts its own Listy per Playwright worker (the server from
@@ -8,11 +8,11 @@
 // process): a fresh embedded database, the real `scripts/admin-create.ts` run against it, an
 // in-process SMTP server, then `tsx server/index.ts`.
 
-import { base32Decode, totpAt, totpStep } from "../../app/backoffice/totp";
+import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
 import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
-import { test as base, expect, expectNoAxeViolations, waitForHydration } from "./fixtures";
-import { mailToTestServer, runToEnd, startOwnListy } from "./spawn-listy";
+import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { mailToTestServer, runToEnd, startOwnListy } from "../support/spawn-listy";
 
 const ADMIN_EMAIL = "first.admin@team.example.org";
 const CAMPAIGNER_EMAIL = "campaigner@team.example.org";

@@ -3,7 +3,7 @@
 // replayed and made-up tokens, cancellation, the follow-up and the purge.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/mail/worker.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 import {
   cancelAppeal,
   confirmAppeal,
@@ -16,10 +16,10 @@ import {
   recordFollowUp,
   submitAppeal,
   type SubmitAppealInput,
-} from "~/models/appeal.server";
-import { addressHash } from "~/models/outbox.server";
+} from "~/appeals/appeal.server";
+import { addressHash } from "~/mail/outbox.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, textOf, tokenIn, type AppealFixture, type TestSmtpServer } from "../support/smtp";
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
-import { formatCivilDate, isLeapYear, parseCivilDate, todayInMinsk } from "~/models/birthday.server";
+import { formatCivilDate, isLeapYear, parseCivilDate, todayInMinsk } from "~/prisoners/birthdays.server";
 import { setCurrentDatabase } from "~/utils/database.server";
 
 import { startTestServer, type TestServer } from "../support/server";

@@ -8,12 +8,12 @@ import {
   minskToday,
   parseDirectoryQuery,
   type DirectoryQuery,
-} from "~/models/directory.server";
-import { searchPrisoners } from "~/models/prisoner-search.server";
+} from "~/prisoners/directory.server";
+import { searchPrisoners } from "~/prisoners/prisoner-search.server";
 import { demoPrisoners } from "../../prisma/demo-data";
 import { seedDemoData } from "../../prisma/seed";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { startTestServer, type TestServer } from "../support/server";
 
 const query = (overrides: Partial<DirectoryQuery> = {}): DirectoryQuery => ({

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { pickPrisonerToWrite } from "~/models/letter-pick.server";
+import { pickPrisonerToWrite } from "~/letters/letter-pick.server";
 import { seedDemoData } from "../../prisma/seed";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;
 const NOW = new Date("2026-11-23T10:00:00Z");

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { canTransition, LETTER_TRANSITIONS, LetterTransitionError } from "~/models/letter-state";
-import { purgeExpiredLetters, storeLetter, transitionLetter } from "~/models/letter.server";
+import { canTransition, LETTER_TRANSITIONS, LetterTransitionError } from "~/letters/letter-state";
+import { purgeExpiredLetters, storeLetter, transitionLetter } from "~/letters/letter.server";
 import { seedDemoData } from "../../prisma/seed";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;
 let prisonerId: string;
@@ -92,7 +92,7 @@ describe("stored letters", () => {
 
 describe("the retention setting and the scheduled purge", () => {
   it("uses LETTER_RETENTION_DAYS for new final states, and the purge job erases what is due", async () => {
-    const { setLetterRetentionDays, startLetterPurge, DEFAULT_RETENTION_DAYS } = await import("~/models/letter.server");
+    const { setLetterRetentionDays, startLetterPurge, DEFAULT_RETENTION_DAYS } = await import("~/letters/letter.server");
     expect(() => setLetterRetentionDays(0)).toThrow(RangeError);
     setLetterRetentionDays(2);
     try {

@@ -10,7 +10,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { freePort } from "../e2e/spawn-listy";
+import { freePort } from "../support/spawn-listy";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 const CANARY_EMAIL = "kanarejka.7731@mail.example.net";

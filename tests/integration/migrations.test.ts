@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 
 import { defaultMigrationsDir, migrateDatabase } from "~/utils/database.server";
 
-import { createTestDatabase, usingPostgres, type TestDatabase } from "../support/database";
+import { createTestDatabase, usingPostgres, type TestDatabase } from "../../scripts/support/scratch-database";
 
 const run = promisify(execFile);
 let database: TestDatabase | undefined;

@@ -4,10 +4,10 @@
 // are two workers in this process sharing the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
-import { createMailWorker } from "~/mail/worker.server";
+import { configureMail } from "~/mail/mail-settings.server";
+import { createMailWorker } from "~/jobs.server";
 
-import { usingPostgres, useFreshDatabase, type TestDatabase } from "../support/database";
+import { usingPostgres, useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createAppealFixture, queueConfirmedAppeals, spawnWorker, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 let database: TestDatabase;

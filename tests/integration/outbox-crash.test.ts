@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { migrateDatabase, openDatabase, type Database } from "~/utils/database.server";
 
-import { createTestDatabase, usingPostgres, type TestDatabase } from "../support/database";
+import { createTestDatabase, usingPostgres, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createAppealFixture, queueConfirmedAppeals, spawnWorker, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 
 const KILLS = 5;

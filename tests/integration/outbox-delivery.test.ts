@@ -3,10 +3,10 @@
 // failures. Then header and recipient fuzzing: one recipient per message, or a refusal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/mail/worker.server";
-import { confirmAppeal, submitAppeal, type SubmitAppealInput } from "~/models/appeal.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { confirmAppeal, submitAppeal, type SubmitAppealInput } from "~/appeals/appeal.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, tokenIn, type AppealFixture, type TestSmtpServer } from "../support/smtp";
 

@@ -5,11 +5,11 @@ import { randomBytes } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/settings.server";
-import { startMailWorker, type RunningMailWorker } from "~/mail/worker.server";
-import { confirmAppeal, submitAppeal } from "~/models/appeal.server";
+import { configureMail } from "~/mail/mail-settings.server";
+import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
+import { confirmAppeal, submitAppeal } from "~/appeals/appeal.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createAppealFixture, startSmtpServer, tokenIn, type TestSmtpServer } from "../support/smtp";
 
 const CAPS = { perSenderPerDay: 2, perCampaignPerDay: 40, perHour: 16 };

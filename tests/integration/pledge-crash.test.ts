@@ -15,10 +15,10 @@ import path from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { addressHash } from "~/models/outbox.server";
+import { addressHash } from "~/mail/outbox.server";
 import { migrateDatabase, openDatabase, type Database } from "~/utils/database.server";
 
-import { createTestDatabase, usingPostgres, type TestDatabase } from "../support/database";
+import { createTestDatabase, usingPostgres, type TestDatabase } from "../../scripts/support/scratch-database";
 
 const KILLS = Number(process.env.PLEDGE_CRASH_KILLS ?? 8);
 const STREAMS = 6;

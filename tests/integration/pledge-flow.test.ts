@@ -3,7 +3,7 @@
 // unknown targets, stopping reminders, withdrawal, and counters under concurrent writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/mail/worker.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 import {
   confirmPledge,
   findPledgeByManageToken,
@@ -13,15 +13,15 @@ import {
   stopReminders,
   withdrawPledge,
   type MakePledgeInput,
-} from "~/models/pledge.server";
-import { purgePledgePersonalData } from "~/models/privacy.server";
-import { configurePledges } from "~/pledges/settings.server";
+} from "~/pledges/pledge.server";
+import { purgePledgePersonalData } from "~/privacy/privacy.server";
+import { configurePledges } from "~/pledges/pledge-settings.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
-import { createCampaign, createEvent, createPrisoner, linkToken } from "./pledge-fixtures";
+import { createCampaign, createEvent, createPrisoner, linkToken } from "../support/pledge-fixtures";
 
 const DAY = 86_400_000;
 let database: TestDatabase;
@@ -221,7 +221,7 @@ describe("pledges with an email address (double opt-in)", () => {
   });
 
   it("refuses a suppressed (bounced) address", async () => {
-    const { addressHash } = await import("~/models/outbox.server");
+    const { addressHash } = await import("~/mail/outbox.server");
     await database.prisma.suppression.create({ data: { addressHash: addressHash("bounced@mail.example.net"), reason: "test" } });
     expect(await makePledge(input({ email: "bounced@mail.example.net" }))).toEqual({ ok: false, reason: "suppressed" });
   });

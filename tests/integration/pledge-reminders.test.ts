@@ -3,15 +3,15 @@
 // manage page where one press stops them. Run by the mail worker's housekeeping.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/mail/worker.server";
-import { confirmPledge, findPledgeByManageToken, makePledge, stopReminders, withdrawPledge, type MakePledgeInput } from "~/models/pledge.server";
-import { configurePledges } from "~/pledges/settings.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { confirmPledge, findPledgeByManageToken, makePledge, stopReminders, withdrawPledge, type MakePledgeInput } from "~/pledges/pledge.server";
+import { configurePledges } from "~/pledges/pledge-settings.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
-import { createPrisoner, linkToken } from "./pledge-fixtures";
+import { createPrisoner, linkToken } from "../support/pledge-fixtures";
 
 const DAY = 86_400_000;
 let database: TestDatabase;

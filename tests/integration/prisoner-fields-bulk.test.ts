@@ -4,11 +4,11 @@
 // writer fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { UnsupportedBulkFieldError, createDraftProfiles } from "~/backoffice/prisoner-fields-bulk.server";
-import { PROFILE_SCALAR_FIELDS, type ProfileFields } from "~/backoffice/prisoner-fields";
-import { UnknownFacilityError, writeProfileFields } from "~/backoffice/prisoner-fields.server";
+import { UnsupportedBulkFieldError, createDraftProfiles } from "~/staff/profiles/prisoner-fields-bulk.server";
+import { PROFILE_SCALAR_FIELDS, type ProfileFields } from "~/staff/profiles/prisoner-fields";
+import { UnknownFacilityError, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;
 const prisma = () => database.prisma;

@@ -4,13 +4,13 @@
 // with origin IMPORT), all-or-nothing rollback, progress, and restart recovery.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { ImportReport } from "~/backoffice/prisoner-import";
-import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importBatchSize, importProgress, startApply, waitForImport } from "~/backoffice/prisoner-import.server";
+import type { ImportReport } from "~/staff/imports/prisoner-import";
+import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importBatchSize, importProgress, startApply, waitForImport } from "~/staff/imports/prisoner-import.server";
 
 import { searchKey } from "~/utils/transliteration";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
-import { createImportFixtures, utf8, windows1251 } from "../support/prisoner-import";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
+import { createImportFixtures, utf8, windows1251 } from "../../scripts/support/import-fixtures";
 import { createStaffMember } from "../support/staff";
 
 let database: TestDatabase;

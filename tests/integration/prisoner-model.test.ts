@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { findPrisonerProfile, listPrisoners } from "~/models/prisoner.server";
-import { findLatestPrisonerCount } from "~/models/source.server";
+import { findPrisonerProfile, listPrisoners } from "~/prisoners/prisoner.server";
+import { findLatestPrisonerCount } from "~/prisoners/source.server";
 import { formatPersonName } from "~/utils/format";
 import { seedDemoData } from "../../prisma/seed";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;
 

@@ -2,19 +2,19 @@
 // purge. After erasure the address (and its keyed hash) is in no column of any table.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/mail/worker.server";
-import { submitAppeal } from "~/models/appeal.server";
-import { addressHash } from "~/models/outbox.server";
-import { confirmPledge, makePledge, pledgeCounts } from "~/models/pledge.server";
-import { eraseMe, exportPersonalData, purgePledgePersonalData, requestPrivacyLink, RETENTION, retentionFromEnv } from "~/models/privacy.server";
-import { configurePledges } from "~/pledges/settings.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { submitAppeal } from "~/appeals/appeal.server";
+import { addressHash } from "~/mail/outbox.server";
+import { confirmPledge, makePledge, pledgeCounts } from "~/pledges/pledge.server";
+import { eraseMe, exportPersonalData, purgePledgePersonalData, requestPrivacyLink, RETENTION, retentionFromEnv } from "~/privacy/privacy.server";
+import { configurePledges } from "~/pledges/pledge-settings.server";
 import { parseEnv } from "~/utils/env.server";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
-import { createCampaign, createPrisoner, linkToken } from "./pledge-fixtures";
+import { createCampaign, createPrisoner, linkToken } from "../support/pledge-fixtures";
 
 const DAY = 86_400_000;
 const ORIGIN = "https://listy.example.org";

@@ -4,7 +4,7 @@ import { supportedLanguages } from "~/i18n";
 import { demoFigures, demoPrisoners, demoSources } from "../../prisma/demo-data";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 
-import { useFreshDatabase, type TestDatabase } from "../support/database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;
 

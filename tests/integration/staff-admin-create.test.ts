@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { openDatabase, type Database } from "~/utils/database.server";
 
-import { createTestDatabase, usingPostgres, type TestDatabase } from "../support/database";
+import { createTestDatabase, usingPostgres, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let dataDir: string | null = null;
 let postgres: TestDatabase | null = null;

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/backoffice/permissions";
+import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";

@@ -5,7 +5,7 @@
 // slug collisions; concurrent publishing; own versus others' campaigns.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/backoffice/permissions";
+import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, signedInStaff } from "../support/staff";

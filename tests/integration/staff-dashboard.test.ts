@@ -5,8 +5,8 @@
 import type { ActionKind, AppealState, PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { parseCsv } from "~/backoffice/csv";
-import { mondayOf } from "~/backoffice/dashboard.server";
+import { parseCsv } from "~/staff/csv";
+import { mondayOf } from "~/staff/dashboard/dashboard.server";
 
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, createStaffMember, sessionFor } from "../support/staff";

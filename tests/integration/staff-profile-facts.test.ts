@@ -3,7 +3,7 @@
 // javascript: links refused, XSS in fact texts shown as text on the public and staff pages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/backoffice/permissions";
+import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, COOKIE, signedInStaff } from "../support/staff";

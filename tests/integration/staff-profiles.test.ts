@@ -4,7 +4,7 @@
 // XSS as text; photos re-encoded without metadata and served by hash.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/backoffice/permissions";
+import type { StaffRole } from "~/staff/permissions";
 
 import { jpegInfo, jpegWithExif, png, pngBomb } from "../support/profile-images";
 import { startTestServer, type TestServer } from "../support/server";

@@ -10,7 +10,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/backoffice/permissions";
+import type { StaffRole } from "~/staff/permissions";
 import { reloadLocaleBundle } from "~/utils/locales.server";
 
 import { startTestServer, type TestServer } from "../support/server";

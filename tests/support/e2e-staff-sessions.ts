@@ -5,12 +5,12 @@
 // its second factor recorded, as after a real sign-in. Usage: tsx tests/support/e2e-staff-sessions.ts campaigner moderator
 // A role written "moderator:enrolled" also gets a TOTP secret (enrolment done) and a second
 // session still waiting for its second factor (`pendingCookie`), for the TOTP step itself.
-import { sealSecret } from "../../app/backoffice/secret-box.server";
-import { createStaffSession } from "../../app/backoffice/session.server";
-import { newTotpSecret } from "../../app/backoffice/totp";
-import type { StaffRole } from "../../app/backoffice/permissions";
-import { migrateDatabase, openDatabase } from "../../app/utils/database.server";
-import { databaseTargetFromEnv, parseEnv } from "../../app/utils/env.server";
+import { sealSecret } from "~/staff/accounts/secret-box.server";
+import { createStaffSession } from "~/staff/accounts/session.server";
+import { newTotpSecret } from "~/staff/accounts/totp";
+import type { StaffRole } from "~/staff/permissions";
+import { migrateDatabase, openDatabase } from "~/utils/database.server";
+import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 
 const env = parseEnv();

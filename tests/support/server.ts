@@ -17,7 +17,7 @@ import { createApp } from "../../server/app";
 import { createPageCache } from "../../server/page-cache";
 import { seedDemoData } from "../../prisma/seed";
 
-import { useFreshDatabase, type TestDatabase } from "./database";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 export interface TestServer {
   url: string;

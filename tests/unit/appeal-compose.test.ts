@@ -9,7 +9,7 @@ import {
   signatureText,
   SUBJECT_MAX_LENGTH,
   type AppealFacts,
-} from "~/appeals/compose";
+} from "~/appeals/appeal-text";
 import { isSingleAddress, mailtoHref } from "~/appeals/mailto";
 import { prisonerFactsLine } from "~/appeals/prisoner-facts";
 import { supportedLanguages } from "~/i18n";

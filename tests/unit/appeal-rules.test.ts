@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import { checkEmailAddress, singleLine } from "~/mail/address";
-import { canTransition, FINAL_APPEAL_STATES, APPEAL_TRANSITIONS, statesLeadingTo } from "~/models/appeal-state";
-import { similarity } from "~/models/appeal.server";
-import { retryDelayMs } from "~/models/outbox.server";
+import { canTransition, FINAL_APPEAL_STATES, APPEAL_TRANSITIONS, statesLeadingTo } from "~/appeals/appeal-state";
+import { similarity } from "~/appeals/appeal.server";
+import { retryDelayMs } from "~/mail/outbox.server";
 import { redactAddresses } from "~/mail/transport.server";
 
 describe("checkEmailAddress", () => {

@@ -11,7 +11,7 @@ import {
   todayInMinsk,
   upcomingBirthdays,
   type BirthdayPerson,
-} from "~/models/birthday.server";
+} from "~/prisoners/birthdays.server";
 import { formatPersonName } from "~/utils/format";
 
 const octets = (text: string) => Buffer.byteLength(text, "utf8");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { checkTemplateLines } from "~/backoffice/campaign-form";
-import { CAMPAIGN_TRANSITIONS, mayEdit, mayTransition, mayView, type WorkflowCampaign } from "~/backoffice/campaign-workflow";
-import type { Actor, StaffRole } from "~/backoffice/permissions";
+import { checkTemplateLines } from "~/staff/campaigns/campaign-form";
+import { CAMPAIGN_TRANSITIONS, mayEdit, mayTransition, mayView, type WorkflowCampaign } from "~/staff/campaigns/campaign-state";
+import type { Actor, StaffRole } from "~/staff/permissions";
 
 const staff = (id: string, ...roles: StaffRole[]): Actor => ({ kind: "staff", id, roles });
 const campaign = (status: WorkflowCampaign["status"], createdById = "c1", submittedById: string | null = null): WorkflowCampaign => ({ status, createdById, submittedById });

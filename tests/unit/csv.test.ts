@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { csvCell, detectEncoding, parseCsv, toCsv } from "~/backoffice/csv";
+import { csvCell, detectEncoding, parseCsv, toCsv } from "~/staff/csv";
 
 /** Windows-1251 bytes for a string of Cyrillic and ASCII (what Excel saves in a Russian locale). */
 function cp1251(text: string): Uint8Array {

@@ -14,7 +14,7 @@ import {
   pluralCategoriesFor,
   type Problem,
   type ProblemKind,
-} from "~/utils/i18n-check.server";
+} from "~/staff/translations/locale-check.server";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { pathInLanguage } from "~/components/site-chrome";
+import { pathInLanguage } from "~/i18n";
 import { detectLanguage, languageCookie, languageFromPath, negotiateLanguage } from "~/utils/i18next.server";
 
 describe("negotiateLanguage", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { draftLanguage, finishingProblems, mixedScriptWords, readLetterDraft, reviewLetterDraft } from "~/letters/letter-draft.server";
 import { FREE_TEXT_MAX_CHARS } from "~/letters/letter-options";
-import type { LetterRecipientView } from "~/models/letter-recipient.server";
+import type { LetterRecipientView } from "~/letters/letter-recipient.server";
 
 const maryia: LetterRecipientView = {
   id: "p1",

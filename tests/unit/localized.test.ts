@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { localizedField, pickTranslation } from "~/models/localized";
+import { localizedField, pickTranslation } from "~/utils/localized";
 import { ageOn, formatDate, formatNumber, formatPersonName } from "~/utils/format";
 
 const rows = [

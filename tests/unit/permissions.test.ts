@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { can, permissions, requirePermission, staffRoles, type Actor, type Permission, type StaffRole } from "~/backoffice/permissions";
+import { can, permissions, requirePermission, staffRoles, type Actor, type Permission, type StaffRole } from "~/staff/permissions";
 
 const staff = (id: string, ...roles: StaffRole[]): Actor => ({ kind: "staff", id, roles });
 const anonymous: Actor = { kind: "anonymous" };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 
 import { checkLetter } from "~/letters/censor-check";
-import { renderPhrase } from "~/letters/compose";
+import { renderPhrase } from "~/letters/letter-text";
 import { holidays, phrases, seasons, type Holiday } from "~/letters/phrase-bank";
 
 const names = { m: { firstName: "Алесь", patronymic: "Віктаравіч" }, f: { firstName: "Марыя", patronymic: "Аляксандраўна" } } as const;

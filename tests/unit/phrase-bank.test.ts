@@ -13,7 +13,7 @@ import {
   seasonForMonth,
   variantsOf,
   type ComposeInput,
-} from "~/letters/compose";
+} from "~/letters/letter-text";
 import {
   expandGenderVariants,
   holidays,

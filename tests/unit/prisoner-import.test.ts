@@ -1,7 +1,7 @@
 // The pure half of the CSV import: header names, dates, statuses, names and charges.
 import { describe, expect, it } from "vitest";
 
-import { columnForHeader, nameScriptOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/backoffice/prisoner-import";
+import { columnForHeader, nameScriptOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/staff/imports/prisoner-import";
 
 describe("CSV import cells", () => {
   it("reads header names in Russian, Belarusian and English, in any case, with ё/е and spaces", () => {

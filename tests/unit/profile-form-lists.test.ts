@@ -1,8 +1,8 @@
 // The editor's fact, charge and new-source rows, read from a form without a database.
 import { describe, expect, it } from "vitest";
 
-import type { ProfileFields } from "~/backoffice/prisoner-fields";
-import { formValuesOf, readProfileForm, rowErrorsFor, safeUrl, withMoreRows } from "~/backoffice/profile-form";
+import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
+import { formValuesOf, readProfileForm, rowErrorsFor, safeUrl, withMoreRows } from "~/staff/profiles/profile-form";
 
 const base = { "given-LATIN": "Ales", "family-LATIN": "Bialiacki", status: "IN_CUSTODY", letterStatus: "CAN_RECEIVE" };
 

@@ -1,10 +1,10 @@
 // The profile change workflow and the editor's form, without a database.
 import { describe, expect, it } from "vitest";
 
-import type { Actor } from "~/backoffice/permissions";
-import { readProfileForm, slugFromLatinName } from "~/backoffice/profile-form";
-import { downscale } from "~/backoffice/profile-photo.server";
-import { isStale, mayDecide, mayPublish } from "~/backoffice/profile-workflow";
+import type { Actor } from "~/staff/permissions";
+import { readProfileForm, slugFromLatinName } from "~/staff/profiles/profile-form";
+import { downscale } from "~/staff/profiles/profile-photo.server";
+import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
 
 const campaigner: Actor = { kind: "staff", id: "c1", roles: ["campaigner"] };
 const moderator: Actor = { kind: "staff", id: "m1", roles: ["moderator"] };

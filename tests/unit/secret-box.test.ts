@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { openSecret, sealSecret } from "~/backoffice/secret-box.server";
-import { derivedKey } from "~/backoffice/staff-settings.server";
+import { openSecret, sealSecret } from "~/staff/accounts/secret-box.server";
+import { derivedKey } from "~/staff/accounts/staff-settings.server";
 
 describe("TOTP secrets at rest", () => {
   const key = derivedKey("totp-secret", "a-session-secret-of-at-least-32-characters");

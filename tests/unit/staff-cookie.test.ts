@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { readStaffToken, staffCookie, staffCookieName } from "~/backoffice/session.server";
+import { readStaffToken, staffCookie, staffCookieName } from "~/staff/accounts/session.server";
 
 const token = "A".repeat(43);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { base32Decode, base32Encode, newTotpSecret, totpAt, totpStep, totpUri, verifyTotp } from "~/backoffice/totp";
+import { base32Decode, base32Encode, newTotpSecret, totpAt, totpStep, totpUri, verifyTotp } from "~/staff/accounts/totp";
 
 // RFC 6238 appendix B: the SHA-1 secret is the ASCII "12345678901234567890"; 8-digit codes.
 const RFC_SECRET = new TextEncoder().encode("12345678901234567890");

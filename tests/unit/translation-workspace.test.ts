@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { validateContent } from "~/backoffice/content-translations.server";
-import { examplesFor, serializeLocale, sourceHash } from "~/backoffice/translations.server";
+import { validateContent } from "~/staff/translations/content-translations.server";
+import { examplesFor, serializeLocale, sourceHash } from "~/staff/translations/interface-translations.server";
 import { namespaces, supportedLanguages } from "~/i18n";
-import { analyzeNamespace, listSourceUnits, pluralCategoriesFor } from "~/utils/i18n-check.server";
+import { analyzeNamespace, listSourceUnits, pluralCategoriesFor } from "~/staff/translations/locale-check.server";
 
 describe("plural sets", () => {
   it("asks each supported language for exactly its forms", () => {

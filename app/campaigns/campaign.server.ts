@@ -1,0 +1,166 @@
+import type { CampaignStatus, LetterStatus, PrisonerStatus } from "@prisma/client";
+
+import type { Language } from "~/i18n";
+import { goalProgress } from "~/pledges/goal-steps";
+import { cachedUntilContentChanges } from "~/utils/content-revision.server";
+import { getPrisma } from "~/utils/database.server";
+import { formatDate, formatNumber } from "~/utils/format";
+
+import { localizedField, type LocalizedText } from "~/utils/localized";
+import { displayName, type PersonName } from "~/prisoners/person-name";
+
+/** Only these are public; DRAFT and IN_REVIEW campaigns do not exist for readers. */
+const PUBLIC_STATUSES = ["PUBLISHED", "CLOSED"] as const satisfies readonly CampaignStatus[];
+export type PublicCampaignStatus = (typeof PUBLIC_STATUSES)[number];
+
+export interface CampaignListItem {
+  slug: string;
+  status: PublicCampaignStatus;
+  title: LocalizedText | null;
+  summary: LocalizedText | null;
+  goal: number | null;
+  /** ISO date (YYYY-MM-DD) or null when the campaign has no deadline. */
+  deadline: string | null;
+  prisonerCount: number;
+  /** Every recorded action for this campaign, of any kind. */
+  actionCount: number;
+}
+
+export interface CampaignPrisonerView {
+  slug: string;
+  status: PrisonerStatus;
+  letterStatus: LetterStatus;
+  name: PersonName;
+}
+
+export interface CampaignTargetView {
+  slug: string;
+  name: LocalizedText | null;
+  position: LocalizedText | null;
+  /** Contact details appear only once a public source gives them. */
+  email: string | null;
+  postalAddress: string | null;
+  contactSource: string | null;
+}
+
+export interface CampaignDetail extends CampaignListItem {
+  ask: LocalizedText | null;
+  prisoners: CampaignPrisonerView[];
+  targets: CampaignTargetView[];
+}
+
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+const listSelect = {
+  slug: true,
+  status: true,
+  goal: true,
+  deadline: true,
+  translations: true,
+  _count: { select: { prisoners: { where: { prisoner: { draft: false } } }, actions: true } },
+} as const;
+
+type ListRow = {
+  slug: string;
+  status: CampaignStatus;
+  goal: number | null;
+  deadline: Date | null;
+  translations: { locale: string; title: string; summary: string; ask: string }[];
+  _count: { prisoners: number; actions: number };
+};
+
+function toListItem(row: ListRow, language: Language): CampaignListItem {
+  return {
+    slug: row.slug,
+    status: row.status as PublicCampaignStatus,
+    title: localizedField(row.translations, language, "title"),
+    summary: localizedField(row.translations, language, "summary"),
+    goal: row.goal,
+    deadline: isoDate(row.deadline),
+    prisonerCount: row._count.prisoners,
+    actionCount: row._count.actions,
+  };
+}
+
+/** Published and closed campaigns, newest first; the page shows them in separate sections. */
+export const listPublicCampaigns = cachedUntilContentChanges(readListPublicCampaigns);
+
+async function readListPublicCampaigns(language: Language): Promise<CampaignListItem[]> {
+  const rows = await getPrisma().campaign.findMany({
+    where: { status: { in: [...PUBLIC_STATUSES] } },
+    select: listSelect,
+    orderBy: [{ createdAt: "desc" }, { slug: "asc" }],
+  });
+  return rows.map((row) => toListItem(row, language));
+}
+
+/** Returns null for an unknown slug and for campaigns not yet published. */
+export const findPublicCampaign = cachedUntilContentChanges(readFindPublicCampaign);
+
+async function readFindPublicCampaign(slug: string, language: Language): Promise<CampaignDetail | null> {
+  const row = await getPrisma().campaign.findFirst({
+    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    select: {
+      ...listSelect,
+      prisoners: {
+        where: { prisoner: { draft: false } },
+        orderBy: [{ position: "asc" }],
+        select: {
+          prisoner: {
+            select: {
+              slug: true,
+              status: true,
+              letterStatus: true,
+              names: { select: { script: true, givenName: true, patronymic: true, familyName: true } },
+            },
+          },
+        },
+      },
+      targets: {
+        orderBy: [{ official: { slug: "asc" } }],
+        select: { official: { include: { translations: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toListItem(row, language),
+    ask: localizedField(row.translations, language, "ask"),
+    prisoners: row.prisoners.map(({ prisoner }) => ({
+      slug: prisoner.slug,
+      status: prisoner.status,
+      letterStatus: prisoner.letterStatus,
+      name: displayName(prisoner.names, language),
+    })),
+    targets: row.targets.map(({ official }) => ({
+      slug: official.slug,
+      name: localizedField(official.translations, language, "name"),
+      position: localizedField(official.translations, language, "position"),
+      email: official.email?.trim() || null,
+      postalAddress: official.postalAddress?.trim() || null,
+      contactSource: official.contactSource?.trim() || null,
+    })),
+  };
+}
+
+/**
+ * Adds the deadline and the numbers as text in the reader's language. Done on the server:
+ * browsers ship other ICU data than Node, and a different space breaks hydration.
+ * Every action counts towards the goal: letters, appeals, pledges and "I posted it". The
+ * goal steps up each time it is reached (100 → 250 → 500 …, app/pledges/goal-steps.ts), so
+ * `goal` is the one ahead now and `displayReachedGoals` the ones already met.
+ */
+export function withDisplayFigures<T extends CampaignListItem>(campaign: T, language: Language) {
+  // A goal of 0 or less cannot be measured against; it is shown as no goal.
+  const progress = campaign.goal !== null && campaign.goal > 0 ? goalProgress(campaign.actionCount, campaign.goal) : null;
+  return {
+    ...campaign,
+    goal: progress ? progress.goal : null,
+    firstGoal: progress ? campaign.goal : null,
+    displayDeadline: campaign.deadline ? formatDate(campaign.deadline, "DAY", language) : null,
+    displayActionCount: formatNumber(campaign.actionCount, language),
+    displayGoal: progress ? formatNumber(progress.goal, language) : null,
+    displayReachedGoals: progress ? progress.reached.map((goal) => formatNumber(goal, language)) : [],
+  };
+}

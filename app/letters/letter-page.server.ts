@@ -1,0 +1,118 @@
+// What the two letter routes share: the builder page and the PDF endpoint look the person up,
+// read and review the draft, and decide what may be done with it, in the same way.
+import type { Language } from "~/i18n";
+import { envelopeWithoutAddress, findLetterRecipient, type LetterRecipientView } from "./letter-recipient.server";
+import { requireFound, requireLanguage } from "~/utils/route.server";
+
+import { formatPersonName } from "~/utils/format";
+
+import { censorExplanationKeys, censorSuggestionKeys } from "./censor-check";
+import { holidayName, MAX_PHRASES, renderPhrase, seasonFor, seasonName } from "./letter-text";
+import { finishingProblems, readLetterDraft, reviewLetterDraft, type LetterReview } from "./letter-draft.server";
+import { INTENTS_FOR_ROUTE, type LetterIntent } from "./letter-options";
+import { renderLetterPdf } from "./letter-pdf.server";
+import { holidays, phraseSections, phrasesInSection } from "./phrase-bank";
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
+
+
+export async function requireRecipient(params: { lang?: string; slug?: string }): Promise<{ language: Language; recipient: LetterRecipientView }> {
+  const language = requireLanguage(params);
+  const slug = params.slug ?? "";
+  // A malformed slug cannot name anyone: answer 404 without asking the database.
+  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
+  const recipient = requireFound(await findLetterRecipient(slug, language));
+  return { language, recipient };
+}
+
+/** Reads and reviews the posted draft; `intent` overrides the form's own (the PDF endpoint). */
+export function reviewPostedDraft(form: FormData, recipient: LetterRecipientView, language: Language, intent?: LetterIntent) {
+  const read = readLetterDraft(form, { letterLanguage: recipient.defaultLetterLanguage, gender: recipient.gender });
+  if (intent) read.intent = intent;
+  const review = reviewLetterDraft(read, recipient, language);
+  const problems = read.intent === "preview" ? [] : finishingProblems(review, read.intent, INTENTS_FOR_ROUTE[recipient.route]);
+  return { intent: read.intent, review, problems };
+}
+
+export async function letterPdf(review: ReturnType<typeof reviewPostedDraft>["review"], recipient: LetterRecipientView): Promise<Buffer> {
+  const returnAddress = review.draft.returnAddress.trim();
+  return renderLetterPdf({
+    letterText: review.composed.letterText,
+    recipient: recipient.envelope ?? envelopeWithoutAddress(recipient),
+    sender: returnAddress ? returnAddress.split("\n") : null,
+    format: review.draft.envelope,
+    language: review.draft.letterLanguage,
+  });
+}
+
+// ── what the builder page shows ─────────────────────────────────────────────
+
+/** The phrase chooser in the reader's language, the season in Belarus, the holidays. */
+export function builderPageData(recipient: LetterRecipientView, language: Language, now: Date = new Date()) {
+  return {
+    chooser: phraseChooser(recipient, language),
+    season: seasonName(seasonFor(now), language),
+    maxPhrases: MAX_PHRASES,
+    holidays: holidays.map((holiday) => ({ value: holiday, label: holidayName(holiday, language) })),
+  };
+}
+
+/** What the page may know about the person (serialisable). */
+export function publicRecipient(recipient: LetterRecipientView) {
+  return {
+    slug: recipient.slug,
+    name: formatPersonName(recipient.names.display),
+    route: recipient.route,
+    gender: recipient.gender,
+    defaultLetterLanguage: recipient.defaultLetterLanguage,
+    addressKnown: recipient.envelope !== null,
+    facilityName: recipient.facilityName,
+  };
+}
+
+function phraseChooser(recipient: LetterRecipientView, language: Language) {
+  const reader = recipient.names.display;
+  const context = {
+    firstName: reader.givenName,
+    patronymic: reader.patronymic,
+    gender: recipient.gender ?? "m",
+    season: seasonFor(new Date()),
+    holiday: null,
+  };
+  return phraseSections.map((section) => ({
+    section,
+    phrases: phrasesInSection(section).map((phrase) => ({ id: phrase.id, text: renderPhrase(phrase, language, context) })),
+  }));
+}
+
+interface FreeTextSegment {
+  text: string;
+  flagged: boolean;
+}
+
+/** The reviewed draft as the page shows it: flags already mapped to their translation keys. */
+export function reviewView(review: LetterReview) {
+  const { draft, composed, flags } = review;
+  const segments: FreeTextSegment[] = [];
+  let position = 0;
+  for (const flag of flags) {
+    if (flag.start < position) continue;
+    if (flag.start > position) segments.push({ text: draft.freeText.slice(position, flag.start), flagged: false });
+    segments.push({ text: draft.freeText.slice(flag.start, flag.end), flagged: true });
+    position = flag.end;
+  }
+  if (position < draft.freeText.length) segments.push({ text: draft.freeText.slice(position), flagged: false });
+  return {
+    draft,
+    paragraphs: composed.paragraphs.map((p) => ({ kind: p.kind, letterText: p.letterText, readerText: p.readerText })),
+    letterText: composed.letterText,
+    patronymicUsed: composed.patronymicUsed,
+    flags: flags.map((flag) => ({ match: flag.match, category: flag.category, why: censorExplanationKeys[flag.category], instead: censorSuggestionKeys[flag.category] })),
+    checkedAs: review.checkedAs,
+    freeTextSegments: segments,
+    messages: review.messages,
+  };
+}
+
+
+export type LetterReviewView = ReturnType<typeof reviewView>;

@@ -1,0 +1,102 @@
+// Who a letter is for, in the shape the letter builder needs: names in both letter languages
+// and in the reader's script, how to address the person, whether a letter can arrive, and
+// the postal address when a source gives it.
+import type { LetterStatus, PrisonerStatus } from "@prisma/client";
+
+import type { Language } from "~/i18n";
+import type { Gender, LetterLanguage } from "./phrase-bank";
+import type { LetterRecipient as EnvelopeRecipient } from "./letter-pdf.server";
+import type { LetterRouteChoice } from "./letter-options";
+import { cachedUntilContentChanges } from "~/utils/content-revision.server";
+import { getPrisma } from "~/utils/database.server";
+
+import { localizedField } from "~/utils/localized";
+import { toNames, type PersonName, type PrisonerNames } from "~/prisoners/person-name";
+
+export const ROUTE_FOR_STATUS: Record<LetterStatus, LetterRouteChoice> = {
+  CAN_RECEIVE: "print",
+  UNKNOWN: "print-uncertain",
+  RELATIVES_ONLY: "letter-bank",
+  INCOMMUNICADO: "letter-bank",
+  NOT_APPLICABLE: "none",
+};
+
+export interface LetterRecipientView {
+  id: string;
+  slug: string;
+  status: PrisonerStatus;
+  letterStatus: LetterStatus;
+  route: LetterRouteChoice;
+  /** Null when the sources give no pronouns: the writer then chooses. */
+  gender: Gender | null;
+  /** The letter language to start with. */
+  defaultLetterLanguage: LetterLanguage;
+  names: PrisonerNames;
+  /** First name and patronymic as they are written in each letter language. */
+  letterNames: Record<LetterLanguage, { firstName: string; patronymic: string | null }>;
+  birthYear: number | null;
+  facilityName: string | null;
+  /** The envelope's recipient block; null when the postal address is not known. */
+  envelope: EnvelopeRecipient | null;
+}
+
+export const findLetterRecipient = cachedUntilContentChanges(readLetterRecipient);
+
+/** Uncached: the back office must see a changed address or status at once. */
+export async function readLetterRecipient(slug: string, language: Language): Promise<LetterRecipientView | null> {
+  // Drafts have no public page, so nobody can write to them yet.
+  const row = await getPrisma().prisoner.findFirst({
+    where: { slug, draft: false },
+    include: { names: true, facility: { include: { translations: true } } },
+  });
+  if (!row) return null;
+  const names = toNames(row.names, language);
+  const russian = names.russian ?? names.belarusian ?? names.display;
+  const belarusian = names.belarusian ?? names.russian ?? names.display;
+  const birthYear = row.birthDate ? row.birthDate.getUTCFullYear() : null;
+  const facilityName = row.facility ? (localizedField(row.facility.translations, language, "name")?.text ?? null) : null;
+  const facilityNameRussian = row.facility ? (localizedField(row.facility.translations, "ru", "name")?.text ?? null) : null;
+  const addressLines = (row.facility?.postalAddressCyrillic ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const envelope: EnvelopeRecipient | null =
+    row.facility && addressLines.length > 0
+      ? {
+          fullNameCyrillic: fullName(russian),
+          yearOfBirth: birthYear,
+          institution: facilityNameRussian ?? "",
+          addressLines,
+          postcode: row.facility.postcode ?? "",
+          town: row.facility.town ?? "",
+        }
+      : null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    status: row.status,
+    letterStatus: row.letterStatus,
+    route: ROUTE_FOR_STATUS[row.letterStatus],
+    gender: row.grammaticalGender === "FEMININE" ? "f" : row.grammaticalGender === "MASCULINE" ? "m" : null,
+    defaultLetterLanguage: row.letterLanguage === "BE" ? "be" : row.letterLanguage === "RU" ? "ru" : language === "be" ? "be" : "ru",
+    names,
+    letterNames: {
+      ru: { firstName: russian.givenName, patronymic: russian.patronymic },
+      be: { firstName: belarusian.givenName, patronymic: belarusian.patronymic },
+    },
+    birthYear,
+    facilityName,
+    envelope,
+  };
+}
+
+/** "Колесникова Мария Александровна": family name first, as Belarusian post addresses it. */
+export function fullName(name: PersonName): string {
+  return [name.familyName, name.givenName, name.patronymic].filter(Boolean).join(" ");
+}
+
+/** The envelope block when no address is known: the name, so the writer adds the rest by hand. */
+export function envelopeWithoutAddress(recipient: LetterRecipientView): EnvelopeRecipient {
+  const russian = recipient.names.russian ?? recipient.names.belarusian ?? recipient.names.display;
+  return { fullNameCyrillic: fullName(russian), yearOfBirth: recipient.birthYear, institution: "", addressLines: [], postcode: "", town: "" };
+}

@@ -1,0 +1,138 @@
+// The outbox: every email Listy sends is first a row here, written in the same transaction
+// as the change that calls for it, then sent by a worker (app/mail/outbox-worker.server.ts).
+// Workers claim rows with FOR UPDATE SKIP LOCKED, so several of them never take the same
+// row; a row whose worker died is claimed again once its lease has run out.
+import { createHmac, randomBytes } from "node:crypto";
+
+import type { OutboxKind, OutboxMessage, Prisma, PrismaClient } from "@prisma/client";
+
+import { getMailSettings } from "./mail-settings.server";
+import { getPrisma } from "~/utils/database.server";
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+/** Keyed hash of a normalised address: caps and suppression without keeping the address. */
+export function addressHash(address: string, key: string = getMailSettings().hashKey): string {
+  return createHmac("sha256", key).update(address.trim().toLowerCase()).digest("hex");
+}
+
+/** A Message-ID that says nothing: random, fixed when the row is written. */
+export function randomMessageId(domain: string = getMailSettings().messageIdDomain): string {
+  return `<${randomBytes(16).toString("hex")}@${domain}>`;
+}
+
+export interface NewOutboxMessage {
+  kind: OutboxKind;
+  appealId: string | null;
+  to: string;
+  replyTo?: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  nextAttemptAt: Date;
+  createdAt: Date;
+}
+
+export async function enqueueMail(tx: Tx, message: NewOutboxMessage): Promise<OutboxMessage> {
+  return tx.outboxMessage.create({
+    data: { ...message, toHash: addressHash(message.to), replyTo: message.replyTo ?? null, state: "QUEUED" },
+  });
+}
+
+export async function isSuppressed(tx: Tx, address: string): Promise<boolean> {
+  return (await tx.suppression.count({ where: { addressHash: addressHash(address) } })) > 0;
+}
+
+/** SQL timestamps are stored as UTC without a zone; this is how a Date is passed to raw SQL. */
+const sqlTime = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
+
+/**
+ * Claims up to `limit` due rows for this worker: queued rows whose time has come, and rows
+ * another worker claimed longer than a lease ago (it died or hung). One statement, so the
+ * claim is atomic on PostgreSQL and on PGlite alike.
+ */
+export async function claimDueMessages(
+  workerId: string,
+  { now, limit, leaseMs }: { now: Date; limit: number; leaseMs: number },
+): Promise<OutboxMessage[]> {
+  const leaseEnded = new Date(now.getTime() - leaseMs);
+  const rows = await getPrisma().$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMessage" SET "state" = 'SENDING', "claimedBy" = ${workerId},
+      "claimedAt" = ${sqlTime(now)}::timestamp, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE ("state" = 'QUEUED' AND "nextAttemptAt" <= ${sqlTime(now)}::timestamp)
+         OR ("state" = 'SENDING' AND "claimedAt" < ${sqlTime(leaseEnded)}::timestamp)
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id"`;
+  if (rows.length === 0) return [];
+  const claimed = await getPrisma().outboxMessage.findMany({
+    where: { id: { in: rows.map((row) => row.id) }, claimedBy: workerId },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+  });
+  return claimed;
+}
+
+/** Restarts the lease on a row this worker still holds; false if it is no longer ours. */
+export async function renewClaim(message: OutboxMessage, now: Date): Promise<boolean> {
+  const { count } = await getPrisma().outboxMessage.updateMany({
+    where: { id: message.id, state: "SENDING", claimedBy: message.claimedBy },
+    data: { claimedAt: now },
+  });
+  return count === 1;
+}
+
+/** How many emails went out in the hour before `now` (the global brake). */
+export async function countSentSince(since: Date): Promise<number> {
+  return getPrisma().outboxMessage.count({ where: { state: "SENT", sentAt: { gt: since } } });
+}
+
+/**
+ * Marks a claimed row sent. Recipient and content are erased at once, except for the appeal
+ * itself, whose text is kept until the appeal's own purge (the confirmation email holds the
+ * token in the clear: it must not outlive its sending).
+ */
+export async function markMessageSent(tx: Tx, message: OutboxMessage, now: Date): Promise<void> {
+  const erase = message.kind === "APPEAL" ? { to: null, replyTo: null } : { to: null, replyTo: null, subject: null, text: null, html: null };
+  await tx.outboxMessage.update({
+    where: { id: message.id },
+    data: { state: "SENT", sentAt: now, lastError: null, claimedBy: null, claimedAt: null, ...erase },
+  });
+}
+
+export async function scheduleRetry(message: OutboxMessage, error: string, nextAttemptAt: Date): Promise<void> {
+  // Only if still ours: a row reclaimed after our lease ran out now belongs to another worker.
+  await getPrisma().outboxMessage.updateMany({
+    where: { id: message.id, state: "SENDING", claimedBy: message.claimedBy },
+    data: { state: "QUEUED", lastError: error.slice(0, 500), nextAttemptAt, claimedBy: null, claimedAt: null },
+  });
+}
+
+export async function markMessageFailed(tx: Tx, message: OutboxMessage, error: string): Promise<void> {
+  await tx.outboxMessage.update({
+    where: { id: message.id },
+    data: {
+      state: "FAILED",
+      lastError: error.slice(0, 500),
+      claimedBy: null,
+      claimedAt: null,
+      to: null,
+      replyTo: null,
+      ...(message.kind === "APPEAL" ? {} : { subject: null, text: null, html: null }),
+    },
+  });
+}
+
+export async function suppressAddressHash(tx: Tx, hash: string, reason: string): Promise<void> {
+  await tx.suppression.upsert({ where: { addressHash: hash }, create: { addressHash: hash, reason: reason.slice(0, 200) }, update: {} });
+}
+
+/** Exponential backoff with jitter: base·2^(attempt−1), capped, then a random 50–100 % of it. */
+export function retryDelayMs(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exponential * (0.5 + random() * 0.5));
+}

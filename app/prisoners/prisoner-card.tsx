@@ -1,0 +1,24 @@
+import { Link } from "@remix-run/react";
+
+import type { Language } from "~/i18n";
+import type { PrisonerListItem } from "./prisoner.server";
+import { formatPersonName } from "~/utils/format";
+
+import { StatusBadge } from "./prisoner-status";
+import { TranslatedText } from "~/components/translated-text";
+
+export function PrisonerCard({ prisoner, language }: { prisoner: PrisonerListItem; language: Language }) {
+  return (
+    <article className="prisoner-card">
+      <h4 className="prisoner-card__name">
+        <Link to={`/${language}/prisoners/${prisoner.slug}`}>{formatPersonName(prisoner.names.display)}</Link>
+      </h4>
+      <StatusBadge status={prisoner.status} />
+      {prisoner.summary ? (
+        <p className="prisoner-card__summary">
+          <TranslatedText value={prisoner.summary} />
+        </p>
+      ) : null}
+    </article>
+  );
+}

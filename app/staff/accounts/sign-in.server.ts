@@ -1,0 +1,168 @@
+// Signing in without passwords: an emailed six-digit code, then (for roles that require it)
+// a TOTP code. Every answer about the address is the same whether it belongs to staff or
+// not; the limits (attempts per code, codes per address per hour, codes per hour overall)
+// need no IP address.
+import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+
+import { isLanguage, sourceLanguage, type Language } from "~/i18n";
+import { renderSignInCodeMail } from "./staff-mails.server";
+import { enqueueMail, randomMessageId } from "~/mail/outbox.server";
+import { getPrisma } from "~/utils/database.server";
+
+import { audit } from "~/staff/audit.server";
+import { openSecret, sealSecret } from "./secret-box.server";
+import { createStaffSession, hashToken, newToken, revokeStaffSession, rolesRequireTotp } from "./session.server";
+import { derivedKey, getStaffSettings } from "./staff-settings.server";
+import { newTotpSecret, totpUri, verifyTotp } from "./totp";
+import type { StaffRole } from "~/staff/permissions";
+
+const HOUR_MS = 3_600_000;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function codeHash(attemptHash: string, code: string): string {
+  return createHmac("sha256", derivedKey("sign-in-code")).update(`${attemptHash}:${code}`).digest("hex");
+}
+
+export function languageOr(value: string | null | undefined, fallback: Language = sourceLanguage): Language {
+  return isLanguage(value) ? value : fallback;
+}
+
+/**
+ * Starts a sign-in attempt for an address: always returns a fresh attempt token (the new
+ * cookie value), and sends a code only if the address belongs to an active staff member
+ * and no limit is reached. Callers cannot tell which happened, by design.
+ */
+export async function requestSignInCode({ email, now = new Date() }: { email: string; now?: Date }): Promise<{ token: string }> {
+  const token = newToken();
+  const attemptHash = hashToken(token);
+  const settings = getStaffSettings();
+  const prisma = getPrisma();
+  const staff = await prisma.staffMember.findUnique({ where: { email: normaliseEmail(email) } });
+  if (!staff || !staff.active) return { token };
+  const hourAgo = new Date(now.getTime() - HOUR_MS);
+  const [forAddress, overall] = await Promise.all([
+    prisma.signInCode.count({ where: { staffId: staff.id, createdAt: { gt: hourAgo } } }),
+    prisma.signInCode.count({ where: { createdAt: { gt: hourAgo } } }),
+  ]);
+  if (forAddress >= settings.codesPerAddressPerHour || overall >= settings.codesPerHour) return { token };
+
+  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const language = languageOr(staff.language);
+  const mail = await renderSignInCodeMail(language, { code, minutes: Math.round(settings.codeTtlMs / 60_000) });
+  await prisma.$transaction(async (tx) => {
+    await tx.signInCode.create({
+      data: { staffId: staff.id, attemptHash, codeHash: codeHash(attemptHash, code), expiresAt: new Date(now.getTime() + settings.codeTtlMs), createdAt: now },
+    });
+    await enqueueMail(tx, { kind: "STAFF", appealId: null, to: staff.email, subject: mail.subject, text: mail.text, html: mail.html, messageId: randomMessageId(), nextAttemptAt: now, createdAt: now });
+  });
+  return { token };
+}
+
+export type CodeResult =
+  | { ok: true; sessionToken: string; needsSecondFactor: boolean; staffId: string }
+  /** Wrong, expired, used up or unknown: one answer for all, so nothing is learnt from it. */
+  | { ok: false };
+
+/** Checks the code typed in the browser that holds `attemptToken`. */
+export async function verifySignInCode({ attemptToken, code, now = new Date() }: { attemptToken: string | null; code: string; now?: Date }): Promise<CodeResult> {
+  if (!attemptToken) return { ok: false };
+  const digits = code.replace(/\s/g, "");
+  const attemptHash = hashToken(attemptToken);
+  const settings = getStaffSettings();
+  const prisma = getPrisma();
+  // Count the attempt first, atomically: parallel guesses cannot exceed the limit.
+  const { count } = await prisma.signInCode.updateMany({
+    where: { attemptHash, usedAt: null, expiresAt: { gt: now }, attempts: { lt: settings.codeMaxAttempts } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (count !== 1 || !/^\d{6}$/.test(digits)) return { ok: false };
+  const row = await prisma.signInCode.findUnique({ where: { attemptHash }, include: { staff: true } });
+  if (!row || !row.staff.active) return { ok: false };
+  const expected = Buffer.from(row.codeHash, "hex");
+  const actual = Buffer.from(codeHash(attemptHash, digits), "hex");
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { ok: false };
+
+  return prisma.$transaction(async (tx) => {
+    const used = await tx.signInCode.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+    if (used.count !== 1) return { ok: false as const };
+    const sessionToken = await createStaffSession(tx, row.staffId, { now });
+    const needsSecondFactor = rolesRequireTotp(row.staff.roles as StaffRole[]);
+    await audit(tx, { id: row.staffId }, "staff.signed-in", { type: "StaffMember", id: row.staffId }, { secondFactorRequired: needsSecondFactor }, now);
+    return { ok: true as const, sessionToken, needsSecondFactor, staffId: row.staffId };
+  });
+}
+
+export interface EnrolmentView {
+  secret: string;
+  uri: string;
+}
+
+/**
+ * The secret to type into an authenticator app, while enrolment is not confirmed; null once
+ * it is (the secret is never shown again). The same proposed secret is shown on reload.
+ */
+export async function proposeTotpSecret(staffId: string): Promise<EnrolmentView | null> {
+  const prisma = getPrisma();
+  const staff = await prisma.staffMember.findUniqueOrThrow({ where: { id: staffId } });
+  if (staff.totpEnrolledAt) return null;
+  let secret = staff.totpSecret ? openSecret(staff.totpSecret) : null;
+  if (!secret) {
+    secret = newTotpSecret();
+    const sealed = sealSecret(secret);
+    // Only if nobody proposed one in between (two tabs): then show theirs.
+    const { count } = await prisma.staffMember.updateMany({ where: { id: staffId, totpEnrolledAt: null, totpSecret: staff.totpSecret }, data: { totpSecret: sealed, totpLastUsedStep: null } });
+    if (count !== 1) return proposeTotpSecret(staffId);
+  }
+  return { secret, uri: totpUri({ secret, account: staff.email }) };
+}
+
+export type SecondFactorResult = { ok: true; sessionToken: string } | { ok: false; locked: boolean };
+
+/**
+ * Checks a TOTP code for the session `sessionId` (enrolment or an ordinary sign-in). On
+ * success the session is replaced by a new one (new cookie value) with the second factor
+ * recorded; the step is stored so the same code never works twice.
+ */
+export async function verifySecondFactor({ sessionId, code, now = new Date() }: { sessionId: string; code: string; now?: Date }): Promise<SecondFactorResult> {
+  const prisma = getPrisma();
+  const settings = getStaffSettings();
+  const session = await prisma.staffSession.findUniqueOrThrow({ where: { id: sessionId }, include: { staff: true } });
+  const { staff } = session;
+  const secret = staff.totpSecret ? openSecret(staff.totpSecret) : null;
+  const step = secret ? verifyTotp(secret, code, { now, lastUsedStep: staff.totpLastUsedStep ?? -1 }) : null;
+  if (step === null) {
+    const updated = await prisma.staffSession.update({ where: { id: sessionId }, data: { totpFailures: { increment: 1 } } });
+    if (updated.totpFailures < settings.totpMaxFailures) return { ok: false, locked: false };
+    await prisma.$transaction(async (tx) => {
+      await revokeStaffSession(tx, sessionId, now);
+      await audit(tx, { id: staff.id }, "staff.second-factor-locked", { type: "StaffMember", id: staff.id }, { failures: updated.totpFailures }, now);
+    });
+    return { ok: false, locked: true };
+  }
+  const enrolling = staff.totpEnrolledAt === null;
+  const result = await prisma.$transaction(async (tx) => {
+    // Compare-and-set on the last step: two requests with the same code cannot both pass.
+    const claimed = await tx.staffMember.updateMany({
+      where: { id: staff.id, totpLastUsedStep: staff.totpLastUsedStep, totpSecret: staff.totpSecret },
+      data: { totpLastUsedStep: step, ...(enrolling ? { totpEnrolledAt: now } : {}) },
+    });
+    if (claimed.count !== 1) return null;
+    await revokeStaffSession(tx, sessionId, now);
+    const sessionToken = await createStaffSession(tx, staff.id, { now, secondFactorAt: now, expiresAt: session.expiresAt });
+    await audit(tx, { id: staff.id }, enrolling ? "staff.second-factor-enrolled" : "staff.second-factor-verified", { type: "StaffMember", id: staff.id }, {}, now);
+    return sessionToken;
+  });
+  return result ? { ok: true, sessionToken: result } : { ok: false, locked: false };
+}
+
+/** Sign-out: the session is revoked in the database, not only forgotten by the browser. */
+export async function signOut(sessionId: string, staffId: string, now: Date = new Date()): Promise<void> {
+  await getPrisma().$transaction(async (tx) => {
+    await revokeStaffSession(tx, sessionId, now);
+    await audit(tx, { id: staffId }, "staff.signed-out", { type: "StaffMember", id: staffId }, {}, now);
+  });
+}
+

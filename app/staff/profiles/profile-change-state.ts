@@ -1,0 +1,60 @@
+// The life of a change to a prisoner profile, written down in one place (like
+// app/staff/campaigns/campaign-state.ts):
+//   a draft profile is edited directly: each save is an APPLIED change (history only);
+//   a published profile is edited by proposal: PENDING until a moderator decides;
+//   PENDING → APPLIED    a moderator who did not write it (four eyes), only while the profile
+//                        is still at the version the change was made against (not stale)
+//   PENDING → REJECTED   a moderator who did not write it, with a reason
+//   PENDING → WITHDRAWN  its author (also the way out for a stale change)
+//   draft → published    a moderator who did not create the profile (author of its first change)
+// Anything not listed is refused. Every move is one guarded UPDATE … WHERE state = 'PENDING'
+// (or draft = true), so two moderators pressing "apply" at once give one winner.
+import type { PrisonerChangeState } from "@prisma/client";
+
+import type { AuditAction } from "~/staff/audit.server";
+import { can, type Actor } from "~/staff/permissions";
+
+/** The staff list's filters; "pending" is the review queue. */
+export const PROFILE_FILTERS = ["all", "draft", "published", "pending"] as const;
+export type ProfileFilter = (typeof PROFILE_FILTERS)[number];
+
+export type ChangeDecision = "apply" | "reject" | "withdraw";
+
+export const CHANGE_DECISIONS: Record<ChangeDecision, { from: PrisonerChangeState; to: PrisonerChangeState; audit: AuditAction }> = {
+  apply: { from: "PENDING", to: "APPLIED", audit: "prisoner.change.apply" },
+  reject: { from: "PENDING", to: "REJECTED", audit: "prisoner.change.reject" },
+  withdraw: { from: "PENDING", to: "WITHDRAWN", audit: "prisoner.change.withdraw" },
+};
+
+export interface WorkflowChange {
+  state: PrisonerChangeState;
+  authorId: string | null;
+  baseVersion: number;
+}
+
+/** Profiles are shared work: whoever may edit prisoners sees and edits every profile. */
+export function mayEditProfiles(actor: Actor): boolean {
+  return can(actor, "prisoner:edit");
+}
+
+/** A pending change made against an older version would overwrite newer facts: never applied. */
+export function isStale(change: WorkflowChange, currentVersion: number): boolean {
+  return change.state === "PENDING" && change.baseVersion !== currentVersion;
+}
+
+export function mayDecide(actor: Actor, change: WorkflowChange, decision: ChangeDecision, currentVersion: number): boolean {
+  if (change.state !== CHANGE_DECISIONS[decision].from) return false;
+  switch (decision) {
+    case "apply":
+      return !isStale(change, currentVersion) && can(actor, "prisoner:approve-change", { authorId: change.authorId });
+    case "reject":
+      return can(actor, "prisoner:approve-change", { authorId: change.authorId });
+    case "withdraw":
+      return actor.kind === "staff" && change.authorId === actor.id && can(actor, "prisoner:edit");
+  }
+}
+
+/** Publishing a draft: a moderator other than its creator. */
+export function mayPublish(actor: Actor, profile: { draft: boolean; creatorId: string | null }): boolean {
+  return profile.draft && can(actor, "prisoner:approve-change", { authorId: profile.creatorId });
+}

@@ -1,0 +1,300 @@
+// Content translations in the translation workspace: prisoners' summaries and biographies
+// (PrisonerTranslation) and campaign texts (CampaignTranslation), each with a review state.
+//
+// Who decides what (app/staff/permissions.ts): translators hold translation:edit,
+// moderators and admins also translation:review, with four eyes. So every save leaves the text
+// NEEDS_REVIEW, whoever saves it, and someone with translation:review who did not write it
+// marks it REVIEWED. The writer of a text is read from the audit log (the newest
+// translation.content.save for it): no column of its own, and texts that predate the workspace
+// have no writer, so any reviewer may review them.
+//
+// Published profiles change only through review: a translation of a published profile becomes
+// a PENDING PrisonerChange holding just summary.xx / biography.xx, which a moderator applies in
+// the profile review queue. Draft profiles are written at once (writeProfileFields, with
+// otherLanguagesNeedReview: false) and the change is recorded as APPLIED for the history.
+//
+// Campaign texts: saved directly while the campaign is a draft or in review; for a published
+// campaign a save becomes a CampaignRevision (app/staff/campaigns/campaign-revision.server.ts) that a
+// moderator other than the translator applies, like any edit of what is public. Closed
+// campaigns are history.
+import type { CampaignStatus, TranslationReview } from "@prisma/client";
+
+import { isLanguage, supportedLanguages, type Language } from "~/i18n";
+import { readCampaignFormValues } from "~/staff/campaigns/campaign-editor.server";
+import { getPrisma } from "~/utils/database.server";
+
+import { findHtml } from "./locale-check.server";
+
+import { audit, type AuditSubject } from "~/staff/audit.server";
+import { formDataFromValues, readCampaignForm, TEXT_FIELDS, textKey as campaignTextKey } from "~/staff/campaigns/campaign-form";
+import { createRevision } from "~/staff/campaigns/campaign-revision.server";
+import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";
+import { can, type Actor } from "~/staff/permissions";
+import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
+import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
+
+export interface ContentRow {
+  kind: ContentKind;
+  id: string;
+  label: string;
+  state: ContentState;
+}
+
+const isModerator = (actor: Actor) => actor.kind === "staff" && (actor.roles.includes("moderator") || actor.roles.includes("admin"));
+
+function subjectOf(kind: ContentKind, id: string, locale: string): AuditSubject {
+  return { type: kind === "prisoner" ? "PrisonerTranslation" : "CampaignTranslation", id: `${id}/${locale}` };
+}
+
+function pendingLocales(changes: { after: unknown }[]): Set<string> {
+  const locales = new Set<string>();
+  for (const change of changes) {
+    if (typeof change.after !== "object" || change.after === null) continue;
+    for (const key of Object.keys(change.after)) {
+      const match = /^(?:summary|biography)\.([a-z]{2})$/.exec(key);
+      if (match?.[1]) locales.add(match[1]);
+    }
+  }
+  return locales;
+}
+
+/** Every prisoner and campaign with the state of its text in one language. */
+export async function listContentTranslations(locale: Language): Promise<ContentRow[]> {
+  const prisma = getPrisma();
+  const prisoners = await prisma.prisoner.findMany({
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      names: { where: { script: "LATIN" }, take: 1, select: { givenName: true, familyName: true } },
+      translations: { where: { locale }, select: { review: true } },
+      changes: { where: { state: "PENDING" }, select: { after: true } },
+    },
+  });
+  const campaigns = await prisma.campaign.findMany({
+    where: { status: { not: "CLOSED" } },
+    orderBy: { slug: "asc" },
+    select: { id: true, slug: true, translations: { select: { locale: true, title: true, review: true } } },
+  });
+  const rows: ContentRow[] = [];
+  for (const prisoner of prisoners) {
+    const name = prisoner.names[0];
+    const review = prisoner.translations[0]?.review;
+    const state: ContentState = pendingLocales(prisoner.changes).has(locale) ? "PENDING_CHANGE" : (review ?? "missing");
+    rows.push({ kind: "prisoner", id: prisoner.id, label: name ? `${name.givenName} ${name.familyName}` : prisoner.slug, state });
+  }
+  for (const campaign of campaigns) {
+    const own = campaign.translations.find((translation) => translation.locale === locale);
+    const label = own?.title ?? campaign.translations.find((translation) => translation.locale === "en")?.title ?? campaign.slug;
+    rows.push({ kind: "campaign", id: campaign.id, label, state: own?.review ?? "missing" });
+  }
+  return rows;
+}
+
+export interface ContentEditorView {
+  kind: ContentKind;
+  id: string;
+  label: string;
+  locale: Language;
+  /** The language shown beside the form, and the languages that have a text. */
+  from: Language | null;
+  available: Language[];
+  source: Record<string, string>;
+  current: Record<string, string>;
+  state: ContentState;
+  /** Prisoner.version, or the campaign translation's updatedAt, for stale-form refusal. */
+  version: string;
+  published: boolean;
+  mayEdit: boolean;
+  mayReview: boolean;
+  /** Who wrote the current text, when the audit log knows it. */
+  writtenBy: string | null;
+}
+
+async function lastWriter(kind: ContentKind, id: string, locale: string): Promise<{ id: string; name: string } | null> {
+  const subject = subjectOf(kind, id, locale);
+  const entry = await getPrisma().auditLogEntry.findFirst({
+    where: { action: "translation.content.save", subjectType: subject.type, subjectId: subject.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { staff: { select: { id: true, displayName: true } } },
+  });
+  return entry?.staff ? { id: entry.staff.id, name: entry.staff.displayName } : null;
+}
+
+/** Drafts and campaigns in review directly; a published campaign through a revision; closed ones are history. */
+function mayEditCampaign(actor: Actor, status: CampaignStatus): boolean {
+  return can(actor, "translation:edit") && status !== "CLOSED";
+}
+
+export async function getContentEditor(actor: Actor, kind: ContentKind, id: string, locale: Language, fromParam: string | null): Promise<ContentEditorView | null> {
+  const prisma = getPrisma();
+  const texts = new Map<Language, Record<string, string>>();
+  let label: string;
+  let state: ContentState;
+  let version: string;
+  let published: boolean;
+  let mayEdit: boolean;
+  if (kind === "prisoner") {
+    const prisoner = await prisma.prisoner.findUnique({
+      where: { id },
+      select: {
+        slug: true,
+        draft: true,
+        version: true,
+        names: { where: { script: "LATIN" }, take: 1 },
+        translations: true,
+        changes: { where: { state: "PENDING" }, select: { after: true } },
+      },
+    });
+    if (!prisoner) return null;
+    for (const translation of prisoner.translations) {
+      if (isLanguage(translation.locale)) texts.set(translation.locale, { summary: translation.summary, biography: translation.biography ?? "" });
+    }
+    const name = prisoner.names[0];
+    label = name ? `${name.givenName} ${name.familyName}` : prisoner.slug;
+    const review = prisoner.translations.find((translation) => translation.locale === locale)?.review;
+    state = pendingLocales(prisoner.changes).has(locale) ? "PENDING_CHANGE" : (review ?? "missing");
+    version = String(prisoner.version);
+    published = !prisoner.draft;
+    mayEdit = can(actor, "translation:edit") && state !== "PENDING_CHANGE";
+  } else {
+    const campaign = await prisma.campaign.findUnique({ where: { id }, select: { slug: true, status: true, translations: true } });
+    if (!campaign) return null;
+    for (const translation of campaign.translations) {
+      if (isLanguage(translation.locale)) texts.set(translation.locale, { title: translation.title, summary: translation.summary, ask: translation.ask });
+    }
+    const own = campaign.translations.find((translation) => translation.locale === locale);
+    label = own?.title ?? campaign.translations.find((translation) => translation.locale === "en")?.title ?? campaign.slug;
+    state = own?.review ?? "missing";
+    version = own ? own.updatedAt.toISOString() : "new";
+    published = campaign.status === "PUBLISHED";
+    mayEdit = mayEditCampaign(actor, campaign.status);
+  }
+  const available = supportedLanguages.filter((lng) => lng !== locale && texts.has(lng));
+  const preferred = isLanguage(fromParam) && available.includes(fromParam) ? fromParam : (["en", "be", "ru"] as const).find((lng) => available.includes(lng)) ?? available[0] ?? null;
+  const writer = await lastWriter(kind, id, locale);
+  const mayReview = state === "NEEDS_REVIEW" && can(actor, "translation:review", { authorId: writer?.id ?? null });
+  return {
+    kind,
+    id,
+    label,
+    locale,
+    from: preferred,
+    available,
+    source: preferred ? (texts.get(preferred) ?? {}) : {},
+    current: texts.get(locale) ?? {},
+    state,
+    version,
+    published,
+    mayEdit,
+    mayReview,
+    writtenBy: writer?.name ?? null,
+  };
+}
+
+export type SaveContentResult =
+  | { ok: true; outcome: "saved" | "pending" | "unchanged" }
+  | { ok: false; error: "not-found" | "forbidden" | "stale" }
+  | { ok: false; error: "invalid"; fields: Record<string, ContentFieldError> };
+
+export function validateContent(kind: ContentKind, values: Record<string, string>): Record<string, ContentFieldError> {
+  const errors: Record<string, ContentFieldError> = {};
+  for (const field of CONTENT_FIELDS[kind]) {
+    const value = (values[field.name] ?? "").trim();
+    if (field.required && value === "") errors[field.name] = "required";
+    else if (value.length > field.max) errors[field.name] = "too-long";
+    // Texts are always rendered as text; tags are refused as well, so that none is ever stored.
+    else if (findHtml(value)) errors[field.name] = "html";
+  }
+  return errors;
+}
+
+export async function saveContentTranslation(
+  staff: { id: string },
+  actor: Actor,
+  kind: ContentKind,
+  id: string,
+  locale: Language,
+  version: string,
+  values: Record<string, string>,
+  now: Date = new Date(),
+): Promise<SaveContentResult> {
+  const fields = validateContent(kind, values);
+  if (Object.keys(fields).length > 0) return { ok: false, error: "invalid", fields };
+  const clean = (name: string) => (values[name] ?? "").trim().replace(/\r\n?/g, "\n");
+  const prisma = getPrisma();
+  return prisma.$transaction(async (tx) => {
+    if (kind === "prisoner") {
+      const profile = await readProfileFields(tx, id);
+      if (!profile) return { ok: false, error: "not-found" } as const;
+      if (!can(actor, "translation:edit")) return { ok: false, error: "forbidden" } as const;
+      if (String(profile.version) !== version) return { ok: false, error: "stale" } as const;
+      const pending = await tx.prisonerChange.findMany({ where: { prisonerId: id, state: "PENDING" }, select: { after: true } });
+      if (pendingLocales(pending).has(locale)) return { ok: false, error: "stale" } as const;
+      const after: ProfileFields = { [`summary.${locale}`]: clean("summary"), [`biography.${locale}`]: clean("biography") || null };
+      const diff = diffProfileFields(profile.fields, after);
+      if (!diff) return { ok: true, outcome: "unchanged" } as const;
+      if (profile.draft) {
+        await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: false });
+        await tx.prisonerTranslation.updateMany({ where: { prisonerId: id, locale }, data: { review: "NEEDS_REVIEW" } });
+        await tx.prisonerChange.create({
+          data: { prisonerId: id, origin: "TRANSLATION", state: "APPLIED", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id, decidedAt: now },
+        });
+      } else {
+        await tx.prisonerChange.create({
+          data: { prisonerId: id, origin: "TRANSLATION", state: "PENDING", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id },
+        });
+      }
+      await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { pending: !profile.draft }, now);
+      return { ok: true, outcome: profile.draft ? "saved" : "pending" } as const;
+    }
+
+    const campaign = await tx.campaign.findUnique({ where: { id }, select: { status: true, translations: { where: { locale } } } });
+    if (!campaign) return { ok: false, error: "not-found" } as const;
+    const own = campaign.translations[0] ?? null;
+    if (!mayEditCampaign(actor, campaign.status)) return { ok: false, error: "forbidden" } as const;
+    if ((own ? own.updatedAt.toISOString() : "new") !== version) return { ok: false, error: "stale" } as const;
+    const data = { title: clean("title"), summary: clean("summary"), ask: clean("ask") };
+    if (own && own.title === data.title && own.summary === data.summary && own.ask === data.ask) return { ok: true, outcome: "unchanged" } as const;
+    if (campaign.status === "PUBLISHED") {
+      // What is public changes only through the campaign's review: the whole campaign as it is,
+      // with this language's texts replaced, becomes a revision another moderator applies.
+      const current = await readCampaignFormValues(tx, id);
+      if (!current) return { ok: false, error: "not-found" } as const;
+      const values = { ...current.values, texts: { ...current.values.texts } };
+      for (const field of TEXT_FIELDS) values.texts[campaignTextKey(field, locale)] = data[field];
+      if (!readCampaignForm(formDataFromValues(values)).ok) return { ok: false, error: "invalid", fields: {} } as const;
+      await createRevision(tx, staff, id, current.version, values, now, { translation: locale });
+      await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { status: campaign.status, pending: true }, now);
+      return { ok: true, outcome: "pending" } as const;
+    }
+    await tx.campaignTranslation.upsert({
+      where: { campaignId_locale: { campaignId: id, locale } },
+      create: { campaignId: id, locale, ...data, review: "NEEDS_REVIEW" },
+      update: { ...data, review: "NEEDS_REVIEW" },
+    });
+    await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { status: campaign.status }, now);
+    return { ok: true, outcome: "saved" } as const;
+  });
+}
+
+export type ReviewContentResult = { ok: true } | { ok: false; error: "not-found" | "forbidden" | "conflict" };
+
+/** Marks a NEEDS_REVIEW text REVIEWED: translation:review, and not its own writer (four eyes). */
+export async function reviewContentTranslation(staff: { id: string }, actor: Actor, kind: ContentKind, id: string, locale: Language): Promise<ReviewContentResult> {
+  const writer = await lastWriter(kind, id, locale);
+  if (!can(actor, "translation:review", { authorId: writer?.id ?? null })) return { ok: false, error: "forbidden" };
+  const prisma = getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const where = { review: "NEEDS_REVIEW" as const, locale };
+    const { count } =
+      kind === "prisoner"
+        ? await tx.prisonerTranslation.updateMany({ where: { ...where, prisonerId: id }, data: { review: "REVIEWED" } })
+        : await tx.campaignTranslation.updateMany({ where: { ...where, campaignId: id }, data: { review: "REVIEWED" } });
+    if (count !== 1) return { ok: false, error: "conflict" } as const;
+    await audit(tx, staff, "translation.content.review", subjectOf(kind, id, locale));
+    return { ok: true } as const;
+  });
+}
+
+export { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";

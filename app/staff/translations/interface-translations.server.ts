@@ -1,0 +1,471 @@
+// The translation workspace's interface strings: completeness, the keys of one file with their
+// English source and context, saving one key, and uploading a whole file. Every check is the
+// one `npm run i18n:check` runs (analyzeNamespace in app/staff/translations/locale-check.server.ts), on the
+// file as it would be after the change, so the workspace can never save what the check refuses.
+//
+// Where a saved string goes: the workspace writes locales/{lng}/{ns}.json in place (temp file +
+// rename, keys in the English file's order, two-space JSON like the committed files) and
+// reloads the bundle, whose new version changes the browser's cache key. Translators download
+// the file and send it upstream (or the team commits the changed file from the server).
+// Limitation: with several app instances (PostgreSQL deployments) a write reaches only the
+// instance that received it; run the workspace on one instance and copy the files on.
+//
+// "Outdated": locales/.source-hashes.json records, per language, namespace and key, a short
+// hash of the English text a translation was saved against (written by every save and upload).
+// When English changes, the hashes differ and the key is listed as outdated. Keys translated
+// before the workspace existed have no record and are never called outdated.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { namespaces, sourceLanguage, supportedLanguages, type Language, type Namespace } from "~/i18n";
+import { getPrisma } from "~/utils/database.server";
+import {
+  analyzeNamespace,
+  extractPlaceholders,
+  listSourceUnits,
+  pluralCategoriesFor,
+  type PluralCategory,
+  type Problem,
+  type ProblemKind,
+  type SourceUnit,
+} from "./locale-check.server";
+import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
+
+import { audit } from "~/staff/audit.server";
+
+export const MAX_UPLOAD_BYTES = 256 * 1024;
+const HASHES_FILE = ".source-hashes.json";
+
+export type TargetLanguage = Exclude<Language, typeof sourceLanguage>;
+export const targetLanguages = supportedLanguages.filter((lng): lng is TargetLanguage => lng !== sourceLanguage);
+
+export function isTargetLanguage(value: unknown): value is TargetLanguage {
+  return typeof value === "string" && (targetLanguages as readonly string[]).includes(value);
+}
+export function isNamespace(value: unknown): value is Namespace {
+  return typeof value === "string" && (namespaces as readonly string[]).includes(value);
+}
+
+export type KeyStatus = "translated" | "missing" | "outdated" | "invalid";
+
+type Tree = { [key: string]: unknown };
+const isTree = (value: unknown): value is Tree => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function localesDir(): string {
+  return localesDirectory();
+}
+
+async function readText(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+function fileOf(lng: string, ns: string): string {
+  return path.join(localesDir(), lng, `${ns}.json`);
+}
+
+async function readSourceTree(ns: Namespace): Promise<Tree> {
+  const text = await readText(fileOf(sourceLanguage, ns));
+  const tree: unknown = text === null ? {} : JSON.parse(text);
+  return isTree(tree) ? tree : {};
+}
+
+// ---------------------------------------------------------------------------
+// Source hashes ("outdated")
+
+type Hashes = Record<string, Record<string, Record<string, string>>>;
+
+async function readHashes(): Promise<Hashes> {
+  const text = await readText(path.join(localesDir(), HASHES_FILE));
+  if (!text) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isTree(parsed) ? (parsed as Hashes) : {};
+  } catch {
+    return {}; // a broken record only loses "outdated" marks, never a translation
+  }
+}
+
+function unitId(unit: SourceUnit): string {
+  return unit.type === "single" ? unit.key : unit.base;
+}
+
+/** A short hash of the English text of a unit (all forms of a plural group). */
+export function sourceHash(unit: SourceUnit): string {
+  const text = unit.type === "single" ? unit.text : JSON.stringify([...unit.forms.entries()].sort());
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+
+// ---------------------------------------------------------------------------
+// Reading: completeness and key lists
+
+export interface KeyView {
+  /** The key path as code writes it ("hero.title"; a plural group by its base, "figure.count"). */
+  id: string;
+  status: KeyStatus;
+  plural: boolean;
+  /** English: one text, or one per English plural form. */
+  source: { form: string; text: string }[];
+  /** The current translation: one text, or one per form this language needs. */
+  current: { form: string; text: string }[];
+  placeholders: string[];
+  /** The forms this language needs ("one", "few", …) for plural groups; [] for single keys. */
+  forms: PluralCategory[];
+  /** Numbers that take each form in this language ("1, 21, 31…"), so translators can say them aloud. */
+  formExamples: Record<string, string>;
+  /** What the check says is wrong now (English, as the command prints it). */
+  problems: { kind: ProblemKind; message: string }[];
+  /** Code files that use the key ("app/routes/$lang._index.tsx"). */
+  usedIn: string[];
+}
+
+export interface NamespaceView {
+  language: TargetLanguage;
+  namespace: Namespace;
+  counts: Record<KeyStatus, number> & { total: number; percent: number };
+  keys: KeyView[];
+  /** File-level problems (invalid JSON, extra keys…), which belong to no English key. */
+  fileProblems: { key: string; kind: ProblemKind; message: string }[];
+}
+
+function getIn(tree: unknown, dotted: string): unknown {
+  let node: unknown = tree;
+  for (const part of dotted.split(".")) {
+    if (!isTree(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+function problemUnit(problem: Problem, units: Map<string, SourceUnit>): string | null {
+  if (units.has(problem.key)) return problem.key;
+  const base = /^(.+)_(zero|one|two|few|many|other)$/.exec(problem.key)?.[1];
+  if (base !== undefined && units.get(base)?.type === "plural") return base;
+  return null;
+}
+
+const exampleCache = new Map<string, Record<string, string>>();
+
+/** The first numbers (and a fraction) that take each plural form, e.g. pl few: "2, 3, 4, 22…". */
+export function examplesFor(language: string): Record<string, string> {
+  const cached = exampleCache.get(language);
+  if (cached) return cached;
+  const rules = new Intl.PluralRules(language);
+  const found: Record<string, (number | string)[]> = {};
+  for (let n = 0; n <= 200; n++) {
+    const list = (found[rules.select(n)] ??= []);
+    if (list.length < 5) list.push(n);
+  }
+  const fraction = rules.select(1.5);
+  (found[fraction] ??= []).push("1.5");
+  const examples = Object.fromEntries(Object.entries(found).map(([form, list]) => [form, `${list.join(", ")}…`]));
+  exampleCache.set(language, examples);
+  return examples;
+}
+
+let codeUses: Promise<Map<string, string[]>> | undefined;
+
+/** "ns:key" literals in app/ (read once per process; absent folders give no context). */
+function findCodeUses(): Promise<Map<string, string[]>> {
+  codeUses ??= (async () => {
+    const uses = new Map<string, string[]>();
+    const root = path.resolve(process.cwd(), "app");
+    const pattern = new RegExp(`["'\`](${namespaces.join("|")}):([a-z0-9][a-z0-9._-]*)["'\`]`, "g");
+    const walk = async (dir: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (/\.tsx?$/.test(entry.name)) {
+          const text = await readFile(full, "utf8");
+          for (const match of text.matchAll(pattern)) {
+            const fullKey = `${match[1]}:${match[2]}`;
+            const file = path.relative(process.cwd(), full);
+            const list = uses.get(fullKey) ?? [];
+            if (!list.includes(file)) list.push(file);
+            uses.set(fullKey, list);
+          }
+        }
+      }
+    };
+    await walk(root);
+    return uses;
+  })();
+  return codeUses;
+}
+
+export async function getNamespaceView(language: TargetLanguage, namespace: Namespace): Promise<NamespaceView> {
+  const sourceTree = await readSourceTree(namespace);
+  const units = listSourceUnits(sourceTree);
+  const byId = new Map(units.map((unit) => [unitId(unit), unit]));
+  const text = (await readText(fileOf(language, namespace))) ?? "{}";
+  const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+  let target: unknown = {};
+  try {
+    target = JSON.parse(text);
+  } catch {
+    target = {};
+  }
+  const hashes = (await readHashes())[language]?.[namespace] ?? {};
+  const uses = await findCodeUses();
+  const forms = pluralCategoriesFor(language);
+
+  const problemsByUnit = new Map<string, Problem[]>();
+  const fileProblems: NamespaceView["fileProblems"] = [];
+  for (const problem of problems) {
+    const id = problemUnit(problem, byId);
+    if (id === null || problem.kind === "extra-key") fileProblems.push({ key: problem.key, kind: problem.kind, message: problem.message });
+    else problemsByUnit.set(id, [...(problemsByUnit.get(id) ?? []), problem]);
+  }
+
+  const keys: KeyView[] = units.map((unit) => {
+    const id = unitId(unit);
+    const unitProblems = problemsByUnit.get(id) ?? [];
+    const missing = unitProblems.some((problem) => problem.kind === "missing-key");
+    const status: KeyStatus = missing
+      ? "missing"
+      : unitProblems.length > 0
+        ? "invalid"
+        : hashes[id] !== undefined && hashes[id] !== sourceHash(unit)
+          ? "outdated"
+          : "translated";
+    const source =
+      unit.type === "single" ? [{ form: "", text: unit.text }] : [...unit.forms.entries()].map(([form, value]) => ({ form, text: value }));
+    const current =
+      unit.type === "single"
+        ? [{ form: "", text: typeof getIn(target, id) === "string" ? (getIn(target, id) as string) : "" }]
+        : forms.map((form) => {
+            const value = getIn(target, `${id}_${form}`);
+            return { form, text: typeof value === "string" ? value : "" };
+          });
+    const placeholders = [...extractPlaceholders(source.map((entry) => entry.text).join(" "))];
+    return {
+      id,
+      status,
+      plural: unit.type === "plural",
+      source,
+      current,
+      placeholders,
+      forms: unit.type === "plural" ? forms : [],
+      formExamples: unit.type === "plural" ? examplesFor(language) : {},
+      problems: unitProblems.map((problem) => ({ kind: problem.kind, message: problem.message })),
+      usedIn: uses.get(`${namespace}:${id}`) ?? [],
+    };
+  });
+
+  const counts = { translated: 0, missing: 0, outdated: 0, invalid: 0, total: keys.length, percent: 100 };
+  for (const key of keys) counts[key.status]++;
+  counts.percent = keys.length ? Math.floor((counts.translated / keys.length) * 100) : 100;
+  return { language, namespace, counts, keys, fileProblems };
+}
+
+export type CompletenessTable = { language: TargetLanguage; namespace: Namespace; counts: NamespaceView["counts"] }[];
+
+export async function getCompleteness(): Promise<CompletenessTable> {
+  const table: CompletenessTable = [];
+  for (const language of targetLanguages) {
+    for (const namespace of namespaces) {
+      const view = await getNamespaceView(language, namespace);
+      table.push({ language, namespace, counts: view.counts });
+    }
+  }
+  return table;
+}
+
+export async function readLocaleFile(language: Language, namespace: Namespace): Promise<string | null> {
+  return readText(fileOf(language, namespace));
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+/** Orders a tree like the English file (extra keys keep their place after), for small diffs. */
+function orderLike(tree: Tree, source: unknown): Tree {
+  const out: Tree = {};
+  const sourceKeys = isTree(source) ? Object.keys(source) : [];
+  const ordered = [...sourceKeys.flatMap((key) => [key, ...pluralSiblings(key, tree)]), ...Object.keys(tree)];
+  for (const key of ordered) {
+    if (!(key in tree) || key in out) continue;
+    const value = tree[key];
+    out[key] = isTree(value) ? orderLike(value, isTree(source) ? source[key] : undefined) : value;
+  }
+  return out;
+}
+
+/** After "count_one" in English come this language's other forms of the same group, in CLDR order. */
+function pluralSiblings(key: string, tree: Tree): string[] {
+  const base = /^(.+)_(zero|one|two|few|many|other)$/.exec(key)?.[1];
+  if (base === undefined) return [];
+  return ["zero", "one", "two", "few", "many", "other"].map((form) => `${base}_${form}`).filter((name) => name in tree);
+}
+
+export function serializeLocale(tree: Tree, sourceTree: unknown): string {
+  return `${JSON.stringify(orderLike(tree, sourceTree), null, 2)}\n`;
+}
+
+function setIn(tree: Tree, dotted: string, value: string) {
+  const parts = dotted.split(".");
+  let node = tree;
+  for (const part of parts.slice(0, -1)) {
+    if (!isTree(node[part])) node[part] = {};
+    node = node[part] as Tree;
+  }
+  node[parts[parts.length - 1]!] = value;
+}
+
+async function writeAtomically(file: string, text: string) {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(temporary, text, "utf8");
+  await rename(temporary, file);
+}
+
+// One writer at a time per process: a save is read → change → write of a whole file.
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Bumps the content revision so that cached public pages are rendered with the new strings. */
+async function bumpContentRevision(tx: Parameters<Parameters<ReturnType<typeof getPrisma>["$transaction"]>[0]>[0]) {
+  const rows = await tx.$queryRaw<{ revision: bigint }[]>`UPDATE "ContentRevision" SET "revision" = "revision" + 1, "changedAt" = CURRENT_TIMESTAMP WHERE "id" = 1 RETURNING "revision"`;
+  const revision = rows[0]?.revision;
+  if (revision !== undefined) await tx.$executeRaw`SELECT pg_notify('listy_content', ${String(revision)})`;
+}
+
+export interface KeyProblem {
+  key: string;
+  kind: ProblemKind;
+  message: string;
+}
+
+export type SaveKeyResult = { ok: true } | { ok: false; error: "unknown-key" | "broken-file" } | { ok: false; error: "invalid"; problems: KeyProblem[] };
+
+/**
+ * Saves one key (or every form of a plural group) after checking the whole file as it would
+ * be. `values` maps "" (single key) or a plural form ("one", "few"…) to the typed text.
+ */
+export async function saveKey(
+  staff: { id: string },
+  language: TargetLanguage,
+  namespace: Namespace,
+  id: string,
+  values: Record<string, string>,
+): Promise<SaveKeyResult> {
+  return serialized(async () => {
+    const sourceTree = await readSourceTree(namespace);
+    const unit = listSourceUnits(sourceTree).find((candidate) => unitId(candidate) === id);
+    if (!unit) return { ok: false, error: "unknown-key" } as const;
+    const file = fileOf(language, namespace);
+    const before = (await readText(file)) ?? "{}";
+    let tree: unknown;
+    try {
+      tree = JSON.parse(before);
+    } catch {
+      return { ok: false, error: "broken-file" } as const;
+    }
+    if (!isTree(tree)) return { ok: false, error: "broken-file" } as const;
+    if (unit.type === "single") setIn(tree, id, values[""] ?? "");
+    else for (const form of pluralCategoriesFor(language)) setIn(tree, `${id}_${form}`, values[form] ?? "");
+    const text = serializeLocale(tree, sourceTree);
+    const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+    const mine = problems.filter((problem) => problem.key === id || problem.key.startsWith(`${id}_`));
+    if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
+
+    await getPrisma().$transaction(async (tx) => {
+      await audit(tx, staff, "translation.key.save", { type: "Locale", id: `${language}/${namespace}` }, { key: id });
+      await bumpContentRevision(tx);
+      await recordHashes(language, namespace, [unit]);
+      // Last: if the write fails, the audit entry is rolled back with it.
+      await writeAtomically(file, text);
+    });
+    reloadLocaleBundle();
+    return { ok: true } as const;
+  });
+}
+
+async function recordHashes(language: string, namespace: string, units: SourceUnit[]) {
+  const hashes = await readHashes();
+  const forLanguage = (hashes[language] ??= {});
+  const forNamespace = (forLanguage[namespace] ??= {});
+  for (const unit of units) forNamespace[unitId(unit)] = sourceHash(unit);
+  const sorted: Hashes = {};
+  for (const lng of Object.keys(hashes).sort()) {
+    sorted[lng] = {};
+    for (const ns of Object.keys(hashes[lng]!).sort()) {
+      sorted[lng]![ns] = Object.fromEntries(Object.entries(hashes[lng]![ns]!).sort(([a], [b]) => a.localeCompare(b)));
+    }
+  }
+  await writeAtomically(path.join(localesDir(), HASHES_FILE), `${JSON.stringify(sorted, null, 2)}\n`);
+}
+
+// Missing keys do not block an upload: the file is simply as incomplete as before. Everything
+// else the check reports does (nothing is saved when any of it is present).
+const WARNING_KINDS: readonly ProblemKind[] = ["missing-key"];
+
+export type UploadResult =
+  | { ok: true; saved: boolean; warnings: KeyProblem[]; changedKeys: number }
+  | { ok: false; error: "too-large" | "not-utf8" | "empty" }
+  | { ok: false; error: "invalid"; problems: KeyProblem[]; warnings: KeyProblem[] };
+
+/** Checks an uploaded file with the same rules; saves it only when nothing but missing keys is reported. */
+export async function uploadLocaleFile(
+  staff: { id: string },
+  language: TargetLanguage,
+  namespace: Namespace,
+  bytes: Uint8Array,
+): Promise<UploadResult> {
+  if (bytes.byteLength === 0) return { ok: false, error: "empty" };
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: "too-large" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: "not-utf8" };
+  }
+  return serialized(async () => {
+    const sourceTree = await readSourceTree(namespace);
+    const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+    const toView = ({ key, kind, message }: Problem): KeyProblem => ({ key, kind, message });
+    const warnings = problems.filter((problem) => WARNING_KINDS.includes(problem.kind)).map(toView);
+    const errors = problems.filter((problem) => !WARNING_KINDS.includes(problem.kind)).map(toView);
+    if (errors.length > 0) return { ok: false, error: "invalid", problems: errors, warnings } as const;
+
+    const tree = JSON.parse(text) as Tree;
+    const file = fileOf(language, namespace);
+    const beforeText = (await readText(file)) ?? "{}";
+    let before: unknown = {};
+    try {
+      before = JSON.parse(beforeText);
+    } catch {
+      before = {};
+    }
+    const units = listSourceUnits(sourceTree);
+    const changed = units.filter((unit) => {
+      const keys = unit.type === "single" ? [unit.key] : pluralCategoriesFor(language).map((form) => `${unit.base}_${form}`);
+      return keys.some((key) => getIn(tree, key) !== undefined && getIn(tree, key) !== getIn(before, key));
+    });
+    const output = serializeLocale(tree, sourceTree);
+    if (output === beforeText) return { ok: true, saved: false, warnings, changedKeys: 0 } as const;
+    await getPrisma().$transaction(async (tx) => {
+      await audit(tx, staff, "translation.file.upload", { type: "Locale", id: `${language}/${namespace}` }, { changedKeys: changed.length });
+      await bumpContentRevision(tx);
+      await recordHashes(language, namespace, changed);
+      await writeAtomically(file, output);
+    });
+    reloadLocaleBundle();
+    return { ok: true, saved: true, warnings, changedKeys: changed.length } as const;
+  });
+}

@@ -1,0 +1,50 @@
+// Run by staff-mailroom.spec.ts with tsx before its server starts (the embedded database has
+// one owner at a time): the demo data, a person with a prison address, letters in the queue
+// and the bank, and a campaigner with a live session. Prints {"token": …} as JSON.
+import { createStaffSession } from "~/staff/accounts/session.server";
+import { storeLetter } from "~/letters/letter.server";
+import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";
+import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
+import { seedDemoData } from "../../prisma/seed";
+
+const database = await openDatabase(databaseTargetFromEnv(parseEnv()));
+await migrateDatabase(database);
+setCurrentDatabase(database);
+const prisma = database.prisma;
+await seedDemoData(prisma);
+const facility = await prisma.facility.create({
+  data: {
+    slug: "e2e-mailroom-ik15",
+    kind: "PRISON",
+    town: "г. Могилёв",
+    postcode: "212013",
+    postalAddressCyrillic: "Славгородское шоссе, 183",
+    translations: { create: [{ locale: "ru", name: "ИК-15" }, { locale: "en", name: "Penal colony No. 15" }] },
+  },
+});
+const person = await prisma.prisoner.create({
+  data: {
+    slug: "e2e-mailroom-person",
+    status: "IN_CUSTODY",
+    letterStatus: "CAN_RECEIVE",
+    facilityId: facility.id,
+    lastVerifiedOn: new Date("2026-11-01"),
+    names: { create: [{ script: "RU_CYRILLIC", givenName: "Пётр", patronymic: "Иванович", familyName: "Петров" }, { script: "LATIN", givenName: "Piotr", familyName: "Pietrou" }] },
+  },
+});
+const released = await prisma.prisoner.create({
+  data: {
+    slug: "e2e-mailroom-released",
+    status: "RELEASED",
+    letterStatus: "NOT_APPLICABLE",
+    lastVerifiedOn: new Date("2026-11-01"),
+    names: { create: [{ script: "RU_CYRILLIC", givenName: "Анна", patronymic: null, familyName: "Свободная" }, { script: "LATIN", givenName: "Hanna", familyName: "Svabodnaja" }] },
+  },
+});
+await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "ru", body: "Дорогой Пётр Иванович!\n\nДержитесь, мы с вами.", interfaceLanguage: "en" });
+await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "be", body: "Дарагі Пётр!\n\nЎсе мы памятаем пра Вас.", interfaceLanguage: "be" });
+await storeLetter({ prisonerId: released.id, route: "LETTER_BANK", language: "ru", body: "Анна, с возвращением!", interfaceLanguage: "ru" });
+const staff = await prisma.staffMember.create({ data: { email: "mailroom@team.example.org", displayName: "Mailroom Campaigner", roles: ["campaigner"], language: "en" } });
+const token = await createStaffSession(prisma, staff.id, { now: new Date() });
+await database.close();
+console.log(JSON.stringify({ token }));
