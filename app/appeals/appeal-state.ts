@@ -1,32 +1,37 @@
 // The life of an appeal sent through Listy, written down in one place (as WriteToThem does
-// for its messages). Anything not listed here is refused.
-import type { AppealState, OutboxState } from "@prisma/client";
+// for its messages), in the shape of app/utils/lifecycle.ts. Anything not listed is refused.
+import type { AppealState } from "@prisma/client";
+
+import { defineLifecycle, type Move } from "~/utils/lifecycle";
 
 export type { AppealState };
 
-/** Allowed moves: from → to. */
-export const APPEAL_TRANSITIONS: Partial<Record<AppealState, readonly AppealState[]>> = {
+const APPEAL_MOVES = {
   // Waiting for the sender to press Confirm on the page the email links to.
-  PENDING_CONFIRMATION: ["CONFIRMED", "CANCELLED", "EXPIRED"],
-  // Queued in the outbox; the worker sends it or gives up after 7 days.
-  // Cancelling is still possible until the worker has sent it.
-  CONFIRMED: ["SENT", "FAILED", "CANCELLED"],
+  confirm: { from: "PENDING_CONFIRMATION", to: "CONFIRMED" },
   // Nearly identical to a recent appeal to the same official: never sent on its own; a
-  // moderator may release it (→ CONFIRMED) or it expires with the other pending ones.
-  HELD_DUPLICATE: ["CONFIRMED", "CANCELLED", "EXPIRED"],
-};
+  // moderator may release it, or it expires with the other pending ones.
+  release: { from: "HELD_DUPLICATE", to: "CONFIRMED" },
+  expire: { from: ["PENDING_CONFIRMATION", "HELD_DUPLICATE"], to: "EXPIRED" },
+  // Cancelling is possible until the worker has sent it.
+  cancel: { from: ["PENDING_CONFIRMATION", "CONFIRMED", "HELD_DUPLICATE"], to: "CANCELLED" },
+  // Queued in the outbox; the worker sends it or gives up after 7 days.
+  send: { from: "CONFIRMED", to: "SENT" },
+  fail: { from: "CONFIRMED", to: "FAILED" },
+} as const satisfies Record<string, Move<AppealState>>;
+
+export const appealLifecycle = defineLifecycle<AppealState, typeof APPEAL_MOVES>("appeal", APPEAL_MOVES, (from, to) => new AppealTransitionError(from, to));
+
+/** Allowed moves by state: from → to. */
+export const APPEAL_TRANSITIONS = appealLifecycle.byState;
 
 /** States in which nothing more happens to the appeal (apart from the follow-up question). */
 export const FINAL_APPEAL_STATES: readonly AppealState[] = ["SENT", "FAILED", "EXPIRED", "CANCELLED"];
 
-export function canTransition(from: AppealState, to: AppealState): boolean {
-  return APPEAL_TRANSITIONS[from]?.includes(to) ?? false;
-}
+export const canTransition = (from: AppealState, to: AppealState): boolean => appealLifecycle.can(from, to);
 
 /** All states from which `to` may be reached, for "update … where state in (…)" guards. */
-export function statesLeadingTo(to: AppealState): AppealState[] {
-  return (Object.keys(APPEAL_TRANSITIONS) as AppealState[]).filter((from) => canTransition(from, to));
-}
+export const statesLeadingTo = (to: AppealState): AppealState[] => appealLifecycle.statesLeadingTo(to);
 
 export class AppealTransitionError extends Error {
   constructor(
@@ -36,15 +41,4 @@ export class AppealTransitionError extends Error {
     super(`An appeal cannot go from ${from} to ${to}`);
     this.name = "AppealTransitionError";
   }
-}
-
-/** An outbox row: QUEUED → SENDING (claimed) → SENT | FAILED, or back to QUEUED for a retry. */
-export const OUTBOX_TRANSITIONS: Partial<Record<OutboxState, readonly OutboxState[]>> = {
-  QUEUED: ["SENDING", "FAILED"],
-  // A row whose worker died stays SENDING until its lease runs out; then it is claimed again.
-  SENDING: ["SENT", "QUEUED", "FAILED", "SENDING"],
-};
-
-export function canTransitionOutbox(from: OutboxState, to: OutboxState): boolean {
-  return OUTBOX_TRANSITIONS[from]?.includes(to) ?? false;
 }

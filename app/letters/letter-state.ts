@@ -1,6 +1,8 @@
 // The life of a stored letter, written down in one place (as WriteToThem does for its
-// messages). Anything not listed here is refused.
+// messages), in the shape of app/utils/lifecycle.ts. Anything not listed here is refused.
 import type { LetterRoute, LetterState } from "@prisma/client";
+
+import { defineLifecycle, type Move } from "~/utils/lifecycle";
 
 /** Where each route starts. */
 export const INITIAL_STATE: Record<LetterRoute, LetterState> = {
@@ -8,27 +10,44 @@ export const INITIAL_STATE: Record<LetterRoute, LetterState> = {
   LETTER_BANK: "BANKED",
 };
 
-/** Allowed moves: from → to. */
+// The mailroom: the organisation reviews, prints and posts; a moderator may reject (e.g. a
+// risky text). A printed letter can go back to the queue (a misprint).
+const MAILROOM_MOVES = {
+  print: { from: "QUEUED", to: "PRINTED" },
+  post: { from: "PRINTED", to: "POSTED" },
+  requeue: { from: "PRINTED", to: "QUEUED" },
+  reject: { from: "QUEUED", to: "REJECTED" },
+} as const satisfies Record<string, Move<LetterState>>;
+
+// The letter bank: kept until the person is released, then handed over; a person who can
+// receive letters again moves the letter to the mailroom queue instead.
+const LETTER_BANK_MOVES = {
+  ...MAILROOM_MOVES,
+  "hand-over": { from: "BANKED", to: "HANDED_OVER" },
+  "move-to-queue": { from: "BANKED", to: "QUEUED" },
+  reject: { from: ["QUEUED", "BANKED"], to: "REJECTED" },
+} as const satisfies Record<string, Move<LetterState>>;
+
+export type LetterMove = keyof typeof LETTER_BANK_MOVES;
+type LetterMoves = Partial<Record<LetterMove, Move<LetterState>>>;
+
+/** The lifecycle of a letter on each route. */
+export const LETTER_LIFECYCLES = {
+  MAILROOM: defineLifecycle<LetterState, LetterMoves>("letter (mailroom)", MAILROOM_MOVES, (from, to) => new LetterTransitionError("MAILROOM", from, to)),
+  LETTER_BANK: defineLifecycle<LetterState, LetterMoves>("letter (letter bank)", LETTER_BANK_MOVES, (from, to) => new LetterTransitionError("LETTER_BANK", from, to)),
+} satisfies Record<LetterRoute, unknown>;
+
+/** Allowed moves by state: from → to, per route. */
 export const LETTER_TRANSITIONS: Record<LetterRoute, Partial<Record<LetterState, readonly LetterState[]>>> = {
-  // The organisation reviews, prints and posts; a moderator may reject (e.g. a risky text).
-  MAILROOM: {
-    QUEUED: ["PRINTED", "REJECTED"],
-    PRINTED: ["POSTED", "QUEUED"],
-  },
-  // Kept until the person is released, then handed over; a person who can receive letters
-  // again moves the letter to the mailroom queue instead.
-  LETTER_BANK: {
-    BANKED: ["HANDED_OVER", "QUEUED", "REJECTED"],
-    QUEUED: ["PRINTED", "REJECTED"],
-    PRINTED: ["POSTED", "QUEUED"],
-  },
+  MAILROOM: LETTER_LIFECYCLES.MAILROOM.byState,
+  LETTER_BANK: LETTER_LIFECYCLES.LETTER_BANK.byState,
 };
 
 /** States after which the text has done its job and is erased once the retention ends. */
 export const FINAL_STATES: readonly LetterState[] = ["POSTED", "HANDED_OVER", "REJECTED"];
 
 export function canTransition(route: LetterRoute, from: LetterState, to: LetterState): boolean {
-  return LETTER_TRANSITIONS[route][from]?.includes(to) ?? false;
+  return LETTER_LIFECYCLES[route].can(from, to);
 }
 
 export class LetterTransitionError extends Error {

@@ -14,7 +14,7 @@ import { renderPledgeConfirmationMail } from "~/mail/messages.server";
 import { getMailSettings } from "~/mail/mail-settings.server";
 import { bumpCounter, counterDelta, counterScopeOf } from "./counters.server";
 import { enqueueSupporterMail } from "./supporter-mail.server";
-import { canTransitionPledge, initialPledgeState, PledgeTransitionError, type PledgeState } from "./pledge-state";
+import { canTransitionPledge, initialPledgeState, pledgeLifecycle, type PledgeState } from "./pledge-state";
 import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
 import { getPledgeSettings } from "./pledge-settings.server";
 import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeManageLink, pledgeToken } from "./tokens.server";
@@ -103,7 +103,7 @@ export async function transitionPledge(
   now: Date,
 ): Promise<boolean> {
   const from = pledge.state;
-  if (!canTransitionPledge(from, to)) throw new PledgeTransitionError(from, to);
+  pledgeLifecycle.assert(from, to);
   const { count } = await tx.pledge.updateMany({
     where: { id: pledge.id, state: from },
     data: { ...data, state: to, stateChangedAt: now },
