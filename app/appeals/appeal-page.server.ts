@@ -11,7 +11,7 @@ import { parseSeed } from "./appeal-text";
 import { randomSeed } from "./random-seed.server";
 
 /** The page's address for one addressee, person and seed. */
-export function appealPath(language: Language, slug: string, selection: { target?: string | null; prisoner?: string | null; seed: number | string }) {
+function appealPath(language: Language, slug: string, selection: { target?: string | null; prisoner?: string | null; seed: number | string }) {
   const query = new URLSearchParams();
   if (selection.target) query.set("target", selection.target);
   if (selection.prisoner) query.set("prisoner", selection.prisoner);

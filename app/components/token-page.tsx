@@ -16,7 +16,8 @@ const LOOKS = {
     actions: "appeal-actions",
     primary: "appeal-button",
     secondary: "appeal-button appeal-button--secondary",
-    danger: "appeal-button appeal-button--danger",
+    // appeals.css has no button for a destructive act: the plain one.
+    danger: "appeal-button",
   },
   pledges: {
     page: "pledge-page",

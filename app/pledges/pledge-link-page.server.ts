@@ -20,20 +20,19 @@ export async function managePage(params: { lang?: string; token?: string }) {
   const page = await privateLinkPage(params, "pledges:manage.meta-title");
   const token = linkToken(params);
   const pledge = token === null ? null : await findPledgeByManageToken(token);
-  const state: PledgeState | null = pledge ? ((pledgeStates as readonly string[]).includes(pledge.state) ? pledge.state : "ACTIVE") : null;
+  const state = (pledge && (pledgeStates as readonly string[]).includes(pledge.state) ? pledge.state : "ACTIVE") satisfies PledgeState;
   const data = {
     language: page.language,
-    pledge:
-      pledge && state
-        ? {
-            kind: (PLEDGE_KINDS as readonly string[]).includes(pledge.kind) ? (pledge.kind as ManagedPledgeKind) : "CAMPAIGN_PLEDGE",
-            state,
-            targetName: pledge.targetName,
-            remindersOn: pledge.hasReminders && pledge.remindersOn,
-            hasReminders: pledge.hasReminders,
-            canWithdraw: pledgeLifecycle.allows("withdraw", state),
-          }
-        : null,
+    pledge: pledge
+      ? {
+          kind: (PLEDGE_KINDS as readonly string[]).includes(pledge.kind) ? (pledge.kind as ManagedPledgeKind) : "CAMPAIGN_PLEDGE",
+          state,
+          targetName: pledge.targetName,
+          remindersOn: pledge.hasReminders && pledge.remindersOn,
+          hasReminders: pledge.hasReminders,
+          canWithdraw: pledgeLifecycle.allows("withdraw", state),
+        }
+      : null,
     meta: page.meta,
   };
   return { data, status: pledge ? 200 : 404 };
