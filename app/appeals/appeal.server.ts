@@ -8,12 +8,13 @@ import type { Appeal, AppealState, OutboxMessage, Prisma } from "@prisma/client"
 
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress, singleLine } from "~/mail/address";
-import { renderAppealMail, renderConfirmationMail, renderFollowUpMail, renderGaveUpMail } from "~/mail/messages.server";
+import { renderAppealMail, renderConfirmationMail, renderFollowUpMail, renderGaveUpMail, type RenderedMail } from "~/mail/messages.server";
 import { getMailSettings } from "~/mail/mail-settings.server";
 import { getPrisma } from "~/utils/database.server";
 
-import { statesLeadingTo } from "./appeal-state";
 import { addressHash, enqueueMail, isSuppressed, randomMessageId } from "~/mail/outbox.server";
+
+import { appealLifecycle, FINAL_APPEAL_STATES } from "./appeal-state";
 
 export type { AppealState };
 
@@ -81,6 +82,16 @@ function originOf(publicOrigin: string): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error("publicOrigin must be an http(s) URL");
   return url.origin;
 }
+
+/** A named move of the appeal lifecycle as an UPDATE needs it: the guard on the state, and the new state. */
+function appealMove(move: keyof typeof appealLifecycle.moves) {
+  return { from: { in: appealLifecycle.fromStates(move) }, to: appealLifecycle.moves[move].to };
+}
+const CONFIRM = appealMove("confirm");
+const FAIL = appealMove("fail");
+const CANCEL = appealMove("cancel");
+const SEND = appealMove("send");
+const EXPIRE = appealMove("expire");
 
 export const confirmLink = (origin: string, language: string, token: string) => `${origin}/${language}/appeals/confirm/${token}`;
 export const followUpLink = (origin: string, language: string, token: string) => `${origin}/${language}/appeals/follow-up/${token}`;
@@ -295,13 +306,13 @@ export async function confirmAppeal(
   const result = await getPrisma().$transaction(async (tx) => {
     // Guarded by the state: a double click's second request changes nothing.
     const { count } = await tx.appeal.updateMany({
-      where: { id: appeal.id, state: "PENDING_CONFIRMATION", expiresAt: { gt: now } },
-      data: { state: "CONFIRMED", confirmedAt: now, stateChangedAt: now },
+      where: { id: appeal.id, state: CONFIRM.from, expiresAt: { gt: now } },
+      data: { state: CONFIRM.to, confirmedAt: now, stateChangedAt: now },
     });
     if (count !== 1) return "raced" as const;
     if (!official?.ok) {
       // The official's address was removed or broken after submission: nothing to send to.
-      await tx.appeal.update({ where: { id: appeal.id }, data: { state: "FAILED", stateChangedAt: now } });
+      await tx.appeal.updateMany({ where: { id: appeal.id, state: FAIL.from }, data: { state: FAIL.to, stateChangedAt: now } });
       await queueGaveUpNotice(tx, appeal, now);
       return "confirmed" as const;
     }
@@ -363,8 +374,8 @@ export async function cancelAppeal(token: string, now: Date = new Date()): Promi
     const sending = await tx.outboxMessage.count({ where: { appealId: appeal.id, kind: "APPEAL", state: { in: ["SENDING", "SENT"] } } });
     if (sending > 0) return "already-sent" as const;
     const { count } = await tx.appeal.updateMany({
-      where: { id: appeal.id, state: { in: statesLeadingTo("CANCELLED") } },
-      data: { state: "CANCELLED", stateChangedAt: now, senderEmail: null },
+      where: { id: appeal.id, state: CANCEL.from },
+      data: { state: CANCEL.to, stateChangedAt: now, senderEmail: null },
     });
     if (count !== 1) return "already-sent" as const;
     await tx.outboxMessage.deleteMany({ where: { appealId: appeal.id, state: "QUEUED" } });
@@ -426,8 +437,8 @@ async function queueGaveUpNotice(tx: Prisma.TransactionClient, appeal: Appeal, n
 export async function markAppealSent(tx: Prisma.TransactionClient, message: OutboxMessage, now: Date): Promise<void> {
   if (!message.appealId) return;
   await tx.appeal.updateMany({
-    where: { id: message.appealId, state: { in: statesLeadingTo("SENT") } },
-    data: { state: "SENT", sentAt: now, stateChangedAt: now },
+    where: { id: message.appealId, state: SEND.from },
+    data: { state: SEND.to, sentAt: now, stateChangedAt: now },
   });
 }
 
@@ -435,8 +446,8 @@ export async function markAppealSent(tx: Prisma.TransactionClient, message: Outb
 export async function markAppealFailed(tx: Prisma.TransactionClient, message: OutboxMessage, now: Date): Promise<void> {
   if (!message.appealId) return;
   const { count } = await tx.appeal.updateMany({
-    where: { id: message.appealId, state: { in: statesLeadingTo("FAILED") } },
-    data: { state: "FAILED", stateChangedAt: now },
+    where: { id: message.appealId, state: FAIL.from },
+    data: { state: FAIL.to, stateChangedAt: now },
   });
   if (count !== 1) return;
   const appeal = await tx.appeal.findUniqueOrThrow({ where: { id: message.appealId } });
@@ -451,7 +462,7 @@ export async function markAppealFailed(tx: Prisma.TransactionClient, message: Ou
 export async function expireAppeals(now: Date = new Date()): Promise<number> {
   const prisma = getPrisma();
   const due = await prisma.appeal.findMany({
-    where: { state: { in: ["PENDING_CONFIRMATION", "HELD_DUPLICATE"] }, expiresAt: { lte: now } },
+    where: { state: EXPIRE.from, expiresAt: { lte: now } },
     select: { id: true },
     take: 1_000,
   });
@@ -459,8 +470,8 @@ export async function expireAppeals(now: Date = new Date()): Promise<number> {
   const ids = due.map((row) => row.id);
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.appeal.updateMany({
-      where: { id: { in: ids }, state: { in: statesLeadingTo("EXPIRED") }, expiresAt: { lte: now } },
-      data: { state: "EXPIRED", stateChangedAt: now, senderEmail: null },
+      where: { id: { in: ids }, state: EXPIRE.from, expiresAt: { lte: now } },
+      data: { state: EXPIRE.to, stateChangedAt: now, senderEmail: null },
     });
     await tx.outboxMessage.deleteMany({ where: { appealId: { in: ids }, state: "QUEUED", kind: { in: ["CONFIRMATION", "REMINDER"] } } });
     return count;
@@ -470,75 +481,73 @@ export async function expireAppeals(now: Date = new Date()): Promise<number> {
 /** One reminder, a few days in, for appeals still waiting; it carries a second token. */
 export async function queueReminders(now: Date = new Date()): Promise<number> {
   const settings = getMailSettings();
-  const prisma = getPrisma();
-  const due = await prisma.appeal.findMany({
+  const waiting = { state: CONFIRM.from, reminderSentAt: null } satisfies Prisma.AppealWhereInput;
+  const due = await getPrisma().appeal.findMany({
     where: {
-      state: "PENDING_CONFIRMATION",
-      reminderSentAt: null,
+      ...waiting,
       createdAt: { lte: new Date(now.getTime() - settings.reminderAfterMs) },
       expiresAt: { gt: now },
       senderEmail: { not: null },
     },
     take: 200,
   });
-  let queued = 0;
-  for (const appeal of due) {
-    const language = isLanguage(appeal.language) ? appeal.language : "en";
-    const { token, hash } = newToken();
-    const mail = await renderConfirmationMail(language, {
-      link: confirmLink(appeal.linkOrigin, language, token),
-      expiresAt: appeal.expiresAt,
-      reminder: true,
-    });
-    const done = await prisma.$transaction(async (tx) => {
-      const { count } = await tx.appeal.updateMany({
-        where: { id: appeal.id, state: "PENDING_CONFIRMATION", reminderSentAt: null },
-        data: { reminderSentAt: now, reminderTokenHash: hash },
-      });
-      if (count !== 1 || !appeal.senderEmail || (await isSuppressed(tx, appeal.senderEmail))) return false;
-      await enqueueMail(tx, {
-        kind: "REMINDER",
-        appealId: appeal.id,
-        to: appeal.senderEmail,
-        ...mail,
-        messageId: randomMessageId(settings.messageIdDomain),
-        nextAttemptAt: now,
-        createdAt: now,
-      });
-      return true;
-    });
-    if (done) queued++;
-  }
-  return queued;
+  return queueSenderMails(due, now, {
+    kind: "REMINDER",
+    claim: { where: waiting, data: (tokenHash) => ({ reminderSentAt: now, reminderTokenHash: tokenHash }) },
+    render: (appeal, language, token) =>
+      renderConfirmationMail(language, { link: confirmLink(appeal.linkOrigin, language, token), expiresAt: appeal.expiresAt, reminder: true }),
+  });
 }
 
 /** Two weeks after sending, with the sender's consent, one question: did you get a reply? */
 export async function queueFollowUps(now: Date = new Date()): Promise<number> {
   const settings = getMailSettings();
-  const prisma = getPrisma();
-  const due = await prisma.appeal.findMany({
+  const notAsked = { state: SEND.to, followUpAskedAt: null } satisfies Prisma.AppealWhereInput;
+  const due = await getPrisma().appeal.findMany({
     where: {
-      state: "SENT",
+      ...notAsked,
       followUpConsent: true,
-      followUpAskedAt: null,
       sentAt: { lte: new Date(now.getTime() - settings.followUpAfterMs) },
       senderEmail: { not: null },
     },
     take: 200,
   });
+  return queueSenderMails(due, now, {
+    kind: "FOLLOW_UP",
+    claim: { where: notAsked, data: (tokenHash) => ({ followUpAskedAt: now, followUpTokenHash: tokenHash }) },
+    render: (appeal, language, token) => renderFollowUpMail(language, { link: followUpLink(appeal.linkOrigin, language, token) }),
+  });
+}
+
+/**
+ * One email with a fresh link token to each due appeal's sender. Each appeal is claimed by an
+ * update guarded by what made it due, in the same transaction as its outbox row, so two
+ * workers never queue it twice; a suppressed address is claimed but gets nothing.
+ */
+async function queueSenderMails(
+  due: Appeal[],
+  now: Date,
+  {
+    kind,
+    claim,
+    render,
+  }: {
+    kind: "REMINDER" | "FOLLOW_UP";
+    claim: { where: Prisma.AppealWhereInput; data: (tokenHash: string) => Prisma.AppealUpdateManyMutationInput };
+    render: (appeal: Appeal, language: Language, token: string) => Promise<RenderedMail>;
+  },
+): Promise<number> {
+  const settings = getMailSettings();
   let queued = 0;
   for (const appeal of due) {
     const language = isLanguage(appeal.language) ? appeal.language : "en";
     const { token, hash } = newToken();
-    const mail = await renderFollowUpMail(language, { link: followUpLink(appeal.linkOrigin, language, token) });
-    const done = await prisma.$transaction(async (tx) => {
-      const { count } = await tx.appeal.updateMany({
-        where: { id: appeal.id, state: "SENT", followUpAskedAt: null },
-        data: { followUpAskedAt: now, followUpTokenHash: hash },
-      });
+    const mail = await render(appeal, language, token);
+    const done = await getPrisma().$transaction(async (tx) => {
+      const { count } = await tx.appeal.updateMany({ where: { id: appeal.id, ...claim.where }, data: claim.data(hash) });
       if (count !== 1 || !appeal.senderEmail || (await isSuppressed(tx, appeal.senderEmail))) return false;
       await enqueueMail(tx, {
-        kind: "FOLLOW_UP",
+        kind,
         appealId: appeal.id,
         to: appeal.senderEmail,
         ...mail,
@@ -591,7 +600,7 @@ export async function purgeAppealPersonalData(now: Date = new Date()): Promise<{
   });
   const textCutoff = new Date(now.getTime() - settings.textRetentionMs);
   const old = await prisma.appeal.findMany({
-    where: { purgedAt: null, state: { in: ["SENT", "FAILED", "EXPIRED", "CANCELLED"] }, stateChangedAt: { lte: textCutoff } },
+    where: { purgedAt: null, state: { in: [...FINAL_APPEAL_STATES] }, stateChangedAt: { lte: textCutoff } },
     select: { id: true },
     take: 1_000,
   });

@@ -3,7 +3,7 @@
 // email address (only for reminders) counts once confirmed from that address. The pledge,
 // its Action and its counter change are written in one transaction; so is the confirmation
 // email (through the outbox). States: app/pledges/pledge-state.ts; every change goes through
-// transitionPledge(), an update guarded by the state it expects.
+// transitionPledge(), a named move of pledgeLifecycle in an update guarded by the state it expects.
 import { randomUUID } from "node:crypto";
 
 import type { Pledge, PledgeKind, Prisma, PrismaClient } from "@prisma/client";
@@ -14,7 +14,7 @@ import { renderPledgeConfirmationMail } from "~/mail/messages.server";
 import { getMailSettings } from "~/mail/mail-settings.server";
 import { bumpCounter, counterDelta, counterScopeOf } from "./counters.server";
 import { enqueueSupporterMail } from "./supporter-mail.server";
-import { canTransitionPledge, initialPledgeState, pledgeLifecycle, type PledgeState } from "./pledge-state";
+import { initialPledgeState, pledgeLifecycle, PledgeTransitionError, type PledgeState } from "./pledge-state";
 import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
 import { getPledgeSettings } from "./pledge-settings.server";
 import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeManageLink, pledgeToken } from "./tokens.server";
@@ -91,19 +91,20 @@ function cleanCountry(value: string | null | undefined): string | null {
 type PledgeRef = Pick<Pledge, "id" | "state" | "kind" | "campaignId" | "prisonerId">;
 
 /**
- * Moves a pledge from its current state to `to` if the state machine allows it and nobody
- * changed it meanwhile (`WHERE state = from`), adjusting its counter in the same
+ * Makes a named move of the pledge lifecycle if it may start from the pledge's current state
+ * and nobody changed it meanwhile (`WHERE state = from`), adjusting its counter in the same
  * transaction. False when the row had already moved on (a double click, a parallel worker).
  */
 export async function transitionPledge(
   tx: Tx,
   pledge: PledgeRef,
-  to: PledgeState,
+  move: keyof typeof pledgeLifecycle.moves,
   data: Prisma.PledgeUpdateManyMutationInput,
   now: Date,
 ): Promise<boolean> {
   const from = pledge.state;
-  pledgeLifecycle.assert(from, to);
+  const to = pledgeLifecycle.moves[move].to;
+  if (!pledgeLifecycle.allows(move, from)) throw new PledgeTransitionError(from, to);
   const { count } = await tx.pledge.updateMany({
     where: { id: pledge.id, state: from },
     data: { ...data, state: to, stateChangedAt: now },
@@ -456,13 +457,13 @@ export async function makePledge(input: MakePledgeInput): Promise<MakePledgeResu
 
 /** A duplicate of a pledge still waiting: the confirmation goes again, at most once a day. */
 async function resendConfirmation(existing: Pledge, address: string, now: Date): Promise<void> {
-  if (existing.state !== "PENDING_CONFIRMATION" || !existing.email) return;
+  if (!pledgeLifecycle.allows("confirm", existing.state) || !existing.email) return;
   if (existing.expiresAt && existing.expiresAt <= now) return;
   const settings = getPledgeSettings();
   const cutoff = new Date(now.getTime() - settings.resendConfirmationMs);
   await getPrisma().$transaction(async (tx) => {
     const { count } = await tx.pledge.updateMany({
-      where: { id: existing.id, state: "PENDING_CONFIRMATION", OR: [{ confirmSentAt: null }, { confirmSentAt: { lte: cutoff } }] },
+      where: { id: existing.id, state: { in: pledgeLifecycle.fromStates("confirm") }, OR: [{ confirmSentAt: null }, { confirmSentAt: { lte: cutoff } }] },
       data: { confirmSentAt: now },
     });
     if (count === 1) await queueConfirmation(tx, existing, address, now);
@@ -481,7 +482,7 @@ export async function confirmPledge(token: string, now: Date = new Date()): Prom
   });
   if (!pledge) return "invalid";
   if (pledge.state === "WITHDRAWN") return "invalid";
-  if (pledge.state !== "PENDING_CONFIRMATION") return "already-confirmed";
+  if (!pledgeLifecycle.allows("confirm", pledge.state)) return "already-confirmed";
   if (pledge.expiresAt && pledge.expiresAt <= now) return "expired";
 
   const reminders = REMINDER_KINDS.includes(pledge.kind) && pledge.remindersOn;
@@ -489,7 +490,7 @@ export async function confirmPledge(token: string, now: Date = new Date()): Prom
     const moved = await transitionPledge(
       tx,
       pledge,
-      "ACTIVE",
+      "confirm",
       {
         confirmedAt: now,
         expiresAt: null,
@@ -574,12 +575,12 @@ export async function withdrawPledge(token: string, now: Date = new Date()): Pro
   const pledge = await findByManageToken(token);
   if (!pledge) return "invalid";
   if (pledge.state === "WITHDRAWN") return "withdrawn";
-  if (!canTransitionPledge(pledge.state, "WITHDRAWN")) return "invalid";
+  if (!pledgeLifecycle.allows("withdraw", pledge.state)) return "invalid";
   const done = await getPrisma().$transaction(async (tx) => {
     const moved = await transitionPledge(
       tx,
       pledge,
-      "WITHDRAWN",
+      "withdraw",
       { email: null, emailHash: null, remindersOn: false, remindersOffAt: now, nextReminderAt: null, expiresAt: null },
       now,
     );

@@ -51,7 +51,7 @@ async function remindOne(pledge: DuePledge, now: Date): Promise<boolean> {
   // Released (or worse): nothing to write to any more. The pledge is fulfilled, the address goes.
   if (!pledge.prisoner || !HELPABLE.includes(pledge.prisoner.status)) {
     await prisma.$transaction((tx) =>
-      transitionPledge(tx, pledge, "FULFILLED", { email: null, remindersOn: false, remindersOffAt: now, nextReminderAt: null }, now),
+      transitionPledge(tx, pledge, "fulfil", { email: null, remindersOn: false, remindersOffAt: now, nextReminderAt: null }, now),
     );
     return false;
   }

@@ -4,6 +4,7 @@
 // Unknown addresses get the same answer as known ones, and no email: no account enumeration.
 import type { Prisma } from "@prisma/client";
 
+import { appealLifecycle } from "~/appeals/appeal-state";
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress } from "~/mail/address";
 import { renderPrivacyLinkMail } from "~/mail/messages.server";
@@ -19,6 +20,8 @@ import { addressHash, isSuppressed } from "~/mail/outbox.server";
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const days = (ms: number) => Math.round(ms / DAY_MS);
+/** Appeals an erasure cancels: not confirmed yet, so nothing has gone to the official. */
+const UNCONFIRMED_CANCELLABLE = appealLifecycle.fromStates("expire").filter((state) => appealLifecycle.allows("cancel", state));
 
 // ---------------------------------------------------------------------------
 // Retention: one entry per kind of personal data. `data` is a stable id (the privacy page
@@ -271,10 +274,11 @@ export async function erasePersonData(hash: string, now: Date = new Date()): Pro
 
     const appealWhere: Prisma.AppealWhereInput = { OR: [{ senderHash: hash }, { senderEmail: { in: addresses } }] };
     const appealIds = (await tx.appeal.findMany({ where: appealWhere, select: { id: true } })).map((row) => row.id);
-    // Not confirmed yet: cancelled (guarded by the state), and its emails go.
+    // Not confirmed yet (what would otherwise expire unconfirmed): cancelled, guarded by the
+    // state, and its emails go. A confirmed appeal is on its way to the official and stays so.
     await tx.appeal.updateMany({
-      where: { id: { in: appealIds }, state: { in: ["PENDING_CONFIRMATION", "HELD_DUPLICATE"] } },
-      data: { state: "CANCELLED", stateChangedAt: now },
+      where: { id: { in: appealIds }, state: { in: UNCONFIRMED_CANCELLABLE } },
+      data: { state: appealLifecycle.moves.cancel.to, stateChangedAt: now },
     });
     const appeals = await tx.appeal.updateMany({
       where: { id: { in: appealIds } },

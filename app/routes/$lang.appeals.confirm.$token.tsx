@@ -6,70 +6,34 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { answerConfirmLink, confirmPage, type ConfirmLinkOutcome, type ConfirmPageView } from "~/appeals/appeal-link-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { cancelAppeal, confirmAppeal, findAppealByToken } from "~/appeals/appeal.server";
+import { AskPage, LinkAnswer, privateLinkMeta } from "~/components/token-page";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
-import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { linkToken, NO_STORE } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["appeals"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
-
-/** What the page shows: the appeal awaiting a decision, or what has become of it. */
-type View = "pending" | "confirmed" | "sent" | "failed" | "expired" | "cancelled" | "invalid";
+export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const token = params.token ?? "";
-  const [t, appeal] = await Promise.all([getFixedT(language, "appeals"), token.length <= 100 ? findAppealByToken(token) : null]);
-  let view: View = "invalid";
-  if (appeal) {
-    if (appeal.expired) view = "expired";
-    else if (appeal.state === "PENDING_CONFIRMATION") view = "pending";
-    else if (appeal.state === "CONFIRMED") view = "confirmed";
-    else if (appeal.state === "SENT") view = "sent";
-    else if (appeal.state === "FAILED") view = "failed";
-    else if (appeal.state === "CANCELLED") view = "cancelled";
-    else if (appeal.state === "EXPIRED") view = "expired";
-  }
-  return json(
-    {
-      language,
-      view,
-      // The text is shown only while there is still a decision to make.
-      appeal:
-        appeal && view === "pending"
-          ? { officialName: appeal.officialName, subject: appeal.subject, body: appeal.body, language: appeal.language, campaignSlug: appeal.campaignSlug }
-          : null,
-      campaignSlug: appeal?.campaignSlug ?? null,
-      meta: { title: t("appeals:confirm.meta-title") },
-    },
-    { status: view === "invalid" ? 404 : 200, headers: { "Cache-Control": "no-store" } },
-  );
+  const { data, status } = await confirmPage(params);
+  return json(data, { status, headers: NO_STORE });
 }
-
-type Outcome = Awaited<ReturnType<typeof confirmAppeal>> | Awaited<ReturnType<typeof cancelAppeal>>;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
-  const token = params.token ?? "";
   const intent = (await request.formData()).get("intent");
-  if (token.length > 100) return json({ outcome: "invalid" as Outcome }, { status: 404 });
-  if (intent === "cancel") return json({ outcome: (await cancelAppeal(token)) as Outcome });
-  if (intent === "confirm") return json({ outcome: (await confirmAppeal(token)) as Outcome });
-  return json({ outcome: null }, { status: 400 });
+  const { outcome, status } = await answerConfirmLink(linkToken(params), intent);
+  return json({ outcome }, { status });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  // A private link: no canonical, no alternates, not for search engines.
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+// A private link: no canonical, no alternates, not for search engines.
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = privateLinkMeta;
 
 const OUTCOME_KEYS = {
   confirmed: { title: "appeals:confirm.confirmed-title", body: "appeals:confirm.confirmed-body" },
@@ -78,7 +42,7 @@ const OUTCOME_KEYS = {
   cancelled: { title: "appeals:confirm.cancelled-title", body: "appeals:confirm.cancelled-body" },
   "already-sent": { title: "appeals:confirm.sent-title", body: "appeals:confirm.too-late-body" },
   invalid: { title: "appeals:confirm.invalid-title", body: "appeals:confirm.invalid-body" },
-} as const satisfies Record<Outcome, { title: string; body: string }>;
+} as const satisfies Record<ConfirmLinkOutcome, { title: string; body: string }>;
 
 const VIEW_KEYS = {
   confirmed: { title: "appeals:confirm.already-title", body: "appeals:confirm.already-body" },
@@ -87,36 +51,40 @@ const VIEW_KEYS = {
   expired: { title: "appeals:confirm.expired-title", body: "appeals:confirm.expired-body" },
   cancelled: { title: "appeals:confirm.cancelled-title", body: "appeals:confirm.cancelled-body" },
   invalid: { title: "appeals:confirm.invalid-title", body: "appeals:confirm.invalid-body" },
-} as const satisfies Record<Exclude<View, "pending">, { title: string; body: string }>;
+} as const satisfies Record<Exclude<ConfirmPageView, "pending">, { title: string; body: string }>;
 
 export default function ConfirmAppealPage() {
   const { language, view, appeal, campaignSlug } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
-  const back = campaignSlug ? (
-    <p>
-      <Link to={`/${language}/campaigns/${campaignSlug}`}>{t("appeals:confirm.back")}</Link>
-    </p>
-  ) : null;
 
   const outcome = result?.outcome ?? null;
   if (outcome || view !== "pending" || !appeal) {
     const keys = outcome ? OUTCOME_KEYS[outcome] : VIEW_KEYS[view === "pending" ? "invalid" : view];
     return (
-      <article className="appeal appeal-outcome" aria-labelledby="confirm-title">
-        <h1 id="confirm-title">{t(keys.title)}</h1>
-        <p className="appeal__lead" role={outcome ? "status" : undefined}>
-          {t(keys.body)}
-        </p>
-        {back}
-      </article>
+      <LinkAnswer look="appeals" id="confirm-title" title={t(keys.title)} lead={t(keys.body)} announce={Boolean(outcome)}>
+        {campaignSlug ? (
+          <p>
+            <Link to={`/${language}/campaigns/${campaignSlug}`}>{t("appeals:confirm.back")}</Link>
+          </p>
+        ) : null}
+      </LinkAnswer>
     );
   }
 
   return (
-    <article className="appeal" aria-labelledby="confirm-title">
-      <h1 id="confirm-title">{t("appeals:confirm.title")}</h1>
-      <p className="appeal__lead">{t("appeals:confirm.lead")}</p>
+    <AskPage
+      look="appeals"
+      id="confirm-title"
+      title={t("appeals:confirm.title")}
+      lead={t("appeals:confirm.lead")}
+      grouped
+      buttons={[
+        { name: "intent", value: "confirm", label: t("appeals:confirm.confirm") },
+        { name: "intent", value: "cancel", label: t("appeals:confirm.cancel"), kind: "secondary" },
+      ]}
+      note={t("appeals:confirm.note")}
+    >
       <section aria-labelledby="appeal-text-title" className="appeal-preview">
         <h2 id="appeal-text-title">{t("appeals:confirm.text-heading")}</h2>
         <dl className="appeal-summary">
@@ -131,16 +99,7 @@ export default function ConfirmAppealPage() {
         </dl>
         <div className="appeal-letter">{appeal.body}</div>
       </section>
-      <form method="post" className="appeal-actions">
-        <button type="submit" name="intent" value="confirm" className="appeal-button">
-          {t("appeals:confirm.confirm")}
-        </button>
-        <button type="submit" name="intent" value="cancel" className="appeal-button appeal-button--secondary">
-          {t("appeals:confirm.cancel")}
-        </button>
-      </form>
-      <p className="appeal-hint">{t("appeals:confirm.note")}</p>
-    </article>
+    </AskPage>
   );
 }
 

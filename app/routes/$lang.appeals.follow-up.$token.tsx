@@ -5,73 +5,66 @@ import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { answerFollowUpLink } from "~/appeals/appeal-link-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { recordFollowUp } from "~/appeals/appeal.server";
+import { AskPage, LinkAnswer, privateLinkMeta } from "~/components/token-page";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
-import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { linkToken, NO_STORE, privateLinkPage } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["appeals"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
+export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const t = await getFixedT(language, "appeals");
-  return json({ language, meta: { title: t("appeals:follow-up.meta-title") } }, { headers: { "Cache-Control": "no-store" } });
+  return json(await privateLinkPage(params, "appeals:follow-up.meta-title"), { headers: NO_STORE });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
-  const token = params.token ?? "";
-  const answer = (await request.formData()).get("answer");
-  if (answer !== "replied" && answer !== "no-reply") return json({ outcome: "missing" as const }, { status: 400 });
-  const outcome = token.length <= 100 ? await recordFollowUp(token, answer) : "invalid";
-  return json({ outcome }, { status: outcome === "invalid" ? 404 : 200 });
+  const { outcome, status } = await answerFollowUpLink(linkToken(params), (await request.formData()).get("answer"));
+  return json({ outcome }, { status });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = privateLinkMeta;
 
 export default function FollowUpPage() {
   useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   if (result?.outcome === "recorded" || result?.outcome === "invalid") {
+    const recorded = result.outcome === "recorded";
     return (
-      <article className="appeal appeal-outcome" aria-labelledby="follow-up-title">
-        <h1 id="follow-up-title">{result.outcome === "recorded" ? t("appeals:follow-up.thanks-title") : t("appeals:follow-up.invalid-title")}</h1>
-        <p className="appeal__lead" role="status">
-          {result.outcome === "recorded" ? t("appeals:follow-up.thanks-body") : t("appeals:follow-up.invalid-body")}
-        </p>
-      </article>
+      <LinkAnswer
+        look="appeals"
+        id="follow-up-title"
+        title={recorded ? t("appeals:follow-up.thanks-title") : t("appeals:follow-up.invalid-title")}
+        lead={recorded ? t("appeals:follow-up.thanks-body") : t("appeals:follow-up.invalid-body")}
+      />
     );
   }
   return (
-    <article className="appeal" aria-labelledby="follow-up-title">
-      <h1 id="follow-up-title">{t("appeals:follow-up.title")}</h1>
-      <p className="appeal__lead">{t("appeals:follow-up.lead")}</p>
+    <AskPage
+      look="appeals"
+      id="follow-up-title"
+      title={t("appeals:follow-up.title")}
+      lead={t("appeals:follow-up.lead")}
+      grouped
+      buttons={[
+        { name: "answer", value: "replied", label: t("appeals:follow-up.replied") },
+        { name: "answer", value: "no-reply", label: t("appeals:follow-up.no-reply"), kind: "secondary" },
+      ]}
+      note={t("appeals:follow-up.note")}
+    >
       {result?.outcome === "missing" ? (
         <p className="appeal-error" role="alert">
           {t("appeals:follow-up.missing")}
         </p>
       ) : null}
-      <form method="post" className="appeal-actions">
-        <button type="submit" name="answer" value="replied" className="appeal-button">
-          {t("appeals:follow-up.replied")}
-        </button>
-        <button type="submit" name="answer" value="no-reply" className="appeal-button appeal-button--secondary">
-          {t("appeals:follow-up.no-reply")}
-        </button>
-      </form>
-      <p className="appeal-hint">{t("appeals:follow-up.note")}</p>
-    </article>
+    </AskPage>
   );
 }
 

@@ -8,34 +8,16 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import {
-  draftAppeal,
-  finalLetter,
-  letterLanguageFor,
-  printParts,
-  prisonerNameIn,
-  requireAppealCampaign,
-  type AppealCampaign,
-  type AppealTarget,
-} from "~/appeals/appeal-draft.server";
-import {
-  checkAppealValues,
-  HONEYPOT_FIELD,
-  readAppealForm,
-  type AppealFieldErrors,
-  type AppealFormValues,
-  type FieldError,
-} from "~/appeals/appeal-form";
-import { BODY_MAX_LENGTH, parseSeed, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/appeal-text";
-import { mailtoHref } from "~/appeals/mailto";
-import { randomSeed } from "~/appeals/random-seed.server";
+import { requireAppealCampaign } from "~/appeals/appeal-draft.server";
+import { HONEYPOT_FIELD, type AppealFieldErrors, type AppealFormValues, type FieldError } from "~/appeals/appeal-form";
+import { appealPageData } from "~/appeals/appeal-page.server";
+import { BODY_MAX_LENGTH, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/appeal-text";
+import { submitAppealForm, type AppealFormResult, type AppealProblem } from "~/appeals/submit-appeal.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormField } from "~/components/form-field";
 import { TranslatedText } from "~/components/translated-text";
-import { type Language } from "~/i18n";
-import { submitAppeal, type SubmitAppealResult } from "~/appeals/appeal.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { publicOrigin } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -47,187 +29,17 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 // What the supporter typed may come back in the page: never kept by a browser or proxy cache.
 export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
 
-const appealPath = (language: Language, slug: string, selection: { target?: string | null; prisoner?: string | null; seed: number }) => {
-  const query = new URLSearchParams();
-  if (selection.target) query.set("target", selection.target);
-  if (selection.prisoner) query.set("prisoner", selection.prisoner);
-  query.set("seed", String(selection.seed));
-  return `/${language}/campaigns/${slug}/appeal?${query.toString()}`;
-};
-
-function regionName(code: string, language: Language) {
-  try {
-    return new Intl.DisplayNames([language], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function languageName(code: string, language: Language) {
-  try {
-    return new Intl.DisplayNames([language], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** The addressee as the page and the printed letter show them. */
-function targetView(target: AppealTarget, language: Language) {
-  return {
-    slug: target.slug,
-    name: target.name,
-    position: target.position,
-    institution: target.institution,
-    hasEmail: Boolean(target.email),
-    postalAddress: target.postalAddress,
-    contactSource: target.contactSource,
-    letterLanguageName: languageName(target.language, language),
-  };
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { language, campaign } = await requireAppealCampaign(params);
-  const query = new URL(request.url).searchParams;
-  const target = campaign.targets.find((candidate) => candidate.slug === query.get("target")) ?? null;
-  const prisoner = campaign.prisoners.find((candidate) => candidate.slug === query.get("prisoner")) ?? null;
-  const seed = parseSeed(query.get("seed"));
-
-  // Every draft is addressed by its seed. An address without one gets a fresh seed (and the
-  // person and addressee it picks): a 302 that no cache keeps, so no two supporters share a text.
-  const onlyTarget = campaign.targets.length === 1 ? campaign.targets[0]! : null;
-  if (seed === null || (!prisoner && campaign.prisoners.length > 0) || (!target && onlyTarget)) {
-    const nextSeed = seed ?? randomSeed();
-    const pickedPrisoner = prisoner ?? campaign.prisoners[nextSeed % Math.max(1, campaign.prisoners.length)] ?? null;
-    throw redirect(
-      appealPath(language, campaign.slug, { target: (target ?? onlyTarget)?.slug, prisoner: pickedPrisoner?.slug, seed: nextSeed }),
-    );
-  }
-
-  const t = await getFixedT(language, ["appeals", "campaigns"]);
-  const title = campaign.title?.text ?? t("campaigns:untitled");
-  const draft = target ? await draftFor(campaign, target, prisoner, seed, language) : null;
-
-  const countries = [...new Set(campaign.targets.map((candidate) => candidate.country))];
-  return json(
-    {
-      language,
-      campaign: { slug: campaign.slug, title: campaign.title, closed: campaign.status === "CLOSED" },
-      targetGroups: countries.map((country) => ({
-        country,
-        countryName: regionName(country, language),
-        targets: campaign.targets.filter((candidate) => candidate.country === country).map((candidate) => targetView(candidate, language)),
-      })),
-      prisoners: campaign.prisoners.map((candidate) => ({ slug: candidate.slug, name: prisonerNameIn(candidate, language) })),
-      selection: { target: target?.slug ?? null, prisoner: prisoner?.slug ?? null, seed: String(seed) },
-      target: target ? targetView(target, language) : null,
-      draft,
-      meta: { title: t("appeals:form.meta-title", { title }), description: t("appeals:form.meta-description", { title }) },
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-}
-
-/** The draft in the letter's language, and the same wording in the reader's, to understand it. */
-async function draftFor(
-  campaign: AppealCampaign,
-  target: AppealTarget,
-  prisoner: AppealCampaign["prisoners"][number] | null,
-  seed: number,
-  language: Language,
-) {
-  const letterLanguage = letterLanguageFor(campaign, target, language);
-  if (!letterLanguage) return null;
-  const draft = await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage });
-  if (!draft) return null;
-  const reading =
-    letterLanguage !== language && campaign.templates.has(language)
-      ? await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage: language })
-      : null;
-  return {
-    letterLanguage,
-    letterLanguageName: languageName(letterLanguage, language),
-    subject: draft.subject,
-    body: draft.body,
-    reading: reading ? { subject: reading.subject, body: reading.body } : null,
-  };
-}
-
-type SendProblem = Extract<SubmitAppealResult, { ok: false }>["reason"] | "no-email" | "no-template";
-
-interface ActionResult {
-  values: AppealFormValues;
-  errors: AppealFieldErrors;
-  problem: SendProblem | null;
-  reworded?: boolean;
-  preview?: { subject: string; text: string };
-  print?: { subject: string; text: string; date: string; letterLanguage: Language; recipient: string[]; subjectLabel: string };
-  mailto?: string;
+  return json(await appealPageData(params, new URL(request.url).searchParams), { headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const { language, campaign } = await requireAppealCampaign(params);
-  const { intent, values, honeypot } = readAppealForm(await request.formData());
-  const sentPage = `/${language}/appeals/sent?campaign=${campaign.slug}`;
-  // A bot filled the field people never see: it is told it succeeded, and nothing is sent.
-  if (intent === "send" && honeypot) return redirect(sentPage, 303);
-
-  const reply = (result: Omit<ActionResult, "values" | "errors" | "problem"> & Partial<ActionResult>, status = 200) =>
-    json<ActionResult>({ values, errors: {}, problem: null, ...result }, { status, headers: { "Cache-Control": "no-store" } });
-
-  const target = campaign.targets.find((candidate) => candidate.slug === values.target);
-  if (!target) return reply({ errors: { target: "required" } }, 400);
-  const prisoner = campaign.prisoners.find((candidate) => candidate.slug === values.prisoner) ?? null;
-  const letterLanguage = letterLanguageFor(campaign, target, language);
-  if (!letterLanguage) return reply({ problem: "no-template" }, 400);
-
-  if (intent === "reword") {
-    const seed = randomSeed();
-    const draft = await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage });
-    if (!draft) return reply({ problem: "no-template" }, 400);
-    return json<ActionResult>(
-      { values: { ...values, seed: String(seed), subject: draft.subject, body: draft.body }, errors: {}, problem: null, reworded: true },
-      { headers: { "Cache-Control": "no-store" } },
-    );
-  }
-
-  const errors = checkAppealValues(values, { needEmail: intent === "send" });
-  if (Object.keys(errors).length > 0) return reply({ errors }, 400);
-  if (campaign.status === "CLOSED" && intent === "send") return reply({ problem: "campaign-closed" }, 400);
-
-  const { signature, subject, text } = await finalLetter(campaign, { target, prisoner, values, letterLanguage });
-
-  switch (intent) {
-    case "preview":
-      return reply({ preview: { subject, text } });
-    // The PDF is made by the resource route …/appeal/pdf (a page action cannot answer with a
-    // file); it hands a form with problems back here (307), and here it shows the printable view.
-    case "pdf":
-    case "print":
-      return reply({ print: { subject, text, letterLanguage, ...(await printParts(target, letterLanguage)) } });
-    case "mailto": {
-      const href = target.email ? mailtoHref(target.email, subject, text) : null;
-      if (!href) return reply({ problem: "no-email" }, 400);
-      return reply({ mailto: href });
-    }
-    case "send": {
-      const result = await submitAppeal({
-        campaignId: campaign.id,
-        officialId: target.id,
-        prisonerId: prisoner?.id ?? null,
-        language,
-        subject,
-        body: text,
-        signature,
-        senderEmail: values.email,
-        followUpConsent: values.followUp,
-        replyToSupporter: values.signature === "named" && values.replies,
-        publicOrigin: publicOrigin(request, context),
-      });
-      if (result.ok) return redirect(sentPage, 303);
-      return reply({ problem: result.reason, errors: result.reason === "invalid-email" ? { email: "invalid" } : {} }, 400);
-    }
-  }
+  const form = await request.formData();
+  const answer = await submitAppealForm({ campaign, language, form, publicOrigin: publicOrigin(request, context) });
+  if ("redirectTo" in answer) return redirect(answer.redirectTo, 303);
+  return json<AppealFormResult>(answer.result, { status: answer.status, headers: { "Cache-Control": "no-store" } });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -258,11 +70,11 @@ const PROBLEM_KEYS = {
   "campaign-closed": "appeals:problems.campaign-closed",
   "no-email": "appeals:problems.no-email",
   "no-template": "appeals:problems.no-template",
-} as const satisfies Record<SendProblem, string>;
+} as const satisfies Record<AppealProblem, string>;
 
 export default function AppealPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const result = useActionData<typeof action>() as AppealFormResult | undefined;
   const { t } = useTranslation();
   const { language, campaign, target, draft, selection } = data;
 
@@ -403,11 +215,7 @@ export default function AppealPage() {
               </p>
             ) : null}
 
-            <div className="appeal-field">
-              <label htmlFor="subject">{t("appeals:form.subject-label")}</label>
-              <p id="subject-hint" className="appeal-hint">
-                {t("appeals:form.subject-hint", { max: SUBJECT_MAX_LENGTH })}
-              </p>
+            <FormField id="subject" look="appeal" label={t("appeals:form.subject-label")} hint={t("appeals:form.subject-hint", { max: SUBJECT_MAX_LENGTH })} error={errorText("subject")}>
               <input
                 id="subject"
                 name="subject"
@@ -419,18 +227,9 @@ export default function AppealPage() {
                 aria-invalid={errors.subject ? true : undefined}
                 aria-describedby={describedBy("subject", "subject-hint")}
               />
-              {errors.subject ? (
-                <p id="subject-error" className="appeal-error">
-                  {errorText("subject")}
-                </p>
-              ) : null}
-            </div>
+            </FormField>
 
-            <div className="appeal-field">
-              <label htmlFor="body">{t("appeals:form.body-label")}</label>
-              <p id="body-hint" className="appeal-hint">
-                {t("appeals:form.body-hint", { max: BODY_MAX_LENGTH })}
-              </p>
+            <FormField id="body" look="appeal" label={t("appeals:form.body-label")} hint={t("appeals:form.body-hint", { max: BODY_MAX_LENGTH })} error={errorText("body")}>
               <textarea
                 id="body"
                 name="body"
@@ -442,12 +241,7 @@ export default function AppealPage() {
                 aria-invalid={errors.body ? true : undefined}
                 aria-describedby={describedBy("body", "body-hint")}
               />
-              {errors.body ? (
-                <p id="body-error" className="appeal-error">
-                  {errorText("body")}
-                </p>
-              ) : null}
-            </div>
+            </FormField>
             <button type="submit" name="intent" value="reword" className="appeal-button appeal-button--secondary">
               {t("appeals:form.reword")}
             </button>
@@ -478,11 +272,7 @@ export default function AppealPage() {
                 <label htmlFor="signature-named">{t("appeals:form.signature-named")}</label>
               </div>
             </fieldset>
-            <div className="appeal-field">
-              <label htmlFor="name">{t("appeals:form.name-label")}</label>
-              <p id="name-hint" className="appeal-hint">
-                {t("appeals:form.name-hint")}
-              </p>
+            <FormField id="name" look="appeal" label={t("appeals:form.name-label")} hint={t("appeals:form.name-hint")} error={errorText("name")}>
               <input
                 id="name"
                 name="name"
@@ -493,14 +283,8 @@ export default function AppealPage() {
                 aria-invalid={errors.name ? true : undefined}
                 aria-describedby={describedBy("name", "name-hint")}
               />
-              {errors.name ? (
-                <p id="name-error" className="appeal-error">
-                  {errorText("name")}
-                </p>
-              ) : null}
-            </div>
-            <div className="appeal-field">
-              <label htmlFor="town">{t("appeals:form.town-label")}</label>
+            </FormField>
+            <FormField id="town" look="appeal" label={t("appeals:form.town-label")} error={errorText("town")}>
               <input
                 id="town"
                 name="town"
@@ -510,12 +294,7 @@ export default function AppealPage() {
                 aria-invalid={errors.town ? true : undefined}
                 aria-describedby={describedBy("town")}
               />
-              {errors.town ? (
-                <p id="town-error" className="appeal-error">
-                  {errorText("town")}
-                </p>
-              ) : null}
-            </div>
+            </FormField>
             <button type="submit" name="intent" value="preview" className="appeal-button appeal-button--secondary">
               {t("appeals:form.preview")}
             </button>
@@ -568,11 +347,7 @@ export default function AppealPage() {
             {target.hasEmail && !campaign.closed ? (
               <>
                 <p>{t("appeals:form.listy-text")}</p>
-                <div className="appeal-field">
-                  <label htmlFor="email">{t("appeals:form.email-label")}</label>
-                  <p id="email-hint" className="appeal-hint">
-                    {t("appeals:form.email-hint")}
-                  </p>
+                <FormField id="email" look="appeal" label={t("appeals:form.email-label")} hint={t("appeals:form.email-hint")} error={errorText("email")}>
                   <input
                     id="email"
                     name="email"
@@ -585,12 +360,7 @@ export default function AppealPage() {
                     aria-invalid={errors.email ? true : undefined}
                     aria-describedby={describedBy("email", "email-hint")}
                   />
-                  {errors.email ? (
-                    <p id="email-error" className="appeal-error">
-                      {errorText("email")}
-                    </p>
-                  ) : null}
-                </div>
+                </FormField>
                 {/* People never see this field; form-filling bots do, and fill it. */}
                 <div className="appeal-trap" aria-hidden="true">
                   <label htmlFor={HONEYPOT_FIELD}>{t("appeals:form.trap-label")}</label>
@@ -627,7 +397,7 @@ export default function AppealPage() {
 }
 
 /** The letter laid out for paper; the print stylesheet hides everything else. */
-function PrintView({ print }: { print: NonNullable<ActionResult["print"]> }) {
+function PrintView({ print }: { print: NonNullable<AppealFormResult["print"]> }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="print-title" className="appeal-print">

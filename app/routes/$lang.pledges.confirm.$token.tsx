@@ -7,49 +7,38 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { confirmPledge } from "~/pledges/pledge.server";
+import { AskPage, LinkAnswer, privateLinkMeta } from "~/components/token-page";
+import { answerConfirmLink } from "~/pledges/pledge-link-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
-import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { linkToken, NO_STORE, privateLinkPage } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["pledges"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
-
-const TOKEN_MAX_LENGTH = 100;
+export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const t = await getFixedT(language, "pledges");
-  return json({ language, meta: { title: t("pledges:confirm.meta-title") } }, { headers: { "Cache-Control": "no-store" } });
+  return json(await privateLinkPage(params, "pledges:confirm.meta-title"), { headers: NO_STORE });
 }
-
-type Outcome = Awaited<ReturnType<typeof confirmPledge>>;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
-  const token = params.token ?? "";
-  if (token.length > TOKEN_MAX_LENGTH) return json({ outcome: "invalid" as Outcome }, { status: 404 });
-  const outcome = await confirmPledge(token);
-  return json({ outcome }, { status: outcome === "invalid" ? 404 : 200 });
+  const { outcome, status } = await answerConfirmLink(linkToken(params));
+  return json({ outcome }, { status });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  // A private link: not for search engines.
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+// A private link: not for search engines.
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = privateLinkMeta;
 
 const OUTCOME_KEYS = {
   confirmed: { title: "pledges:confirm.confirmed-title", body: "pledges:confirm.confirmed-body" },
   "already-confirmed": { title: "pledges:confirm.already-title", body: "pledges:confirm.already-body" },
   expired: { title: "pledges:confirm.expired-title", body: "pledges:confirm.expired-body" },
   invalid: { title: "pledges:confirm.invalid-title", body: "pledges:confirm.invalid-body" },
-} as const satisfies Record<Outcome, { title: string; body: string }>;
+} as const satisfies Record<Awaited<ReturnType<typeof answerConfirmLink>>["outcome"], { title: string; body: string }>;
 
 export default function ConfirmPledgePage() {
   const { language } = useLoaderData<typeof loader>();
@@ -58,28 +47,22 @@ export default function ConfirmPledgePage() {
   if (result?.outcome) {
     const keys = OUTCOME_KEYS[result.outcome];
     return (
-      <article className="pledge-page" aria-labelledby="confirm-title">
-        <h1 id="confirm-title">{t(keys.title)}</h1>
-        <p className="pledge-lead" role="status">
-          {t(keys.body)}
-        </p>
+      <LinkAnswer look="pledges" id="confirm-title" title={t(keys.title)} lead={t(keys.body)}>
         <p>
           <Link to={`/${language}/privacy`}>{t("pledges:thanks.privacy")}</Link>
         </p>
-      </article>
+      </LinkAnswer>
     );
   }
   return (
-    <article className="pledge-page" aria-labelledby="confirm-title">
-      <h1 id="confirm-title">{t("pledges:confirm.title")}</h1>
-      <p className="pledge-lead">{t("pledges:confirm.lead")}</p>
-      <form method="post">
-        <button type="submit" className="pledge-button">
-          {t("pledges:confirm.button")}
-        </button>
-      </form>
-      <p className="pledge-hint">{t("pledges:confirm.note")}</p>
-    </article>
+    <AskPage
+      look="pledges"
+      id="confirm-title"
+      title={t("pledges:confirm.title")}
+      lead={t("pledges:confirm.lead")}
+      buttons={[{ label: t("pledges:confirm.button") }]}
+      note={t("pledges:confirm.note")}
+    />
   );
 }
 

@@ -6,77 +6,47 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { findPledgeByManageToken, stopReminders, withdrawPledge } from "~/pledges/pledge.server";
+import { AskPage, LinkAnswer, privateLinkMeta, type AskButton } from "~/components/token-page";
+import { answerManageLink, managePage, type ManagedPledgeKind, type ManageLinkOutcome } from "~/pledges/pledge-link-page.server";
+import type { PledgeState } from "~/pledges/pledge-state";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
-import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { linkToken, NO_STORE } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["pledges"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
-
-const TOKEN_MAX_LENGTH = 100;
-const KINDS = ["WRITE_MONTHLY", "BIRTHDAY_CARD", "CAMPAIGN_PLEDGE", "EVENT"] as const;
-type Kind = (typeof KINDS)[number];
-const STATES = ["PENDING_CONFIRMATION", "ACTIVE", "FULFILLED", "LAPSED", "WITHDRAWN"] as const;
-type State = (typeof STATES)[number];
+export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const token = params.token ?? "";
-  const [t, pledge] = await Promise.all([getFixedT(language, "pledges"), token.length <= TOKEN_MAX_LENGTH ? findPledgeByManageToken(token) : null]);
-  return json(
-    {
-      language,
-      pledge: pledge
-        ? {
-            kind: (KINDS as readonly string[]).includes(pledge.kind) ? (pledge.kind as Kind) : "CAMPAIGN_PLEDGE",
-            state: (STATES as readonly string[]).includes(pledge.state) ? (pledge.state as State) : "ACTIVE",
-            targetName: pledge.targetName,
-            remindersOn: pledge.hasReminders && pledge.remindersOn,
-            hasReminders: pledge.hasReminders,
-          }
-        : null,
-      meta: { title: t("pledges:manage.meta-title") },
-    },
-    { status: pledge ? 200 : 404, headers: { "Cache-Control": "no-store" } },
-  );
+  const { data, status } = await managePage(params);
+  return json(data, { status, headers: NO_STORE });
 }
-
-type Outcome = Awaited<ReturnType<typeof stopReminders>> | Awaited<ReturnType<typeof withdrawPledge>>;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
-  const token = params.token ?? "";
   const intent = (await request.formData()).get("intent");
-  if (token.length > TOKEN_MAX_LENGTH) return json({ outcome: "invalid" as Outcome }, { status: 404 });
-  if (intent === "stop") return json({ outcome: (await stopReminders(token)) as Outcome });
-  if (intent === "withdraw") return json({ outcome: (await withdrawPledge(token)) as Outcome });
-  return json({ outcome: null }, { status: 400 });
+  const { outcome, status } = await answerManageLink(linkToken(params), intent);
+  return json({ outcome }, { status });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = privateLinkMeta;
 
 const OUTCOME_KEYS = {
   stopped: { title: "pledges:manage.stopped-title", body: "pledges:manage.stopped-body" },
   "already-stopped": { title: "pledges:manage.already-stopped-title", body: "pledges:manage.already-stopped-body" },
   withdrawn: { title: "pledges:manage.withdrawn-title", body: "pledges:manage.withdrawn-body" },
   invalid: { title: "pledges:manage.invalid-title", body: "pledges:manage.invalid-body" },
-} as const satisfies Record<Outcome, { title: string; body: string }>;
+} as const satisfies Record<ManageLinkOutcome, { title: string; body: string }>;
 
 const KIND_KEYS = {
   WRITE_MONTHLY: "pledges:manage.kind-write-monthly",
   BIRTHDAY_CARD: "pledges:manage.kind-birthday-card",
   CAMPAIGN_PLEDGE: "pledges:manage.kind-campaign",
   EVENT: "pledges:manage.kind-event",
-} as const satisfies Record<Kind, string>;
+} as const satisfies Record<ManagedPledgeKind, string>;
 
 const STATE_KEYS = {
   PENDING_CONFIRMATION: "pledges:manage.state-pending",
@@ -84,31 +54,32 @@ const STATE_KEYS = {
   FULFILLED: "pledges:manage.state-fulfilled",
   LAPSED: "pledges:manage.state-lapsed",
   WITHDRAWN: "pledges:manage.state-withdrawn",
-} as const satisfies Record<State, string>;
+} as const satisfies Record<PledgeState, string>;
 
 export default function ManagePledgePage() {
   const { language, pledge } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const outcome = result?.outcome ?? null;
+  const eraseLink = (
+    <p>
+      <Link to={`/${language}/privacy/request`}>{t("pledges:manage.erase-link")}</Link>
+    </p>
+  );
   if (outcome || !pledge) {
     const keys = OUTCOME_KEYS[outcome ?? "invalid"];
     return (
-      <article className="pledge-page" aria-labelledby="manage-title">
-        <h1 id="manage-title">{t(keys.title)}</h1>
-        <p className="pledge-lead" role={outcome ? "status" : undefined}>
-          {t(keys.body)}
-        </p>
-        <p>
-          <Link to={`/${language}/privacy/request`}>{t("pledges:manage.erase-link")}</Link>
-        </p>
-      </article>
+      <LinkAnswer look="pledges" id="manage-title" title={t(keys.title)} lead={t(keys.body)} announce={Boolean(outcome)}>
+        {eraseLink}
+      </LinkAnswer>
     );
   }
-  const live = pledge.state === "ACTIVE" || pledge.state === "PENDING_CONFIRMATION";
+  const buttons: AskButton[] = [
+    ...(pledge.remindersOn ? [{ name: "intent", value: "stop", label: t("pledges:manage.stop") }] : []),
+    ...(pledge.canWithdraw ? [{ name: "intent", value: "withdraw", label: t("pledges:manage.withdraw"), kind: "secondary" as const }] : []),
+  ];
   return (
-    <article className="pledge-page" aria-labelledby="manage-title">
-      <h1 id="manage-title">{t("pledges:manage.title")}</h1>
+    <AskPage look="pledges" id="manage-title" title={t("pledges:manage.title")} grouped buttons={buttons} note={t("pledges:manage.note")} footer={eraseLink}>
       <dl className="pledge-summary">
         <div>
           <dt>{t("pledges:manage.pledge")}</dt>
@@ -129,23 +100,7 @@ export default function ManagePledgePage() {
           </dd>
         </div>
       </dl>
-      <form method="post" className="pledge-actions">
-        {pledge.remindersOn ? (
-          <button type="submit" name="intent" value="stop" className="pledge-button">
-            {t("pledges:manage.stop")}
-          </button>
-        ) : null}
-        {live ? (
-          <button type="submit" name="intent" value="withdraw" className="pledge-button pledge-button--secondary">
-            {t("pledges:manage.withdraw")}
-          </button>
-        ) : null}
-      </form>
-      <p className="pledge-hint">{t("pledges:manage.note")}</p>
-      <p>
-        <Link to={`/${language}/privacy/request`}>{t("pledges:manage.erase-link")}</Link>
-      </p>
-    </article>
+    </AskPage>
   );
 }
 

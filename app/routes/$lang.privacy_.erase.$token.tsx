@@ -2,52 +2,35 @@
 // POST erases and says what was erased. Counts without personal data stay.
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { eraseMe } from "~/privacy/privacy.server";
+import { AskPage, LinkAnswer, privateLinkMeta } from "~/components/token-page";
+import { LinkProblem } from "~/privacy/link-problem";
+import { answerEraseLink, type EraseLinkOutcome } from "~/privacy/privacy-link-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
-import { formatNumber } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { linkToken, NO_STORE, privateLinkPage } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["privacy"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
+export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const t = await getFixedT(language, "privacy");
-  return json({ language, meta: { title: t("privacy:erase.meta-title") } }, { headers: { "Cache-Control": "no-store" } });
+  return json(await privateLinkPage(params, "privacy:erase.meta-title"), { headers: NO_STORE });
 }
-
-type Erased = { pledges: number; appeals: number; outbox: number };
-type Outcome = { ok: true; erased: Erased; text: { pledges: string; appeals: string; outbox: string } } | { ok: false; reason: "expired" | "invalid" };
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const token = params.token ?? "";
-  const result = token.length <= 100 ? await eraseMe(token) : ({ ok: false, reason: "invalid" } as const);
-  if (!result.ok) return json<{ outcome: Outcome }>({ outcome: result }, { status: result.reason === "invalid" ? 404 : 410 });
-  const { pledges, appeals, outbox } = result.erased;
-  return json<{ outcome: Outcome }>({
-    outcome: {
-      ok: true,
-      erased: { pledges, appeals, outbox },
-      text: { pledges: formatNumber(pledges, language), appeals: formatNumber(appeals, language), outbox: formatNumber(outbox, language) },
-    },
-  });
+  const { outcome, status } = await answerEraseLink(linkToken(params), language);
+  return json<{ outcome: EraseLinkOutcome }>({ outcome }, { status });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = privateLinkMeta;
 
 export default function ErasePage() {
   const { language } = useLoaderData<typeof loader>();
@@ -55,45 +38,29 @@ export default function ErasePage() {
   const { t } = useTranslation();
   const outcome = result?.outcome;
   if (outcome && !outcome.ok) {
-    return (
-      <article className="pledge-page" aria-labelledby="erase-title">
-        <h1 id="erase-title">{outcome.reason === "expired" ? t("privacy:link.expired-title") : t("privacy:link.invalid-title")}</h1>
-        <p className="pledge-lead" role="status">
-          {outcome.reason === "expired" ? t("privacy:link.expired-body") : t("privacy:link.invalid-body")}
-        </p>
-        <p>
-          <Link to={`/${language}/privacy/request`}>{t("privacy:link.new-link")}</Link>
-        </p>
-      </article>
-    );
+    return <LinkProblem language={language} reason={outcome.reason} id="erase-title" />;
   }
   if (outcome?.ok) {
     return (
-      <article className="pledge-page" aria-labelledby="erase-title">
-        <h1 id="erase-title">{t("privacy:erase.done-title")}</h1>
-        <p className="pledge-lead" role="status">
-          {t("privacy:erase.done-lead")}
-        </p>
+      <LinkAnswer look="pledges" id="erase-title" title={t("privacy:erase.done-title")} lead={t("privacy:erase.done-lead")}>
         <ul>
           <li>{t("privacy:erase.done-pledges", { count: outcome.erased.pledges, number: outcome.text.pledges })}</li>
           <li>{t("privacy:erase.done-appeals", { count: outcome.erased.appeals, number: outcome.text.appeals })}</li>
           <li>{t("privacy:erase.done-outbox", { count: outcome.erased.outbox, number: outcome.text.outbox })}</li>
         </ul>
         <p>{t("privacy:erase.done-counts")}</p>
-      </article>
+      </LinkAnswer>
     );
   }
   return (
-    <article className="pledge-page" aria-labelledby="erase-title">
-      <h1 id="erase-title">{t("privacy:erase.title")}</h1>
-      <p className="pledge-lead">{t("privacy:erase.lead")}</p>
-      <form method="post">
-        <button type="submit" className="pledge-button pledge-button--danger">
-          {t("privacy:erase.button")}
-        </button>
-      </form>
-      <p className="pledge-hint">{t("privacy:erase.note")}</p>
-    </article>
+    <AskPage
+      look="pledges"
+      id="erase-title"
+      title={t("privacy:erase.title")}
+      lead={t("privacy:erase.lead")}
+      buttons={[{ label: t("privacy:erase.button"), kind: "danger" }]}
+      note={t("privacy:erase.note")}
+    />
   );
 }
 

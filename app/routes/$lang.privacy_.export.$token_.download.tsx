@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 
-import { exportPersonalData } from "~/privacy/privacy.server";
+import { exportDownload } from "~/privacy/privacy-link-page.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -14,12 +14,9 @@ export async function loader() {
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
-  const language = requireLanguage(params);
-  const token = params.token ?? "";
-  const page = `/${language}/privacy/export/${encodeURIComponent(token.slice(0, 100))}`;
-  const result = token.length <= 100 ? await exportPersonalData(token) : ({ ok: false, reason: "invalid" } as const);
-  if (!result.ok) return redirect(`${page}?failed=${result.reason}`, 303);
-  return new Response(JSON.stringify(result.data, null, 2), {
+  const download = await exportDownload(requireLanguage(params), params);
+  if ("backTo" in download) return redirect(download.backTo, 303);
+  return new Response(download.json, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": 'attachment; filename="listy-my-data.json"',

@@ -7,21 +7,22 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormField } from "~/components/form-field";
 import { SafetyAdvice } from "~/components/safety-advice";
-import { requestPrivacyLink } from "~/privacy/privacy.server";
+import { LinkAnswer } from "~/components/token-page";
 import { EMAIL_MAX_LENGTH } from "~/pledges/pledge-form";
+import { submitPrivacyRequest, type PrivacyRequestProblem, type PrivacyRequestResult } from "~/privacy/submit-privacy-request.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { NO_STORE } from "~/utils/private-link.server";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["privacy", "pledges"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-export const headers: HeadersFunction = () => ({ "Cache-Control": "no-store" });
-
-const EMAIL_PATTERN = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+export const headers: HeadersFunction = () => NO_STORE;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
@@ -29,31 +30,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return json({ language, meta: { title: t("privacy:request.meta-title"), description: t("privacy:request.lead") } });
 }
 
-type Problem = "email-invalid" | "email-too-long";
-interface ActionResult {
-  sent: boolean;
-  email: string;
-  kind: "EXPORT" | "ERASE";
-  problem: Problem | null;
-}
-
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const form = await request.formData();
-  const rawEmail = form.get("email");
-  const email = typeof rawEmail === "string" ? rawEmail.replace(/[\u0000-\u001F\u007F]/g, "").slice(0, EMAIL_MAX_LENGTH + 50).trim() : "";
-  const kind = form.get("kind") === "ERASE" ? "ERASE" : "EXPORT";
-  const reply = (result: Partial<ActionResult>, status: number) =>
-    json<ActionResult>({ sent: false, email, kind, problem: null, ...result }, { status, headers: { "Cache-Control": "no-store" } });
-  if (email.length > EMAIL_MAX_LENGTH) return reply({ problem: "email-too-long" }, 400);
-  if (!EMAIL_PATTERN.test(email)) return reply({ problem: "email-invalid" }, 400);
-  const result = await requestPrivacyLink({ email, kind, language, publicOrigin: publicOrigin(request, context) });
-  if (!result.ok && result.reason === "invalid-email") return reply({ problem: "email-invalid" }, 400);
-  // The same answer for every well-formed address, known or not, and also when a cap was hit:
-  // a cap reached only by addresses that hold data would otherwise tell them apart.
-  // The address is not shown back.
-  return reply({ sent: true, email: "" }, 200);
+  const { result, status } = await submitPrivacyRequest({ form: await request.formData(), language, publicOrigin: publicOrigin(request, context) });
+  return json<PrivacyRequestResult>(result, { status, headers: NO_STORE });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -64,23 +45,19 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 const PROBLEM_KEYS = {
   "email-invalid": "privacy:request.email-invalid",
   "email-too-long": "privacy:request.email-too-long",
-} as const satisfies Record<Problem, string>;
+} as const satisfies Record<PrivacyRequestProblem, string>;
 
 export default function PrivacyRequestPage() {
   const { language } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const result = useActionData<typeof action>() as PrivacyRequestResult | undefined;
   const { t } = useTranslation();
   if (result?.sent) {
     return (
-      <article className="pledge-page" aria-labelledby="request-title">
-        <h1 id="request-title">{t("privacy:request.sent-title")}</h1>
-        <p className="pledge-lead" role="status">
-          {t("privacy:request.sent-body")}
-        </p>
+      <LinkAnswer look="pledges" id="request-title" title={t("privacy:request.sent-title")} lead={t("privacy:request.sent-body")}>
         <p>
           <Link to={`/${language}/privacy`}>{t("privacy:request.back")}</Link>
         </p>
-      </article>
+      </LinkAnswer>
     );
   }
   const problem = result?.problem ?? null;
@@ -106,11 +83,7 @@ export default function PrivacyRequestPage() {
           </div>
         </fieldset>
         <SafetyAdvice language={language} level={2} />
-        <div className="pledge-field">
-          <label htmlFor="email">{t("privacy:request.email-label")}</label>
-          <p id="email-hint" className="pledge-hint">
-            {t("privacy:request.email-hint")}
-          </p>
+        <FormField id="email" look="pledge" label={t("privacy:request.email-label")} hint={t("privacy:request.email-hint")}>
           <input
             id="email"
             name="email"
@@ -124,7 +97,7 @@ export default function PrivacyRequestPage() {
             aria-invalid={problem ? true : undefined}
             aria-describedby="email-hint"
           />
-        </div>
+        </FormField>
         <button type="submit" className="pledge-button">
           {t("privacy:request.submit")}
         </button>
