@@ -28,6 +28,7 @@ import { can, type Actor } from "~/staff/permissions";
 import { profileNameField, type NameFields, type ProfileFields } from "~/staff/profiles/prisoner-fields";
 import { createDraftProfiles, newRowIds } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
+import { initialChangeState } from "~/staff/profiles/profile-change-state";
 import {
   columnForHeader,
   emptyCounts,
@@ -674,7 +675,7 @@ async function writePlannedRow(
     const { slug: _slug, ...rest } = after;
     await writeProfileFields(tx, created.id, rest, { otherLanguagesNeedReview: false });
     const full: ProfileFields = { ...after, status: after.status ?? "IN_CUSTODY" };
-    await tx.prisonerChange.create({ data: { ...common, prisonerId: created.id, state: "APPLIED", baseVersion: 1, before: {}, after: full as Prisma.InputJsonObject, decidedAt: new Date() } });
+    await tx.prisonerChange.create({ data: { ...common, prisonerId: created.id, state: initialChangeState({ draft: true }), baseVersion: 1, before: {}, after: full as Prisma.InputJsonObject, decidedAt: new Date() } });
     await addCharges(tx, created.id, plan.newCharges, source, tally);
     tally.created++;
     return;
@@ -684,7 +685,7 @@ async function writePlannedRow(
     if (plan.change) {
       await writeProfileFields(tx, prisonerId, plan.change.after, { otherLanguagesNeedReview: false });
       await tx.prisonerChange.create({
-        data: { ...common, prisonerId, state: "APPLIED", baseVersion: plan.version, before: plan.change.before as Prisma.InputJsonObject, after: plan.change.after as Prisma.InputJsonObject, decidedAt: new Date() },
+        data: { ...common, prisonerId, state: initialChangeState({ draft: true }), baseVersion: plan.version, before: plan.change.before as Prisma.InputJsonObject, after: plan.change.after as Prisma.InputJsonObject, decidedAt: new Date() },
       });
     }
     await addCharges(tx, prisonerId, plan.newCharges, source, tally);
@@ -697,7 +698,7 @@ async function writePlannedRow(
     data: {
       ...common,
       prisonerId,
-      state: "PENDING",
+      state: initialChangeState({ draft: false }),
       baseVersion: plan.version,
       before: plan.change!.before as Prisma.InputJsonObject,
       after: plan.change!.after as Prisma.InputJsonObject,
@@ -728,7 +729,7 @@ async function writeNewRows(
   const afters = plans.map((plan) => JSON.stringify({ ...plan.change!.after, status: plan.change!.after.status ?? "IN_CUSTODY" }));
   await tx.$executeRaw`
     INSERT INTO "PrisonerChange" ("id", "prisonerId", "origin", "state", "baseVersion", "before", "after", "authorId", "importId", "createdAt", "decidedAt")
-    SELECT id, pid, 'IMPORT', 'APPLIED', 1, '{}'::jsonb, after::jsonb, ${staffId}, ${importId}, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+    SELECT id, pid, 'IMPORT', ${initialChangeState({ draft: true })}::"PrisonerChangeState", 1, '{}'::jsonb, after::jsonb, ${staffId}, ${importId}, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
     FROM unnest(${newRowIds(plans.length)}::text[], ${ids}::text[], ${afters}::text[]) AS t(id, pid, after)`;
   const charged = plans.flatMap((plan, index) => plan.newCharges.map((charge) => ({ prisonerId: ids[index]!, chargeTypeId: charge.id })));
   if (charged.length > 0) {
