@@ -24,7 +24,7 @@ import { searchKey } from "~/utils/transliteration";
 
 import { audit } from "~/staff/audit.server";
 import { parseCsv, type ParsedCsv } from "~/staff/csv";
-import { can, type Actor } from "~/staff/permissions";
+import type { Actor } from "~/staff/permissions";
 import { profileNameField, type NameFields, type ProfileFields } from "~/staff/profiles/prisoner-fields";
 import { createDraftProfiles, newRowIds } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
