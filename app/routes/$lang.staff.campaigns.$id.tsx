@@ -9,22 +9,18 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { diffCampaignValues, type DiffField } from "~/staff/campaigns/campaign-diff";
-import { readCampaignForm, readReviewNote, type CampaignFormValues, type FieldError } from "~/staff/campaigns/campaign-form";
-import { applyRevision, listPendingRevisions, listRecentDecisions, proposeRevision, rejectRevision, withdrawRevision } from "~/staff/campaigns/campaign-revision.server";
-import { editNeedsReview, mayDecideRevision, mayWithdrawRevision, transitionCampaign, type CampaignTransition } from "~/staff/campaigns/campaign-state";
-import { can } from "~/staff/permissions";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import type { DiffField } from "~/staff/campaigns/campaign-diff";
+import type { CampaignFormValues } from "~/staff/campaigns/campaign-form";
+import { campaignEditorPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
+import { submitCampaignEdit, type CampaignEditData, type CampaignEditProblem } from "~/staff/campaigns/submit-campaign-edit.server";
+import { noStore } from "~/staff/accounts/session.server";
 import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
-import { findStaffCampaign, hasContent, type EditorOption, listEditorOptions, saveCampaign } from "~/staff/campaigns/campaign-editor.server";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
-import { formatDate } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -36,109 +32,20 @@ export const links: LinksFunction = () => [
 ];
 export const headers: HeadersFunction = () => noStore;
 
-async function requireCampaignStaff(request: Request) {
-  const state = await requireStaff(request);
-  if (!can(state.actor, "campaign:create") && !can(state.actor, "campaign:edit")) throw new Response("Forbidden", { status: 403, headers: noStore });
-  return state;
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireCampaignStaff(request);
-  const campaign = await findStaffCampaign(state.actor, params.id ?? "", language);
-  if (!campaign) throw new Response("Not Found", { status: 404, headers: noStore });
-  const [pending, decisions] = await Promise.all([listPendingRevisions(campaign.id), campaign.may.edit ? listRecentDecisions(campaign.id) : Promise.resolve([])]);
-  const [options, t] = await Promise.all([
-    campaign.may.edit || pending.length > 0 ? listEditorOptions(language) : Promise.resolve({ prisoners: [] as EditorOption[], officials: [] as EditorOption[] }),
-    getFixedT(language, ["common", "campaign-editor"]),
-  ]);
-  const labels = { prisoners: new Map(options.prisoners.map((option) => [option.id, option.label])), officials: new Map(options.officials.map((option) => [option.id, option.label])) };
-  const day = (date: Date) => formatDate(date.toISOString().slice(0, 10), "DAY", language);
-  const revisions = pending.map((revision) => ({
-    id: revision.id,
-    author: revision.author,
-    date: day(revision.createdAt),
-    stale: revision.baseVersion !== campaign.version || campaign.status !== "PUBLISHED",
-    rows: diffCampaignValues(campaign.values, revision.values, labels),
-    may: { decide: mayDecideRevision(state.actor, revision), withdraw: mayWithdrawRevision(state.actor, revision) },
-  }));
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      campaign,
-      needsReview: editNeedsReview(campaign),
-      revisions,
-      decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
-      ...options,
-      meta: { title: t("common:page-title", { page: campaign.title ?? campaign.slug }) },
-    },
-    { headers: noStore },
-  );
+  return json(await campaignEditorPage(state, params.id ?? "", language), { headers: noStore });
 }
-
-type ActionProblem = "not-found" | "forbidden" | "conflict" | "incomplete" | "unknown-intent" | "decided" | "stale" | "invalid";
-type ActionData =
-  | { kind: "form"; values: CampaignFormValues; errors: Record<string, FieldError> }
-  | { kind: "note"; note: string; error: FieldError }
-  | { kind: "reason"; revisionId: string; note: string; error: FieldError }
-  | { kind: "problem"; problem: ActionProblem };
-
-const TRANSITIONS: readonly CampaignTransition[] = ["submit", "publish", "return", "close"];
-const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, incomplete: 400, "unknown-intent": 400, decided: 409, stale: 409, invalid: 400 } as const satisfies Record<ActionProblem, number>;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const state = await requireCampaignStaff(request);
   const id = params.id ?? "";
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const problem = (kind: ActionProblem) => json<ActionData>({ kind: "problem", problem: kind }, { status: PROBLEM_STATUS[kind], headers: noStore });
-  const done = (what: string) => redirect(`/${language}/staff/campaigns/${id}?done=${what}`, { headers: noStore });
-
-  // Nobody learns from an action what they could not see with a GET.
-  const current = await findStaffCampaign(state.actor, id, language);
-  if (!current) throw new Response("Not Found", { status: 404, headers: noStore });
-
-  if (intent === "save") {
-    const read = readCampaignForm(form);
-    if (!read.ok) return json<ActionData>({ kind: "form", values: read.values, errors: read.errors }, { status: 400, headers: noStore });
-    const version = String(form.get("version") ?? "");
-    // A published campaign changes only after review: the edit becomes a pending revision.
-    const result = editNeedsReview(current)
-      ? await proposeRevision(state.staff, state.actor, id, version, read.values, read.campaign)
-      : await saveCampaign(state.staff, state.actor, id, version, read.campaign);
-    if (result.ok) return done(editNeedsReview(current) ? "proposed" : "saved");
-    if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: result.fieldErrors }, { status: 400, headers: noStore });
-    if (result.error === "conflict") return json<ActionData>({ kind: "form", values: read.values, errors: {} }, { status: 409, headers: noStore });
-    return problem(result.error);
-  }
-  if (intent === "apply-revision" || intent === "reject-revision" || intent === "withdraw-revision") {
-    const revisionId = String(form.get("revision") ?? "").slice(0, 64);
-    let result;
-    if (intent === "reject-revision") {
-      const read = readReviewNote(form);
-      if (read.error) return json<ActionData>({ kind: "reason", revisionId, note: read.note, error: read.error }, { status: 400, headers: noStore });
-      result = await rejectRevision(state.staff, state.actor, id, revisionId, read.note);
-    } else if (intent === "apply-revision") result = await applyRevision(state.staff, state.actor, id, revisionId);
-    else result = await withdrawRevision(state.staff, state.actor, id, revisionId);
-    if (result.ok) return done(intent === "apply-revision" ? "applied" : intent === "reject-revision" ? "rejected" : "withdrawn");
-    // A slug taken since the proposal: it cannot be applied as it is.
-    if ("fieldErrors" in result) return problem("invalid");
-    return problem(result.error);
-  }
-  const transition = TRANSITIONS.find((candidate) => candidate === intent);
-  if (!transition) return problem("unknown-intent");
-  let note: string | null = null;
-  if (transition === "return") {
-    const read = readReviewNote(form);
-    if (read.error) return json<ActionData>({ kind: "note", note: read.note, error: read.error }, { status: 400, headers: noStore });
-    note = read.note;
-  }
-  if (transition === "submit" && !(await hasContent(id))) return problem("incomplete");
-  const result = await transitionCampaign(state.staff, state.actor, id, transition, { note });
-  return result.ok ? done(transition) : problem(result.error);
+  const outcome = await submitCampaignEdit(state, id, language, await request.formData());
+  if ("done" in outcome) return redirect(`/${language}/staff/campaigns/${id}?done=${outcome.done}`, { headers: noStore });
+  return json<CampaignEditData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -167,7 +74,7 @@ const PROBLEM_KEYS = {
   decided: "campaign-editor:problems.decided",
   stale: "campaign-editor:problems.stale",
   invalid: "campaign-editor:problems.invalid",
-} as const satisfies Record<ActionProblem, string>;
+} as const satisfies Record<CampaignEditProblem, string>;
 
 export default function StaffCampaignPage() {
   const { nav, language, campaign, needsReview, revisions, decisions, prisoners, officials } = useLoaderData<typeof loader>();
@@ -261,7 +168,7 @@ export default function StaffCampaignPage() {
 
 type View = ReturnType<typeof useLoaderData<typeof loader>>["campaign"];
 
-function Workflow({ campaign, result }: { campaign: View; result: ActionData | null }) {
+function Workflow({ campaign, result }: { campaign: View; result: CampaignEditData | null }) {
   const { t } = useTranslation();
   const { may } = campaign;
   if (!may.submit && !may.publish && !may.return && !may.close) {
@@ -271,22 +178,8 @@ function Workflow({ campaign, result }: { campaign: View; result: ActionData | n
   return (
     <section className="campaign-workflow" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t("campaign-editor:workflow.title")}</h2>
-      {may.submit ? (
-        <Form method="post">
-          <p>{t("campaign-editor:workflow.submit-lead")}</p>
-          <button type="submit" name="intent" value="submit" className="staff-button">
-            {t("campaign-editor:workflow.submit")}
-          </button>
-        </Form>
-      ) : null}
-      {may.publish ? (
-        <Form method="post">
-          <p>{t("campaign-editor:workflow.publish-lead")}</p>
-          <button type="submit" name="intent" value="publish" className="staff-button">
-            {t("campaign-editor:workflow.publish")}
-          </button>
-        </Form>
-      ) : null}
+      {may.submit ? <PressMove move="submit" /> : null}
+      {may.publish ? <PressMove move="publish" /> : null}
       {may.return ? (
         <Form method="post" className="staff-form" noValidate>
           <div className="staff-field">
@@ -299,15 +192,28 @@ function Workflow({ campaign, result }: { campaign: View; result: ActionData | n
           </button>
         </Form>
       ) : null}
-      {may.close ? (
-        <Form method="post">
-          <p>{t("campaign-editor:workflow.close-lead")}</p>
-          <button type="submit" name="intent" value="close" className="staff-button staff-button--secondary">
-            {t("campaign-editor:workflow.close")}
-          </button>
-        </Form>
-      ) : null}
+      {may.close ? <PressMove move="close" /> : null}
     </section>
+  );
+}
+
+const PRESS_MOVES = {
+  submit: { lead: "campaign-editor:workflow.submit-lead", label: "campaign-editor:workflow.submit", className: "staff-button" },
+  publish: { lead: "campaign-editor:workflow.publish-lead", label: "campaign-editor:workflow.publish", className: "staff-button" },
+  close: { lead: "campaign-editor:workflow.close-lead", label: "campaign-editor:workflow.close", className: "staff-button staff-button--secondary" },
+} as const;
+
+/** A move that needs nothing but a press: what it does, and its button. */
+function PressMove({ move }: { move: keyof typeof PRESS_MOVES }) {
+  const { t } = useTranslation();
+  const { lead, label, className } = PRESS_MOVES[move];
+  return (
+    <Form method="post">
+      <p>{t(lead)}</p>
+      <button type="submit" name="intent" value={move} className={className}>
+        {t(label)}
+      </button>
+    </Form>
   );
 }
 
@@ -329,7 +235,7 @@ const DIFF_FIELD_KEYS = {
 } as const satisfies Record<DiffField, string>;
 
 /** Pending revisions: what each would change (old → new, as text), and the moves this actor may make. */
-function Revisions({ revisions, result }: { revisions: LoaderData["revisions"]; result: ActionData | null }) {
+function Revisions({ revisions, result }: { revisions: LoaderData["revisions"]; result: CampaignEditData | null }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="revisions-title" className="campaign-revisions" data-testid="pending-revisions">

@@ -5,16 +5,14 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { can } from "~/staff/permissions";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { noStore } from "~/staff/accounts/session.server";
+import { campaignListPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
 import { STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
-import { listStaffCampaigns } from "~/staff/campaigns/campaign-editor.server";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -27,19 +25,8 @@ export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  const state = await requireStaff(request);
-  if (!can(state.actor, "campaign:create") && !can(state.actor, "campaign:edit")) throw new Response("Forbidden", { status: 403, headers: noStore });
-  const [campaigns, t] = await Promise.all([listStaffCampaigns(state.actor, language), getFixedT(language, ["common", "campaign-editor"])]);
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      campaigns,
-      mayCreate: can(state.actor, "campaign:create"),
-      meta: { title: t("common:page-title", { page: t("campaign-editor:list.title") }) },
-    },
-    { headers: noStore },
-  );
+  const state = await requireCampaignStaff(request);
+  return json(await campaignListPage(state, language), { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {

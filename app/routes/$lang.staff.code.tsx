@@ -2,12 +2,13 @@
 // it. One answer for every failure (wrong, expired, used up, unknown address).
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useParams } from "@remix-run/react";
+import { Link, useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { verifySignInCode } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
@@ -54,32 +55,7 @@ export default function StaffCodePage() {
     <article aria-labelledby="code-title">
       <h1 id="code-title">{t("backoffice:code.title")}</h1>
       <p>{t("backoffice:code.lead")}</p>
-      <Form method="post" className="staff-form" noValidate>
-        <div className="staff-field">
-          <label htmlFor="staff-code">{t("backoffice:code.label")}</label>
-          <input
-            id="staff-code"
-            name="code"
-            type="text"
-            className="staff-code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            required
-            aria-invalid={wrong || undefined}
-            aria-describedby={wrong ? "staff-code-error" : undefined}
-          />
-          {wrong ? (
-            <p id="staff-code-error" className="staff-error">
-              {t("backoffice:code.wrong")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" className="staff-button">
-          {t("backoffice:code.submit")}
-        </button>
-      </Form>
+      <OneTimeCodeForm id="staff-code" wrong={wrong} labels={{ label: "backoffice:code.label", wrong: "backoffice:code.wrong", submit: "backoffice:code.submit" }} />
       <p>
         <Link to={`/${lang}/staff/sign-in`}>{t("backoffice:code.again")}</Link>
       </p>

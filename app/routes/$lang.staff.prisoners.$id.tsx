@@ -7,29 +7,17 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import {
-  decideChange,
-  findStaffProfile,
-  listChargeTypeOptions,
-  listFacilityOptions,
-  listSourceOptions,
-  publishProfile,
-  saveProfile,
-  type ChangeView,
-  type ProfileProblem,
-} from "~/staff/profiles/prisoner-profile.server";
-import { LIMITS, readProfileForm, rowErrorsFor, withMoreRows, type ProfileFormValues } from "~/staff/profiles/profile-form";
-import { readProfileSubmission, readRequestForm, unreadableSubmission } from "~/staff/profiles/profile-submission.server";
-import type { ChangeDecision } from "~/staff/profiles/profile-change-state";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import type { ChangeView } from "~/staff/profiles/prisoner-profile.server";
+import { profileEditorPage } from "~/staff/profiles/profile-editor-page.server";
+import { submitProfileEdit, type ProfileEditData, type ProfileEditProblem } from "~/staff/profiles/submit-profile-edit.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ChangeLines, ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
-import { CHANGE_STATE_KEYS, type ProfileErrorCode } from "~/staff/profiles/profile-labels";
+import { CHANGE_STATE_KEYS } from "~/staff/profiles/profile-labels";
 import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -44,75 +32,17 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:edit");
-  const profile = await findStaffProfile(state.actor, params.id ?? "", language);
-  if (!profile) throw new Response("Not Found", { status: 404, headers: noStore });
-  const [facilities, sources, chargeTypes, t] = await Promise.all([
-    listFacilityOptions(language),
-    listSourceOptions(),
-    listChargeTypeOptions(language),
-    getFixedT(language, ["common", "profile-editor"]),
-  ]);
-  return json(
-    { nav: staffNavFor(state, language), language, profile, facilities, sources, chargeTypes, meta: { title: t("common:page-title", { page: profile.name }) } },
-    { headers: noStore },
-  );
+  return json(await profileEditorPage(state, params.id ?? "", language), { headers: noStore });
 }
-
-type ActionProblem = ProfileProblem | "unknown-intent" | "reason-required";
-type ActionData =
-  | { kind: "form"; values: ProfileFormValues; errors: Record<string, ProfileErrorCode>; problem: ActionProblem | null; moreRows?: boolean }
-  | { kind: "problem"; problem: ActionProblem; changeId?: string; reason?: string };
-
-const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 409, "no-change": 400, "unknown-intent": 400, "reason-required": 400 } as const satisfies Record<ActionProblem, number>;
-const DECISIONS: readonly ChangeDecision[] = ["apply", "reject", "withdraw"];
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:edit");
   const id = params.id ?? "";
-  // Nobody learns from an action what they could not see with a GET.
-  const current = await findStaffProfile(state.actor, id, language);
-  if (!current) throw new Response("Not Found", { status: 404, headers: noStore });
-  const problem = (kind: ActionProblem, extra: { changeId?: string; reason?: string } = {}) =>
-    json<ActionData>({ kind: "problem", problem: kind, ...extra }, { status: PROBLEM_STATUS[kind], headers: noStore });
-  const done = (what: string) => redirect(`/${language}/staff/prisoners/${id}?done=${what}`, { headers: noStore });
-
-  const form = await readRequestForm(request);
-  if (typeof form === "string") {
-    const read = unreadableSubmission(form);
-    return json<ActionData>({ kind: "form", values: current.values, errors: read.ok ? {} : read.errors, problem: null }, { status: 400, headers: noStore });
-  }
-  const intent = String(form.get("intent") ?? "");
-  if (intent === "save" && form.has("more-rows")) {
-    // Without JavaScript the form grows on the server: same values, more blank rows, nothing saved.
-    const read = readProfileForm(form);
-    return json<ActionData>({ kind: "form", values: withMoreRows({ ...current.values, ...read.values }), errors: {}, problem: null, moreRows: true }, { headers: noStore });
-  }
-  if (intent === "save") {
-    const read = await readProfileSubmission(form);
-    if (!read.ok) return json<ActionData>({ kind: "form", values: { ...current.values, ...read.values }, errors: read.errors, problem: null }, { status: 400, headers: noStore });
-    const version = Number(form.get("version") ?? "");
-    const result = await saveProfile(state.staff, state.actor, id, Number.isInteger(version) ? version : -1, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
-    if (result.ok) return done(result.outcome);
-    if ("fieldErrors" in result) return json<ActionData>({ kind: "form", values: read.values, errors: rowErrorsFor(read.values, result.fieldErrors), problem: null }, { status: 400, headers: noStore });
-    // A refused save keeps the text: the editor copies it over to the fresh version.
-    return json<ActionData>({ kind: "form", values: read.values, errors: {}, problem: result.error }, { status: PROBLEM_STATUS[result.error], headers: noStore });
-  }
-  if (intent === "publish") {
-    const result = await publishProfile(state.staff, state.actor, id);
-    return result.ok ? done("published") : problem(result.error);
-  }
-  const decision = DECISIONS.find((candidate) => candidate === intent);
-  if (!decision) return problem("unknown-intent");
-  const changeId = String(form.get("change") ?? "");
-  let reason: string | null = null;
-  if (decision === "reject") {
-    reason = String(form.get("reason") ?? "").trim().slice(0, LIMITS.note);
-    if (!reason) return problem("reason-required", { changeId, reason: "" });
-  }
-  const result = await decideChange(state.staff, state.actor, id, changeId, decision, { reason });
-  return result.ok ? done(decision) : problem(result.error, { changeId });
+  const outcome = await submitProfileEdit(state, id, language, request);
+  if ("done" in outcome) return redirect(`/${language}/staff/prisoners/${id}?done=${outcome.done}`, { headers: noStore });
+  return json<ProfileEditData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -137,11 +67,11 @@ const PROBLEM_KEYS = {
   "no-change": "profile-editor:problems.no-change",
   "unknown-intent": "profile-editor:problems.unknown-intent",
   "reason-required": "profile-editor:problems.reason-required",
-} as const satisfies Record<ActionProblem, string>;
+} as const satisfies Record<ProfileEditProblem, string>;
 
 export default function StaffProfilePage() {
   const { nav, language, profile, facilities, sources, chargeTypes } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as ActionData | undefined;
+  const result = useActionData<typeof action>() as ProfileEditData | undefined;
   const [search] = useSearchParams();
   const { t } = useTranslation();
   const doneKey = DONE_KEYS[(search.get("done") ?? "") as keyof typeof DONE_KEYS];
@@ -234,7 +164,7 @@ export default function StaffProfilePage() {
   );
 }
 
-function PendingChange({ change, result }: { change: ChangeView; result: ActionData | undefined }) {
+function PendingChange({ change, result }: { change: ChangeView; result: ProfileEditData | undefined }) {
   const { t } = useTranslation();
   const reasonMissing = result?.kind === "problem" && result.problem === "reason-required" && result.changeId === change.id;
   const headingId = `change-${change.id}`;

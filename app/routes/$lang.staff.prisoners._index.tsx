@@ -6,16 +6,14 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { can } from "~/staff/permissions";
-import { listStaffProfiles } from "~/staff/profiles/prisoner-profile.server";
+import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
 import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -29,22 +27,7 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:edit");
-  const url = new URL(request.url);
-  const q = (url.searchParams.get("q") ?? "").slice(0, 100);
-  const filter = PROFILE_FILTERS.find((candidate) => candidate === url.searchParams.get("filter")) ?? "all";
-  const [profiles, t] = await Promise.all([listStaffProfiles(state.actor, language, { q, filter }), getFixedT(language, ["common", "profile-editor"])]);
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      profiles,
-      q,
-      filter,
-      mayApprove: can(state.actor, "prisoner:approve-change"),
-      meta: { title: t("common:page-title", { page: t("profile-editor:list.title") }) },
-    },
-    { headers: noStore },
-  );
+  return json(await profileListPage(state, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {

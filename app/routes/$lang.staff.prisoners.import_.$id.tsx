@@ -6,28 +6,22 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { can } from "~/staff/permissions";
 import {
   COUNT_KEYS,
   FAILURE_KEYS,
   FILE_PROBLEM_KEYS,
-  IMPORT_MAX_BYTES,
-  IMPORT_MAX_ROWS,
   IMPORT_STATE_KEYS,
   OUTCOME_KEYS,
   PROBLEM_KEYS,
-  REPORT_PAGE_SIZE,
-  ROW_OUTCOMES,
 } from "~/staff/imports/prisoner-import";
-import { findImport, mayApplyImport, startApply } from "~/staff/imports/prisoner-import.server";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { importReportPage, type ApplyNotice } from "~/staff/imports/import-page.server";
+import { submitImportApply } from "~/staff/imports/submit-import.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import importStyles from "~/styles/prisoner-import.css";
 import styles from "~/styles/staff.css";
-import { formatNumber } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -43,53 +37,12 @@ const NOTICE_KEYS = {
   forbidden: "prisoner-import:notice.forbidden",
   "not-checked": "prisoner-import:notice.not-checked",
   "has-errors": "prisoner-import:notice.has-errors",
-} as const;
-type Notice = keyof typeof NOTICE_KEYS;
+} as const satisfies Record<ApplyNotice, string>;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:import");
-  const found = await findImport(params.id ?? "");
-  if (!found) throw new Response("Not found", { status: 404, headers: noStore });
-  const url = new URL(request.url);
-  const onlyProblems = url.searchParams.get("rows") === "problems";
-  const rows = onlyProblems ? found.report.rows.filter((row) => row.problems.length > 0) : found.report.rows;
-  const pages = Math.max(1, Math.ceil(rows.length / REPORT_PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
-  const t = await getFixedT(language, ["common", "prisoner-import"]);
-  const n = (value: number) => formatNumber(value, language);
-  const { report } = found;
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      id: found.id,
-      fileName: found.fileName,
-      state: found.state,
-      encoding: found.encoding,
-      staffName: found.staffName,
-      own: found.staffId === state.staff.id,
-      mayApply: mayApplyImport(state.actor, found) && found.state === "CHECKED" && !report.fileProblem && report.counts.error === 0,
-      mayReview: can(state.actor, "prisoner:approve-change"),
-      fileProblem: report.fileProblem,
-      failure: report.failure ?? null,
-      applied: report.applied ?? null,
-      limits: { megabytes: n(IMPORT_MAX_BYTES / 1024 / 1024), rows: n(IMPORT_MAX_ROWS) },
-      columns: report.columns,
-      counts: ROW_OUTCOMES.map((outcome) => ({ outcome, count: report.counts[outcome], text: n(report.counts[outcome]) })),
-      warnings: report.warnings,
-      total: report.rows.length,
-      progress: { processed: found.processedRows, total: found.totalRows, processedText: n(found.processedRows), totalText: n(found.totalRows) },
-      onlyProblems,
-      page,
-      pages,
-      pageRows: rows.slice((page - 1) * REPORT_PAGE_SIZE, page * REPORT_PAGE_SIZE),
-      shownRows: n(rows.length),
-      notice: (Object.keys(NOTICE_KEYS) as Notice[]).find((key) => key === url.searchParams.get("notice")) ?? null,
-      meta: { title: t("common:page-title", { page: t("prisoner-import:report.title", { file: found.fileName }) }) },
-    },
-    { headers: noStore },
-  );
+  return json(await importReportPage(state, params.id ?? "", language, new URL(request.url).searchParams), { headers: noStore });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -97,11 +50,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "prisoner:import");
   const id = params.id ?? "";
-  const result = await startApply(state.actor, id);
-  if (!result.ok && result.reason === "not-found") throw new Response("Not found", { status: 404, headers: noStore });
-  if (!result.ok && result.reason === "forbidden") throw new Response("Forbidden", { status: 403, headers: noStore });
-  const notice = result.ok ? "" : `?notice=${result.reason}`;
-  throw redirect(`/${language}/staff/prisoners/import/${id}${notice}`, { status: 303, headers: noStore });
+  const notice = await submitImportApply(state, id);
+  throw redirect(`/${language}/staff/prisoners/import/${id}${notice ? `?notice=${notice}` : ""}`, { status: 303, headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {

@@ -10,6 +10,7 @@ import { redeemRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
 import { proposeTotpSecret, verifySecondFactor } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import type { loader as rootLoader } from "~/root";
 import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
@@ -100,32 +101,7 @@ export default function StaffTotpPage() {
       ) : (
         <p>{t("backoffice:totp.verify-lead")}</p>
       )}
-      <Form method="post" className="staff-form" noValidate>
-        <div className="staff-field">
-          <label htmlFor="totp-code">{t("backoffice:totp.label")}</label>
-          <input
-            id="totp-code"
-            name="code"
-            type="text"
-            className="staff-code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            required
-            aria-invalid={wrong || undefined}
-            aria-describedby={wrong ? "totp-code-error" : undefined}
-          />
-          {wrong ? (
-            <p id="totp-code-error" className="staff-error">
-              {t("backoffice:totp.wrong")}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" className="staff-button">
-          {t("backoffice:totp.submit")}
-        </button>
-      </Form>
+      <OneTimeCodeForm id="totp-code" wrong={wrong} labels={{ label: "backoffice:totp.label", wrong: "backoffice:totp.wrong", submit: "backoffice:totp.submit" }} />
       {enrolment ? null : (
         <section aria-labelledby="recovery-title">
           <h2 id="recovery-title">{t("backoffice:recovery.use-title")}</h2>

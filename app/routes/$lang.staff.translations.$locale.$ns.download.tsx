@@ -2,14 +2,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { requireStaff } from "~/staff/accounts/session.server";
-import { isNamespace, isTargetLanguage, readLocaleFile } from "~/staff/translations/interface-translations.server";
+import { readLocaleFile } from "~/staff/translations/interface-translations.server";
+import { requireTranslationFile } from "~/staff/translations/translation-file-page.server";
 import { requireLanguage } from "~/utils/route.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   requireLanguage(params);
   await requireStaff(request, "translation:edit");
-  const { locale, ns } = params;
-  if (!isTargetLanguage(locale) || !isNamespace(ns)) throw new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const { locale, ns } = requireTranslationFile(params);
   const text = (await readLocaleFile(locale, ns)) ?? "{}\n";
   return new Response(text, {
     headers: {

@@ -2,9 +2,6 @@
 // their English source and context, a form per key, and the file's download and upload.
 // Every save is checked with the rules of `npm run i18n:check` (translations.server.ts).
 import {
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
   json,
   redirect,
   type ActionFunctionArgs,
@@ -16,25 +13,17 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
-import {
-  getNamespaceView,
-  isNamespace,
-  isTargetLanguage,
-  MAX_UPLOAD_BYTES,
-  saveKey,
-  uploadLocaleFile,
-  type KeyProblem,
-  type KeyStatus,
-  type KeyView,
-} from "~/staff/translations/interface-translations.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import type { KeyStatus, KeyView } from "~/staff/translations/interface-translations.server";
+import { SHOW, type Show } from "~/staff/translations/interface-translations";
+import { requireTranslationFile, translationFilePage } from "~/staff/translations/translation-file-page.server";
+import { submitTranslationFile, type TranslationFileData } from "~/staff/translations/submit-translation-file.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { getFixedT } from "~/utils/i18next.server";
 import type { ProblemKind } from "~/staff/translations/locale-check.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
@@ -47,43 +36,10 @@ export const links: LinksFunction = () => [
 ];
 export const headers: HeadersFunction = () => noStore;
 
-const SHOW = ["todo", "missing", "outdated", "invalid", "all"] as const;
-type Show = (typeof SHOW)[number];
-
-function target(params: LoaderFunctionArgs["params"]) {
-  const { locale, ns } = params;
-  if (!isTargetLanguage(locale) || !isNamespace(ns)) throw new Response("Not Found", { status: 404, headers: noStore });
-  return { locale, ns };
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "translation:edit");
-  const { locale, ns } = target(params);
-  const url = new URL(request.url);
-  const requested = url.searchParams.get("show");
-  const show: Show = (SHOW as readonly string[]).includes(requested ?? "") ? (requested as Show) : "todo";
-  const view = await getNamespaceView(locale, ns);
-  const keys = view.keys.filter((key) => (show === "all" ? true : show === "todo" ? key.status !== "translated" : key.status === show));
-  const saved = url.searchParams.get("saved");
-  const t = await getFixedT(language, ["common", "translations"]);
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      locale,
-      ns,
-      show,
-      counts: view.counts,
-      fileProblems: view.fileProblems,
-      keys,
-      saved: saved && view.keys.some((key) => key.id === saved) ? saved : null,
-      uploaded: url.searchParams.get("uploaded"),
-      maxUploadKb: Math.floor(MAX_UPLOAD_BYTES / 1024),
-      meta: { title: t("common:page-title", { page: t("translations:file.title", { namespace: ns, language: languageAutonyms[locale] }) }) },
-    },
-    { headers: noStore },
-  );
+  return json(await translationFilePage(state, params, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -91,58 +47,16 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
 };
 
-type ActionData =
-  | { intent: "save"; key: string; values: Record<string, string>; error: "unknown-key" | "broken-file" | "invalid"; problems: KeyProblem[] }
-  | { intent: "upload"; error: "too-large" | "not-utf8" | "empty" | "no-file" | "invalid"; problems: KeyProblem[]; warnings: KeyProblem[] };
+type ActionData = TranslationFileData;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const { staff } = await requireStaff(request, "translation:edit");
-  const { locale, ns } = target(params);
-  const base = `/${language}/staff/translations/${locale}/${ns}`;
-
-  if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    let form: FormData;
-    try {
-      form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-    } catch (error) {
-      if (error instanceof MaxPartSizeExceededError) {
-        return json<ActionData>({ intent: "upload", error: "too-large", problems: [], warnings: [] }, { status: 400, headers: noStore });
-      }
-      return json<ActionData>({ intent: "upload", error: "no-file", problems: [], warnings: [] }, { status: 400, headers: noStore });
-    }
-    const file = form.get("file");
-    if (!(file instanceof Blob) || file.size === 0) {
-      return json<ActionData>({ intent: "upload", error: "no-file", problems: [], warnings: [] }, { status: 400, headers: noStore });
-    }
-    const result = await uploadLocaleFile(staff, locale, ns, new Uint8Array(await file.arrayBuffer()));
-    if (!result.ok) {
-      const problems = result.error === "invalid" ? result.problems : [];
-      const warnings = result.error === "invalid" ? result.warnings : [];
-      return json<ActionData>({ intent: "upload", error: result.error, problems, warnings }, { status: 400, headers: noStore });
-    }
-    const note = result.saved ? `saved-${result.changedKeys}-${result.warnings.length}` : "unchanged";
-    return redirect(`${base}?show=todo&uploaded=${note}`, { headers: noStore });
-  }
-
-  const form = await request.formData();
-  const key = String(form.get("key") ?? "").slice(0, 200);
-  if (!key) throw new Response("Bad Request", { status: 400, headers: noStore });
-  const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    const match = /^value(?:-(zero|one|two|few|many|other))?$/.exec(name);
-    if (match && typeof value === "string") values[match[1] ?? ""] = value.slice(0, 5_000).replace(/\r\n?/g, "\n");
-  }
-  const result = await saveKey(staff, locale, ns, key, values);
-  if (!result.ok) {
-    const problems = result.error === "invalid" ? result.problems : [];
-    return json<ActionData>({ intent: "save", key, values, error: result.error, problems }, { status: 400, headers: noStore });
-  }
-  const show = String(form.get("show") ?? new URL(request.url).searchParams.get("show") ?? "todo");
-  return redirect(`${base}?show=${(SHOW as readonly string[]).includes(show) ? show : "todo"}&saved=${encodeURIComponent(key)}`, {
-    headers: noStore,
-  });
+  const { locale, ns } = requireTranslationFile(params);
+  const outcome = await submitTranslationFile(staff, locale, ns, request);
+  if ("query" in outcome) return redirect(`/${language}/staff/translations/${locale}/${ns}?${outcome.query}`, { headers: noStore });
+  return json<ActionData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
 const PROBLEM_KEYS = {

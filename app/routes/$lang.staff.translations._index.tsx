@@ -5,15 +5,14 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
-import { getCompleteness } from "~/staff/translations/interface-translations.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { completenessPage } from "~/staff/translations/translation-file-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -27,12 +26,7 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "translation:edit");
-  const table = await getCompleteness();
-  const t = await getFixedT(language, ["common", "translations"]);
-  return json(
-    { nav: staffNavFor(state, language), language, table, meta: { title: t("common:page-title", { page: t("translations:index.title") }) } },
-    { headers: noStore },
-  );
+  return json(await completenessPage(state, language), { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {

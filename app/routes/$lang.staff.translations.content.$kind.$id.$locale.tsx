@@ -14,16 +14,15 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind, type ContentState } from "~/staff/translations/content-translations";
-import { getContentEditor, reviewContentTranslation, saveContentTranslation } from "~/staff/translations/content-translations.server";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { CONTENT_FIELDS, type ContentFieldError, type ContentState } from "~/staff/translations/content-translations";
+import { contentEditorPage, requireContentTarget, submitContentTranslation, type ContentTranslationData } from "~/staff/translations/content-translation-page.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
-import { isLanguage, languageAutonyms } from "~/i18n";
+import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -35,32 +34,10 @@ export const links: LinksFunction = () => [
 ];
 export const headers: HeadersFunction = () => noStore;
 
-function target(params: LoaderFunctionArgs["params"]) {
-  const { kind, id, locale } = params;
-  if (!(CONTENT_KINDS as readonly string[]).includes(kind ?? "") || !id || id.length > 40 || !isLanguage(locale)) {
-    throw new Response("Not Found", { status: 404, headers: noStore });
-  }
-  return { kind: kind as ContentKind, id, locale };
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "translation:edit");
-  const { kind, id, locale } = target(params);
-  const url = new URL(request.url);
-  const view = await getContentEditor(state.actor, kind, id, locale, url.searchParams.get("from"));
-  if (!view) throw new Response("Not Found", { status: 404, headers: noStore });
-  const t = await getFixedT(language, ["common", "translations"]);
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      view,
-      notice: url.searchParams.get("notice"),
-      meta: { title: t("common:page-title", { page: t("translations:content.editor-title", { name: view.label, language: languageAutonyms[locale] }) }) },
-    },
-    { headers: noStore },
-  );
+  return json(await contentEditorPage(state, params, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -68,34 +45,16 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
 };
 
-type ActionData = { values: Record<string, string>; error: "invalid" | "stale" | "forbidden" | "conflict"; fields: Record<string, ContentFieldError> };
+type ActionData = ContentTranslationData;
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const { staff, actor } = await requireStaff(request, "translation:edit");
-  const { kind, id, locale } = target(params);
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const here = `/${language}/staff/translations/content/${kind}/${id}/${locale}`;
-  if (intent === "review") {
-    const result = await reviewContentTranslation(staff, actor, kind, id, locale);
-    if (result.ok) return redirect(`${here}?notice=reviewed`, { headers: noStore });
-    if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
-    return json<ActionData>({ values: {}, error: result.error, fields: {} }, { status: result.error === "forbidden" ? 403 : 409, headers: noStore });
-  }
-  if (intent !== "save") return json<ActionData>({ values: {}, error: "invalid", fields: {} }, { status: 400, headers: noStore });
-  const values: Record<string, string> = {};
-  for (const field of CONTENT_FIELDS[kind]) values[field.name] = String(form.get(field.name) ?? "").slice(0, field.max + 1_000);
-  const result = await saveContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? ""), values);
-  if (result.ok) {
-    const notice = result.outcome === "pending" && kind === "campaign" ? "pending-campaign" : result.outcome;
-    return redirect(`${here}?notice=${notice}`, { headers: noStore });
-  }
-  if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
-  const fields = result.error === "invalid" ? result.fields : {};
-  const status = result.error === "forbidden" ? 403 : result.error === "stale" ? 409 : 400;
-  return json<ActionData>({ values, error: result.error, fields }, { status, headers: noStore });
+  const state = await requireStaff(request, "translation:edit");
+  const target = requireContentTarget(params);
+  const outcome = await submitContentTranslation(state, target, await request.formData());
+  if ("notice" in outcome) return redirect(`/${language}/staff/translations/content/${target.kind}/${target.id}/${target.locale}?notice=${outcome.notice}`, { headers: noStore });
+  return json<ActionData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
 const STATE_KEYS = {

@@ -7,15 +7,14 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import type { ContentState } from "~/staff/translations/content-translations";
-import { listContentTranslations } from "~/staff/translations/content-translations.server";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { contentListPage } from "~/staff/translations/translation-file-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
-import { isLanguage, languageAutonyms, supportedLanguages } from "~/i18n";
+import { languageAutonyms, supportedLanguages } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -29,14 +28,7 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "translation:edit");
-  const requested = new URL(request.url).searchParams.get("locale");
-  const locale = isLanguage(requested) ? requested : "be";
-  const rows = await listContentTranslations(locale);
-  const t = await getFixedT(language, ["common", "translations"]);
-  return json(
-    { nav: staffNavFor(state, language), language, locale, rows, meta: { title: t("common:page-title", { page: t("translations:content.title") }) } },
-    { headers: noStore },
-  );
+  return json(await contentListPage(state, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {

@@ -13,7 +13,7 @@ import {
   type FieldError,
   type ParsedCampaign,
 } from "./campaign-form";
-import { editNeedsReview, mayEdit, mayTransition, mayView, type CampaignTransition } from "./campaign-state";
+import { allowedTransitions, editNeedsReview, INITIAL_CAMPAIGN_STATUS, mayEdit, mayView, type CampaignTransition } from "./campaign-state";
 import type { Actor } from "~/staff/permissions";
 import { supportedLanguages, type Language } from "~/i18n";
 import { getPrisma } from "~/utils/database.server";
@@ -140,13 +140,7 @@ export async function findStaffCampaign(actor: StaffActor, id: string, language:
     values: formValuesOf(row),
     displayPledgeCount: formatNumber(pledges.total, language),
     displayActionCount: formatNumber(row._count.actions, language),
-    may: {
-      edit: mayEdit(actor, row),
-      submit: mayTransition(actor, row, "submit"),
-      publish: mayTransition(actor, row, "publish"),
-      return: mayTransition(actor, row, "return"),
-      close: mayTransition(actor, row, "close"),
-    },
+    may: { edit: mayEdit(actor, row), ...allowedTransitions(actor, row) },
   };
 }
 
@@ -238,7 +232,7 @@ export async function createCampaign(staff: { id: string }, campaign: ParsedCamp
     return await getPrisma().$transaction(async (tx) => {
       if (await tx.campaign.findUnique({ where: { slug: campaign.slug }, select: { id: true } })) return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
       const created = await tx.campaign.create({
-        data: { slug: campaign.slug, goal: campaign.goal, deadline: campaign.deadline, status: "DRAFT", createdById: staff.id, createdAt: now },
+        data: { slug: campaign.slug, goal: campaign.goal, deadline: campaign.deadline, status: INITIAL_CAMPAIGN_STATUS, createdById: staff.id, createdAt: now },
         select: { id: true },
       });
       const counts = await writeContent(tx, created.id, campaign);

@@ -1,13 +1,10 @@
 // Edits of a published campaign, held for review. The four-eyes rule of publication holds for
 // every later change to what is public: an edit of a PUBLISHED campaign is stored as a
 // revision (the whole edited form, and the campaign version it was made from) and the public
-// page does not change until a moderator other than the revision's author applies it.
-//   PENDING → APPLIED     another moderator, only if the campaign has not changed since
-//   PENDING → REJECTED    another moderator, with a reason
-//   PENDING → WITHDRAWN   its author
-// Every move is a guarded UPDATE … WHERE state = 'PENDING' (two moderators at once: one
-// winner), and the apply is also guarded on the campaign's version, in one transaction with
-// the content write and the audit entry.
+// page does not change until a moderator other than the revision's author applies it. The
+// moves are those of campaign-revision-state.ts; each is a guarded UPDATE … WHERE state IN
+// (its from states) (two moderators at once: one winner), and the apply is also guarded on
+// the campaign's version, in one transaction with the content write and the audit entry.
 import { Prisma } from "@prisma/client";
 
 import { writeContent } from "./campaign-editor.server";
@@ -15,7 +12,8 @@ import { getPrisma } from "~/utils/database.server";
 
 import { audit } from "~/staff/audit.server";
 import { formDataFromValues, readCampaignForm, valuesFromJson, type CampaignFormValues, type FieldError, type ParsedCampaign } from "./campaign-form";
-import { editNeedsReview, mayDecideRevision, mayEdit, mayView, mayWithdrawRevision } from "./campaign-state";
+import { isRevisionStale, mayDecideRevision, mayWithdrawRevision, revisionLifecycle, type RevisionDecision } from "./campaign-revision-state";
+import { editNeedsReview, mayEdit, mayView } from "./campaign-state";
 import type { Actor } from "~/staff/permissions";
 
 type StaffActor = Extract<Actor, { kind: "staff" }>;
@@ -98,6 +96,15 @@ class Stale extends Error {}
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
+/** The claim: the revision leaves PENDING by this move, unless someone decided first (false). */
+async function claim(tx: Prisma.TransactionClient, revisionId: string, decision: RevisionDecision, data: Omit<Prisma.CampaignRevisionUncheckedUpdateManyInput, "state">): Promise<boolean> {
+  const { count } = await tx.campaignRevision.updateMany({
+    where: { id: revisionId, state: { in: revisionLifecycle.fromStates(decision) } },
+    data: { ...data, state: revisionLifecycle.moves[decision].to },
+  });
+  return count === 1;
+}
+
 async function pendingFor(tx: Prisma.TransactionClient, actor: StaffActor, campaignId: string, revisionId: string) {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(revisionId)) return null;
   const revision = await tx.campaignRevision.findUnique({
@@ -115,9 +122,9 @@ export async function applyRevision(staff: { id: string }, actor: StaffActor, ca
       const revision = await pendingFor(tx, actor, campaignId, revisionId);
       if (!revision) return { ok: false, error: "not-found" } as const;
       if (!mayDecideRevision(actor, revision)) return { ok: false, error: "forbidden" } as const;
-      if (revision.state !== "PENDING") return { ok: false, error: "decided" } as const;
+      if (!revisionLifecycle.allows("apply", revision.state)) return { ok: false, error: "decided" } as const;
       const { campaign } = revision;
-      if (campaign.status !== "PUBLISHED" || String(campaign.updatedAt.getTime()) !== revision.baseVersion) return { ok: false, error: "stale" } as const;
+      if (isRevisionStale(revision, { status: campaign.status, version: String(campaign.updatedAt.getTime()) })) return { ok: false, error: "stale" } as const;
       const values = valuesFromJson(revision.values);
       // Checked again with today's rules: nothing unchecked reaches the public page.
       const read = values ? readCampaignForm(formDataFromValues(values)) : null;
@@ -126,8 +133,7 @@ export async function applyRevision(staff: { id: string }, actor: StaffActor, ca
         return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
       }
       // The claim: of two moderators applying it at once, one finds it still pending.
-      const claimed = await tx.campaignRevision.updateMany({ where: { id: revision.id, state: "PENDING" }, data: { state: "APPLIED", reviewerId: staff.id, decidedAt: now } });
-      if (claimed.count !== 1) return { ok: false, error: "decided" } as const;
+      if (!(await claim(tx, revision.id, "apply", { reviewerId: staff.id, decidedAt: now }))) return { ok: false, error: "decided" } as const;
       // And the campaign must still be the version the revision was made from (another
       // revision applied meanwhile makes this one stale); otherwise the claim is undone.
       const moved = await tx.campaign.updateMany({
@@ -136,7 +142,7 @@ export async function applyRevision(staff: { id: string }, actor: StaffActor, ca
       });
       if (moved.count !== 1) throw new Stale();
       const counts = await writeContent(tx, campaign.id, read.campaign);
-      await audit(tx, staff, "campaign.revision.apply", { type: "Campaign", id: campaign.id }, { revision: revision.id, prisoners: counts.prisoners, targets: counts.targets }, now);
+      await audit(tx, staff, revisionLifecycle.moves.apply.audit, { type: "Campaign", id: campaign.id }, { revision: revision.id, prisoners: counts.prisoners, targets: counts.targets }, now);
       return { ok: true } as const;
     });
   } catch (error) {
@@ -152,9 +158,8 @@ export async function rejectRevision(staff: { id: string }, actor: StaffActor, c
     const revision = await pendingFor(tx, actor, campaignId, revisionId);
     if (!revision) return { ok: false, error: "not-found" } as const;
     if (!mayDecideRevision(actor, revision)) return { ok: false, error: "forbidden" } as const;
-    const claimed = await tx.campaignRevision.updateMany({ where: { id: revision.id, state: "PENDING" }, data: { state: "REJECTED", reviewerId: staff.id, reason, decidedAt: now } });
-    if (claimed.count !== 1) return { ok: false, error: "decided" } as const;
-    await audit(tx, staff, "campaign.revision.reject", { type: "Campaign", id: campaignId }, { revision: revision.id }, now);
+    if (!(await claim(tx, revision.id, "reject", { reviewerId: staff.id, reason, decidedAt: now }))) return { ok: false, error: "decided" } as const;
+    await audit(tx, staff, revisionLifecycle.moves.reject.audit, { type: "Campaign", id: campaignId }, { revision: revision.id }, now);
     return { ok: true } as const;
   });
 }
@@ -165,9 +170,8 @@ export async function withdrawRevision(staff: { id: string }, actor: StaffActor,
     const revision = await pendingFor(tx, actor, campaignId, revisionId);
     if (!revision) return { ok: false, error: "not-found" } as const;
     if (!mayWithdrawRevision(actor, revision)) return { ok: false, error: "forbidden" } as const;
-    const claimed = await tx.campaignRevision.updateMany({ where: { id: revision.id, state: "PENDING" }, data: { state: "WITHDRAWN", decidedAt: now } });
-    if (claimed.count !== 1) return { ok: false, error: "decided" } as const;
-    await audit(tx, staff, "campaign.revision.withdraw", { type: "Campaign", id: campaignId }, { revision: revision.id }, now);
+    if (!(await claim(tx, revision.id, "withdraw", { decidedAt: now }))) return { ok: false, error: "decided" } as const;
+    await audit(tx, staff, revisionLifecycle.moves.withdraw.audit, { type: "Campaign", id: campaignId }, { revision: revision.id }, now);
     return { ok: true } as const;
   });
 }

@@ -1,26 +1,32 @@
-// The life of a campaign, written down in one place (like app/letters/letter-state.ts):
+// The life of a campaign, written down in one place, in the shape of app/utils/lifecycle.ts:
 //   DRAFT → IN_REVIEW      the author (or a moderator) sends it for review
 //   IN_REVIEW → PUBLISHED  a moderator who neither wrote nor submitted it (four eyes)
 //   IN_REVIEW → DRAFT      a moderator sends it back with a note
 //   PUBLISHED → CLOSED     the author or a moderator
-// Anything not listed is refused. Every move is one guarded UPDATE … WHERE status = from, so
-// two moderators pressing "publish" at once give one winner, and an audit entry in the same
-// transaction. The content-revision triggers on "Campaign" refresh the public pages.
-import type { CampaignStatus, Prisma, PrismaClient } from "@prisma/client";
+// Anything not listed is refused. Who may make a move is decided by the functions beside the
+// table; the writes (one guarded UPDATE per move) are in campaign-workflow.server.ts.
+import type { CampaignStatus } from "@prisma/client";
 
-import { getPrisma } from "~/utils/database.server";
-
-import { audit, type AuditAction } from "~/staff/audit.server";
+import type { AuditAction } from "~/staff/audit.server";
 import { can, type Actor } from "~/staff/permissions";
+import { defineLifecycle, type Move } from "~/utils/lifecycle";
 
-export type CampaignTransition = "submit" | "publish" | "return" | "close";
+/** Where every campaign starts. */
+export const INITIAL_CAMPAIGN_STATUS: CampaignStatus = "DRAFT";
 
-export const CAMPAIGN_TRANSITIONS: Record<CampaignTransition, { from: CampaignStatus; to: CampaignStatus; audit: AuditAction }> = {
+const CAMPAIGN_MOVES = {
   submit: { from: "DRAFT", to: "IN_REVIEW", audit: "campaign.submitted" },
   publish: { from: "IN_REVIEW", to: "PUBLISHED", audit: "campaign.published" },
   return: { from: "IN_REVIEW", to: "DRAFT", audit: "campaign.returned" },
   close: { from: "PUBLISHED", to: "CLOSED", audit: "campaign.closed" },
-};
+} as const satisfies Record<string, Move<CampaignStatus> & { audit: AuditAction }>;
+
+export type CampaignTransition = keyof typeof CAMPAIGN_MOVES;
+
+export const campaignLifecycle = defineLifecycle<CampaignStatus, typeof CAMPAIGN_MOVES>("campaign", CAMPAIGN_MOVES);
+
+/** The named moves, each with its audit action. */
+export const CAMPAIGN_TRANSITIONS = campaignLifecycle.moves;
 
 /** What a move needs to know about the campaign. */
 export interface WorkflowCampaign {
@@ -34,11 +40,16 @@ export const EDITABLE_STATUSES: readonly CampaignStatus[] = ["DRAFT", "IN_REVIEW
 
 const isModerator = (actor: Actor) => actor.kind === "staff" && (actor.roles.includes("moderator") || actor.roles.includes("admin"));
 
+/** Who works with campaigns in the back office at all: whoever may create or edit one. */
+export function mayWorkOnCampaigns(actor: Actor): boolean {
+  return can(actor, "campaign:create") || can(actor, "campaign:edit");
+}
+
 /**
  * Campaigners edit their own drafts; moderators edit drafts and campaigns in review (small
  * fixes while reviewing). A published campaign is never changed by an edit: the edit becomes
- * a revision that another moderator applies (see mayDecideRevision); its author (campaigner)
- * and moderators may propose one. Closed campaigns are history.
+ * a revision that another moderator applies (see campaign-revision-state.ts); its author
+ * (campaigner) and moderators may propose one. Closed campaigns are history.
  */
 export function mayEdit(actor: Actor, campaign: WorkflowCampaign): boolean {
   if (!can(actor, "campaign:edit", { authorId: campaign.createdById })) return false;
@@ -51,30 +62,17 @@ export function editNeedsReview(campaign: Pick<WorkflowCampaign, "status">): boo
   return campaign.status === "PUBLISHED";
 }
 
-/**
- * Applying or rejecting a proposed change to what is public: the same four eyes as
- * publication, i.e. a moderator who did not propose it.
- */
-export function mayDecideRevision(actor: Actor, revision: { authorId: string | null }): boolean {
-  return can(actor, "campaign:publish", { authorId: revision.authorId });
-}
-
-/** Only its author takes a proposal back. */
-export function mayWithdrawRevision(actor: Actor, revision: { authorId: string | null }): boolean {
-  return actor.kind === "staff" && revision.authorId === actor.id;
-}
-
 /** Who may see a campaign in the back office: moderators all, campaigners their own and public ones. */
 export function mayView(actor: Actor, campaign: WorkflowCampaign): boolean {
   if (actor.kind !== "staff") return false;
   if (isModerator(actor)) return true;
-  if (!can(actor, "campaign:create") && !can(actor, "campaign:edit")) return false;
+  if (!mayWorkOnCampaigns(actor)) return false;
   return campaign.createdById === actor.id || campaign.status === "PUBLISHED" || campaign.status === "CLOSED";
 }
 
 /** Whether this actor may make this move now (the status is checked too). */
 export function mayTransition(actor: Actor, campaign: WorkflowCampaign, transition: CampaignTransition): boolean {
-  if (campaign.status !== CAMPAIGN_TRANSITIONS[transition].from) return false;
+  if (!campaignLifecycle.allows(transition, campaign.status)) return false;
   switch (transition) {
     case "submit":
       return can(actor, "campaign:submit-for-review") && can(actor, "campaign:edit", { authorId: campaign.createdById });
@@ -91,31 +89,17 @@ export function mayTransition(actor: Actor, campaign: WorkflowCampaign, transiti
   }
 }
 
-export type TransitionResult = { ok: true; status: CampaignStatus } | { ok: false; error: "not-found" | "forbidden" | "conflict" };
+/** The moves this actor may make now, one flag per move (the buttons the page shows). */
+export function allowedTransitions(actor: Actor, campaign: WorkflowCampaign): Record<CampaignTransition, boolean> {
+  return {
+    submit: mayTransition(actor, campaign, "submit"),
+    publish: mayTransition(actor, campaign, "publish"),
+    return: mayTransition(actor, campaign, "return"),
+    close: mayTransition(actor, campaign, "close"),
+  };
+}
 
-/** Guarded move. `note` is the reviewer's note for "return" (already validated). */
-export async function transitionCampaign(
-  staff: { id: string },
-  actor: Actor,
-  campaignId: string,
-  transition: CampaignTransition,
-  { note = null, now = new Date(), prisma = getPrisma() }: { note?: string | null; now?: Date; prisma?: PrismaClient } = {},
-): Promise<TransitionResult> {
-  const move = CAMPAIGN_TRANSITIONS[transition];
-  return prisma.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true, createdById: true, submittedById: true } });
-    if (!campaign || !mayView(actor, campaign)) return { ok: false, error: "not-found" } as const;
-    if (campaign.status !== move.from) return { ok: false, error: "conflict" } as const;
-    if (!mayTransition(actor, campaign, transition)) return { ok: false, error: "forbidden" } as const;
-    const data: Prisma.CampaignUpdateManyMutationInput = { status: move.to };
-    if (transition === "submit") Object.assign(data, { submittedById: staff.id, submittedAt: now, reviewNote: null });
-    if (transition === "publish") Object.assign(data, { publishedById: staff.id, publishedAt: now });
-    if (transition === "return") Object.assign(data, { reviewNote: note, returnedAt: now });
-    if (transition === "close") Object.assign(data, { closedById: staff.id, closedAt: now });
-    // The guard: whoever changed the status first wins; the other gets a conflict.
-    const { count } = await tx.campaign.updateMany({ where: { id: campaignId, status: move.from }, data });
-    if (count !== 1) return { ok: false, error: "conflict" } as const;
-    await audit(tx, staff, move.audit, { type: "Campaign", id: campaignId }, { from: move.from, to: move.to }, now);
-    return { ok: true, status: move.to } as const;
-  });
+/** A form's intent read as a move, or null when it names none. */
+export function campaignTransitionOf(intent: string): CampaignTransition | null {
+  return Object.prototype.hasOwnProperty.call(CAMPAIGN_MOVES, intent) ? (intent as CampaignTransition) : null;
 }

@@ -17,17 +17,19 @@
 // live transaction holds (a restart mid-import: nothing was committed).
 import { createHash } from "node:crypto";
 
-import type { Prisma, PrismaClient, PrisonerStatus } from "@prisma/client";
+import type { Prisma, PrismaClient, PrisonerImportState, PrisonerStatus } from "@prisma/client";
 
 import { getPrisma } from "~/utils/database.server";
 import { searchKey } from "~/utils/transliteration";
 
 import { audit } from "~/staff/audit.server";
 import { parseCsv, type ParsedCsv } from "~/staff/csv";
-import { can, type Actor } from "~/staff/permissions";
+import type { Actor } from "~/staff/permissions";
 import { profileNameField, type NameFields, type ProfileFields } from "~/staff/profiles/prisoner-fields";
 import { createDraftProfiles, newRowIds } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
+import { initialChangeState } from "~/staff/profiles/profile-change-state";
+import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
 import {
   columnForHeader,
   emptyCounts,
@@ -426,8 +428,7 @@ export async function checkImport(staff: { id: string }, input: CheckInput): Pro
         fileName: input.fileName.slice(0, 200),
         sha256: sha256(input.bytes),
         encoding,
-        // Always CHECKED: the report is kept; apply refuses a report with errors.
-        state: "CHECKED",
+        state: INITIAL_IMPORT_STATE,
         totalRows: report.rows.length,
         report: report as unknown as Prisma.InputJsonObject,
       },
@@ -454,7 +455,7 @@ function countDetails(report: ImportReport) {
 export interface ImportView {
   id: string;
   fileName: string;
-  state: "CHECKED" | "APPLYING" | "APPLIED" | "FAILED";
+  state: PrisonerImportState;
   encoding: string;
   staffId: string | null;
   staffName: string | null;
@@ -493,14 +494,7 @@ export async function listImports(limit = 20) {
   return rows.map((row) => ({ id: row.id, fileName: row.fileName, state: row.state, totalRows: row.totalRows, createdAt: row.createdAt, staffName: row.staff?.displayName ?? null }));
 }
 
-/**
- * Any staff member who may import sees every import's report (they are about public lists,
- * and campaigners share this work); only its uploader or an admin applies it.
- */
-export function mayApplyImport(actor: Actor, importRow: { staffId: string | null }): boolean {
-  if (!can(actor, "prisoner:import")) return false;
-  return actor.kind === "staff" && (importRow.staffId === actor.id || actor.roles.includes("admin"));
-}
+export { mayApplyImport };
 
 // ---------------------------------------------------------------------------
 // Applying
@@ -519,7 +513,7 @@ export async function startApply(actor: Actor & { kind: "staff" }, id: string): 
   if (!mayApplyImport(actor, row)) return { ok: false, reason: "forbidden" };
   const report = row.report as unknown as ImportReport;
   if (report.fileProblem || report.counts.error > 0) return { ok: false, reason: "has-errors" };
-  const { count } = await prisma.prisonerImport.updateMany({ where: { id, state: "CHECKED" }, data: { state: "APPLYING" } });
+  const { count } = await prisma.prisonerImport.updateMany({ where: { id, state: { in: importLifecycle.fromStates("start") } }, data: { state: importLifecycle.moves.start.to } });
   if (count === 0) return { ok: false, reason: "not-checked" };
   const work = applyImport(id, { id: actor.id })
     .catch((error: unknown) => console.error(`import ${id}: ${(error as Error).message}`))
@@ -574,8 +568,8 @@ export async function applyImport(
     await prisma.$transaction(
       async (tx) => {
         // The lock tells failInterruptedImports() that this import is alive.
-        const locked = await tx.$queryRaw<{ state: string }[]>`SELECT "state"::text AS state FROM "PrisonerImport" WHERE "id" = ${id} FOR UPDATE`;
-        if (locked[0]?.state !== "APPLYING") throw new ImportAbort("interrupted");
+        const locked = await tx.$queryRaw<{ state: PrisonerImportState }[]>`SELECT "state"::text AS state FROM "PrisonerImport" WHERE "id" = ${id} FOR UPDATE`;
+        if (!locked[0] || !importLifecycle.allows("finish", locked[0].state)) throw new ImportAbort("interrupted");
         if (!stored.content || sha256(stored.content) !== stored.sha256) throw new ImportAbort("file-changed");
         const expected = new Map(checkedReport.rows.map((row) => [row.line, row.outcome]));
         // One source per import, made when the first charge needs it.
@@ -619,7 +613,7 @@ export async function applyImport(
         await tx.prisonerImport.update({
           where: { id },
           data: {
-            state: "APPLIED",
+            state: importLifecycle.moves.finish.to,
             processedRows: stored.totalRows,
             finishedAt: new Date(),
             content: null,
@@ -635,8 +629,8 @@ export async function applyImport(
     if (!(error instanceof ImportAbort)) console.error(`import ${id} failed: ${(error as Error).message}`);
     await prisma.$transaction(async (tx) => {
       const { count } = await tx.prisonerImport.updateMany({
-        where: { id, state: "APPLYING" },
-        data: { state: "FAILED", finishedAt: new Date(), report: { ...checkedReport, failure } as unknown as Prisma.InputJsonObject },
+        where: { id, state: { in: importLifecycle.fromStates("fail") } },
+        data: { state: importLifecycle.moves.fail.to, finishedAt: new Date(), report: { ...checkedReport, failure } as unknown as Prisma.InputJsonObject },
       });
       if (count > 0) await audit(tx, staff, "prisoner.import.fail", { type: "PrisonerImport", id }, { rows: stored.totalRows, reason: failure.reason });
     });
@@ -674,7 +668,7 @@ async function writePlannedRow(
     const { slug: _slug, ...rest } = after;
     await writeProfileFields(tx, created.id, rest, { otherLanguagesNeedReview: false });
     const full: ProfileFields = { ...after, status: after.status ?? "IN_CUSTODY" };
-    await tx.prisonerChange.create({ data: { ...common, prisonerId: created.id, state: "APPLIED", baseVersion: 1, before: {}, after: full as Prisma.InputJsonObject, decidedAt: new Date() } });
+    await tx.prisonerChange.create({ data: { ...common, prisonerId: created.id, state: initialChangeState({ draft: true }), baseVersion: 1, before: {}, after: full as Prisma.InputJsonObject, decidedAt: new Date() } });
     await addCharges(tx, created.id, plan.newCharges, source, tally);
     tally.created++;
     return;
@@ -684,7 +678,7 @@ async function writePlannedRow(
     if (plan.change) {
       await writeProfileFields(tx, prisonerId, plan.change.after, { otherLanguagesNeedReview: false });
       await tx.prisonerChange.create({
-        data: { ...common, prisonerId, state: "APPLIED", baseVersion: plan.version, before: plan.change.before as Prisma.InputJsonObject, after: plan.change.after as Prisma.InputJsonObject, decidedAt: new Date() },
+        data: { ...common, prisonerId, state: initialChangeState({ draft: true }), baseVersion: plan.version, before: plan.change.before as Prisma.InputJsonObject, after: plan.change.after as Prisma.InputJsonObject, decidedAt: new Date() },
       });
     }
     await addCharges(tx, prisonerId, plan.newCharges, source, tally);
@@ -697,7 +691,7 @@ async function writePlannedRow(
     data: {
       ...common,
       prisonerId,
-      state: "PENDING",
+      state: initialChangeState({ draft: false }),
       baseVersion: plan.version,
       before: plan.change!.before as Prisma.InputJsonObject,
       after: plan.change!.after as Prisma.InputJsonObject,
@@ -728,7 +722,7 @@ async function writeNewRows(
   const afters = plans.map((plan) => JSON.stringify({ ...plan.change!.after, status: plan.change!.after.status ?? "IN_CUSTODY" }));
   await tx.$executeRaw`
     INSERT INTO "PrisonerChange" ("id", "prisonerId", "origin", "state", "baseVersion", "before", "after", "authorId", "importId", "createdAt", "decidedAt")
-    SELECT id, pid, 'IMPORT', 'APPLIED', 1, '{}'::jsonb, after::jsonb, ${staffId}, ${importId}, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+    SELECT id, pid, 'IMPORT', ${initialChangeState({ draft: true })}::"PrisonerChangeState", 1, '{}'::jsonb, after::jsonb, ${staffId}, ${importId}, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
     FROM unnest(${newRowIds(plans.length)}::text[], ${ids}::text[], ${afters}::text[]) AS t(id, pid, after)`;
   const charged = plans.flatMap((plan, index) => plan.newCharges.map((charge) => ({ prisonerId: ids[index]!, chargeTypeId: charge.id })));
   if (charged.length > 0) {
@@ -755,11 +749,12 @@ async function addCharges(tx: Tx, prisonerId: string, charges: { id: string }[],
  */
 export async function failInterruptedImports(prisma: PrismaClient = getPrisma()): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    const stale = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PrisonerImport" WHERE "state" = 'APPLYING' FOR UPDATE SKIP LOCKED`;
+    const interruptible = importLifecycle.fromStates("interrupt");
+    const stale = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "PrisonerImport" WHERE "state"::text = ANY(${interruptible}::text[]) FOR UPDATE SKIP LOCKED`;
     for (const { id } of stale) {
       const row = await tx.prisonerImport.findUniqueOrThrow({ where: { id }, select: { report: true, staffId: true, totalRows: true } });
       const report = { ...(row.report as unknown as ImportReport), failure: { reason: "interrupted" as const } };
-      await tx.prisonerImport.update({ where: { id }, data: { state: "FAILED", finishedAt: new Date(), report: report as unknown as Prisma.InputJsonObject } });
+      await tx.prisonerImport.update({ where: { id }, data: { state: importLifecycle.moves.interrupt.to, finishedAt: new Date(), report: report as unknown as Prisma.InputJsonObject } });
       await audit(tx, null, "prisoner.import.fail", { type: "PrisonerImport", id }, { rows: row.totalRows, reason: "interrupted" });
     }
     return stale.length;

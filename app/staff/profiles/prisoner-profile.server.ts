@@ -19,7 +19,7 @@ import { NAME_SCRIPTS, type ChargeFields, type FactFields, type NameFields, type
 import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, writeProfileFields } from "./prisoner-fields.server";
 import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
 import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
-import { CHANGE_DECISIONS, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
+import { changeLifecycle, initialChangeState, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
 
 type Tx = Prisma.TransactionClient;
 type StaffActor = Extract<Actor, { kind: "staff" }>;
@@ -373,7 +373,7 @@ export async function createProfile(staff: { id: string }, actor: StaffActor, fi
           Object.assign(after, photoHalves(null, extra.photo, extra.credit).after);
         }
         await tx.prisonerChange.create({
-          data: { prisonerId: created.id, origin: "EDITOR", state: "APPLIED", baseVersion: created.version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
+          data: { prisonerId: created.id, origin: "EDITOR", state: initialChangeState({ draft: true }), baseVersion: created.version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
         });
         await audit(tx, staff, "prisoner.create", { type: "Prisoner", id: created.id }, { slug, fields: changedFieldNames(after) }, now);
         return { ok: true, id: created.id, outcome: "created" } as const;
@@ -434,7 +434,7 @@ export async function saveProfile(
         await audit(tx, staff, "prisoner.photo.replace", { type: "Prisoner", id }, { draft: true }, now);
       }
       const change = await tx.prisonerChange.create({
-        data: { prisonerId: id, origin: "EDITOR", state: "APPLIED", baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
+        data: { prisonerId: id, origin: "EDITOR", state: initialChangeState(current), baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
         select: { id: true },
       });
       await audit(tx, staff, "prisoner.draft.edit", { type: "Prisoner", id }, { change: change.id, fields: changedFieldNames(after) }, now);
@@ -445,7 +445,7 @@ export async function saveProfile(
     // once the change is decided, leaving only the hash in the history.
     if (extra.photo && PHOTO_KEY in after) after[PHOTO_BYTES_KEY] = extra.photo.jpeg.toString("base64");
     const change = await tx.prisonerChange.create({
-      data: { prisonerId: id, origin: "EDITOR", state: "PENDING", baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now },
+      data: { prisonerId: id, origin: "EDITOR", state: initialChangeState(current), baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now },
       select: { id: true },
     });
     await audit(tx, staff, "prisoner.change.propose", { type: "PrisonerChange", id: change.id }, { prisoner: id, fields: changedFieldNames(after) }, now);
@@ -465,14 +465,14 @@ export async function decideChange(
   { reason = null, now = new Date() }: { reason?: string | null; now?: Date } = {},
 ): Promise<DecisionResult> {
   if (!mayEditProfiles(actor) || !ID.test(changeId)) return { ok: false, error: "not-found" };
-  const move = CHANGE_DECISIONS[decision];
+  const move = changeLifecycle.moves[decision];
   try {
     return await getPrisma().$transaction(async (tx) => {
       const change = await tx.prisonerChange.findUnique({ where: { id: changeId } });
       if (!change || change.prisonerId !== prisonerId) return { ok: false, error: "not-found" } as const;
       const prisoner = await tx.prisoner.findUnique({ where: { id: prisonerId }, select: { version: true } });
       if (!prisoner) return { ok: false, error: "not-found" } as const;
-      if (change.state !== move.from) return { ok: false, error: "conflict" } as const;
+      if (!changeLifecycle.allows(decision, change.state)) return { ok: false, error: "conflict" } as const;
       if (decision === "apply" && isStale(change, prisoner.version)) return { ok: false, error: "stale" } as const;
       if (!mayDecide(actor, change, decision, prisoner.version)) return { ok: false, error: "forbidden" } as const;
       const after = { ...((change.after ?? {}) as Record<string, unknown>) };
@@ -480,7 +480,7 @@ export async function decideChange(
       delete after[PHOTO_BYTES_KEY];
       // The guard: whoever moves the change first wins; the other gets a conflict.
       const { count } = await tx.prisonerChange.updateMany({
-        where: { id: changeId, state: move.from },
+        where: { id: changeId, state: { in: changeLifecycle.fromStates(decision) } },
         data: { state: move.to, reviewerId: decision === "withdraw" ? null : staff.id, decidedAt: now, reason: decision === "reject" ? reason : null, after: after as Prisma.InputJsonObject },
       });
       if (count !== 1) return { ok: false, error: "conflict" } as const;

@@ -322,6 +322,9 @@ export function formValuesOf(fields: ProfileFields): ProfileFormValues {
   return values;
 }
 
+/** What a new profile's form starts with. */
+export const EMPTY_PROFILE_VALUES: ProfileFormValues = { ...formValuesOf({}), status: "IN_CUSTODY", letterStatus: "UNKNOWN" };
+
 /** A slug from the Latin name: lower-case ASCII words joined by hyphens. */
 export function slugFromLatinName(name: { givenName: string; familyName: string }): string {
   const base = `${name.givenName} ${name.familyName}`

@@ -32,6 +32,7 @@ import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentS
 import { can, type Actor } from "~/staff/permissions";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
+import { initialChangeState } from "~/staff/profiles/profile-change-state";
 
 export interface ContentRow {
   kind: ContentKind;
@@ -238,11 +239,11 @@ export async function saveContentTranslation(
         await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: false });
         await tx.prisonerTranslation.updateMany({ where: { prisonerId: id, locale }, data: { review: "NEEDS_REVIEW" } });
         await tx.prisonerChange.create({
-          data: { prisonerId: id, origin: "TRANSLATION", state: "APPLIED", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id, decidedAt: now },
+          data: { prisonerId: id, origin: "TRANSLATION", state: initialChangeState(profile), baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id, decidedAt: now },
         });
       } else {
         await tx.prisonerChange.create({
-          data: { prisonerId: id, origin: "TRANSLATION", state: "PENDING", baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id },
+          data: { prisonerId: id, origin: "TRANSLATION", state: initialChangeState(profile), baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id },
         });
       }
       await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { pending: !profile.draft }, now);

@@ -1,0 +1,67 @@
+// What the campaign pages of the back office show: who may come in, the list, and one
+// campaign with its workflow buttons, its pending revisions (as diffs) and recent decisions.
+import type { Language } from "~/i18n";
+import { noStore, requireStaff, staffNavFor, type StaffSessionState } from "~/staff/accounts/session.server";
+import { can } from "~/staff/permissions";
+import { formatDate } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+
+import { diffCampaignValues } from "./campaign-diff";
+import { findStaffCampaign, listEditorOptions, listStaffCampaigns, type EditorOption } from "./campaign-editor.server";
+import { isRevisionStale, mayDecideRevision, mayWithdrawRevision } from "./campaign-revision-state";
+import { listPendingRevisions, listRecentDecisions } from "./campaign-revision.server";
+import { editNeedsReview, mayWorkOnCampaigns } from "./campaign-state";
+
+/** The signed-in staff member, if they work with campaigns at all (403 otherwise). */
+export async function requireCampaignStaff(request: Request): Promise<StaffSessionState> {
+  const state = await requireStaff(request);
+  if (!mayWorkOnCampaigns(state.actor)) throw new Response("Forbidden", { status: 403, headers: noStore });
+  return state;
+}
+
+/** One campaign as the actor may see it; 404 when there is none or they may not see it. */
+export async function requireStaffCampaign(state: StaffSessionState, id: string, language: Language) {
+  const campaign = await findStaffCampaign(state.actor, id, language);
+  if (!campaign) throw new Response("Not Found", { status: 404, headers: noStore });
+  return campaign;
+}
+
+export async function campaignListPage(state: StaffSessionState, language: Language) {
+  const [campaigns, t] = await Promise.all([listStaffCampaigns(state.actor, language), getFixedT(language, ["common", "campaign-editor"])]);
+  return {
+    nav: staffNavFor(state, language),
+    language,
+    campaigns,
+    mayCreate: can(state.actor, "campaign:create"),
+    meta: { title: t("common:page-title", { page: t("campaign-editor:list.title") }) },
+  };
+}
+
+export async function campaignEditorPage(state: StaffSessionState, id: string, language: Language) {
+  const campaign = await requireStaffCampaign(state, id, language);
+  const [pending, decisions] = await Promise.all([listPendingRevisions(campaign.id), campaign.may.edit ? listRecentDecisions(campaign.id) : Promise.resolve([])]);
+  const [options, t] = await Promise.all([
+    campaign.may.edit || pending.length > 0 ? listEditorOptions(language) : Promise.resolve({ prisoners: [] as EditorOption[], officials: [] as EditorOption[] }),
+    getFixedT(language, ["common", "campaign-editor"]),
+  ]);
+  const labels = { prisoners: new Map(options.prisoners.map((option) => [option.id, option.label])), officials: new Map(options.officials.map((option) => [option.id, option.label])) };
+  const day = (date: Date) => formatDate(date.toISOString().slice(0, 10), "DAY", language);
+  const revisions = pending.map((revision) => ({
+    id: revision.id,
+    author: revision.author,
+    date: day(revision.createdAt),
+    stale: isRevisionStale(revision, campaign),
+    rows: diffCampaignValues(campaign.values, revision.values, labels),
+    may: { decide: mayDecideRevision(state.actor, revision), withdraw: mayWithdrawRevision(state.actor, revision) },
+  }));
+  return {
+    nav: staffNavFor(state, language),
+    language,
+    campaign,
+    needsReview: editNeedsReview(campaign),
+    revisions,
+    decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
+    ...options,
+    meta: { title: t("common:page-title", { page: campaign.title ?? campaign.slug }) },
+  };
+}

@@ -1,0 +1,40 @@
+// The moves of campaign-state.ts, written. Every move is one guarded UPDATE … WHERE status IN
+// (its from states), so two moderators pressing "publish" at once give one winner, and an
+// audit entry in the same transaction. The content-revision triggers on "Campaign" refresh
+// the public pages.
+import type { CampaignStatus, Prisma, PrismaClient } from "@prisma/client";
+
+import { getPrisma } from "~/utils/database.server";
+
+import { audit } from "~/staff/audit.server";
+import type { Actor } from "~/staff/permissions";
+import { campaignLifecycle, mayTransition, mayView, type CampaignTransition } from "./campaign-state";
+
+export type TransitionResult = { ok: true; status: CampaignStatus } | { ok: false; error: "not-found" | "forbidden" | "conflict" };
+
+/** Guarded move. `note` is the reviewer's note for "return" (already validated). */
+export async function transitionCampaign(
+  staff: { id: string },
+  actor: Actor,
+  campaignId: string,
+  transition: CampaignTransition,
+  { note = null, now = new Date(), prisma = getPrisma() }: { note?: string | null; now?: Date; prisma?: PrismaClient } = {},
+): Promise<TransitionResult> {
+  const move = campaignLifecycle.moves[transition];
+  return prisma.$transaction(async (tx) => {
+    const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { status: true, createdById: true, submittedById: true } });
+    if (!campaign || !mayView(actor, campaign)) return { ok: false, error: "not-found" } as const;
+    if (!campaignLifecycle.allows(transition, campaign.status)) return { ok: false, error: "conflict" } as const;
+    if (!mayTransition(actor, campaign, transition)) return { ok: false, error: "forbidden" } as const;
+    const data: Prisma.CampaignUpdateManyMutationInput = { status: move.to };
+    if (transition === "submit") Object.assign(data, { submittedById: staff.id, submittedAt: now, reviewNote: null });
+    if (transition === "publish") Object.assign(data, { publishedById: staff.id, publishedAt: now });
+    if (transition === "return") Object.assign(data, { reviewNote: note, returnedAt: now });
+    if (transition === "close") Object.assign(data, { closedById: staff.id, closedAt: now });
+    // The guard: whoever changed the status first wins; the other gets a conflict.
+    const { count } = await tx.campaign.updateMany({ where: { id: campaignId, status: { in: campaignLifecycle.fromStates(transition) } }, data });
+    if (count !== 1) return { ok: false, error: "conflict" } as const;
+    await audit(tx, staff, move.audit, { type: "Campaign", id: campaignId }, { from: move.from, to: move.to }, now);
+    return { ok: true, status: move.to } as const;
+  });
+}

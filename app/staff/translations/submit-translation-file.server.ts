@@ -1,0 +1,54 @@
+// The two posts of a translation file page: one key's translation (checked with the rules of
+// `npm run i18n:check`), or a whole locale file uploaded (multipart).
+import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+
+import { noStore } from "~/staff/accounts/session.server";
+
+import { showOf } from "./interface-translations";
+import { MAX_UPLOAD_BYTES, saveKey, uploadLocaleFile, type KeyProblem, type TargetLanguage } from "./interface-translations.server";
+import type { Namespace } from "~/i18n";
+
+export type TranslationFileData =
+  | { intent: "save"; key: string; values: Record<string, string>; error: "unknown-key" | "broken-file" | "invalid"; problems: KeyProblem[] }
+  | { intent: "upload"; error: "too-large" | "not-utf8" | "empty" | "no-file" | "invalid"; problems: KeyProblem[]; warnings: KeyProblem[] };
+/** Where to go after a success: the query of the file page. */
+export type TranslationFileOutcome = { query: string } | { status: number; data: TranslationFileData };
+
+const uploadRefused = (error: "too-large" | "no-file"): TranslationFileOutcome => ({ status: 400, data: { intent: "upload", error, problems: [], warnings: [] } });
+
+export async function submitTranslationFile(staff: { id: string }, locale: TargetLanguage, ns: Namespace, request: Request): Promise<TranslationFileOutcome> {
+  if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
+    } catch (error) {
+      return uploadRefused(error instanceof MaxPartSizeExceededError ? "too-large" : "no-file");
+    }
+    const file = form.get("file");
+    if (!(file instanceof Blob) || file.size === 0) return uploadRefused("no-file");
+    const result = await uploadLocaleFile(staff, locale, ns, new Uint8Array(await file.arrayBuffer()));
+    if (!result.ok) {
+      const problems = result.error === "invalid" ? result.problems : [];
+      const warnings = result.error === "invalid" ? result.warnings : [];
+      return { status: 400, data: { intent: "upload", error: result.error, problems, warnings } };
+    }
+    const note = result.saved ? `saved-${result.changedKeys}-${result.warnings.length}` : "unchanged";
+    return { query: `show=todo&uploaded=${note}` };
+  }
+
+  const form = await request.formData();
+  const key = String(form.get("key") ?? "").slice(0, 200);
+  if (!key) throw new Response("Bad Request", { status: 400, headers: noStore });
+  const values: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    const match = /^value(?:-(zero|one|two|few|many|other))?$/.exec(name);
+    if (match && typeof value === "string") values[match[1] ?? ""] = value.slice(0, 5_000).replace(/\r\n?/g, "\n");
+  }
+  const result = await saveKey(staff, locale, ns, key, values);
+  if (!result.ok) {
+    const problems = result.error === "invalid" ? result.problems : [];
+    return { status: 400, data: { intent: "save", key, values, error: result.error, problems } };
+  }
+  const show = String(form.get("show") ?? new URL(request.url).searchParams.get("show") ?? "todo");
+  return { query: `show=${showOf(show)}&saved=${encodeURIComponent(key)}` };
+}
