@@ -4,16 +4,10 @@
 // are pure functions of their props and hydrate to exactly the server's markup.
 import type { ReactNode } from "react";
 
-export type ChartQualifier = "EXACT" | "AT_LEAST" | "MORE_THAN";
-export type ChartPrecision = "DAY" | "MONTH" | "YEAR";
+import type { ChartQualifier, ChartTick } from "./chart-scales";
 
-export interface ChartTick {
-  /** Position on the axis: a value, or milliseconds since 1970 (UTC) on a time axis. */
-  at: number;
-  label: string;
-  /** Drawn below the label on a time axis, e.g. the year under the month. */
-  secondLine?: string;
-}
+// The scales live in chart-scales.ts, so that server code (a loader's view-model) can build ticks too.
+export { periodMidpoint, timeTicks, valueTicks, type ChartPrecision, type ChartQualifier, type ChartTick } from "./chart-scales";
 
 export interface TimePoint {
   key: string;
@@ -82,81 +76,10 @@ export interface BarChartProps {
 }
 
 // ---------------------------------------------------------------------------------------
-// Scales. Exported so that the loader can format tick labels on the server.
+// Drawing
 
 const DAY_MS = 86_400_000;
 const isFiniteNumber = (value: number) => Number.isFinite(value);
-
-/** Nice round steps for the value axis, always starting at 0 (a count never starts elsewhere). */
-export function valueTicks(maxValue: number, maxTicks = 5): number[] {
-  const max = Number.isFinite(maxValue) && maxValue > 0 ? maxValue : 1;
-  const rough = max / Math.max(1, maxTicks - 1);
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, ([1, 2, 2.5, 5, 10].find((factor) => factor * magnitude >= rough) ?? 10) * magnitude);
-  const count = Math.ceil(max / step);
-  return Array.from({ length: count + 1 }, (_, index) => index * step);
-}
-
-/**
- * Where a date sits on a time axis. A figure known only to the month or the year is
- * placed in the middle of that month or year, the least misleading single position.
- */
-export function periodMidpoint(isoDate: string, precision: ChartPrecision): number {
-  const day = Date.parse(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
-  if (!Number.isFinite(day) || precision === "DAY") return day;
-  const date = new Date(day);
-  const month = date.getUTCFullYear() * 12 + (precision === "MONTH" ? date.getUTCMonth() : 0);
-  const start = monthStart(month);
-  const end = monthStart(month + (precision === "MONTH" ? 1 : 12));
-  return start + (end - start) / 2;
-}
-
-const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
-
-/**
- * Ticks at the start of months (short spans) or years (long spans) covering
- * [minTime, maxTime], at most maxTicks of them.
- */
-export function timeTicks(
-  minTime: number,
-  maxTime: number,
-  maxTicks = 6,
-): { iso: string; precision: "MONTH" | "YEAR"; at: number }[] {
-  if (!Number.isFinite(minTime) || !Number.isFinite(maxTime)) return [];
-  const [low, high] = minTime <= maxTime ? [minTime, maxTime] : [maxTime, minTime];
-  const monthOf = (time: number) => {
-    const date = new Date(time);
-    return date.getUTCFullYear() * 12 + date.getUTCMonth();
-  };
-  const first = monthOf(low);
-  const highMonth = monthOf(high);
-  const last = high > monthStart(highMonth) ? highMonth + 1 : highMonth;
-  const step =
-    MONTH_STEPS.find((candidate) => Math.ceil(last / candidate) - Math.floor(first / candidate) <= maxTicks - 1) ??
-    MONTH_STEPS[MONTH_STEPS.length - 1]!;
-  const start = Math.floor(first / step);
-  const end = Math.max(Math.ceil(last / step), start + 1);
-  const ticks = [];
-  for (let index = start; index <= end; index++) {
-    const month = index * step;
-    const at = monthStart(month);
-    const date = new Date(at);
-    const iso = `${String(date.getUTCFullYear()).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-01`;
-    ticks.push({ iso, precision: step >= 12 ? ("YEAR" as const) : ("MONTH" as const), at });
-  }
-  return ticks;
-}
-
-/** Midnight UTC on the first of a month counted from January of year 0 (setUTCFullYear, unlike Date.UTC, keeps years below 100). */
-function monthStart(monthIndex: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(Math.floor(monthIndex / 12), ((monthIndex % 12) + 12) % 12, 1);
-  date.setUTCHours(0, 0, 0, 0);
-  return date.getTime();
-}
-
-// ---------------------------------------------------------------------------------------
-// Drawing
 
 const WIDTH = 600;
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -46,6 +46,16 @@ export const LETTER_TRANSITIONS: Record<LetterRoute, Partial<Record<LetterState,
 /** States after which the text has done its job and is erased once the retention ends. */
 export const FINAL_STATES: readonly LetterState[] = ["POSTED", "HANDED_OVER", "REJECTED"];
 
+/** Where a named move leads; the same on every route that has it (the letter bank's table holds every move). */
+export function letterMoveTarget(move: LetterMove): LetterState {
+  return LETTER_BANK_MOVES[move].to;
+}
+
+/** The states a named move may start from on some route. */
+export function letterMoveStarts(move: LetterMove): LetterState[] {
+  return [...new Set(Object.values(LETTER_LIFECYCLES).flatMap((lifecycle) => lifecycle.fromStates(move)))];
+}
+
 export function canTransition(route: LetterRoute, from: LetterState, to: LetterState): boolean {
   return LETTER_LIFECYCLES[route].can(from, to);
 }

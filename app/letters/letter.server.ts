@@ -4,7 +4,7 @@ import type { Letter, LetterRoute, LetterState, Prisma } from "@prisma/client";
 
 import { getPrisma } from "~/utils/database.server";
 
-import { canTransition, FINAL_STATES, INITIAL_STATE, LetterTransitionError } from "./letter-state";
+import { FINAL_STATES, INITIAL_STATE, LETTER_LIFECYCLES, letterMoveTarget, LetterTransitionError, type LetterMove } from "./letter-state";
 
 /** How long a posted or handed-over letter's text is kept (e.g. for a reprint), by default. */
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -61,23 +61,36 @@ export async function storeLetter(input: StoreLetterInput): Promise<Letter> {
   });
 }
 
+type TransitionOptions = {
+  now?: Date;
+  retentionDays?: number;
+  /** To move it inside a larger transaction (the mailroom audits in the same one). */
+  tx?: Prisma.TransactionClient;
+};
+
 /**
  * Moves a letter to another state if the state machine allows it, and only from the state
  * the caller saw (a concurrent change makes this fail rather than overwrite it).
  */
-export async function transitionLetter(
+export async function transitionLetter(letterId: string, from: LetterState, to: LetterState, options: TransitionOptions = {}): Promise<Letter> {
+  return writeLetterState(letterId, from, to, (route) => LETTER_LIFECYCLES[route].can(from, to), options);
+}
+
+/** Makes a named move of the letter's lifecycle (print, post, reject…), only from `from`, the state the caller saw. */
+export async function moveLetter(letterId: string, move: LetterMove, from: LetterState, options: TransitionOptions = {}): Promise<Letter> {
+  return writeLetterState(letterId, from, letterMoveTarget(move), (route) => LETTER_LIFECYCLES[route].allows(move, from), options);
+}
+
+async function writeLetterState(
   letterId: string,
   from: LetterState,
   to: LetterState,
-  {
-    now = new Date(),
-    retentionDays = retentionDaysSetting,
-    tx,
-  }: { now?: Date; retentionDays?: number; /** To move it inside a larger transaction (the mailroom audits in the same one). */ tx?: Prisma.TransactionClient } = {},
+  allowed: (route: LetterRoute) => boolean,
+  { now = new Date(), retentionDays = retentionDaysSetting, tx }: TransitionOptions,
 ): Promise<Letter> {
   const prisma = tx ?? getPrisma();
   const letter = await prisma.letter.findUniqueOrThrow({ where: { id: letterId } });
-  if (!canTransition(letter.route, from, to)) throw new LetterTransitionError(letter.route, from, to);
+  if (!allowed(letter.route)) throw new LetterTransitionError(letter.route, from, to);
   const purgeAfter = FINAL_STATES.includes(to) ? new Date(now.getTime() + retentionDays * DAY_MS) : null;
   const { count } = await prisma.letter.updateMany({
     where: { id: letterId, state: from },

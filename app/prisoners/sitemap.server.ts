@@ -24,3 +24,24 @@ async function readListPublicPaths(): Promise<string[][]> {
   // One group per page: the same page in each language, for hreflang alternates.
   return tails.map((tail) => supportedLanguages.map((language) => `/${language}/${tail}`));
 }
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
+
+/** The sitemap of every public page, with each page's other languages as alternates. */
+export async function sitemapXml(origin: string): Promise<string> {
+  const groups = await listPublicPaths();
+  const urls = groups.flatMap((group) =>
+    group.map((path) => {
+      const alternates = group
+        .map((alternate, index) => `<xhtml:link rel="alternate" hreflang="${supportedLanguages[index]}" href="${escapeXml(origin + alternate)}"/>`)
+        .join("");
+      return `<url><loc>${escapeXml(origin + path)}</loc>${alternates}</url>`;
+    }),
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
+    `${urls.join("\n")}\n</urlset>\n`
+  );
+}

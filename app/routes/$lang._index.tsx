@@ -6,34 +6,15 @@ import { organisationName } from "~/components/organisation-name";
 import { PrisonerCard } from "~/prisoners/prisoner-card";
 import { SourceCitation } from "~/prisoners/source-citation";
 import type { PrisonerListItem } from "~/prisoners/prisoner.server";
-import { listPrisoners } from "~/prisoners/prisoner.server";
-import { findLatestPrisonerCount } from "~/prisoners/source.server";
+import { loadHomePage } from "~/prisoners/home-page.server";
 import type { loader as rootLoader } from "~/root";
-import { formatDate, formatNumber, withDisplayDate } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["home", "prisoners"] };
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const [t, prisoners, latestCount] = await Promise.all([
-    getFixedT(language, "home"),
-    listPrisoners(language),
-    findLatestPrisonerCount(),
-  ]);
-  return {
-    language,
-    prisoners,
-    latestCount: latestCount && {
-      ...latestCount,
-      displayValue: formatNumber(latestCount.value, language),
-      displayObservedOn: formatDate(latestCount.observedOn, latestCount.observedPrecision, language),
-      source: withDisplayDate(latestCount.source, language),
-    },
-    meta: { title: t("home:meta.title"), description: t("home:meta.description") },
-  };
+  return loadHomePage(requireLanguage(params));
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {

@@ -4,21 +4,13 @@ import { useTranslation } from "react-i18next";
 
 import { organisationName } from "~/components/organisation-name";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import {
-  FigureBarChart,
-  FigureTimeChart,
-  periodMidpoint,
-  timeTicks,
-  valueTicks,
-  type ChartQualifier,
-} from "~/components/figure-chart";
+import { FigureBarChart, FigureTimeChart, type ChartQualifier } from "~/components/figure-chart";
+import { ScrollTable } from "~/components/scroll-table";
 import { SourceCitation } from "~/prisoners/source-citation";
-import type { Language } from "~/i18n";
-import { groupByPeriod, listReportedFigures, type ReportedFigureRow } from "~/campaigns/figures.server";
+import type { ReportedFigureRow } from "~/campaigns/figures.server";
+import { loadNumbersPage } from "~/campaigns/figures-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/numbers.css";
-import { formatDate, formatNumber, withDisplayDate, type Precision } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -26,76 +18,8 @@ export const handle = { i18n: ["numbers"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-/** Releases and arrests share the second chart; the order is the order of its bars. */
-const FLOW_METRICS = ["RELEASED", "ARRESTED"] as const;
-
-const SHORT_DATE: Record<Precision, Intl.DateTimeFormatOptions> = {
-  DAY: { day: "numeric", month: "short", timeZone: "UTC" },
-  MONTH: { month: "short", timeZone: "UTC" },
-  YEAR: { year: "numeric", timeZone: "UTC" },
-};
-
-/**
- * Axis labels must be short to fit a phone: "11 Sep" or "Sep" on one line, the year on a
- * second ("сент. 2025 г." in one piece would overlap its neighbours).
- */
-function axisLabel(isoDate: string, precision: Precision, language: Language, withYear = true): { label: string; secondLine?: string } {
-  const label = new Intl.DateTimeFormat(language, SHORT_DATE[precision]).format(new Date(`${isoDate}T00:00:00.000Z`));
-  return precision === "YEAR" || !withYear ? { label } : { label, secondLine: formatDate(isoDate, "YEAR", language) };
-}
-
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const [t, figures] = await Promise.all([getFixedT(language, "numbers"), listReportedFigures()]);
-  // Everything the page prints is formatted here, on the server (see app/utils/format.ts).
-  const rows = figures.map((figure) => ({
-    ...figure,
-    displayValue: formatNumber(figure.value, language),
-    displayDate: formatDate(figure.observedOn, figure.observedPrecision, language),
-    time: periodMidpoint(figure.observedOn, figure.observedPrecision),
-    source: withDisplayDate(figure.source, language),
-  }));
-  const tickLabels = (values: number[]) => values.map((at) => ({ at, label: formatNumber(at, language) }));
-
-  const prisoners = rows.filter((row) => row.metric === "POLITICAL_PRISONERS");
-  const times = prisoners.map((row) => row.time);
-  const prisonerChart = {
-    ids: prisoners.map((row) => row.id),
-    xTicks:
-      times.length > 0
-        ? timeTicks(Math.min(...times), Math.max(...times)).map((tick, index, ticks) => ({
-            at: tick.at,
-            // The year goes under the first month tick and under each January.
-            ...axisLabel(tick.iso, tick.precision, language, index === 0 || tick.iso.slice(0, 4) !== ticks[index - 1]?.iso.slice(0, 4)),
-          }))
-        : [],
-    yTicks: tickLabels(valueTicks(Math.max(0, ...prisoners.map((row) => row.value)))),
-    ...dateRange(prisoners),
-  };
-
-  const periods = groupByPeriod(figures, FLOW_METRICS);
-  const flowRows = rows.filter((row) => (FLOW_METRICS as readonly string[]).includes(row.metric));
-  const flowChart = {
-    periods: periods.map((period) => ({
-      key: period.key,
-      ...axisLabel(period.observedOn, period.observedPrecision, language),
-      ids: period.figures.map((figure) => figure.id),
-    })),
-    yTicks: tickLabels(valueTicks(Math.max(0, ...flowRows.map((row) => row.value)))),
-    ...dateRange(flowRows),
-  };
-
-  return {
-    rows,
-    prisonerChart,
-    flowChart,
-    meta: { title: t("numbers:meta.title"), description: t("numbers:meta.description") },
-  };
-}
-
-/** First and last dates of a series, as the table shows them, for the chart's description. */
-function dateRange(rows: { displayDate: string }[]) {
-  return { from: rows[0]?.displayDate ?? null, to: rows[rows.length - 1]?.displayDate ?? null };
+  return loadNumbersPage(requireLanguage(params));
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -221,7 +145,7 @@ export default function NumbersPage() {
           <p>{t("numbers:table.empty")}</p>
         ) : (
           // Focusable so that keyboard users can scroll the table sideways on narrow screens.
-          <div className="numbers-table" role="region" aria-labelledby="numbers-table-caption" tabIndex={0}>
+          <ScrollTable className="numbers-table" captionId="numbers-table-caption">
             <table>
               <caption id="numbers-table-caption">{t("numbers:table.caption")}</caption>
               <thead>
@@ -247,7 +171,7 @@ export default function NumbersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </article>

@@ -4,18 +4,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import {
-  BIRTHDAY_WINDOW_DAYS,
-  birthdaysInMonth,
-  listKnownBirthdays,
-  parseMonthParam,
-  todayInMinsk,
-  upcomingBirthdays,
-} from "~/prisoners/birthdays.server";
+import { loadBirthdaysPage } from "~/prisoners/birthdays-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/birthdays.css";
-import { formatDate, formatPersonName } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -24,40 +15,7 @@ export const handle = { i18n: ["birthdays"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  // A month outside 1–12 (or not a number) falls back to the upcoming list, with a note.
-  const { month, invalid } = parseMonthParam(new URL(request.url).searchParams.get("month"));
-  const today = todayInMinsk();
-  const [t, people] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
-  const entries = month
-    ? birthdaysInMonth(people, { month, today, language })
-    : upcomingBirthdays(people, { today, language });
-
-  // Month names and dates are formatted here: browsers' ICU data differs from Node's.
-  const monthFormat = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
-  const monthName = (value: number) => monthFormat.format(new Date(Date.UTC(2000, value - 1, 1)));
-  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
-
-  return {
-    language,
-    month,
-    invalidMonth: invalid,
-    windowDays: BIRTHDAY_WINDOW_DAYS,
-    knownCount: people.length,
-    monthName: month ? monthName(month) : null,
-    months: Array.from({ length: 12 }, (_, index) => ({ value: index + 1, label: capitalised(monthName(index + 1)) })),
-    birthdays: entries.map((entry) => ({
-      slug: entry.slug,
-      name: formatPersonName(entry.name),
-      letterStatus: entry.letterStatus,
-      age: entry.age,
-      date: entry.date,
-      displayDate: formatDate(entry.date, "DAY", language),
-      displayWhen: relative.format(entry.daysUntil, "day"),
-    })),
-    meta: { title: t("birthdays:meta.title"), description: t("birthdays:meta.description"), calendar: t("birthdays:calendar.link") },
-  };
+  return loadBirthdaysPage(requireLanguage(params), new URL(request.url));
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {

@@ -4,28 +4,13 @@ import { createHash } from "node:crypto";
 
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { buildBirthdayCalendar, listKnownBirthdays } from "~/prisoners/birthdays.server";
-import { formatPersonName } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
+import { birthdayCalendarFeed } from "~/prisoners/birthdays-page.server";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  const [t, people] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
   // Profile links must be absolute; PUBLIC_URL wins over the Host header (as in root.tsx).
-  const origin = publicOrigin(request, context);
-  const body = buildBirthdayCalendar({
-    people,
-    language,
-    origin,
-    formatName: formatPersonName,
-    strings: {
-      name: t("birthdays:calendar.name"),
-      description: t("birthdays:calendar.description"),
-      summary: (name) => t("birthdays:calendar.summary", { name }),
-      eventDescription: (name, url) => t("birthdays:calendar.event-description", { name, url }),
-    },
-  });
+  const body = await birthdayCalendarFeed(language, publicOrigin(request, context));
 
   // Apps poll subscriptions: an ETag lets an unchanged feed answer with an empty 304.
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;

@@ -4,24 +4,19 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { responseStatsBySlug } from "~/appeals/appeal-stats.server";
 import { StatusBadge } from "~/prisoners/prisoner-status";
 import { PledgeForm } from "~/pledges/pledge-form-view";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
-import { findPublicCampaign, withDisplayFigures } from "~/campaigns/campaign.server";
-import { pledgeCounts } from "~/pledges/pledge.server";
-import { countryOptions } from "~/pledges/countries";
-import { findCampaignPledgeScope } from "~/pledges/pledge-targets.server";
+import { loadCampaignPage } from "~/campaigns/campaign-page.server";
+import { requirePublicSlug } from "~/prisoners/prisoner-page.server";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
 import pledgeStyles from "~/styles/pledges.css";
-import { formatNumber, formatPersonName } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireFound, requireLanguage } from "~/utils/route.server";
+import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["campaigns", "prisoners", "pledges"] };
 
@@ -31,61 +26,9 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: pledgeStyles },
 ];
 
-// Same rule as the prisoner profile route.
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
-
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  // A malformed slug cannot name a campaign: answer 404 without asking the database.
-  const slug = params.slug ?? "";
-  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [t, campaign, stats, pledgeScope] = await Promise.all([
-    getFixedT(language, ["campaigns", "common"]),
-    findPublicCampaign(slug, language).then(requireFound),
-    responseStatsBySlug(slug),
-    findCampaignPledgeScope(slug, language),
-  ]);
-  // Read afresh on every request (a counter row per kind): a pledge shows at once.
-  const counts = pledgeScope ? await pledgeCounts({ campaignId: pledgeScope.id }) : null;
-  const title = campaign.title?.text ?? t("campaigns:untitled");
-  const description = campaign.summary?.text ?? t("campaigns:detail.meta-description");
-  return {
-    language,
-    campaign: {
-      ...withDisplayFigures(campaign, language),
-      prisoners: campaign.prisoners.map((prisoner) => ({ ...prisoner, displayName: formatPersonName(prisoner.name) })),
-      targets: campaign.targets.map((target) => {
-        const figures = stats[target.slug];
-        // Numbers are formatted here, on the server (see withDisplayFigures).
-        return {
-          ...target,
-          stats: figures
-            ? {
-                sent: figures.sent,
-                replied: figures.replied,
-                noReply: figures.noReply,
-                sentText: formatNumber(figures.sent, language),
-                repliedText: formatNumber(figures.replied, language),
-                noReplyText: formatNumber(figures.noReply, language),
-              }
-            : null,
-        };
-      }),
-    },
-    pledges: {
-      open: Boolean(pledgeScope?.open),
-      options: pledgeScope?.options ?? [],
-      countries: pledgeScope?.open ? countryOptions(language) : [],
-      total: counts?.total ?? 0,
-      totalText: formatNumber(counts?.total ?? 0, language),
-      campaign: counts?.byKind.CAMPAIGN_PLEDGE ?? 0,
-      campaignText: formatNumber(counts?.byKind.CAMPAIGN_PLEDGE ?? 0, language),
-      events: counts?.byKind.EVENT ?? 0,
-      eventsText: formatNumber(counts?.byKind.EVENT ?? 0, language),
-    },
-    meta: { title: t("campaigns:detail.meta-title", { title }), description },
-    share: { title, description, siteName: t("common:site.name") },
-  };
+  return loadCampaignPage(requirePublicSlug(params.slug), language);
 }
 
 /** Open Graph wants a territory with the language; these are the usual ones for each. */

@@ -6,10 +6,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
-import { listPublicCampaigns, withDisplayFigures } from "~/campaigns/campaign.server";
+import { loadCampaignListPage } from "~/campaigns/campaign-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/campaigns.css";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -18,13 +17,7 @@ export const handle = { i18n: ["campaigns"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const [t, campaigns] = await Promise.all([getFixedT(language, "campaigns"), listPublicCampaigns(language)]);
-  return {
-    language,
-    campaigns: campaigns.map((campaign) => withDisplayFigures(campaign, language)),
-    meta: { title: t("campaigns:list.meta-title"), description: t("campaigns:list.meta-description") },
-  };
+  return loadCampaignListPage(requireLanguage(params));
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {

@@ -10,90 +10,24 @@ import { SourceCitation } from "~/prisoners/source-citation";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
 import type { LocalizedText } from "~/utils/localized";
-import { todayInMinsk } from "~/prisoners/birthdays.server";
-import { pledgeCounts } from "~/pledges/pledge.server";
-import { findPrisonerProfile, type PersonName } from "~/prisoners/prisoner.server";
-import { countryOptions } from "~/pledges/countries";
-import { goalProgress } from "~/pledges/goal-steps";
-import { findPrisonerPledgeScope } from "~/pledges/pledge-targets.server";
+import type { PersonName } from "~/prisoners/prisoner.server";
+import { loadPrisonerPage, requirePublicSlug } from "~/prisoners/prisoner-page.server";
+import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
 import type { loader as rootLoader } from "~/root";
 import pledgeStyles from "~/styles/pledges.css";
-import { ageOn, formatDate, formatNumber, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireFound, requireLanguage } from "~/utils/route.server";
+import { formatPersonName } from "~/utils/format";
+import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["prisoners", "pledges"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: pledgeStyles }];
 
-/** The first goal for pledges to one person; it steps up when reached (goal-steps.ts). */
-const PRISONER_FIRST_GOAL = 100;
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
-
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  // A malformed slug cannot name anyone: answer 404 without asking the database.
-  const slug = params.slug ?? "";
-  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [t, tPhoto, prisoner, pledgeScope] = await Promise.all([
-    getFixedT(language, "prisoners"),
-    getFixedT(language, "profile-editor"),
-    findPrisonerProfile(slug, language).then(requireFound),
-    findPrisonerPledgeScope(slug),
-  ]);
-  // Read afresh on every request (a counter row per kind): a pledge shows at once.
-  const counts = pledgeScope ? await pledgeCounts({ prisonerId: pledgeScope.id }) : null;
-  const total = counts?.total ?? 0;
-  const progress = goalProgress(total, PRISONER_FIRST_GOAL);
-  const name = formatPersonName(prisoner.names.display);
-  const date = (iso: string | null, precision: Precision | null) => (iso ? formatDate(iso, precision, language) : null);
-  return {
-    language,
-    prisoner: {
-      ...prisoner,
-      charges: prisoner.charges.map((charge) => ({ ...charge, source: withDisplayDate(charge.source, language) })),
-      facts: prisoner.facts.map((fact) => ({
-        ...fact,
-        displayDate: date(fact.occurredOn, fact.datePrecision),
-        source: withDisplayDate(fact.source, language),
-      })),
-      photo: prisoner.photo
-        ? {
-            ...prisoner.photo,
-            alt: tPhoto("profile-editor:public.photo-alt", { name }),
-            creditText: prisoner.photo.credit ? tPhoto("profile-editor:public.photo-credit", { credit: prisoner.photo.credit }) : null,
-          }
-        : null,
-    },
-    pledges: {
-      open: Boolean(pledgeScope?.open),
-      options: pledgeScope?.options ?? [],
-      countries: pledgeScope?.open ? countryOptions(language) : [],
-      total,
-      totalText: formatNumber(total, language),
-      goal: progress.goal,
-      goalText: formatNumber(progress.goal, language),
-      reachedText: progress.reached.map((goal) => formatNumber(goal, language)),
-      monthly: counts?.byKind.WRITE_MONTHLY ?? 0,
-      monthlyText: formatNumber(counts?.byKind.WRITE_MONTHLY ?? 0, language),
-      birthday: counts?.byKind.BIRTHDAY_CARD ?? 0,
-      birthdayText: formatNumber(counts?.byKind.BIRTHDAY_CARD ?? 0, language),
-    },
-    // Age as people in Belarus count it today; none for someone who has died.
-    age: prisoner.birthDate && prisoner.status !== "DIED_IN_CUSTODY" ? ageOn(prisoner.birthDate, todayInMinsk()) : null,
-    dates: {
-      statusSince: date(prisoner.statusSince, prisoner.statusSincePrecision),
-      arrestedOn: date(prisoner.arrestedOn, prisoner.arrestedOnPrecision),
-      birthDate: date(prisoner.birthDate, "DAY"),
-      lastVerified: date(prisoner.lastVerified.date, prisoner.lastVerified.precision),
-    },
-    meta: {
-      title: t("prisoners:profile.meta-title", { name }),
-      description: prisoner.summary?.text ?? t("prisoners:profile.meta-description", { name }),
-    },
-  };
+  const slug = requirePublicSlug(params.slug);
+  const [page, pledges] = await Promise.all([loadPrisonerPage(slug, language), prisonerPledgeBox(slug, language)]);
+  return { ...page, pledges };
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {

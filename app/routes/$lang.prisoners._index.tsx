@@ -7,19 +7,11 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StatusBadge, useStatusLabel } from "~/prisoners/prisoner-status";
 import { TranslatedText } from "~/components/translated-text";
 import type { Language } from "~/i18n";
-import {
-  formatBirthday,
-  findDirectoryPage,
-  monthNames,
-  parseDirectoryQuery,
-  PRISONER_STATUSES,
-  QUERY_MAX_LENGTH,
-  type DirectorySort,
-} from "~/prisoners/directory.server";
+import type { DirectorySort } from "~/prisoners/directory.server";
+import { loadDirectoryPage } from "~/prisoners/directory-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/directory.css";
-import { formatNumber, formatPersonName } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
+import { formatPersonName } from "~/utils/format";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -28,32 +20,7 @@ export const handle = { i18n: ["directory", "prisoners"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  // Anything malformed in the address is corrected here, never an error.
-  const query = parseDirectoryQuery(new URL(request.url).searchParams);
-  const [t, { facilities, result }] = await Promise.all([getFixedT(language, "directory"), findDirectoryPage(query, language)]);
-  return {
-    language,
-    query: { ...query, facility: result.facility, page: result.page },
-    sort: result.sort,
-    total: result.total,
-    totalDisplay: formatNumber(result.total, language),
-    page: result.page,
-    pageCount: result.pageCount,
-    pageDisplay: formatNumber(result.page, language),
-    pageCountDisplay: formatNumber(result.pageCount, language),
-    items: result.items.map((item) => ({
-      ...item,
-      lettersDisplay: formatNumber(item.lettersLastDays, language),
-      birthdayDisplay: item.birthDate ? formatBirthday(item.birthDate, language) : null,
-    })),
-    facilities: facilities.map((facility) => ({ slug: facility.slug, name: facility.name?.text ?? facility.slug })),
-    months: monthNames(language),
-    // Sent as data: values imported from a .server module do not exist in the browser.
-    statuses: [...PRISONER_STATUSES],
-    queryMaxLength: QUERY_MAX_LENGTH,
-    meta: { title: t("directory:meta.title"), description: t("directory:meta.description") },
-  };
+  return loadDirectoryPage(requireLanguage(params), new URL(request.url));
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {

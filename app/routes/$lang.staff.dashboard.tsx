@@ -7,27 +7,17 @@ import { Form, useLoaderData } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 
-import {
-  filtersToQuery,
-  getDashboardFigures,
-  listCampaignChoices,
-  parseDashboardFilters,
-  type Count,
-  type FilterProblem,
-} from "~/staff/dashboard/dashboard.server";
-import { can } from "~/staff/permissions";
+import type { FilterProblem } from "~/staff/dashboard/dashboard.server";
+import { loadDashboardPage } from "~/staff/dashboard/dashboard-page.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
-import { DashboardChart, type DashboardChartData, type DashboardGroup } from "~/staff/dashboard/dashboard-chart";
+import { DashboardChart, type DashboardChartData } from "~/staff/dashboard/dashboard-chart";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { valueTicks } from "~/components/figure-chart";
+import { ScrollTable } from "~/components/scroll-table";
 import { StaffNav } from "~/staff/staff-nav";
-import { isLanguage, languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import dashboardStyles from "~/styles/dashboards.css";
 import numbersStyles from "~/styles/numbers.css";
 import staffStyles from "~/styles/staff.css";
-import { formatDate, formatNumber } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -38,13 +28,6 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: dashboardStyles },
 ];
 export const headers: HeadersFunction = () => noStore;
-
-const KIND_KEYS = {
-  LETTER_WRITTEN: "dashboards:kind.letter-written",
-  APPEAL_SENT: "dashboards:kind.appeal-sent",
-  PLEDGE_MADE: "dashboards:kind.pledge-made",
-  POSTED_SELF_REPORT: "dashboards:kind.posted-self-report",
-} as const;
 
 const STATUS_KEYS = {
   DRAFT: "dashboards:status.draft",
@@ -60,142 +43,11 @@ const PROBLEM_KEYS = {
   range: "dashboards:filters.problem-range",
 } as const satisfies Record<FilterProblem, string>;
 
-/** Axis labels must stay short: names are cut to a few characters, the table has them whole. */
-function shorten(text: string, max = 14): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "dashboard:view");
-  const url = new URL(request.url);
-  const { filters, problems } = await parseDashboardFilters(url.searchParams);
-  const [t, figures, campaigns] = await Promise.all([
-    getFixedT(language, ["common", "backoffice", "dashboards"]),
-    getDashboardFigures(filters, language),
-    listCampaignChoices(language),
-  ]);
-  const number = (value: number) => formatNumber(value, language);
-  const percent = new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
-  const weekAxis = new Intl.DateTimeFormat(language, { day: "numeric", month: "short", timeZone: "UTC" });
-  const regions = new Intl.DisplayNames([language], { type: "region" });
-
-  const chart = (id: string, groups: DashboardGroup[]): DashboardChartData => ({
-    id,
-    groups,
-    yTicks: valueTicks(Math.max(0, ...groups.flatMap((group) => group.bars.map((bar) => bar.value)))).map((at) => ({ at, label: number(at) })),
-  });
-  const single = (series: string) => (count: number) => [{ series, value: count, display: number(count) }];
-  const weekly = (id: string, rows: Count[], series: string) =>
-    chart(
-      id,
-      rows.map((row, index) => ({
-        key: row.key,
-        name: t("dashboards:week-of", { date: formatDate(row.key, "DAY", language) }),
-        axis: weekAxis.format(new Date(`${row.key}T00:00:00.000Z`)),
-        // The year under the first week and under the first week of each year.
-        secondLine: index === 0 || rows[index - 1]?.key.slice(0, 4) !== row.key.slice(0, 4) ? row.key.slice(0, 4) : undefined,
-        bars: single(series)(row.count),
-      })),
-    );
-  const languageName = (code: string) => (isLanguage(code) ? languageAutonyms[code] : code);
-  const countryName = (code: string) => {
-    if (code === "") return t("dashboards:not-declared");
-    try {
-      return regions.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-
-  const rate = (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : "—");
-
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      filters,
-      problems,
-      campaigns,
-      query: filtersToQuery(filters),
-      canExport: can(state.actor, "export:actions"),
-      canExportContact: can(state.actor, "export:pledges-with-contact"),
-      range: { from: formatDate(filters.from, "DAY", language), to: formatDate(filters.to, "DAY", language) },
-      totals: {
-        actions: number(figures.totals.actions),
-        pledges: number(figures.totals.pledges),
-        appeals: number(figures.totals.appeals),
-      },
-      charts: {
-        actionsPerWeek: weekly("chart-actions-week", figures.actionsPerWeek, "actions"),
-        pledgesPerWeek: weekly("chart-pledges-week", figures.pledgesPerWeek, "pledges"),
-        byLanguage: chart(
-          "chart-language",
-          figures.byLanguage.map((row) => ({ key: row.key, name: languageName(row.key), axis: row.key, bars: single("actions")(row.count) })),
-        ),
-        byKind: chart(
-          "chart-kind",
-          figures.byKind.map((row) => ({ key: row.key, name: t(KIND_KEYS[row.key]), axis: shorten(t(KIND_KEYS[row.key])), bars: single("actions")(row.count) })),
-        ),
-        byCountry: chart(
-          "chart-country",
-          figures.byCountry.map((row) => ({ key: row.key || "none", name: countryName(row.key), axis: row.key || "—", bars: single("actions")(row.count) })),
-        ),
-        byPrisoner: chart(
-          "chart-prisoner",
-          figures.byPrisoner.map((row) => ({ key: row.slug ?? row.key, name: row.label, axis: shorten(row.label), bars: single("actions")(row.count) })),
-        ),
-        byCampaign: chart(
-          "chart-campaign",
-          figures.byCampaign.map((row) => ({ key: row.slug ?? row.key, name: row.label, axis: shorten(row.label), bars: single("actions")(row.count) })),
-        ),
-        delivery: chart(
-          "chart-delivery",
-          figures.delivery.map((row) => ({
-            key: row.slug,
-            name: row.label,
-            axis: shorten(row.label),
-            bars: [
-              { series: "sent", value: row.sent, display: number(row.sent) },
-              { series: "failed", value: row.failed, display: number(row.failed) },
-            ],
-          })),
-        ),
-        goals: chart(
-          "chart-goals",
-          figures.goals
-            .filter((goal) => goal.progress)
-            .map((goal) => ({
-              key: goal.slug,
-              name: goal.title,
-              axis: shorten(goal.title),
-              bars: [{ series: "percent", value: goal.progress!.percent, display: percent.format(goal.progress!.percent / 100) }],
-            })),
-        ),
-      },
-      delivery: figures.delivery.map((row) => ({
-        key: row.slug,
-        name: row.label,
-        sent: number(row.sent),
-        failed: number(row.failed),
-        pending: number(row.pending),
-        other: number(row.other),
-        replied: number(row.replied),
-        replyRate: rate(row.replied, row.sent),
-      })),
-      goals: figures.goals.map((goal) => ({
-        key: goal.slug,
-        title: goal.title,
-        status: goal.status,
-        actions: number(goal.actions),
-        goal: goal.progress ? number(goal.progress.goal) : null,
-        reached: goal.progress ? goal.progress.reached.map(number).join(", ") : "",
-        percent: goal.progress ? percent.format(goal.progress.percent / 100) : null,
-      })),
-      meta: { title: t("common:page-title", { page: t("dashboards:meta.title") }) },
-    },
-    { headers: noStore },
-  );
+  const page = await loadDashboardPage(state.actor, language, new URL(request.url));
+  return json({ nav: staffNavFor(state, language), ...page }, { headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -360,7 +212,7 @@ export default function StaffFiguresPage() {
           rowHeader=""
           emptyText={empty}
           table={
-            <div className="dashboard-table" role="region" aria-labelledby="delivery-caption" tabIndex={0}>
+            <ScrollTable className="dashboard-table" captionId="delivery-caption">
               <table data-testid="delivery-table">
                 <caption id="delivery-caption">{t("dashboards:table.caption", { title: t("dashboards:charts.delivery"), from: range.from, to: range.to })}</caption>
                 <thead>
@@ -394,7 +246,7 @@ export default function StaffFiguresPage() {
                   )}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           }
         />
         <p className="staff-hint">{t("dashboards:delivery.note")}</p>
@@ -411,7 +263,7 @@ export default function StaffFiguresPage() {
           rowHeader=""
           emptyText={empty}
           table={
-            <div className="dashboard-table" role="region" aria-labelledby="goals-caption" tabIndex={0}>
+            <ScrollTable className="dashboard-table" captionId="goals-caption">
               <table data-testid="goals-table">
                 <caption id="goals-caption">{t("dashboards:goals.caption")}</caption>
                 <thead>
@@ -443,7 +295,7 @@ export default function StaffFiguresPage() {
                   )}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           }
         />
       </section>

@@ -7,7 +7,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable, redirect } from "@remix-run/node";
 import { PassThrough } from "node:stream";
 
-import { cleanIds, ENVELOPE_FORMATS, printBatch } from "~/staff/mailroom/mailroom.server";
+import { printBatchFromForm } from "~/staff/mailroom/submit-mailroom.server";
 import { requireStaff } from "~/staff/accounts/session.server";
 import { writeLetterBatchPdf } from "~/letters/letter-pdf.server";
 import { requireLanguage } from "~/utils/route.server";
@@ -22,10 +22,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   await requireStaff(request, "mailroom:work");
-  const form = await request.formData();
-  const format = ENVELOPE_FORMATS.find((value) => value === form.get("format")) ?? "c6";
-  const ids = form.get("scope") === "all" ? "all" : cleanIds(form.getAll("letterId"));
-  const batch = ids === "all" || ids.length > 0 ? await printBatch(ids, format) : { letters: [], withoutAddress: [] };
+  const batch = await printBatchFromForm(await request.formData());
   if (batch.letters.length === 0) {
     return redirect(`/${language}/staff/mailroom?state=queued&notice=nothing-to-print`, { status: 303, headers: { "Cache-Control": "no-store" } });
   }

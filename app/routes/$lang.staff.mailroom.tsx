@@ -9,27 +9,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { LetterState } from "@prisma/client";
 import { useTranslation } from "react-i18next";
 
-import {
-  cleanIds,
-  countLettersByState,
-  groupByPrisoner,
-  handOverBankedLetters,
-  listLetters,
-  moveLetters,
-  queueBankedLetters,
-  type MailroomLetter,
-  type MoveError,
-  type MoveResult,
-} from "~/staff/mailroom/mailroom.server";
-import { ENVELOPE_FORMATS, LETTER_STATES, REJECT_REASONS, type RejectReason } from "~/staff/mailroom/mailroom-options";
+import type { MailroomLetter } from "~/staff/mailroom/mailroom.server";
+import { ENVELOPE_FORMATS, REJECT_REASONS, STATE_PARAMS, type MailroomDone, type RejectReason } from "~/staff/mailroom/mailroom-options";
+import { loadMailroomPage } from "~/staff/mailroom/mailroom-page.server";
+import { submitMailroom, type MailroomError, type MailroomResult } from "~/staff/mailroom/submit-mailroom.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/mailroom.css";
-import { formatDate, formatNumber } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -41,96 +30,19 @@ export const links: LinksFunction = () => [
 ];
 export const headers: HeadersFunction = () => noStore;
 
-/** The state filter as it appears in the address (?state=handed-over). */
-const STATE_PARAMS = {
-  QUEUED: "queued",
-  PRINTED: "printed",
-  POSTED: "posted",
-  BANKED: "banked",
-  HANDED_OVER: "handed-over",
-  REJECTED: "rejected",
-} as const satisfies Record<(typeof LETTER_STATES)[number], string>;
-
-function stateFrom(url: URL): LetterState {
-  const param = url.searchParams.get("state");
-  return (Object.entries(STATE_PARAMS) as [LetterState, string][]).find(([, value]) => value === param)?.[0] ?? "QUEUED";
-}
-
-const NOTICES = ["nothing-to-print"] as const;
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "mailroom:work");
-  const url = new URL(request.url);
-  const view = stateFrom(url);
-  const [counts, { letters, more }, t] = await Promise.all([countLettersByState(), listLetters(view, language), getFixedT(language, ["common", "mailroom"])]);
-  const notice = NOTICES.find((value) => value === url.searchParams.get("notice")) ?? null;
-  const shown = letters.map((letter) => ({ ...letter, createdOn: formatDate(letter.createdOn, "DAY", language) }));
-  return json(
-    {
-      nav: staffNavFor(state, language),
-      language,
-      view,
-      notice,
-      counts: LETTER_STATES.map((letterState) => ({ state: letterState, param: STATE_PARAMS[letterState], count: formatNumber(counts[letterState], language) })),
-      letters: view === "BANKED" ? [] : shown,
-      shownCount: formatNumber(shown.length, language),
-      bank: view === "BANKED" ? groupByPrisoner(shown).map((group) => ({ ...group, count: formatNumber(group.letters.length, language) })) : [],
-      withoutAddress: view === "QUEUED" ? shown.filter((letter) => !letter.prisoner.hasAddress).length : 0,
-      withoutAddressCount: formatNumber(shown.filter((letter) => !letter.prisoner.hasAddress).length, language),
-      more,
-      meta: { title: t("common:page-title", { page: t("mailroom:title") }) },
-    },
-    { headers: noStore },
-  );
+  const page = await loadMailroomPage(language, new URL(request.url));
+  return json({ nav: staffNavFor(state, language), ...page }, { headers: noStore });
 }
-
-type Done = "rejected" | "printed" | "posted" | "back-to-queue" | "handed-over" | "moved-to-queue";
-type ActionError = MoveError | "unknown" | "invalid-reason";
-type ActionResult = { ok: true; done: Done; count: string } | { ok: false; error: ActionError; letterId?: string; prisonerId?: string };
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const { staff } = await requireStaff(request, "mailroom:work");
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const selected = cleanIds(form.getAll("letterId"));
-  const shown = cleanIds(form.getAll("shown"));
-  const prisonerId = cleanIds([form.get("prisonerId") ?? ""])[0] ?? "";
-
-  const reply = (result: MoveResult, done: Done, extra: { letterId?: string; prisonerId?: string } = {}) => {
-    const body: ActionResult = result.ok ? { ok: true, done, count: formatNumber(result.count, language) } : { ok: false, error: result.error, ...extra };
-    // A concurrent change is not the operator's mistake, but the request did nothing: 409.
-    return json<ActionResult>(body, { status: result.ok ? 200 : result.error === "conflict" ? 409 : 400, headers: noStore });
-  };
-
-  switch (intent) {
-    case "reject": {
-      const letterId = selected[0] ?? "";
-      const from = String(form.get("from") ?? "");
-      const reason = REJECT_REASONS.find((value) => value === form.get("reason"));
-      if (!reason) return json<ActionResult>({ ok: false, error: "invalid-reason", letterId }, { status: 400, headers: noStore });
-      if (from !== "QUEUED" && from !== "BANKED") return reply({ ok: false, error: "not-allowed" }, "rejected", { letterId });
-      return reply(await moveLetters(staff, letterId ? [letterId] : [], from, "REJECTED", { reason: reason satisfies RejectReason }), "rejected", { letterId });
-    }
-    case "printed":
-      return reply(await moveLetters(staff, selected, "QUEUED", "PRINTED"), "printed");
-    case "printed-all":
-      return reply(await moveLetters(staff, shown, "QUEUED", "PRINTED"), "printed");
-    case "posted":
-      return reply(await moveLetters(staff, selected, "PRINTED", "POSTED"), "posted");
-    case "posted-all":
-      return reply(await moveLetters(staff, shown, "PRINTED", "POSTED"), "posted");
-    case "back-to-queue":
-      return reply(await moveLetters(staff, selected, "PRINTED", "QUEUED"), "back-to-queue");
-    case "hand-over":
-      return reply(await handOverBankedLetters(staff, prisonerId, shown), "handed-over", { prisonerId });
-    case "bank-to-queue":
-      return reply(await queueBankedLetters(staff, prisonerId, shown), "moved-to-queue", { prisonerId });
-    default:
-      return json<ActionResult>({ ok: false, error: "unknown" }, { status: 400, headers: noStore });
-  }
+  const { status, body } = await submitMailroom(staff, await request.formData(), language);
+  return json<MailroomResult>(body, { status, headers: noStore });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
@@ -154,7 +66,7 @@ const DONE_KEYS = {
   "back-to-queue": "mailroom:done.back-to-queue",
   "handed-over": "mailroom:done.handed-over",
   "moved-to-queue": "mailroom:done.moved-to-queue",
-} as const satisfies Record<Done, string>;
+} as const satisfies Record<MailroomDone, string>;
 
 const ERROR_KEYS = {
   "nothing-selected": "mailroom:errors.nothing-selected",
@@ -165,7 +77,7 @@ const ERROR_KEYS = {
   "cannot-receive": "mailroom:errors.cannot-receive",
   unknown: "mailroom:errors.unknown",
   "invalid-reason": "mailroom:errors.invalid-reason",
-} as const satisfies Record<ActionError, string>;
+} as const satisfies Record<MailroomError, string>;
 
 const REASON_KEYS = {
   "endangers-someone": "mailroom:reject.reasons.endangers-someone",
@@ -362,7 +274,7 @@ function LetterTable({
   caption: string;
   here: string;
   selectable: boolean;
-  result: ActionResult | undefined;
+  result: MailroomResult | undefined;
 }) {
   const { t } = useTranslation();
   return (

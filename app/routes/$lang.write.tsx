@@ -5,11 +5,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { formatBirthday } from "~/prisoners/directory.server";
-import { pickPrisonerToWrite, BIRTHDAY_SOON_DAYS } from "~/letters/letter-pick.server";
+import { loadWritePage } from "~/letters/letter-pick-page.server";
 import type { loader as rootLoader } from "~/root";
-import { formatPersonName } from "~/utils/format";
-import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import styles from "~/styles/letters.css";
@@ -17,36 +14,10 @@ import styles from "~/styles/letters.css";
 export const handle = { i18n: ["letters"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
-const MAX_SKIPPED = 50;
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  // Malformed entries are dropped: the list only steers the choice, it cannot break it.
-  const skip = (new URL(request.url).searchParams.get("skip") ?? "")
-    .split(",")
-    .filter((slug) => SLUG.test(slug))
-    .slice(0, MAX_SKIPPED);
-  const [t, pick] = await Promise.all([getFixedT(language, "letters"), pickPrisonerToWrite(language, { skip })]);
-  return json(
-    {
-      language,
-      birthdaySoonDays: BIRTHDAY_SOON_DAYS,
-      pick: pick
-        ? {
-            slug: pick.slug,
-            name: formatPersonName(pick.names.display),
-            reasons: pick.reasons.map((reason) =>
-              reason.kind === "birthday-soon" ? { ...reason, displayDate: formatBirthday(reason.birthDate, language) } : reason,
-            ),
-            skipNext: [...skip.filter((slug) => slug !== pick.slug), pick.slug].slice(-MAX_SKIPPED).join(","),
-          }
-        : null,
-      meta: { title: t("letters:pick.meta-title"), description: t("letters:pick.meta-description") },
-    },
-    // The choice has a random tie-break and changes as letters are written: never cache it.
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  const page = await loadWritePage(requireLanguage(params), new URL(request.url));
+  // The choice has a random tie-break and changes as letters are written: never cache it.
+  return json(page, { headers: { "Cache-Control": "no-store" } });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => ({ "Cache-Control": loaderHeaders.get("Cache-Control") ?? "no-store" });

@@ -3,29 +3,12 @@
 // Everything arrives formatted from the loader.
 import type { ReactNode } from "react";
 
-import { FigureBarChart, type ChartTick } from "~/components/figure-chart";
+import { FigureBarChart } from "~/components/figure-chart";
+import { ScrollTable } from "~/components/scroll-table";
 
-export interface DashboardBar {
-  series: string;
-  value: number;
-  display: string;
-}
+import type { DashboardChartData } from "./dashboard-chart-data";
 
-export interface DashboardGroup {
-  key: string;
-  /** Full name, for the table and the tooltip. */
-  name: string;
-  /** Short axis label. */
-  axis: string;
-  secondLine?: string;
-  bars: DashboardBar[];
-}
-
-export interface DashboardChartData {
-  id: string;
-  groups: DashboardGroup[];
-  yTicks: ChartTick[];
-}
+export type { DashboardBar, DashboardChartData, DashboardGroup } from "./dashboard-chart-data";
 
 export interface DashboardSeries {
   key: string;
@@ -79,7 +62,7 @@ export function DashboardChart({
         emptyText={emptyText}
       />
       {table ?? (
-        <div className="dashboard-table" role="region" aria-labelledby={`${chart.id}-caption`} tabIndex={0}>
+        <ScrollTable className="dashboard-table" captionId={`${chart.id}-caption`}>
           <table>
             <caption id={`${chart.id}-caption`}>{caption}</caption>
             <thead>
@@ -111,7 +94,7 @@ export function DashboardChart({
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

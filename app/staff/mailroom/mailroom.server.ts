@@ -7,8 +7,8 @@ import type { LetterRoute, LetterState, PrisonerStatus, LetterStatus } from "@pr
 
 import type { Language } from "~/i18n";
 import type { EnvelopeFormat, LetterPdfInput } from "~/letters/letter-pdf.server";
-import { canTransition, LetterTransitionError } from "~/letters/letter-state";
-import { transitionLetter } from "~/letters/letter.server";
+import { LETTER_LIFECYCLES, letterMoveStarts, letterMoveTarget, LetterTransitionError, type LetterMove } from "~/letters/letter-state";
+import { moveLetter } from "~/letters/letter.server";
 import { readLetterRecipient, type LetterRecipientView } from "~/letters/letter-recipient.server";
 import { formatPersonName } from "~/utils/format";
 import { getPrisma } from "~/utils/database.server";
@@ -123,18 +123,23 @@ export function groupByPrisoner(letters: readonly MailroomLetter[]): { prisoner:
 
 /* ------------------------------------------------------------------ moves */
 
-const AUDIT_ACTION: Partial<Record<`${LetterState}>${LetterState}`, AuditAction>> = {
-  "QUEUED>PRINTED": "mailroom.letter-printed",
-  "PRINTED>POSTED": "mailroom.letter-posted",
-  "PRINTED>QUEUED": "mailroom.letter-back-to-queue",
-  "BANKED>HANDED_OVER": "mailroom.letter-handed-over",
-  "BANKED>QUEUED": "mailroom.letter-moved-to-queue",
-  "QUEUED>REJECTED": "mailroom.letter-rejected",
-  "BANKED>REJECTED": "mailroom.letter-rejected",
-};
+const AUDIT_ACTION = {
+  print: "mailroom.letter-printed",
+  post: "mailroom.letter-posted",
+  requeue: "mailroom.letter-back-to-queue",
+  "hand-over": "mailroom.letter-handed-over",
+  "move-to-queue": "mailroom.letter-moved-to-queue",
+  reject: "mailroom.letter-rejected",
+} as const satisfies Record<LetterMove, AuditAction>;
 
 export type MoveError = "nothing-selected" | "not-found" | "not-allowed" | "conflict" | "not-free" | "cannot-receive";
 export type MoveResult = { ok: true; count: number } | { ok: false; error: MoveError };
+
+/** What the person must be before their banked letters are handed over or queued. */
+const PERSON_CHECKS: Partial<Record<LetterMove, (prisoner: { status: PrisonerStatus; letterStatus: LetterStatus }) => MoveError | null>> = {
+  "hand-over": (prisoner) => (FREE.includes(prisoner.status) ? null : "not-free"),
+  "move-to-queue": (prisoner) => (prisoner.letterStatus === "CAN_RECEIVE" ? null : "cannot-receive"),
+};
 
 const MAX_IDS = 1000;
 
@@ -143,31 +148,41 @@ export function cleanIds(values: readonly FormDataEntryValue[]): string[] {
 }
 
 /**
- * Moves the letters from `from` to `to`, all or none: a letter that is no longer in `from`
- * (someone else moved it meanwhile) makes the whole move fail with "conflict".
+ * Makes the named move with the letters, all or none, from the state the operator saw: `from`
+ * for a move that starts from several states (reject), otherwise the one the move starts from.
+ * A letter that is no longer there (someone else moved it meanwhile) makes the whole move fail
+ * with "conflict". With `prisonerId`, every letter must be that person's (the letter bank).
  */
 export async function moveLetters(
   staff: { id: string },
   letterIds: readonly string[],
-  from: LetterState,
-  to: LetterState,
-  { reason, prisonerId, now = new Date() }: { reason?: RejectReason; prisonerId?: string; now?: Date } = {},
+  move: LetterMove,
+  { from: seen, reason, prisonerId, now = new Date() }: { from?: string; reason?: RejectReason; prisonerId?: string; now?: Date } = {},
 ): Promise<MoveResult> {
+  const starts = letterMoveStarts(move);
+  const from = starts.length === 1 ? starts[0] : starts.find((state) => state === seen);
+  if (!from) return { ok: false, error: "not-allowed" };
+  const personCheck = PERSON_CHECKS[move];
+  if (personCheck) {
+    const prisoner = await getPrisma().prisoner.findUnique({ where: { id: prisonerId ?? "" }, select: { status: true, letterStatus: true } });
+    if (!prisoner) return { ok: false, error: "not-found" };
+    const refused = personCheck(prisoner);
+    if (refused) return { ok: false, error: refused };
+  }
   if (letterIds.length === 0) return { ok: false, error: "nothing-selected" };
-  const action = AUDIT_ACTION[`${from}>${to}`];
-  if (!action) return { ok: false, error: "not-allowed" };
+  const to = letterMoveTarget(move);
   try {
     return await getPrisma().$transaction(async (tx) => {
       const letters = await tx.letter.findMany({ where: { id: { in: [...letterIds] } }, select: { id: true, route: true, state: true, prisonerId: true } });
       if (letters.length !== letterIds.length || (prisonerId && letters.some((letter) => letter.prisonerId !== prisonerId))) {
         return { ok: false, error: "not-found" } as const;
       }
-      if (letters.some((letter) => !canTransition(letter.route, from, to))) return { ok: false, error: "not-allowed" } as const;
-      // Checked again by transitionLetter's guarded update, which catches a move made between the two.
+      if (letters.some((letter) => !LETTER_LIFECYCLES[letter.route].allows(move, from))) return { ok: false, error: "not-allowed" } as const;
+      // Checked again by moveLetter's guarded update, which catches a move made between the two.
       if (letters.some((letter) => letter.state !== from)) throw new LetterTransitionError(letters[0]!.route, from, to);
       for (const letter of letters) {
-        await transitionLetter(letter.id, from, to, { tx, now });
-        await audit(tx, staff, action, { type: "Letter", id: letter.id }, { route: letter.route, from, to, ...(reason ? { reason } : {}) }, now);
+        await moveLetter(letter.id, move, from, { tx, now });
+        await audit(tx, staff, AUDIT_ACTION[move], { type: "Letter", id: letter.id }, { route: letter.route, from, to, ...(reason ? { reason } : {}) }, now);
       }
       return { ok: true, count: letters.length } as const;
     });
@@ -175,22 +190,6 @@ export async function moveLetters(
     if (error instanceof LetterTransitionError) return { ok: false, error: "conflict" };
     throw error;
   }
-}
-
-/** Banked letters of a released person: handed over (to them or their family). */
-export async function handOverBankedLetters(staff: { id: string }, prisonerId: string, letterIds: readonly string[], now = new Date()): Promise<MoveResult> {
-  const prisoner = await getPrisma().prisoner.findUnique({ where: { id: prisonerId }, select: { status: true } });
-  if (!prisoner) return { ok: false, error: "not-found" };
-  if (!FREE.includes(prisoner.status)) return { ok: false, error: "not-free" };
-  return moveLetters(staff, letterIds, "BANKED", "HANDED_OVER", { prisonerId, now });
-}
-
-/** Banked letters of a person who can receive letters again: into the mailroom queue. */
-export async function queueBankedLetters(staff: { id: string }, prisonerId: string, letterIds: readonly string[], now = new Date()): Promise<MoveResult> {
-  const prisoner = await getPrisma().prisoner.findUnique({ where: { id: prisonerId }, select: { letterStatus: true } });
-  if (!prisoner) return { ok: false, error: "not-found" };
-  if (prisoner.letterStatus !== "CAN_RECEIVE") return { ok: false, error: "cannot-receive" };
-  return moveLetters(staff, letterIds, "BANKED", "QUEUED", { prisonerId, now });
 }
 
 /* ------------------------------------------------------------------ batch PDF */

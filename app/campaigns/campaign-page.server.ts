@@ -1,0 +1,58 @@
+// The public campaign pages' view-models: the list, and one campaign with its people, its
+// targets' appeal response figures and its pledge box, every number formatted for the page.
+import type { Language } from "~/i18n";
+import { responseStatsBySlug } from "~/appeals/appeal-stats.server";
+import { campaignPledgeBox } from "~/pledges/pledge-box.server";
+import { formatNumber, formatPersonName } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { requireFound } from "~/utils/route.server";
+
+import { findPublicCampaign, listPublicCampaigns, withDisplayFigures } from "./campaign.server";
+
+export async function loadCampaignListPage(language: Language) {
+  const [t, campaigns] = await Promise.all([getFixedT(language, "campaigns"), listPublicCampaigns(language)]);
+  return {
+    language,
+    campaigns: campaigns.map((campaign) => withDisplayFigures(campaign, language)),
+    meta: { title: t("campaigns:list.meta-title"), description: t("campaigns:list.meta-description") },
+  };
+}
+
+export async function loadCampaignPage(slug: string, language: Language) {
+  const [t, campaign, stats, pledges] = await Promise.all([
+    getFixedT(language, ["campaigns", "common"]),
+    findPublicCampaign(slug, language).then(requireFound),
+    responseStatsBySlug(slug),
+    campaignPledgeBox(slug, language),
+  ]);
+  const title = campaign.title?.text ?? t("campaigns:untitled");
+  const description = campaign.summary?.text ?? t("campaigns:detail.meta-description");
+  return {
+    language,
+    campaign: {
+      ...withDisplayFigures(campaign, language),
+      prisoners: campaign.prisoners.map((prisoner) => ({ ...prisoner, displayName: formatPersonName(prisoner.name) })),
+      targets: campaign.targets.map((target) => {
+        const figures = stats[target.slug];
+        // Numbers are formatted here, on the server (see withDisplayFigures).
+        return {
+          ...target,
+          stats: figures
+            ? {
+                sent: figures.sent,
+                replied: figures.replied,
+                noReply: figures.noReply,
+                sentText: formatNumber(figures.sent, language),
+                repliedText: formatNumber(figures.replied, language),
+                noReplyText: formatNumber(figures.noReply, language),
+              }
+            : null,
+        };
+      }),
+    },
+    pledges,
+    meta: { title: t("campaigns:detail.meta-title", { title }), description },
+    share: { title, description, siteName: t("common:site.name") },
+  };
+}
+

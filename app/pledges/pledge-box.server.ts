@@ -1,0 +1,50 @@
+// The pledge box on a prisoner's profile and on a campaign page: whether pledges are open,
+// the options and countries offered, and the counts read afresh on every request (a counter
+// row per kind), so a pledge shows at once. Every number is formatted for the page.
+import type { Language } from "~/i18n";
+import { formatNumber } from "~/utils/format";
+
+import { countryOptions } from "./countries";
+import { goalProgress } from "./goal-steps";
+import { pledgeCounts } from "./pledge.server";
+import { findCampaignPledgeScope, findPrisonerPledgeScope, type PledgeScope } from "./pledge-targets.server";
+
+/** The first goal for pledges to one person; it steps up when reached (goal-steps.ts). */
+const PRISONER_FIRST_GOAL = 100;
+
+function offered(scope: PledgeScope | null, language: Language) {
+  return { open: Boolean(scope?.open), options: scope?.options ?? [], countries: scope?.open ? countryOptions(language) : [] };
+}
+
+export async function prisonerPledgeBox(slug: string, language: Language) {
+  const scope = await findPrisonerPledgeScope(slug);
+  const counts = scope ? await pledgeCounts({ prisonerId: scope.id }) : null;
+  const total = counts?.total ?? 0;
+  const progress = goalProgress(total, PRISONER_FIRST_GOAL);
+  return {
+    ...offered(scope, language),
+    total,
+    totalText: formatNumber(total, language),
+    goal: progress.goal,
+    goalText: formatNumber(progress.goal, language),
+    reachedText: progress.reached.map((goal) => formatNumber(goal, language)),
+    monthly: counts?.byKind.WRITE_MONTHLY ?? 0,
+    monthlyText: formatNumber(counts?.byKind.WRITE_MONTHLY ?? 0, language),
+    birthday: counts?.byKind.BIRTHDAY_CARD ?? 0,
+    birthdayText: formatNumber(counts?.byKind.BIRTHDAY_CARD ?? 0, language),
+  };
+}
+
+export async function campaignPledgeBox(slug: string, language: Language) {
+  const scope = await findCampaignPledgeScope(slug, language);
+  const counts = scope ? await pledgeCounts({ campaignId: scope.id }) : null;
+  return {
+    ...offered(scope, language),
+    total: counts?.total ?? 0,
+    totalText: formatNumber(counts?.total ?? 0, language),
+    campaign: counts?.byKind.CAMPAIGN_PLEDGE ?? 0,
+    campaignText: formatNumber(counts?.byKind.CAMPAIGN_PLEDGE ?? 0, language),
+    events: counts?.byKind.EVENT ?? 0,
+    eventsText: formatNumber(counts?.byKind.EVENT ?? 0, language),
+  };
+}
