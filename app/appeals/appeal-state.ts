@@ -20,7 +20,7 @@ const APPEAL_MOVES = {
   fail: { from: "CONFIRMED", to: "FAILED" },
 } as const satisfies Record<string, Move<AppealState>>;
 
-export const appealLifecycle = defineLifecycle<AppealState, typeof APPEAL_MOVES>("appeal", APPEAL_MOVES, (from, to) => new AppealTransitionError(from, to));
+export const appealLifecycle = defineLifecycle<AppealState, typeof APPEAL_MOVES>("appeal", APPEAL_MOVES);
 
 /** Allowed moves by state: from → to. */
 export const APPEAL_TRANSITIONS = appealLifecycle.byState;
@@ -32,13 +32,3 @@ export const canTransition = (from: AppealState, to: AppealState): boolean => ap
 
 /** All states from which `to` may be reached, for "update … where state in (…)" guards. */
 export const statesLeadingTo = (to: AppealState): AppealState[] => appealLifecycle.statesLeadingTo(to);
-
-export class AppealTransitionError extends Error {
-  constructor(
-    readonly from: AppealState,
-    readonly to: AppealState,
-  ) {
-    super(`An appeal cannot go from ${from} to ${to}`);
-    this.name = "AppealTransitionError";
-  }
-}

@@ -21,7 +21,7 @@ const PLEDGE_MOVES = {
   withdraw: { from: ["PENDING_CONFIRMATION", "ACTIVE"], to: "WITHDRAWN" },
 } as const satisfies Record<string, Move<PledgeState>>;
 
-export const pledgeLifecycle = defineLifecycle<PledgeState, typeof PLEDGE_MOVES>("pledge", PLEDGE_MOVES, (from, to) => new PledgeTransitionError(from, to));
+export const pledgeLifecycle = defineLifecycle<PledgeState, typeof PLEDGE_MOVES>("pledge", PLEDGE_MOVES);
 
 /** States in which a pledge counts towards a goal. */
 export const COUNTED_STATES: readonly PledgeState[] = ["ACTIVE", "FULFILLED", "LAPSED"];
@@ -32,14 +32,4 @@ export function initialPledgeState({ withEmail }: { withEmail: boolean }): Pledg
 
 export function canTransitionPledge(from: PledgeState, to: PledgeState): boolean {
   return pledgeLifecycle.can(from, to);
-}
-
-export class PledgeTransitionError extends Error {
-  constructor(
-    readonly from: PledgeState,
-    readonly to: PledgeState,
-  ) {
-    super(`A pledge cannot go from ${from} to ${to}`);
-    this.name = "PledgeTransitionError";
-  }
 }

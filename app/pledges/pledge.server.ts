@@ -10,19 +10,20 @@ import type { Pledge, PledgeKind, Prisma, PrismaClient } from "@prisma/client";
 
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress } from "~/mail/address";
-import { renderPledgeConfirmationMail } from "~/mail/messages.server";
 import { getMailSettings } from "~/mail/mail-settings.server";
-import { bumpCounter, counterDelta, counterScopeOf } from "./counters.server";
-import { enqueueSupporterMail } from "./supporter-mail.server";
-import { initialPledgeState, pledgeLifecycle, PledgeTransitionError, type PledgeState } from "./pledge-state";
-import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
-import { getPledgeSettings } from "./pledge-settings.server";
-import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeManageLink, pledgeToken } from "./tokens.server";
-import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
-
-import { displayName } from "~/prisoners/person-name";
-import { pickTranslation } from "~/utils/localized";
+import { renderPledgeConfirmationMail } from "~/mail/messages.server";
 import { addressHash, isSuppressed } from "~/mail/outbox.server";
+import { displayName } from "~/prisoners/person-name";
+import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
+import { TransitionError } from "~/utils/lifecycle";
+import { pickTranslation } from "~/utils/localized";
+
+import { bumpCounter, counterDelta, counterScopeOf } from "./counters.server";
+import { getPledgeSettings } from "./pledge-settings.server";
+import { initialPledgeState, pledgeLifecycle, type PledgeState } from "./pledge-state";
+import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
+import { enqueueSupporterMail } from "./supporter-mail.server";
+import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeManageLink, pledgeToken } from "./tokens.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -104,7 +105,7 @@ export async function transitionPledge(
 ): Promise<boolean> {
   const from = pledge.state;
   const to = pledgeLifecycle.moves[move].to;
-  if (!pledgeLifecycle.allows(move, from)) throw new PledgeTransitionError(from, to);
+  if (!pledgeLifecycle.allows(move, from)) throw new TransitionError("pledge", from, to);
   const { count } = await tx.pledge.updateMany({
     where: { id: pledge.id, state: from },
     data: { ...data, state: to, stateChangedAt: now },
