@@ -15,12 +15,13 @@ import { useChangeLanguage } from "remix-i18next/react";
 
 import { ErrorTitle, GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/site-chrome";
-import { isLanguage, sourceLanguage, type Language } from "./i18n";
 import stylesheet from "~/styles/app.css";
 import { detectLanguage, getFixedT } from "~/utils/i18next.server";
 import { getLocaleBundle } from "~/utils/locales.server";
-import { publicOrigin } from "~/utils/route.server";
 import { useNonce } from "~/utils/nonce";
+import { publicOrigin } from "~/utils/route.server";
+
+import { isLanguage, sourceLanguage, type Language } from "./i18n";
 
 export const handle = { i18n: ["common", "errors"] };
 

@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@prisma/client";
 
 import { supportedLanguages } from "~/i18n";
+
 import { demoAppealCampaign, demoAppealTemplates } from "./demo-appeals";
 import {
   demoCampaign,

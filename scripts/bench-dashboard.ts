@@ -9,6 +9,7 @@
 import { performance } from "node:perf_hooks";
 
 import { exportActionRows, getDashboardFigures, parseDashboardFilters } from "~/staff/dashboard/dashboard.server";
+
 import { useFreshDatabase } from "./support/scratch-database";
 
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 100_000);

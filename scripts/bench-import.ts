@@ -14,8 +14,9 @@ import { performance } from "node:perf_hooks";
 
 import { importLifecycle } from "~/staff/imports/import-state";
 import { analyseFile, applyImport, checkImport, findImport, startApply, waitForImport } from "~/staff/imports/prisoner-import.server";
-import { useFreshDatabase } from "./support/scratch-database";
+
 import { createImportFixtures } from "./support/import-fixtures";
+import { useFreshDatabase } from "./support/scratch-database";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000);
 const PER_ROW = process.env.BENCH_PER_ROW !== "0";

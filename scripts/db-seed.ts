@@ -2,6 +2,7 @@
 // With the embedded database, stop the app first: only one process may open ./data/pg.
 import { migrateDatabase, openDatabase } from "~/utils/database.server";
 import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
+
 import { seedDemoData } from "../prisma/seed";
 
 const env = parseEnv();

@@ -2,6 +2,7 @@
 //   tsx scripts/i18n-check.ts [--locales DIR] [--code DIR ...]
 // Exit code: 0 when everything is fine, 1 when there is any problem, 2 on wrong usage.
 import { existsSync, statSync } from "node:fs";
+
 import { namespaces, sourceLanguage, supportedLanguages } from "~/i18n";
 import { checkLocales, type CompletenessCell, type Problem, type Report } from "~/staff/translations/locale-check.server";
 

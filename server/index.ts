@@ -6,18 +6,19 @@ import { pathToFileURL } from "node:url";
 
 import type { ServerBuild } from "@remix-run/node";
 
+import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
+import { setLetterRetentionDays, startLetterPurge } from "~/letters/letter.server";
+import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
+import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
+import { setCurrentContentRevisionWatcher, watchContentRevision } from "~/utils/content-revision.server";
 import {
   migrateDatabase,
   openDatabase,
   setCurrentDatabase,
   type Database,
 } from "~/utils/database.server";
-import { setCurrentContentRevisionWatcher, watchContentRevision } from "~/utils/content-revision.server";
 import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "~/utils/env.server";
-import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
-import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
-import { setLetterRetentionDays, startLetterPurge } from "~/letters/letter.server";
-import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
+
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 
 import { createApp } from "./app";

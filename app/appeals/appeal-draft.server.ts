@@ -4,11 +4,11 @@
 import type { DatePrecision, PrisonerStatus } from "@prisma/client";
 
 import { isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
-import { localizedField, type LocalizedText } from "~/utils/localized";
 import { displayName, type NameRow } from "~/prisoners/person-name";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
+import { localizedField, type LocalizedText } from "~/utils/localized";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
 import { seedOf, signatureChoice, type AppealFormValues } from "./appeal-form";

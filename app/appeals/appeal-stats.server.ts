@@ -1,6 +1,7 @@
 // Per-target response figures for the campaign page, keyed by the official's slug.
-import { listTargetResponseStats } from "./appeal.server";
 import { getPrisma } from "~/utils/database.server";
+
+import { listTargetResponseStats } from "./appeal.server";
 
 export interface TargetResponseStats {
   sent: number;

@@ -8,11 +8,10 @@ import type { Appeal, AppealState, OutboxMessage, Prisma } from "@prisma/client"
 
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress, singleLine } from "~/mail/address";
-import { renderAppealMail, renderConfirmationMail, renderFollowUpMail, renderGaveUpMail, type RenderedMail } from "~/mail/messages.server";
 import { getMailSettings } from "~/mail/mail-settings.server";
-import { getPrisma } from "~/utils/database.server";
-
+import { renderAppealMail, renderConfirmationMail, renderFollowUpMail, renderGaveUpMail, type RenderedMail } from "~/mail/messages.server";
 import { addressHash, enqueueMail, isSuppressed, randomMessageId } from "~/mail/outbox.server";
+import { getPrisma } from "~/utils/database.server";
 
 import { appealLifecycle, FINAL_APPEAL_STATES } from "./appeal-state";
 

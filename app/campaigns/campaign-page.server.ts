@@ -1,7 +1,7 @@
 // The public campaign pages' view-models: the list, and one campaign with its people, its
 // targets' appeal response figures and its pledge box, every number formatted for the page.
-import type { Language } from "~/i18n";
 import { responseStatsBySlug } from "~/appeals/appeal-stats.server";
+import type { Language } from "~/i18n";
 import { campaignPledgeBox } from "~/pledges/pledge-box.server";
 import { formatNumber, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";

@@ -2,12 +2,11 @@ import type { CampaignStatus, LetterStatus, PrisonerStatus } from "@prisma/clien
 
 import type { Language } from "~/i18n";
 import { goalProgress } from "~/pledges/goal-steps";
+import { displayName, type PersonName } from "~/prisoners/person-name";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatNumber } from "~/utils/format";
-
 import { localizedField, type LocalizedText } from "~/utils/localized";
-import { displayName, type PersonName } from "~/prisoners/person-name";
 
 /** Only these are public; DRAFT and IN_REVIEW campaigns do not exist for readers. */
 const PUBLIC_STATUSES = ["PUBLISHED", "CLOSED"] as const satisfies readonly CampaignStatus[];

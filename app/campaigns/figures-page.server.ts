@@ -1,8 +1,8 @@
 // The public numbers page's view-model: every reported figure formatted for the page, and
 // the two charts' points and labelled ticks (political prisoners over time; releases and
 // arrests by period).
-import type { Language } from "~/i18n";
 import { dateTickLabel, labelledValueTicks, periodMidpoint, startsYear, timeTicks } from "~/components/chart-scales";
+import type { Language } from "~/i18n";
 import { formatDate, formatNumber, withDisplayDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 

@@ -1,9 +1,8 @@
 import type { FigureMetric } from "@prisma/client";
 
+import { toSourceSummary, type ReportedFigureView } from "~/prisoners/source.server";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
-
-import { toSourceSummary, type ReportedFigureView } from "~/prisoners/source.server";
 
 export interface ReportedFigureRow extends ReportedFigureView {
   id: string;

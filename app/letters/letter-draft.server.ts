@@ -5,12 +5,12 @@ import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 
 import type { Language } from "~/i18n";
-import type { LetterRecipientView } from "./letter-recipient.server";
 
 import { checkLetter, type CensorFlag, type LetterLanguage as DraftLanguage } from "./censor-check";
-import { composeLetter, isHoliday, MAX_PHRASES, type ComposeProblemCode, type ComposeResult } from "./letter-text";
-import type { EnvelopeFormat } from "./letter-pdf.server";
 import { FREE_TEXT_MAX_CHARS, letterIntents, RETURN_ADDRESS_MAX_CHARS, RETURN_ADDRESS_MAX_LINES, type LetterIntent } from "./letter-options";
+import type { EnvelopeFormat } from "./letter-pdf.server";
+import type { LetterRecipientView } from "./letter-recipient.server";
+import { composeLetter, isHoliday, MAX_PHRASES, type ComposeProblemCode, type ComposeResult } from "./letter-text";
 import { phraseById, type Gender, type Holiday, type LetterLanguage } from "./phrase-bank";
 
 /** Anything longer than this is cut before any work is done (a paste of a whole book). */

@@ -1,16 +1,15 @@
 // What the two letter routes share: the builder page and the PDF endpoint look the person up,
 // read and review the draft, and decide what may be done with it, in the same way.
 import type { Language } from "~/i18n";
-import { envelopeWithoutAddress, findLetterRecipient, type LetterRecipientView } from "./letter-recipient.server";
+import { formatPersonName } from "~/utils/format";
 import { requireFound, requireLanguage } from "~/utils/route.server";
 
-import { formatPersonName } from "~/utils/format";
-
 import { censorExplanationKeys, censorSuggestionKeys } from "./censor-check";
-import { holidayName, MAX_PHRASES, renderPhrase, seasonFor, seasonName } from "./letter-text";
 import { finishingProblems, readLetterDraft, reviewLetterDraft, type LetterReview } from "./letter-draft.server";
 import { INTENTS_FOR_ROUTE, type LetterIntent } from "./letter-options";
 import { renderLetterPdf } from "./letter-pdf.server";
+import { envelopeWithoutAddress, findLetterRecipient, type LetterRecipientView } from "./letter-recipient.server";
+import { holidayName, MAX_PHRASES, renderPhrase, seasonFor, seasonName } from "./letter-text";
 import { holidays, phraseSections, phrasesInSection } from "./phrase-bank";
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;

@@ -1,5 +1,7 @@
-import PDFDocument from "pdfkit";
 import type { Writable } from "node:stream";
+
+import PDFDocument from "pdfkit";
+
 import { letterFont } from "~/letters/fonts/letter-fonts.server";
 
 /*

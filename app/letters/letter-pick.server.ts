@@ -3,11 +3,10 @@
 import type { LetterStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
-import { getPrisma } from "~/utils/database.server";
-
 import { daysUntilBirthday, minskToday } from "~/prisoners/directory.server";
-import { countRecentLetters } from "~/prisoners/recent-letters.server";
 import { toNames, type PrisonerNames } from "~/prisoners/person-name";
+import { countRecentLetters } from "~/prisoners/recent-letters.server";
+import { getPrisma } from "~/utils/database.server";
 
 /** A birthday this close gets a card first. */
 export const BIRTHDAY_SOON_DAYS = 14;

@@ -4,14 +4,14 @@
 import type { LetterStatus, PrisonerStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
-import type { Gender, LetterLanguage } from "./phrase-bank";
-import type { LetterRecipient as EnvelopeRecipient } from "./letter-pdf.server";
-import type { LetterRouteChoice } from "./letter-options";
+import { toNames, type PersonName, type PrisonerNames } from "~/prisoners/person-name";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
-
 import { localizedField } from "~/utils/localized";
-import { toNames, type PersonName, type PrisonerNames } from "~/prisoners/person-name";
+
+import type { LetterRouteChoice } from "./letter-options";
+import type { LetterRecipient as EnvelopeRecipient } from "./letter-pdf.server";
+import type { Gender, LetterLanguage } from "./phrase-bank";
 
 export const ROUTE_FOR_STATUS: Record<LetterStatus, LetterRouteChoice> = {
   CAN_RECEIVE: "print",

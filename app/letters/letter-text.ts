@@ -2,7 +2,6 @@
 // Belarusian) and the same letter in the supporter's language, for the side-by-side view.
 // Pure functions, no I/O; it never throws: every problem with the input comes back as a typed
 // ComposeProblem so a no-JavaScript form can show it next to the draft.
-
 import { isLanguage, type Language } from "~/i18n";
 
 import {

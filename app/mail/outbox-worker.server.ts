@@ -10,6 +10,7 @@ import type { OutboxKind, OutboxMessage, Prisma } from "@prisma/client";
 
 import { getPrisma } from "~/utils/database.server";
 
+import { getMailSettings, type MailSettings } from "./mail-settings.server";
 import {
   claimDueMessages,
   renewClaim,
@@ -21,7 +22,6 @@ import {
   suppressAddressHash,
 } from "./outbox.server";
 import { createMailTransport, MailDeliveryError, redactAddresses, type MailTransport } from "./transport.server";
-import { getMailSettings, type MailSettings } from "./mail-settings.server";
 
 const HOUR_MS = 3_600_000;
 

@@ -6,8 +6,9 @@ import { createHmac, randomBytes } from "node:crypto";
 
 import type { OutboxKind, OutboxMessage, Prisma, PrismaClient } from "@prisma/client";
 
-import { getMailSettings } from "./mail-settings.server";
 import { getPrisma } from "~/utils/database.server";
+
+import { getMailSettings } from "./mail-settings.server";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 

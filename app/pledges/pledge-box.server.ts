@@ -6,8 +6,8 @@ import { formatNumber } from "~/utils/format";
 
 import { countryOptions } from "./countries";
 import { goalProgress } from "./goal-steps";
-import { pledgeCounts } from "./pledge.server";
 import { findCampaignPledgeScope, findPrisonerPledgeScope, type PledgeScope } from "./pledge-targets.server";
+import { pledgeCounts } from "./pledge.server";
 
 /** The first goal for pledges to one person; it steps up when reached (goal-steps.ts). */
 const PRISONER_FIRST_GOAL = 100;

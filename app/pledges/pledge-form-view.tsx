@@ -4,6 +4,7 @@
 import { useTranslation } from "react-i18next";
 
 import { SafetyAdvice } from "~/components/safety-advice";
+
 import type { CountryOption } from "./countries";
 import { EMAIL_MAX_LENGTH, PLEDGE_HONEYPOT_FIELD, type PledgeFieldErrors, type PledgeFormValues } from "./pledge-form";
 

@@ -3,8 +3,8 @@
 // the page; the buttons POST. What they say never depends on more than the token.
 import { linkToken, privateLinkPage } from "~/utils/private-link.server";
 
-import { confirmPledge, findPledgeByManageToken, PLEDGE_KINDS, stopReminders, withdrawPledge } from "./pledge.server";
 import { pledgeLifecycle, pledgeStates, type PledgeState } from "./pledge-state";
+import { confirmPledge, findPledgeByManageToken, PLEDGE_KINDS, stopReminders, withdrawPledge } from "./pledge.server";
 
 export type ManagedPledgeKind = (typeof PLEDGE_KINDS)[number];
 export type ManageLinkOutcome = Awaited<ReturnType<typeof stopReminders>> | Awaited<ReturnType<typeof withdrawPledge>>;

@@ -2,11 +2,11 @@
 // pledge form posts. Reads only public rows; the pledge itself is written by
 // app/pledges/pledge.server.ts.
 import type { Language } from "~/i18n";
-import { listUpcomingEvents, type PledgeTarget } from "./pledge.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate } from "~/utils/format";
 
 import type { ParsedPledge } from "./pledge-form";
+import { listUpcomingEvents, type PledgeTarget } from "./pledge.server";
 
 const PUBLIC_CAMPAIGN = { in: ["PUBLISHED", "CLOSED"] as ("PUBLISHED" | "CLOSED")[] };
 

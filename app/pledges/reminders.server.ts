@@ -8,14 +8,14 @@ import type { Pledge, Prisoner } from "@prisma/client";
 
 import { isLanguage, type Language } from "~/i18n";
 import { renderPledgeReminderMail } from "~/mail/messages.server";
-import { transitionPledge } from "./pledge.server";
 import { isSuppressed } from "~/mail/outbox.server";
 import { nextBirthday, todayInMinsk } from "~/prisoners/birthdays.server";
 import { getPrisma } from "~/utils/database.server";
 
+import { getPledgeSettings } from "./pledge-settings.server";
+import { transitionPledge } from "./pledge.server";
 import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
 import { enqueueSupporterMail } from "./supporter-mail.server";
-import { getPledgeSettings } from "./pledge-settings.server";
 import { pledgeManageLink, pledgeToken } from "./tokens.server";
 
 const HELPABLE = ["IN_CUSTODY", "INCOMMUNICADO"];

@@ -3,11 +3,11 @@
 // of the thank-you page (post/redirect/get; nothing personal in it); anything else comes back
 // as the data for the form page, with a translated problem and what was typed.
 import type { Language } from "~/i18n";
-import { makeAnonymousPledgeBySlug, makePledge, recordPostedSelfReport, type AnonymousPledgeRequest, type MakePledgeResult } from "./pledge.server";
 
 import { countryOptions } from "./countries";
 import { readPledgeForm, type ParsedPledge, type PledgeFieldErrors, type PledgeFormValues, type ReadPledgeResult } from "./pledge-form";
 import { resolvePledge, type PledgeOptionView } from "./pledge-targets.server";
+import { makeAnonymousPledgeBySlug, makePledge, recordPostedSelfReport, type AnonymousPledgeRequest, type MakePledgeResult } from "./pledge.server";
 
 export type PledgeProblem = Extract<MakePledgeResult, { ok: false }>["reason"];
 type ScopeSlug = { campaign: string } | { prisoner: string };

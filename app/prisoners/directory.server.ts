@@ -7,13 +7,13 @@ import { z } from "zod";
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
-
 import { localizedField, type LocalizedText } from "~/utils/localized";
+
 import { nextBirthday, todayInMinsk } from "./birthdays.server";
 import { displayName, toNames } from "./person-name";
 import { searchPrisoners } from "./prisoner-search.server";
-import { countRecentLetters } from "./recent-letters.server";
 import type { PrisonerListItem } from "./prisoner.server";
+import { countRecentLetters } from "./recent-letters.server";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 export const QUERY_MAX_LENGTH = 200;

@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
 
+import { TranslatedText } from "~/components/translated-text";
 import type { Language } from "~/i18n";
-import type { PrisonerListItem } from "./prisoner.server";
 import { formatPersonName } from "~/utils/format";
 
 import { StatusBadge } from "./prisoner-status";
-import { TranslatedText } from "~/components/translated-text";
+import type { PrisonerListItem } from "./prisoner.server";
 
 export function PrisonerCard({ prisoner, language }: { prisoner: PrisonerListItem; language: Language }) {
   return (

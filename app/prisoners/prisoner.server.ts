@@ -1,13 +1,13 @@
 import type { DatePrecision, FactKind, LetterStatus, PrisonerStatus } from "@prisma/client";
 
-import { photoPath } from "./photo-path";
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
-
 import { localizedField, type LocalizedText } from "~/utils/localized";
-import { countRecentLetters } from "./recent-letters.server";
+
 import { toNames, type PersonName, type PrisonerNames } from "./person-name";
+import { photoPath } from "./photo-path";
+import { countRecentLetters } from "./recent-letters.server";
 import { toSourceSummary, type SourceSummary } from "./source.server";
 
 export type { PersonName, PrisonerNames };

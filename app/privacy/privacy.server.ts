@@ -7,15 +7,14 @@ import type { Prisma } from "@prisma/client";
 import { appealLifecycle } from "~/appeals/appeal-state";
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress } from "~/mail/address";
-import { renderPrivacyLinkMail } from "~/mail/messages.server";
 import { mailSettingsFromEnv } from "~/mail/mail-settings.server";
-import { enqueueSupporterMail } from "~/pledges/supporter-mail.server";
+import { renderPrivacyLinkMail } from "~/mail/messages.server";
+import { addressHash, isSuppressed } from "~/mail/outbox.server";
 import { getPledgeSettings, pledgeSettingsFromEnv } from "~/pledges/pledge-settings.server";
+import { enqueueSupporterMail } from "~/pledges/supporter-mail.server";
 import { hashToken, isTokenShaped, privacyLink, randomToken } from "~/pledges/tokens.server";
 import { getPrisma } from "~/utils/database.server";
 import { parseEnv, type Env } from "~/utils/env.server";
-
-import { addressHash, isSuppressed } from "~/mail/outbox.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

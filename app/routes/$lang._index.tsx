@@ -3,10 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { organisationName } from "~/components/organisation-name";
-import { PrisonerCard } from "~/prisoners/prisoner-card";
-import { SourceCitation } from "~/prisoners/source-citation";
-import type { PrisonerListItem } from "~/prisoners/prisoner.server";
 import { loadHomePage } from "~/prisoners/home-page.server";
+import { PrisonerCard } from "~/prisoners/prisoner-card";
+import type { PrisonerListItem } from "~/prisoners/prisoner.server";
+import { SourceCitation } from "~/prisoners/source-citation";
 import type { loader as rootLoader } from "~/root";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";

@@ -2,13 +2,13 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { organisationName } from "~/components/organisation-name";
+import { loadNumbersPage } from "~/campaigns/figures-page.server";
+import type { ReportedFigureRow } from "~/campaigns/figures.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FigureBarChart, FigureTimeChart, type ChartQualifier } from "~/components/figure-chart";
+import { organisationName } from "~/components/organisation-name";
 import { ScrollTable } from "~/components/scroll-table";
 import { SourceCitation } from "~/prisoners/source-citation";
-import type { ReportedFigureRow } from "~/campaigns/figures.server";
-import { loadNumbersPage } from "~/campaigns/figures-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/numbers.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";

@@ -3,14 +3,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaDescriptor, MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { loadCampaignPage } from "~/campaigns/campaign-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StatusBadge } from "~/prisoners/prisoner-status";
-import { PledgeForm } from "~/pledges/pledge-form-view";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
-import { loadCampaignPage } from "~/campaigns/campaign-page.server";
+import { PledgeForm } from "~/pledges/pledge-form-view";
 import { requirePublicSlug } from "~/prisoners/prisoner-page.server";
+import { StatusBadge } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";

@@ -2,11 +2,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } f
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { loadCampaignListPage } from "~/campaigns/campaign-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
-import { loadCampaignListPage } from "~/campaigns/campaign-page.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/campaigns.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";

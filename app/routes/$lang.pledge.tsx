@@ -8,8 +8,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PledgeForm } from "~/pledges/pledge-form-view";
 import type { PledgeFieldErrors } from "~/pledges/pledge-form";
+import { PledgeForm } from "~/pledges/pledge-form-view";
 import { submitPledgeForm, type PledgeFormPage, type PledgeProblem } from "~/pledges/submit-pledge.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";

@@ -3,20 +3,20 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PledgeForm, PostedItForm } from "~/pledges/pledge-form-view";
-import { LetterStatusPanel, StatusBadge } from "~/prisoners/prisoner-status";
 import { ProgressBar } from "~/components/progress-bar";
-import { SourceCitation } from "~/prisoners/source-citation";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
-import type { LocalizedText } from "~/utils/localized";
-import type { PersonName } from "~/prisoners/prisoner.server";
-import { loadPrisonerPage, requirePublicSlug } from "~/prisoners/prisoner-page.server";
 import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
+import { PledgeForm, PostedItForm } from "~/pledges/pledge-form-view";
+import { loadPrisonerPage, requirePublicSlug } from "~/prisoners/prisoner-page.server";
+import { LetterStatusPanel, StatusBadge } from "~/prisoners/prisoner-status";
+import type { PersonName } from "~/prisoners/prisoner.server";
+import { SourceCitation } from "~/prisoners/source-citation";
 import type { loader as rootLoader } from "~/root";
 import pledgeStyles from "~/styles/pledges.css";
-import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { formatPersonName } from "~/utils/format";
+import type { LocalizedText } from "~/utils/localized";
+import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["prisoners", "pledges"] };

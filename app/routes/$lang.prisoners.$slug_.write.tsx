@@ -8,7 +8,6 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PostedItForm } from "~/pledges/pledge-form-view";
 import type { Language } from "~/i18n";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
 import {
@@ -19,15 +18,16 @@ import {
   type LetterRouteChoice,
 } from "~/letters/letter-options";
 import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, reviewView, type LetterReviewView } from "~/letters/letter-page.server";
-import type { PhraseSection } from "~/letters/phrase-bank";
 import { storeLetter } from "~/letters/letter.server";
+import type { PhraseSection } from "~/letters/phrase-bank";
+import { PostedItForm } from "~/pledges/pledge-form-view";
 import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/letters.css";
+import pledgeStyles from "~/styles/pledges.css";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireSameOrigin } from "~/utils/security.server";
-import styles from "~/styles/letters.css";
-import pledgeStyles from "~/styles/pledges.css";
 
 export const handle = { i18n: ["letters", "prisoners", "pledges"] };
 export const links: LinksFunction = () => [

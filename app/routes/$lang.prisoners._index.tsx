@@ -4,11 +4,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StatusBadge, useStatusLabel } from "~/prisoners/prisoner-status";
 import { TranslatedText } from "~/components/translated-text";
 import type { Language } from "~/i18n";
-import type { DirectorySort } from "~/prisoners/directory.server";
 import { loadDirectoryPage } from "~/prisoners/directory-page.server";
+import type { DirectorySort } from "~/prisoners/directory.server";
+import { StatusBadge, useStatusLabel } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/directory.css";
 import { formatPersonName } from "~/utils/format";

@@ -4,13 +4,13 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { PERMISSION_KEYS, ROLE_KEYS } from "~/staff/labels";
-import { can, permissions } from "~/staff/permissions";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
 import { recoveryCodeStatus } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PERMISSION_KEYS, ROLE_KEYS } from "~/staff/labels";
+import { can, permissions } from "~/staff/permissions";
 import { StaffNav } from "~/staff/staff-nav";
-import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";

@@ -4,11 +4,11 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { listAuditEntries, type AuditAction } from "~/staff/audit.server";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { listAuditEntries, type AuditAction } from "~/staff/audit.server";
+import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";

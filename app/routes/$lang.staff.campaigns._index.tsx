@@ -5,12 +5,12 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore } from "~/staff/accounts/session.server";
-import { campaignListPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
-import { STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
+import { noStore } from "~/staff/accounts/session.server";
+import { STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
+import { campaignListPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
+import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
 import { errorPageMeta } from "~/utils/meta";

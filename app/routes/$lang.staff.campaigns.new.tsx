@@ -4,13 +4,13 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { readCampaignForm, type CampaignFormValues } from "~/staff/campaigns/campaign-form";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { CampaignEditorForm } from "~/staff/campaigns/campaign-editor-form";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import { createCampaign, listEditorOptions } from "~/staff/campaigns/campaign-editor.server";
-import type { loader as rootLoader } from "~/root";
+import { readCampaignForm, type CampaignFormValues } from "~/staff/campaigns/campaign-form";
+import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";

@@ -5,11 +5,11 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { verifySignInCode } from "~/staff/accounts/sign-in.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
-import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";

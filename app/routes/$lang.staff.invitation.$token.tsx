@@ -5,11 +5,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { ROLE_KEYS } from "~/staff/labels";
-import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { acceptInvitation, findInvitation } from "~/staff/accounts/team.server";
 import type { loader as rootLoader } from "~/root";
+import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
+import { acceptInvitation, findInvitation } from "~/staff/accounts/team.server";
+import { ROLE_KEYS } from "~/staff/labels";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";

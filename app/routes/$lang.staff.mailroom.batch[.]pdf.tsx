@@ -3,13 +3,14 @@
 // cannot answer with a file. It changes nothing: letters are marked printed on the mailroom
 // page once the operator has checked the paper (a download can fail or a printer jam after
 // the response is sent, and the server cannot know).
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { createReadableStreamFromReadable, redirect } from "@remix-run/node";
 import { PassThrough } from "node:stream";
 
-import { printBatchFromForm } from "~/staff/mailroom/submit-mailroom.server";
-import { requireStaff } from "~/staff/accounts/session.server";
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { createReadableStreamFromReadable, redirect } from "@remix-run/node";
+
 import { writeLetterBatchPdf } from "~/letters/letter-pdf.server";
+import { requireStaff } from "~/staff/accounts/session.server";
+import { printBatchFromForm } from "~/staff/mailroom/submit-mailroom.server";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 

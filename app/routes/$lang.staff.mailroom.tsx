@@ -3,22 +3,22 @@
 // from the state the page showed, and audited; the batch PDF is the resource route
 // $lang.staff.mailroom.batch[.]pdf.tsx. Printing changes nothing: the operator marks letters
 // printed after checking the paper.
+import type { LetterState } from "@prisma/client";
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { LetterState } from "@prisma/client";
 import { useTranslation } from "react-i18next";
 
-import type { MailroomLetter } from "~/staff/mailroom/mailroom.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { ENVELOPE_FORMATS, REJECT_REASONS, STATE_PARAMS, type MailroomDone, type RejectReason } from "~/staff/mailroom/mailroom-options";
 import { loadMailroomPage } from "~/staff/mailroom/mailroom-page.server";
+import type { MailroomLetter } from "~/staff/mailroom/mailroom.server";
 import { submitMailroom, type MailroomError, type MailroomResult } from "~/staff/mailroom/submit-mailroom.server";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
-import type { loader as rootLoader } from "~/root";
-import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/mailroom.css";
+import staffStyles from "~/styles/staff.css";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";

@@ -5,13 +5,13 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { listProfileHistory } from "~/staff/profiles/prisoner-profile.server";
-import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { listProfileHistory } from "~/staff/profiles/prisoner-profile.server";
 import { ChangeLines } from "~/staff/profiles/profile-editor-form";
 import { CHANGE_STATE_KEYS, ORIGIN_KEYS } from "~/staff/profiles/profile-labels";
 import { StaffNav } from "~/staff/staff-nav";
-import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";

@@ -6,12 +6,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
-import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
+import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
+import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
 import { errorPageMeta } from "~/utils/meta";

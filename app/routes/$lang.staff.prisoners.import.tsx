@@ -5,13 +5,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { IMPORT_STATE_KEYS as STATE_KEYS } from "~/staff/imports/prisoner-import";
-import { importListPage } from "~/staff/imports/import-page.server";
-import { submitImportUpload, type UploadData, type UploadProblem } from "~/staff/imports/submit-import.server";
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { importListPage } from "~/staff/imports/import-page.server";
+import { IMPORT_STATE_KEYS as STATE_KEYS } from "~/staff/imports/prisoner-import";
+import { submitImportUpload, type UploadData, type UploadProblem } from "~/staff/imports/submit-import.server";
+import { StaffNav } from "~/staff/staff-nav";
 import importStyles from "~/styles/prisoner-import.css";
 import styles from "~/styles/staff.css";
 import { errorPageMeta } from "~/utils/meta";

@@ -6,6 +6,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { importReportPage, type ApplyNotice } from "~/staff/imports/import-page.server";
 import {
   COUNT_KEYS,
   FAILURE_KEYS,
@@ -14,12 +18,8 @@ import {
   OUTCOME_KEYS,
   PROBLEM_KEYS,
 } from "~/staff/imports/prisoner-import";
-import { importReportPage, type ApplyNotice } from "~/staff/imports/import-page.server";
 import { submitImportApply } from "~/staff/imports/submit-import.server";
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
-import type { loader as rootLoader } from "~/root";
 import importStyles from "~/styles/prisoner-import.css";
 import styles from "~/styles/staff.css";
 import { errorPageMeta } from "~/utils/meta";

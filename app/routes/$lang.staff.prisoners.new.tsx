@@ -5,14 +5,14 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
 import { newProfilePage } from "~/staff/profiles/profile-editor-page.server";
 import { EMPTY_PROFILE_VALUES } from "~/staff/profiles/profile-form";
 import { submitNewProfile, type NewProfileData } from "~/staff/profiles/submit-profile-edit.server";
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
 import { StaffNav } from "~/staff/staff-nav";
-import type { loader as rootLoader } from "~/root";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
 import { errorPageMeta } from "~/utils/meta";

@@ -7,11 +7,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
 import { generateRecoveryCodes, RECOVERY_CODE_COUNT, recoveryCodeStatus } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StaffNav } from "~/staff/staff-nav";
-import type { loader as rootLoader } from "~/root";
 import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { formatDate } from "~/utils/format";

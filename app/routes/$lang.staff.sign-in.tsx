@@ -5,11 +5,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
 import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { requestSignInCode } from "~/staff/accounts/sign-in.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { isPlausibleEmail } from "~/staff/accounts/team.server";
-import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";

@@ -5,10 +5,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
-import { signOut } from "~/staff/accounts/sign-in.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
+import { signOut } from "~/staff/accounts/sign-in.server";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";

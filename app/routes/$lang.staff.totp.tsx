@@ -6,12 +6,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { loader as rootLoader } from "~/root";
+import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import { redeemRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
 import { proposeTotpSecret, verifySecondFactor } from "~/staff/accounts/sign-in.server";
-import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
-import type { loader as rootLoader } from "~/root";
 import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";

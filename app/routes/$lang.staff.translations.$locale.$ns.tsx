@@ -13,18 +13,18 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
-import type { KeyStatus, KeyView } from "~/staff/translations/interface-translations.server";
-import { SHOW, type Show } from "~/staff/translations/interface-translations";
-import { requireTranslationFile, translationFilePage } from "~/staff/translations/translation-file-page.server";
-import { submitTranslationFile, type TranslationFileData } from "~/staff/translations/submit-translation-file.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { StaffNav } from "~/staff/staff-nav";
+import { SHOW, type Show } from "~/staff/translations/interface-translations";
+import type { KeyStatus, KeyView } from "~/staff/translations/interface-translations.server";
+import type { ProblemKind } from "~/staff/translations/locale-check.server";
+import { submitTranslationFile, type TranslationFileData } from "~/staff/translations/submit-translation-file.server";
+import { requireTranslationFile, translationFilePage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import type { ProblemKind } from "~/staff/translations/locale-check.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";

@@ -5,12 +5,12 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
-import { completenessPage } from "~/staff/translations/translation-file-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { StaffNav } from "~/staff/staff-nav";
+import { completenessPage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
 import { errorPageMeta } from "~/utils/meta";

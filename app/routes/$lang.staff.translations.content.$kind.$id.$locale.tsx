@@ -14,13 +14,13 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CONTENT_FIELDS, type ContentFieldError, type ContentState } from "~/staff/translations/content-translations";
-import { contentEditorPage, requireContentTarget, submitContentTranslation, type ContentTranslationData } from "~/staff/translations/content-translation-page.server";
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { StaffNav } from "~/staff/staff-nav";
+import { contentEditorPage, requireContentTarget, submitContentTranslation, type ContentTranslationData } from "~/staff/translations/content-translation-page.server";
+import { CONTENT_FIELDS, type ContentFieldError, type ContentState } from "~/staff/translations/content-translations";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
 import { errorPageMeta } from "~/utils/meta";

@@ -6,13 +6,13 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import type { ContentState } from "~/staff/translations/content-translations";
-import { noStore, requireStaff } from "~/staff/accounts/session.server";
-import { contentListPage } from "~/staff/translations/translation-file-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffNav } from "~/staff/staff-nav";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
+import { noStore, requireStaff } from "~/staff/accounts/session.server";
+import { StaffNav } from "~/staff/staff-nav";
+import type { ContentState } from "~/staff/translations/content-translations";
+import { contentListPage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
 import { errorPageMeta } from "~/utils/meta";

@@ -7,9 +7,9 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadWritePage } from "~/letters/letter-pick-page.server";
 import type { loader as rootLoader } from "~/root";
+import styles from "~/styles/letters.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
-import styles from "~/styles/letters.css";
 
 export const handle = { i18n: ["letters"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

@@ -4,9 +4,9 @@
 // who edit profiles (the editor shows the draft's photo), and then nothing may cache it.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
+import { findStaffSession, readStaffToken } from "~/staff/accounts/session.server";
 import { can } from "~/staff/permissions";
 import { findPhoto } from "~/staff/profiles/prisoner-profile.server";
-import { findStaffSession, readStaffToken } from "~/staff/accounts/session.server";
 
 const FILE = /^([A-Za-z0-9_]{1,64})-([0-9a-f]{16})\.jpg$/;
 

@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { publicOrigin } from "~/utils/route.server";
-
 import { sitemapXml } from "~/prisoners/sitemap.server";
+import { publicOrigin } from "~/utils/route.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const xml = await sitemapXml(publicOrigin(request, context));

@@ -12,10 +12,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { migrateDatabase, openDatabase } from "~/utils/database.server";
-import { seedDemoData } from "../../prisma/seed";
-import { decodeHeader, startSmtpServer, textOf, type ReceivedMessage, type TestSmtpServer } from "../support/smtp";
 
+import { seedDemoData } from "../../prisma/seed";
 import { test as base, expect, expectNoAxeViolations } from "../support/e2e-fixtures";
+import { decodeHeader, startSmtpServer, textOf, type ReceivedMessage, type TestSmtpServer } from "../support/smtp";
 import { mailToTestServer, startOwnListy } from "../support/spawn-listy";
 
 const OFFICIAL_EMAIL = "kancelaria@official.example.org";

@@ -5,9 +5,9 @@
 // Like staff.spec.ts, it starts its own Listy (startOwnListy): the server from
 // playwright.config.ts has no SMTP_URL for the sign-in code.
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
-import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 import { mailToTestServer, runToEnd, startOwnListy } from "../support/spawn-listy";
 
 const ADMIN_EMAIL = "first.admin@team.example.org";

@@ -5,7 +5,6 @@
 //
 // Like staff-campaigns.spec.ts, this spec starts its own Listy per worker: the staff session
 // is written into a fresh embedded database before the server opens it.
-
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
 import { staffSessions, startOwnListy } from "../support/spawn-listy";
 

@@ -9,12 +9,10 @@
 // Like staff.spec.ts, this spec starts its own Listy per worker: staff sessions are written
 // into a fresh embedded database before the server opens it (one process at a time), by
 // tests/support/e2e-staff-sessions.ts, and the browser gets the cookie as after a sign-in.
-
 import type { BrowserContext } from "@playwright/test";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
 import { png } from "../support/profile-images";
-
 import { staffSessions, startOwnListy } from "../support/spawn-listy";
 
 interface Session {

@@ -7,11 +7,10 @@
 // playwright.config.ts has no SMTP_URL, and its embedded database cannot be opened by a second
 // process): a fresh embedded database, the real `scripts/admin-create.ts` run against it, an
 // in-process SMTP server, then `tsx server/index.ts`.
-
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
-import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { mailCount, nextMailTo, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 import { mailToTestServer, runToEnd, startOwnListy } from "../support/spawn-listy";
 
 const ADMIN_EMAIL = "first.admin@team.example.org";

@@ -3,7 +3,6 @@
 // replayed and made-up tokens, cancellation, the follow-up and the purge.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import {
   cancelAppeal,
   confirmAppeal,
@@ -17,6 +16,7 @@ import {
   submitAppeal,
   type SubmitAppealInput,
 } from "~/appeals/appeal.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { addressHash } from "~/mail/outbox.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { supportedLanguages, type Language } from "~/i18n";
 import { formatDate } from "~/utils/format";
 import { getLocaleBundle } from "~/utils/locales.server";
-import { demoCampaign } from "../../prisma/demo-data";
 
+import { demoCampaign } from "../../prisma/demo-data";
 import { startTestServer, type TestServer } from "../support/server";
 
 type Strings = Record<string, unknown>;

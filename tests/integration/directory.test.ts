@@ -10,9 +10,9 @@ import {
   type DirectoryQuery,
 } from "~/prisoners/directory.server";
 import { searchPrisoners } from "~/prisoners/prisoner-search.server";
+
 import { demoPrisoners } from "../../prisma/demo-data";
 import { seedDemoData } from "../../prisma/seed";
-
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { startTestServer, type TestServer } from "../support/server";
 

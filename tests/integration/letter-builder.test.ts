@@ -1,7 +1,7 @@
 // The letter builder over real HTTP, as a browser without JavaScript uses it: the form is
 // posted whole, the server answers with the page (or the PDF, or a redirect).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startTestServer, type TestServer } from "../support/server";
 

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
-import { describe, expect, it } from "vitest";
+
 import { extractText, extractTextItems, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
 
 import {
   COUNTRY_LINES,

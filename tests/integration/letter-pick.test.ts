@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { pickPrisonerToWrite } from "~/letters/letter-pick.server";
-import { seedDemoData } from "../../prisma/seed";
 
+import { seedDemoData } from "../../prisma/seed";
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;

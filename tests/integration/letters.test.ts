@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { canTransition, LETTER_TRANSITIONS, LetterTransitionError } from "~/letters/letter-state";
 import { purgeExpiredLetters, storeLetter, transitionLetter } from "~/letters/letter.server";
-import { seedDemoData } from "../../prisma/seed";
 
+import { seedDemoData } from "../../prisma/seed";
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;

@@ -10,8 +10,8 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { freePort } from "../support/spawn-listy";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
+import { freePort } from "../support/spawn-listy";
 
 const CANARY_EMAIL = "kanarejka.7731@mail.example.net";
 const CANARY_LOCAL_PART = "kanarejka.7731";

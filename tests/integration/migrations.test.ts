@@ -5,7 +5,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 import pg from "pg";
-
 import { afterEach, describe, expect, it } from "vitest";
 
 import { defaultMigrationsDir, migrateDatabase } from "~/utils/database.server";

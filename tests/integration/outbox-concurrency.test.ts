@@ -4,8 +4,8 @@
 // are two workers in this process sharing the database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/mail-settings.server";
 import { createMailWorker } from "~/jobs.server";
+import { configureMail } from "~/mail/mail-settings.server";
 
 import { usingPostgres, useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createAppealFixture, queueConfirmedAppeals, spawnWorker, startSmtpServer, type TestSmtpServer } from "../support/smtp";

@@ -3,8 +3,8 @@
 // failures. Then header and recipient fuzzing: one recipient per message, or a refusal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { confirmAppeal, submitAppeal, type SubmitAppealInput } from "~/appeals/appeal.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";

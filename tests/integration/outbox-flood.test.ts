@@ -5,9 +5,9 @@ import { randomBytes } from "node:crypto";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { configureMail } from "~/mail/mail-settings.server";
-import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
 import { confirmAppeal, submitAppeal } from "~/appeals/appeal.server";
+import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
+import { configureMail } from "~/mail/mail-settings.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createAppealFixture, startSmtpServer, tokenIn, type TestSmtpServer } from "../support/smtp";

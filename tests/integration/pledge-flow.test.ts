@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { configurePledges } from "~/pledges/pledge-settings.server";
 import {
   confirmPledge,
   findPledgeByManageToken,
@@ -15,13 +16,11 @@ import {
   type MakePledgeInput,
 } from "~/pledges/pledge.server";
 import { purgePledgePersonalData } from "~/privacy/privacy.server";
-import { configurePledges } from "~/pledges/pledge-settings.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
-import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
-
 import { createCampaign, createEvent, createPrisoner, linkToken } from "../support/pledge-fixtures";
+import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 const DAY = 86_400_000;
 let database: TestDatabase;

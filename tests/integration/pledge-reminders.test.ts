@@ -4,14 +4,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { createMailWorker, type MailWorker } from "~/jobs.server";
-import { confirmPledge, findPledgeByManageToken, makePledge, stopReminders, withdrawPledge, type MakePledgeInput } from "~/pledges/pledge.server";
 import { configurePledges } from "~/pledges/pledge-settings.server";
+import { confirmPledge, findPledgeByManageToken, makePledge, stopReminders, withdrawPledge, type MakePledgeInput } from "~/pledges/pledge.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
-import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
-
 import { createPrisoner, linkToken } from "../support/pledge-fixtures";
+import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 const DAY = 86_400_000;
 let database: TestDatabase;

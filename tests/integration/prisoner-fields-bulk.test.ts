@@ -4,8 +4,8 @@
 // writer fails here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { UnsupportedBulkFieldError, createDraftProfiles } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { PROFILE_SCALAR_FIELDS, type ProfileFields } from "~/staff/profiles/prisoner-fields";
+import { UnsupportedBulkFieldError, createDraftProfiles } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { UnknownFacilityError, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";

@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { ImportReport } from "~/staff/imports/prisoner-import";
 import { analyseFile, applyImport, checkImport, failInterruptedImports, findImport, importBatchSize, importProgress, startApply, waitForImport } from "~/staff/imports/prisoner-import.server";
-
 import { searchKey } from "~/utils/transliteration";
 
-import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createImportFixtures, utf8, windows1251 } from "../../scripts/support/import-fixtures";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createStaffMember } from "../support/staff";
 
 let database: TestDatabase;

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPrisonerProfile, listPrisoners } from "~/prisoners/prisoner.server";
 import { findLatestPrisonerCount } from "~/prisoners/source.server";
 import { formatPersonName } from "~/utils/format";
-import { seedDemoData } from "../../prisma/seed";
 
+import { seedDemoData } from "../../prisma/seed";
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;

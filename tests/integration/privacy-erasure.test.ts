@@ -2,19 +2,18 @@
 // purge. After erasure the address (and its keyed hash) is in no column of any table.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { submitAppeal } from "~/appeals/appeal.server";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { addressHash } from "~/mail/outbox.server";
+import { configurePledges } from "~/pledges/pledge-settings.server";
 import { confirmPledge, makePledge, pledgeCounts } from "~/pledges/pledge.server";
 import { eraseMe, exportPersonalData, purgePledgePersonalData, requestPrivacyLink, RETENTION, retentionFromEnv } from "~/privacy/privacy.server";
-import { configurePledges } from "~/pledges/pledge-settings.server";
 import { parseEnv } from "~/utils/env.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { configureTestMail, drainOutbox } from "../support/outbox";
-import { createAppealFixture, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
-
 import { createCampaign, createPrisoner, linkToken } from "../support/pledge-fixtures";
+import { createAppealFixture, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
 const DAY = 86_400_000;
 const ORIGIN = "https://listy.example.org";

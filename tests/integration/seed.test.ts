@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
+
 import { demoFigures, demoPrisoners, demoSources } from "../../prisma/demo-data";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
-
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 let database: TestDatabase;

@@ -6,8 +6,8 @@ import type { LetterRoute, LetterStatus, PrisonerStatus } from "@prisma/client";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/staff/permissions";
 import { purgeExpiredLetters, storeLetter } from "~/letters/letter.server";
+import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, signedInStaff } from "../support/staff";

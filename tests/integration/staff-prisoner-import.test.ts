@@ -4,11 +4,11 @@
 // translated report, never a 500; XSS in a name is shown as text; own versus others' imports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { StaffRole } from "~/staff/permissions";
 import { rolesRequireTotp } from "~/staff/accounts/session.server";
+import type { StaffRole } from "~/staff/permissions";
 
-import { usingPostgres } from "../../scripts/support/scratch-database";
 import { createImportFixtures, utf8, windows1251 } from "../../scripts/support/import-fixtures";
+import { usingPostgres } from "../../scripts/support/scratch-database";
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";
 

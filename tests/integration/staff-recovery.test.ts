@@ -3,10 +3,10 @@
 // invalidates the old → an admin's reset forces enrolment again; and the brute-force limit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { normaliseRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 import { configureStaff, getStaffSettings, type StaffSettings } from "~/staff/accounts/staff-settings.server";
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 
 import { configureTestMail } from "../support/outbox";
 import { startTestServer, type TestServer } from "../support/server";

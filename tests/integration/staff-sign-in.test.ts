@@ -3,10 +3,10 @@
 // limits, TOTP enrolment and replay, session rotation, timeouts, sign-out, cross-site POSTs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
+import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { findStaffSession, hashToken } from "~/staff/accounts/session.server";
 import { configureStaff, getStaffSettings, type StaffSettings } from "~/staff/accounts/staff-settings.server";
-import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
 
 import { configureTestMail } from "../support/outbox";
 import { startTestServer, type TestServer } from "../support/server";

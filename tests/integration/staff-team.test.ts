@@ -3,8 +3,8 @@
 // deactivation, the rules that keep the team from locking itself out, and the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { hashToken, rolesRequireTotp } from "~/staff/accounts/session.server";
 import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { hashToken, rolesRequireTotp } from "~/staff/accounts/session.server";
 
 import { configureTestMail } from "../support/outbox";
 import { startTestServer, type TestServer } from "../support/server";

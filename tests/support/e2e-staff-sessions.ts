@@ -11,6 +11,7 @@ import { newTotpSecret } from "~/staff/accounts/totp";
 import type { StaffRole } from "~/staff/permissions";
 import { migrateDatabase, openDatabase } from "~/utils/database.server";
 import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
+
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 
 const env = parseEnv();

@@ -1,10 +1,11 @@
 // Run by staff-mailroom.spec.ts with tsx before its server starts (the embedded database has
 // one owner at a time): the demo data, a person with a prison address, letters in the queue
 // and the bank, and a campaigner with a live session. Prints {"token": …} as JSON.
-import { createStaffSession } from "~/staff/accounts/session.server";
 import { storeLetter } from "~/letters/letter.server";
+import { createStaffSession } from "~/staff/accounts/session.server";
 import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";
 import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
+
 import { seedDemoData } from "../../prisma/seed";
 
 const database = await openDatabase(databaseTargetFromEnv(parseEnv()));

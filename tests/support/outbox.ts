@@ -2,8 +2,8 @@
 // running the real worker until nothing is left to send.
 import type { PrismaClient } from "@prisma/client";
 
-import { configureMail, type MailSettings } from "~/mail/mail-settings.server";
 import type { MailWorker } from "~/jobs.server";
+import { configureMail, type MailSettings } from "~/mail/mail-settings.server";
 
 import type { TestSmtpServer } from "./smtp";
 

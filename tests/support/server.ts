@@ -7,17 +7,17 @@ import { pathToFileURL } from "node:url";
 
 import type { ServerBuild } from "@remix-run/node";
 
-import { parseEnv } from "~/utils/env.server";
 import {
   setCurrentContentRevisionWatcher,
   watchContentRevision,
   type ContentRevisionWatcher,
 } from "~/utils/content-revision.server";
+import { parseEnv } from "~/utils/env.server";
+
+import { seedDemoData } from "../../prisma/seed";
+import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { createApp } from "../../server/app";
 import { createPageCache } from "../../server/page-cache";
-import { seedDemoData } from "../../prisma/seed";
-
-import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 
 export interface TestServer {
   url: string;

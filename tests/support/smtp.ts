@@ -7,7 +7,6 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 
 import type { PrismaClient } from "@prisma/client";
-
 import { SMTPServer, type SMTPServerSession } from "smtp-server";
 
 export interface ReceivedMessage {

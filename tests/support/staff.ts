@@ -2,11 +2,11 @@
 // written straight into the database, and the whole emailed-code sign-in.
 import type { PrismaClient } from "@prisma/client";
 
-import type { StaffRole } from "~/staff/permissions";
-import { createStaffSession, rolesRequireTotp } from "~/staff/accounts/session.server";
-import { sealSecret } from "~/staff/accounts/secret-box.server";
-import { newTotpSecret } from "~/staff/accounts/totp";
 import type { MailWorker } from "~/jobs.server";
+import { sealSecret } from "~/staff/accounts/secret-box.server";
+import { createStaffSession, rolesRequireTotp } from "~/staff/accounts/session.server";
+import { newTotpSecret } from "~/staff/accounts/totp";
+import type { StaffRole } from "~/staff/permissions";
 
 import { textOf, type TestSmtpServer } from "./smtp";
 

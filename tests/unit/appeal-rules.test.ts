@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { checkEmailAddress, singleLine } from "~/mail/address";
 import { canTransition, FINAL_APPEAL_STATES, APPEAL_TRANSITIONS, statesLeadingTo } from "~/appeals/appeal-state";
 import { similarity } from "~/appeals/appeal.server";
+import { checkEmailAddress, singleLine } from "~/mail/address";
 import { retryDelayMs } from "~/mail/outbox.server";
 import { redactAddresses } from "~/mail/transport.server";
 

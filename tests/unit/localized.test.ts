@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { localizedField, pickTranslation } from "~/utils/localized";
 import { ageOn, formatDate, formatNumber, formatPersonName } from "~/utils/format";
+import { localizedField, pickTranslation } from "~/utils/localized";
 
 const rows = [
   { locale: "ru", text: "По-русски" },

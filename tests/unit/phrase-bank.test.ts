@@ -24,6 +24,7 @@ import {
   type Gender,
   type Holiday,
 } from "~/letters/phrase-bank";
+
 import { demoPrisoners } from "../../prisma/demo-data";
 
 /** Stems a prison censor reacts to (politics, the court, war, protest, freedom, struggle, names). */

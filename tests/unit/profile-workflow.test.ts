@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 
 import type { Actor } from "~/staff/permissions";
+import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
 import { readProfileForm, slugFromLatinName } from "~/staff/profiles/profile-form";
 import { downscale } from "~/staff/profiles/profile-photo.server";
-import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
 
 const campaigner: Actor = { kind: "staff", id: "c1", roles: ["campaigner"] };
 const moderator: Actor = { kind: "staff", id: "m1", roles: ["moderator"] };

@@ -2,9 +2,9 @@
 // and the per-field, per-language diff a reviewer sees.
 import { describe, expect, it } from "vitest";
 
+import { newRecoveryCode, normaliseRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 import { diffCampaignValues } from "~/staff/campaigns/campaign-diff";
 import type { CampaignFormValues } from "~/staff/campaigns/campaign-form";
-import { newRecoveryCode, normaliseRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 
 describe("recovery codes", () => {
   it("look like xxxx-xxxx-xxxx from an unambiguous alphabet, and do not repeat", () => {

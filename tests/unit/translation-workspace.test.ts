@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
+import { namespaces, supportedLanguages } from "~/i18n";
 import { validateContent } from "~/staff/translations/content-translations.server";
 import { examplesFor, serializeLocale, sourceHash } from "~/staff/translations/interface-translations.server";
-import { namespaces, supportedLanguages } from "~/i18n";
 import { analyzeNamespace, listSourceUnits, pluralCategoriesFor } from "~/staff/translations/locale-check.server";
 
 describe("plural sets", () => {

@@ -13,6 +13,7 @@ import {
   splitWords,
   wordKeys,
 } from "~/utils/transliteration";
+
 import { demoPrisoners } from "../../prisma/demo-data";
 
 /** The demo people as the search sees them: every stored spelling, in every script. */

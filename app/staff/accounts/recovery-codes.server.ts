@@ -8,9 +8,9 @@ import { createHmac, randomInt } from "node:crypto";
 
 import type { Prisma, PrismaClient } from "@prisma/client";
 
+import { audit } from "~/staff/audit.server";
 import { getPrisma } from "~/utils/database.server";
 
-import { audit } from "~/staff/audit.server";
 import { createStaffSession, revokeAllSessionsOf, revokeStaffSession } from "./session.server";
 import { derivedKey, getStaffSettings } from "./staff-settings.server";
 

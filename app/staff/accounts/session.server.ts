@@ -9,11 +9,11 @@ import type { Prisma, PrismaClient, StaffMember } from "@prisma/client";
 import { redirect } from "@remix-run/node";
 
 import { sourceLanguage } from "~/i18n";
+import { can, ROLES_REQUIRING_TOTP, type Actor, type Permission, type StaffRole } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 import { parseEnv } from "~/utils/env.server";
 import { languageFromPath } from "~/utils/i18next.server";
 
-import { can, ROLES_REQUIRING_TOTP, type Actor, type Permission, type StaffRole } from "~/staff/permissions";
 import { getStaffSettings } from "./staff-settings.server";
 
 type Tx = Prisma.TransactionClient | PrismaClient;

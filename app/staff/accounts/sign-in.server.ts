@@ -5,16 +5,16 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 
 import { isLanguage, sourceLanguage, type Language } from "~/i18n";
-import { renderSignInCodeMail } from "./staff-mails.server";
 import { enqueueMail, randomMessageId } from "~/mail/outbox.server";
+import { audit } from "~/staff/audit.server";
+import type { StaffRole } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 
-import { audit } from "~/staff/audit.server";
 import { openSecret, sealSecret } from "./secret-box.server";
 import { createStaffSession, hashToken, newToken, revokeStaffSession, rolesRequireTotp } from "./session.server";
+import { renderSignInCodeMail } from "./staff-mails.server";
 import { derivedKey, getStaffSettings } from "./staff-settings.server";
 import { newTotpSecret, totpUri, verifyTotp } from "./totp";
-import type { StaffRole } from "~/staff/permissions";
 
 const HOUR_MS = 3_600_000;
 

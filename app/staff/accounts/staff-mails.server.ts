@@ -1,9 +1,8 @@
 // Emails to staff: the sign-in code and the invitation. Neutral subjects (a mailbox may be
 // searched), plain words, no images; strings in the staff namespace.
 import type { Language } from "~/i18n";
-import { getFixedT } from "~/utils/i18next.server";
-
 import { assemble, type RenderedMail } from "~/mail/messages.server";
+import { getFixedT } from "~/utils/i18next.server";
 
 export async function renderSignInCodeMail(language: Language, { code, minutes }: { code: string; minutes: number }): Promise<RenderedMail> {
   const t = await getFixedT(language, "backoffice");

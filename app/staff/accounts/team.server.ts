@@ -6,15 +6,16 @@ import { randomBytes } from "node:crypto";
 
 import type { StaffMember } from "@prisma/client";
 
+import type { Language } from "~/i18n";
+import { enqueueMail, randomMessageId } from "~/mail/outbox.server";
 import { audit } from "~/staff/audit.server";
 import { staffRoles, type StaffRole } from "~/staff/permissions";
+import { getPrisma } from "~/utils/database.server";
+
 import { createStaffSession, hashToken, revokeAllSessionsOf, rolesRequireTotp } from "./session.server";
 import { languageOr, normaliseEmail } from "./sign-in.server";
-import { getStaffSettings } from "./staff-settings.server";
-import type { Language } from "~/i18n";
 import { renderInvitationMail } from "./staff-mails.server";
-import { enqueueMail, randomMessageId } from "~/mail/outbox.server";
-import { getPrisma } from "~/utils/database.server";
+import { getStaffSettings } from "./staff-settings.server";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DAY_MS = 86_400_000;

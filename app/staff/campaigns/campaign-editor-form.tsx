@@ -5,8 +5,9 @@ import type { CampaignStatus } from "@prisma/client";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { TEMPLATE_PARTS, templateKey, textKey, type CampaignFormValues, type FieldError, type FieldErrorCode, type TemplatePart } from "./campaign-form";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
+
+import { TEMPLATE_PARTS, templateKey, textKey, type CampaignFormValues, type FieldError, type FieldErrorCode, type TemplatePart } from "./campaign-form";
 
 export interface EditorOptionView {
   id: string;

@@ -3,7 +3,15 @@
 // writes are guarded and audited in the same transaction as the change.
 import { Prisma, type CampaignStatus } from "@prisma/client";
 
+import { supportedLanguages, type Language } from "~/i18n";
+import { pledgeCounts } from "~/pledges/pledge.server";
+import { displayName } from "~/prisoners/person-name";
 import { audit } from "~/staff/audit.server";
+import type { Actor } from "~/staff/permissions";
+import { getPrisma } from "~/utils/database.server";
+import { formatDate, formatNumber, formatPersonName } from "~/utils/format";
+import { localizedField } from "~/utils/localized";
+
 import {
   TEMPLATE_PARTS,
   templateKey,
@@ -14,14 +22,6 @@ import {
   type ParsedCampaign,
 } from "./campaign-form";
 import { allowedTransitions, editNeedsReview, INITIAL_CAMPAIGN_STATUS, mayEdit, mayView, type CampaignTransition } from "./campaign-state";
-import type { Actor } from "~/staff/permissions";
-import { supportedLanguages, type Language } from "~/i18n";
-import { getPrisma } from "~/utils/database.server";
-import { formatDate, formatNumber, formatPersonName } from "~/utils/format";
-
-import { pledgeCounts } from "~/pledges/pledge.server";
-import { localizedField } from "~/utils/localized";
-import { displayName } from "~/prisoners/person-name";
 
 type StaffActor = Extract<Actor, { kind: "staff" }>;
 

@@ -7,14 +7,14 @@
 // the campaign's version, in one transaction with the content write and the audit entry.
 import { Prisma } from "@prisma/client";
 
-import { writeContent } from "./campaign-editor.server";
+import { audit } from "~/staff/audit.server";
+import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 
-import { audit } from "~/staff/audit.server";
+import { writeContent } from "./campaign-editor.server";
 import { formDataFromValues, readCampaignForm, valuesFromJson, type CampaignFormValues, type FieldError, type ParsedCampaign } from "./campaign-form";
 import { isRevisionStale, mayDecideRevision, mayWithdrawRevision, revisionLifecycle, type RevisionDecision } from "./campaign-revision-state";
 import { editNeedsReview, mayEdit, mayView } from "./campaign-state";
-import type { Actor } from "~/staff/permissions";
 
 type StaffActor = Extract<Actor, { kind: "staff" }>;
 

@@ -4,10 +4,10 @@
 // the public pages.
 import type { CampaignStatus, Prisma, PrismaClient } from "@prisma/client";
 
-import { getPrisma } from "~/utils/database.server";
-
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
+import { getPrisma } from "~/utils/database.server";
+
 import { campaignLifecycle, mayTransition, mayView, type CampaignTransition } from "./campaign-state";
 
 export type TransitionResult = { ok: true; status: CampaignStatus } | { ok: false; error: "not-found" | "forbidden" | "conflict" };

@@ -1,11 +1,10 @@
 // The staff dashboard's view-model: the figures counted in the database (dashboard.server.ts)
 // as charts and tables, every number, date, name and percentage formatted for the page.
-import { isLanguage, languageAutonyms, type Language } from "~/i18n";
 import { labelledValueTicks, shortDate, startsYear } from "~/components/chart-scales";
+import { isLanguage, languageAutonyms, type Language } from "~/i18n";
+import { can, type Actor } from "~/staff/permissions";
 import { formatDate, formatNumber } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
-
-import { can, type Actor } from "~/staff/permissions";
 
 import type { DashboardChartData, DashboardGroup } from "./dashboard-chart-data";
 import { filtersToQuery, getDashboardFigures, listCampaignChoices, parseDashboardFilters, type Count } from "./dashboard.server";

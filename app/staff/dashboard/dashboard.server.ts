@@ -6,11 +6,11 @@ import { Prisma, type ActionKind, type CampaignStatus, type PledgeKind, type Ple
 import { z } from "zod";
 
 import type { Language } from "~/i18n";
-import { localizedField } from "~/utils/localized";
-import { displayName } from "~/prisoners/person-name";
 import { goalProgress, type GoalProgress } from "~/pledges/goal-steps";
+import { displayName } from "~/prisoners/person-name";
 import { getPrisma } from "~/utils/database.server";
 import { formatPersonName } from "~/utils/format";
+import { localizedField } from "~/utils/localized";
 
 const DAY_MS = 86_400_000;
 /** The default window: the last 26 weeks, the current one included. */

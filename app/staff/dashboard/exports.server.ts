@@ -1,14 +1,14 @@
 // The CSV exports behind the dashboard. GET is allowed (an export changes nothing), but each
 // one is audited: who exported which file with which filters, never what was in it. Every
 // cell goes through toCsv, which neutralises cells a spreadsheet would run as formulas.
-import { requireLanguage } from "~/utils/route.server";
-import { getPrisma } from "~/utils/database.server";
-
+import { requireStaff } from "~/staff/accounts/session.server";
 import { audit, type AuditAction } from "~/staff/audit.server";
 import { toCsv } from "~/staff/csv";
-import { exportActionRows, exportAppealRows, exportPledgeRows, parseDashboardFilters, type DashboardFilters } from "./dashboard.server";
 import { can } from "~/staff/permissions";
-import { requireStaff } from "~/staff/accounts/session.server";
+import { getPrisma } from "~/utils/database.server";
+import { requireLanguage } from "~/utils/route.server";
+
+import { exportActionRows, exportAppealRows, exportPledgeRows, parseDashboardFilters, type DashboardFilters } from "./dashboard.server";
 
 export type ExportKind = "actions" | "appeals" | "pledges";
 

@@ -19,9 +19,6 @@ import { createHash } from "node:crypto";
 
 import type { Prisma, PrismaClient, PrisonerImportState, PrisonerStatus } from "@prisma/client";
 
-import { getPrisma } from "~/utils/database.server";
-import { searchKey } from "~/utils/transliteration";
-
 import { audit } from "~/staff/audit.server";
 import { parseCsv, type ParsedCsv } from "~/staff/csv";
 import type { Actor } from "~/staff/permissions";
@@ -29,6 +26,9 @@ import { profileNameField, type NameFields, type ProfileFields } from "~/staff/p
 import { createDraftProfiles, newRowIds } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import { initialChangeState } from "~/staff/profiles/profile-change-state";
+import { getPrisma } from "~/utils/database.server";
+import { searchKey } from "~/utils/transliteration";
+
 import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
 import {
   columnForHeader,

@@ -1,8 +1,8 @@
 // Choices the mailroom page offers, shared by the server and the browser bundle.
 import type { LetterState } from "@prisma/client";
 
-import type { LetterMove } from "~/letters/letter-state";
 import type { EnvelopeFormat } from "~/letters/letter-pdf.server";
+import type { LetterMove } from "~/letters/letter-state";
 
 /** The state filter as it appears in the address (?state=handed-over), one per state, in the page's order. */
 export const STATE_PARAMS = {

@@ -6,8 +6,8 @@ import type { Language } from "~/i18n";
 import { formatDate, formatNumber } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 
-import { countLettersByState, groupByPrisoner, listLetters } from "./mailroom.server";
 import { LETTER_STATES, STATE_PARAMS } from "./mailroom-options";
+import { countLettersByState, groupByPrisoner, listLetters } from "./mailroom.server";
 
 const NOTICES = ["nothing-to-print"] as const;
 

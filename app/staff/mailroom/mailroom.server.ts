@@ -7,13 +7,13 @@ import type { LetterRoute, LetterState, PrisonerStatus, LetterStatus } from "@pr
 
 import type { Language } from "~/i18n";
 import type { EnvelopeFormat, LetterPdfInput } from "~/letters/letter-pdf.server";
+import { readLetterRecipient, type LetterRecipientView } from "~/letters/letter-recipient.server";
 import { LETTER_LIFECYCLES, letterMoveStarts, letterMoveTarget, LetterTransitionError, type LetterMove } from "~/letters/letter-state";
 import { moveLetter } from "~/letters/letter.server";
-import { readLetterRecipient, type LetterRecipientView } from "~/letters/letter-recipient.server";
-import { formatPersonName } from "~/utils/format";
-import { getPrisma } from "~/utils/database.server";
-
 import { audit, type AuditAction } from "~/staff/audit.server";
+import { getPrisma } from "~/utils/database.server";
+import { formatPersonName } from "~/utils/format";
+
 import { LETTER_STATES, type RejectReason } from "./mailroom-options";
 
 export { ENVELOPE_FORMATS, LETTER_STATES, REJECT_REASONS, type RejectReason } from "./mailroom-options";

@@ -4,8 +4,8 @@
 import type { Language } from "~/i18n";
 import { formatNumber } from "~/utils/format";
 
-import { cleanIds, moveLetters, printBatch, type MoveError, type MoveResult, type PrintBatch } from "./mailroom.server";
 import { ENVELOPE_FORMATS, MAILROOM_INTENTS, REJECT_REASONS, type MailroomDone, type MailroomIntent } from "./mailroom-options";
+import { cleanIds, moveLetters, printBatch, type MoveError, type MoveResult, type PrintBatch } from "./mailroom.server";
 
 export type MailroomError = MoveError | "unknown" | "invalid-reason";
 export type MailroomResult = { ok: true; done: MailroomDone; count: string } | { ok: false; error: MailroomError; letterId?: string; prisonerId?: string };

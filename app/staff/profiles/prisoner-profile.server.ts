@@ -6,20 +6,20 @@
 import { Prisma, type PrisonerChangeOrigin, type PrisonerChangeState } from "@prisma/client";
 
 import { supportedLanguages, type Language } from "~/i18n";
-import { localizedField } from "~/utils/localized";
 import { displayName } from "~/prisoners/person-name";
-import { FACT_KIND_KEYS } from "./profile-labels";
-import { getPrisma } from "~/utils/database.server";
-import { getFixedT } from "~/utils/i18next.server";
-import { formatPersonName } from "~/utils/format";
-
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
+import { getPrisma } from "~/utils/database.server";
+import { formatPersonName } from "~/utils/format";
+import { getFixedT } from "~/utils/i18next.server";
+import { localizedField } from "~/utils/localized";
+
 import { NAME_SCRIPTS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
 import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, writeProfileFields } from "./prisoner-fields.server";
-import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
-import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
 import { changeLifecycle, initialChangeState, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
+import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
+import { FACT_KIND_KEYS } from "./profile-labels";
+import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
 
 type Tx = Prisma.TransactionClient;
 type StaffActor = Extract<Actor, { kind: "staff" }>;

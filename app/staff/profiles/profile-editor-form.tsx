@@ -6,6 +6,8 @@ import { Form } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
+import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
+
 import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, type EditableNameScript } from "./prisoner-fields";
 import {
   chargeKey,
@@ -37,7 +39,6 @@ import {
   STATUS_KEYS,
   type ProfileErrorCode,
 } from "./profile-labels";
-import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 
 export function useFieldLabel() {
   const { t } = useTranslation();

@@ -1,9 +1,8 @@
 // Reads the profile editor's multipart POST: the text fields and, if one was chosen, the
 // photo (checked and re-encoded here, so a bad file is a field error, never a 500).
-import type { ProfileErrorCode } from "./profile-labels";
-
-import { readProfileForm, type ProfileFormValues } from "./profile-form";
 import type { ProfileFields } from "./prisoner-fields";
+import { readProfileForm, type ProfileFormValues } from "./profile-form";
+import type { ProfileErrorCode } from "./profile-labels";
 import { PHOTO_MAX_BYTES, PhotoError, processPhoto, type ProcessedPhoto } from "./profile-photo.server";
 
 /** Room for the text fields beside the largest photo. */

@@ -20,19 +20,18 @@
 import type { CampaignStatus, TranslationReview } from "@prisma/client";
 
 import { isLanguage, supportedLanguages, type Language } from "~/i18n";
-import { readCampaignFormValues } from "~/staff/campaigns/campaign-editor.server";
-import { getPrisma } from "~/utils/database.server";
-
-import { findHtml } from "./locale-check.server";
-
 import { audit, type AuditSubject } from "~/staff/audit.server";
+import { readCampaignFormValues } from "~/staff/campaigns/campaign-editor.server";
 import { formDataFromValues, readCampaignForm, TEXT_FIELDS, textKey as campaignTextKey } from "~/staff/campaigns/campaign-form";
 import { createRevision } from "~/staff/campaigns/campaign-revision.server";
-import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";
 import { can, type Actor } from "~/staff/permissions";
-import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
+import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import { initialChangeState } from "~/staff/profiles/profile-change-state";
+import { getPrisma } from "~/utils/database.server";
+
+import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";
+import { findHtml } from "./locale-check.server";
 
 export interface ContentRow {
   kind: ContentKind;

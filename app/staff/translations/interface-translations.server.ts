@@ -19,7 +19,10 @@ import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { namespaces, sourceLanguage, supportedLanguages, type Language, type Namespace } from "~/i18n";
+import { audit } from "~/staff/audit.server";
 import { getPrisma } from "~/utils/database.server";
+import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
+
 import {
   analyzeNamespace,
   extractPlaceholders,
@@ -30,9 +33,6 @@ import {
   type ProblemKind,
   type SourceUnit,
 } from "./locale-check.server";
-import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
-
-import { audit } from "~/staff/audit.server";
 
 export const MAX_UPLOAD_BYTES = 256 * 1024;
 const HASHES_FILE = ".source-hashes.json";

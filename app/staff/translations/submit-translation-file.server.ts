@@ -2,11 +2,11 @@
 // `npm run i18n:check`), or a whole locale file uploaded (multipart).
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 
+import type { Namespace } from "~/i18n";
 import { noStore } from "~/staff/accounts/session.server";
 
 import { showOf } from "./interface-translations";
 import { MAX_UPLOAD_BYTES, saveKey, uploadLocaleFile, type KeyProblem, type TargetLanguage } from "./interface-translations.server";
-import type { Namespace } from "~/i18n";
 
 export type TranslationFileData =
   | { intent: "save"; key: string; values: Record<string, string>; error: "unknown-key" | "broken-file" | "invalid"; problems: KeyProblem[] }
