@@ -9,7 +9,7 @@ import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField, type LocalizedText } from "~/utils/localized";
-import { requireFound, requireLanguage } from "~/utils/route.server";
+import { requireFound, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
 import { seedOf, signatureChoice, type AppealFormValues } from "./appeal-form";
 import { composeAppeal, letterText, singleLine, type AppealTemplateParts, type ComposedAppeal, type SignatureChoice } from "./appeal-text";
@@ -182,14 +182,10 @@ export async function draftAppeal(
   return { ...composed, letterLanguage };
 }
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
-
 /** The language and campaign named by the URL, or a 404. */
 export async function requireAppealCampaign(params: { lang?: string; slug?: string }) {
   const language = requireLanguage(params);
-  const slug = params.slug ?? "";
-  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  const campaign = requireFound(await findAppealCampaign(slug, language));
+  const campaign = requireFound(await findAppealCampaign(requirePublicSlug(params.slug), language));
   return { language, campaign };
 }
 

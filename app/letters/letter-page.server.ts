@@ -2,7 +2,7 @@
 // read and review the draft, and decide what may be done with it, in the same way.
 import type { Language } from "~/i18n";
 import { formatPersonName } from "~/utils/format";
-import { requireFound, requireLanguage } from "~/utils/route.server";
+import { requireFound, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
 import { censorExplanationKeys, censorSuggestionKeys } from "./censor-check";
 import { finishingProblems, readLetterDraft, reviewLetterDraft, type LetterReview } from "./letter-draft.server";
@@ -12,14 +12,9 @@ import { envelopeWithoutAddress, findLetterRecipient, type LetterRecipientView }
 import { holidayName, MAX_PHRASES, renderPhrase, seasonFor, seasonName } from "./letter-text";
 import { holidays, phraseSections, phrasesInSection } from "./phrase-bank";
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
-
-
 export async function requireRecipient(params: { lang?: string; slug?: string }): Promise<{ language: Language; recipient: LetterRecipientView }> {
   const language = requireLanguage(params);
-  const slug = params.slug ?? "";
-  // A malformed slug cannot name anyone: answer 404 without asking the database.
-  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
+  const slug = requirePublicSlug(params.slug);
   const recipient = requireFound(await findLetterRecipient(slug, language));
   return { language, recipient };
 }
@@ -112,6 +107,5 @@ export function reviewView(review: LetterReview) {
     messages: review.messages,
   };
 }
-
 
 export type LetterReviewView = ReturnType<typeof reviewView>;

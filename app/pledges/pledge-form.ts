@@ -3,6 +3,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
 
+import { SLUG_PATTERN } from "~/utils/slug";
+
 import { COUNTRY_CODES } from "./countries";
 
 /** What a supporter can pledge, plus "I posted it", which is an action and no pledge. */
@@ -12,7 +14,6 @@ export type PledgeChoice = (typeof PLEDGE_CHOICES)[number];
 /** The honeypot's name: a field people never see (hidden with CSS) and bots fill in. */
 export const PLEDGE_HONEYPOT_FIELD = "website";
 export const EMAIL_MAX_LENGTH = 254;
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
 const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // A deliberately plain check: one @, something on each side, a dot in the domain, no spaces.
 const EMAIL_PATTERN = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;

@@ -9,14 +9,6 @@ import { requireFound } from "~/utils/route.server";
 import { todayInMinsk } from "./birthdays.server";
 import { findPrisonerProfile } from "./prisoner.server";
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
-
-/** The slug of a prisoner or a campaign from the address: a malformed one cannot name anyone, so 404 without asking the database. */
-export function requirePublicSlug(slug: string | undefined): string {
-  if (!slug || slug.length > 120 || !SLUG_PATTERN.test(slug)) throw new Response("Not Found", { status: 404 });
-  return slug;
-}
-
 export async function loadPrisonerPage(slug: string, language: Language) {
   const [t, tPhoto, prisoner] = await Promise.all([
     getFixedT(language, "prisoners"),

@@ -10,11 +10,10 @@ import styles from "~/styles/appeals.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
+import { SLUG_PATTERN } from "~/utils/slug";
 
 export const handle = { i18n: ["appeals"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);

@@ -9,14 +9,13 @@ import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { PledgeForm } from "~/pledges/pledge-form-view";
-import { requirePublicSlug } from "~/prisoners/prisoner-page.server";
 import { StatusBadge } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
 import pledgeStyles from "~/styles/pledges.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireLanguage } from "~/utils/route.server";
+import { requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
 export const handle = { i18n: ["campaigns", "prisoners", "pledges"] };
 

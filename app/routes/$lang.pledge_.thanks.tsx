@@ -11,13 +11,13 @@ import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
+import { SLUG_PATTERN } from "~/utils/slug";
 
 export const handle = { i18n: ["pledges"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 const RESULTS = ["active", "pending", "duplicate", "posted"] as const;
 type Result = (typeof RESULTS)[number];
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);

@@ -8,7 +8,7 @@ import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, type Language } from "~/i18n";
 import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
 import { PledgeForm, PostedItForm } from "~/pledges/pledge-form-view";
-import { loadPrisonerPage, requirePublicSlug } from "~/prisoners/prisoner-page.server";
+import { loadPrisonerPage } from "~/prisoners/prisoner-page.server";
 import { LetterStatusPanel, StatusBadge } from "~/prisoners/prisoner-status";
 import type { PersonName } from "~/prisoners/prisoner.server";
 import { SourceCitation } from "~/prisoners/source-citation";
@@ -17,7 +17,7 @@ import pledgeStyles from "~/styles/pledges.css";
 import { formatPersonName } from "~/utils/format";
 import type { LocalizedText } from "~/utils/localized";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireLanguage } from "~/utils/route.server";
+import { requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
 export const handle = { i18n: ["prisoners", "pledges"] };
 

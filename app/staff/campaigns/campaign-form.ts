@@ -7,8 +7,8 @@ import { z } from "zod";
 
 import { APPEAL_PLACEHOLDERS } from "~/appeals/appeal-text";
 import { supportedLanguages, type Language } from "~/i18n";
+import { SLUG_PATTERN } from "~/utils/slug";
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
 export const LIMITS = { slug: 120, title: 200, summary: 1000, ask: 2000, line: 1000, lines: 20, note: 2000, goal: 10_000_000 } as const;
 export const TEMPLATE_PARTS = ["subjects", "openings", "arguments", "closings"] as const;
 export type TemplatePart = (typeof TEMPLATE_PARTS)[number];
