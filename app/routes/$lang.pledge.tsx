@@ -11,10 +11,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { PledgeFieldErrors } from "~/pledges/pledge-form";
 import { PledgeForm } from "~/pledges/pledge-form-view";
 import { submitPledgeForm, type PledgeFormPage, type PledgeProblem } from "~/pledges/submit-pledge.server";
-import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -41,10 +40,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json<PledgeFormPage>(submission.page, { status: 400, headers: { "Cache-Control": "no-store" } });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const PROBLEM_KEYS = {
   "invalid-email": "pledges:problem.invalid-email",

@@ -6,10 +6,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { SLUG_PATTERN } from "~/utils/slug";
 
@@ -35,10 +34,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json({ language, result, back, meta: { title: t("pledges:thanks.meta-title") } });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const RESULT_KEYS = {
   active: { title: "pledges:thanks.active-title", body: "pledges:thanks.active-body" },

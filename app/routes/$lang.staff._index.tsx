@@ -5,7 +5,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { recoveryCodeStatus } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { PERMISSION_KEYS, ROLE_KEYS } from "~/staff/labels";
@@ -13,7 +12,7 @@ import { can, permissions } from "~/staff/permissions";
 import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice"] };
@@ -37,10 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffDashboardPage() {
   const { nav, language, recovery, roles, allowed } = useLoaderData<typeof loader>();

@@ -5,13 +5,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { listAuditEntries, type AuditAction } from "~/staff/audit.server";
 import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import", "profile-editor"] };
@@ -37,10 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const ACTION_KEYS = {
   "staff.created-from-command-line": "backoffice:audit.actions.created-from-command-line",

@@ -11,7 +11,6 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
-import type { loader as rootLoader } from "~/root";
 import { noStore } from "~/staff/accounts/session.server";
 import type { DiffField } from "~/staff/campaigns/campaign-diff";
 import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
@@ -21,7 +20,7 @@ import { submitCampaignEdit, type CampaignEditData, type CampaignEditProblem } f
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -48,10 +47,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json<CampaignEditData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const DONE_KEYS = {
   created: "campaign-editor:done.created",

@@ -6,14 +6,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore } from "~/staff/accounts/session.server";
 import { STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { campaignListPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "campaign-editor"] };
@@ -29,10 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json(await campaignListPage(state, language), { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffCampaignsPage() {
   const { nav, language, campaigns, mayCreate } = useLoaderData<typeof loader>();

@@ -5,7 +5,6 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { CampaignEditorForm } from "~/staff/campaigns/campaign-editor-form";
 import { createCampaign, listEditorOptions } from "~/staff/campaigns/campaign-editor.server";
@@ -14,7 +13,7 @@ import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -49,10 +48,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json({ values: read.values, errors }, { status: 400, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function NewCampaignPage() {
   const { nav, prisoners, officials } = useLoaderData<typeof loader>();

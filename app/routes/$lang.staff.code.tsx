@@ -6,13 +6,12 @@ import { Link, useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { verifySignInCode } from "~/staff/accounts/sign-in.server";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -41,10 +40,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffCodePage() {
   const result = useActionData<typeof action>();

@@ -9,7 +9,6 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ScrollTable } from "~/components/scroll-table";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { DashboardChart, type DashboardChartData } from "~/staff/dashboard/dashboard-chart";
 import { loadDashboardPage } from "~/staff/dashboard/dashboard-page.server";
@@ -18,7 +17,7 @@ import { StaffNav } from "~/staff/staff-nav";
 import dashboardStyles from "~/styles/dashboards.css";
 import numbersStyles from "~/styles/numbers.css";
 import staffStyles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "dashboards"] };
@@ -50,10 +49,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json({ nav: staffNavFor(state, language), ...page }, { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 type Translate = TFunction;
 

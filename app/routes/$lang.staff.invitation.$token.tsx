@@ -6,13 +6,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { acceptInvitation, findInvitation } from "~/staff/accounts/team.server";
 import { ROLE_KEYS } from "~/staff/labels";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -44,10 +43,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffInvitationPage() {
   const { invitation } = useLoaderData<typeof loader>();

@@ -10,7 +10,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { ENVELOPE_FORMATS, REJECT_REASONS, STATE_PARAMS, type MailroomDone, type RejectReason } from "~/staff/mailroom/mailroom-options";
 import { loadMailroomPage } from "~/staff/mailroom/mailroom-page.server";
@@ -19,7 +18,7 @@ import { submitMailroom, type MailroomError, type MailroomResult } from "~/staff
 import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/mailroom.css";
 import staffStyles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -45,10 +44,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json<MailroomResult>(body, { status, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const STATE_KEYS = {
   QUEUED: "mailroom:states.queued",

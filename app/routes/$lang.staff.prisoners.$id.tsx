@@ -8,7 +8,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import type { ChangeView } from "~/staff/profiles/prisoner-profile.server";
 import { ChangeLines, ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
@@ -18,7 +17,7 @@ import { submitProfileEdit, type ProfileEditData, type ProfileEditProblem } from
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -45,10 +44,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json<ProfileEditData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const DONE_KEYS = {
   created: "profile-editor:done.created",

@@ -6,7 +6,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { listProfileHistory } from "~/staff/profiles/prisoner-profile.server";
 import { ChangeLines } from "~/staff/profiles/profile-editor-form";
@@ -15,7 +14,7 @@ import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "profile-editor"] };
@@ -38,10 +37,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function ProfileHistoryPage() {
   const { nav, language, id, history } = useLoaderData<typeof loader>();

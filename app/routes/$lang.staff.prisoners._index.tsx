@@ -7,14 +7,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
 import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "profile-editor"] };
@@ -30,10 +29,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json(await profileListPage(state, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const FILTER_KEYS = {
   all: "profile-editor:list.filter-all",

@@ -6,7 +6,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { importListPage } from "~/staff/imports/import-page.server";
 import { IMPORT_STATE_KEYS as STATE_KEYS } from "~/staff/imports/prisoner-import";
@@ -14,7 +13,7 @@ import { submitImportUpload, type UploadData, type UploadProblem } from "~/staff
 import { StaffNav } from "~/staff/staff-nav";
 import importStyles from "~/styles/prisoner-import.css";
 import styles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -46,10 +45,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json<UploadData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function PrisonerImportUploadPage() {
   const { nav, language, limits, imports } = useLoaderData<typeof loader>();

@@ -6,7 +6,6 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
 import { newProfilePage } from "~/staff/profiles/profile-editor-page.server";
@@ -15,7 +14,7 @@ import { submitNewProfile, type NewProfileData } from "~/staff/profiles/submit-p
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
 import styles from "~/styles/staff.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -41,10 +40,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json<NewProfileData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function NewProfilePage() {
   const { nav, facilities, sources, chargeTypes } = useLoaderData<typeof loader>();

@@ -8,7 +8,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { generateRecoveryCodes, RECOVERY_CODE_COUNT, recoveryCodeStatus } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { StaffNav } from "~/staff/staff-nav";
@@ -16,7 +15,7 @@ import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { formatDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -56,10 +55,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json({ ok: true as const, codes: result.codes }, { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffRecoveryCodesPage() {
   const { nav, language, enrolled, remaining, low, generatedOn } = useLoaderData<typeof loader>();

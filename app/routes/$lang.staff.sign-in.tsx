@@ -6,13 +6,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
 import { requestSignInCode } from "~/staff/accounts/sign-in.server";
 import { isPlausibleEmail } from "~/staff/accounts/team.server";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -45,10 +44,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(`/${language}/staff/code`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, token) } });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const NOTICE_KEYS = {
   "signed-out": "backoffice:sign-in.signed-out",

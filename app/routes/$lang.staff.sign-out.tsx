@@ -6,12 +6,11 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
 import { signOut } from "~/staff/accounts/sign-in.server";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -34,10 +33,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(`/${language}/staff/sign-in?notice=signed-out`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, null) } });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffSignOutPage() {
   const { t } = useTranslation();

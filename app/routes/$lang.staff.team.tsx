@@ -7,7 +7,6 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
-import type { loader as rootLoader } from "~/root";
 import { resetSecondFactor } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { languageOr } from "~/staff/accounts/sign-in.server";
@@ -18,7 +17,7 @@ import { staffRoles } from "~/staff/permissions";
 import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -82,10 +81,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return reply({ ok: false, intent: "", error: "not-found" });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const ERROR_KEYS = {
   "invalid-email": "backoffice:team.errors.invalid-email",

@@ -7,7 +7,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { loader as rootLoader } from "~/root";
 import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import { redeemRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
@@ -15,7 +14,7 @@ import { proposeTotpSecret, verifySecondFactor } from "~/staff/accounts/sign-in.
 import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -67,10 +66,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return json({ error: "wrong" as const }, { status: 400, headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function StaffTotpPage() {
   const { enrolment } = useLoaderData<typeof loader>();

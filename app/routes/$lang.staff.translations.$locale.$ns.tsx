@@ -15,7 +15,6 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms } from "~/i18n";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { StaffNav } from "~/staff/staff-nav";
 import { SHOW, type Show } from "~/staff/translations/interface-translations";
@@ -25,7 +24,7 @@ import { submitTranslationFile, type TranslationFileData } from "~/staff/transla
 import { requireTranslationFile, translationFilePage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -42,10 +41,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json(await translationFilePage(state, params, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 type ActionData = TranslationFileData;
 

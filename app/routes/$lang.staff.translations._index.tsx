@@ -7,13 +7,12 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms } from "~/i18n";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { StaffNav } from "~/staff/staff-nav";
 import { completenessPage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "translations"] };
@@ -29,10 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json(await completenessPage(state, language), { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 export default function TranslationsIndex() {
   const { nav, language, table } = useLoaderData<typeof loader>();

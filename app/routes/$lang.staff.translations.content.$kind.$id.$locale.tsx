@@ -16,14 +16,13 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms } from "~/i18n";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { StaffNav } from "~/staff/staff-nav";
 import { contentEditorPage, requireContentTarget, submitContentTranslation, type ContentTranslationData } from "~/staff/translations/content-translation-page.server";
 import { CONTENT_FIELDS, type ContentFieldError, type ContentState } from "~/staff/translations/content-translations";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
@@ -40,10 +39,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json(await contentEditorPage(state, params, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 type ActionData = ContentTranslationData;
 

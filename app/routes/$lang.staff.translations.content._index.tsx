@@ -8,14 +8,13 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
-import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { StaffNav } from "~/staff/staff-nav";
 import type { ContentState } from "~/staff/translations/content-translations";
 import { contentListPage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
-import { errorPageMeta } from "~/utils/meta";
+import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
 export const handle = { i18n: ["backoffice", "translations"] };
@@ -31,10 +30,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json(await contentListPage(state, language, new URL(request.url).searchParams), { headers: noStore });
 }
 
-export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, error }) => {
-  if (!data) return errorPageMeta(matches, error);
-  return [{ title: data.meta.title }, { name: "robots", content: "noindex" }];
-};
+export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const CONTENT_STATE_KEYS = {
   missing: "translations:content.state-missing",

@@ -15,6 +15,13 @@ export function errorPageMeta(matches: readonly RootMatch[], error: unknown): Me
   return title ? [{ title }] : [];
 }
 
+/** The meta of a page no search engine should index (back office, private links): its title, or the error page's. */
+export function noindexPageMeta({ data, matches, error }: { data: unknown; matches: readonly RootMatch[]; error?: unknown }): MetaDescriptor[] {
+  const title = (data as { meta?: { title?: string } } | undefined)?.meta?.title;
+  if (!data || title === undefined) return errorPageMeta(matches, error);
+  return [{ title }, { name: "robots", content: "noindex" }];
+}
+
 export function originFrom(matches: readonly RootMatch[]): string | undefined {
   return (matches.find((match) => match.id === "root")?.data as { origin?: string } | undefined)?.origin;
 }
