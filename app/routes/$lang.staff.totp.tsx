@@ -8,9 +8,9 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
-import { redeemRecoveryCode } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffCookie } from "~/staff/accounts/session.server";
-import { proposeTotpSecret, verifySecondFactor } from "~/staff/accounts/sign-in.server";
+import { proposeTotpSecret } from "~/staff/accounts/sign-in.server";
+import { submitSecondFactor } from "~/staff/accounts/submit-second-factor.server";
 import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
@@ -47,23 +47,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const state = await pendingSession(request, language);
-  const form = await request.formData();
-  const locked = () => redirect(`/${language}/staff/sign-in?notice=locked`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, null) } });
-  if (form.get("intent") === "recovery") {
-    const result = await redeemRecoveryCode({ sessionId: state.sessionId, code: String(form.get("recoveryCode") ?? "").slice(0, 40) });
-    // On to the page that says how many codes are left (and warns when few are).
-    if (result.ok) return redirect(`/${language}/staff/recovery-codes?used=1`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
-    if (result.locked) return locked();
-    return json({ error: "wrong-recovery" as const }, { status: 400, headers: noStore });
-  }
-  const enrolling = state.staff.totpEnrolledAt === null;
-  const code = String(form.get("code") ?? "").slice(0, 20);
-  const result = await verifySecondFactor({ sessionId: state.sessionId, code });
-  // Right after enrolment: straight on to making the recovery codes.
-  const next = enrolling ? `/${language}/staff/recovery-codes?enrolled=1` : `/${language}/staff`;
-  if (result.ok) return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
-  if (result.locked) return locked();
-  return json({ error: "wrong" as const }, { status: 400, headers: noStore });
+  const answer = await submitSecondFactor(state, await request.formData(), language);
+  if ("error" in answer) return json({ error: answer.error }, { status: 400, headers: noStore });
+  return redirect(answer.go, { headers: { ...noStore, "Set-Cookie": staffCookie(request, answer.sessionToken) } });
 }
 
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
