@@ -6,7 +6,7 @@
 // transitionPledge(), a named move of pledgeLifecycle in an update guarded by the state it expects.
 import { randomUUID } from "node:crypto";
 
-import type { Pledge, PledgeKind, Prisma, PrismaClient } from "@prisma/client";
+import type { Pledge, PledgeKind, Prisma } from "@prisma/client";
 
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress } from "~/mail/address";
@@ -23,7 +23,7 @@ import { getPledgeSettings } from "./pledge-settings.server";
 import { initialPledgeState, pledgeLifecycle, type PledgeState } from "./pledge-state";
 import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
 import { enqueueSupporterMail } from "./supporter-mail.server";
-import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeManageLink, pledgeToken } from "./tokens.server";
+import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeToken } from "./tokens.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -8,7 +8,6 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { Language } from "~/i18n";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
 import {
   FREE_TEXT_MAX_CHARS,

@@ -26,13 +26,11 @@ import {
   type ProfileFormValues,
 } from "./profile-form";
 import {
-  CHANGE_STATE_KEYS,
   ERROR_KEYS,
   FACT_KIND_KEYS,
   GENDER_KEYS,
   LETTER_LANGUAGE_KEYS,
   LETTER_STATUS_KEYS,
-  ORIGIN_KEYS,
   PRECISION_KEYS,
   SCALAR_FIELD_KEYS,
   SCRIPT_KEYS,

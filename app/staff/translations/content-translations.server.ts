@@ -17,7 +17,7 @@
 // campaign a save becomes a CampaignRevision (app/staff/campaigns/campaign-revision.server.ts) that a
 // moderator other than the translator applies, like any edit of what is public. Closed
 // campaigns are history.
-import type { CampaignStatus, TranslationReview } from "@prisma/client";
+import type { CampaignStatus } from "@prisma/client";
 
 import { isLanguage, supportedLanguages, type Language } from "~/i18n";
 import { audit, type AuditSubject } from "~/staff/audit.server";
