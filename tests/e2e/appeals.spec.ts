@@ -140,6 +140,8 @@ test("a supporter sends an appeal in Polish through Listy, confirms it from the 
 });
 
 test("bad input is explained in Polish with nothing lost, and the other appeal pages are accessible", async ({ page, appealWorld }) => {
+  // Four full-page axe scans: more than the default 30 s when the 2-core machine is busy.
+  test.setTimeout(90_000);
   await page.goto("/pl/campaigns/free-them-all/appeal");
   await page.getByLabel("Temat", { exact: true }).fill("");
   await page.getByLabel("Moim imieniem i nazwiskiem (i miejscowością, jeśli chcę)").check();

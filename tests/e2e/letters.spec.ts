@@ -9,6 +9,8 @@ const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== fa
 // The "done when", run in both projects: with JavaScript off every step is a plain
 // form post; with it on, the same steps work and the preview also follows each change.
 test("an English-speaking supporter builds a Belarusian letter, is warned, and downloads a Cyrillic PDF", async ({ page }) => {
+  // Several full-page axe scans: 27 s on a quiet 2-core machine, too close to the default 30 s.
+  test.setTimeout(90_000);
   await page.goto("/en/prisoners/ihar-ilyash");
   await page.getByRole("link", { name: "Write a letter to Ihar Ilyash" }).click();
   await expect(page).toHaveURL(/\/en\/prisoners\/ihar-ilyash\/write$/);
