@@ -2,6 +2,7 @@
 // (/:lang/appeals/confirm/:token) and the follow-up question (/:lang/appeals/follow-up/:token).
 // GET only shows the page; the buttons POST. What they say never depends on more than the token.
 import { linkToken, privateLinkPage } from "~/utils/private-link.server";
+import { requireLanguage } from "~/utils/route.server";
 
 import { cancelAppeal, confirmAppeal, findAppealByToken, recordFollowUp } from "./appeal.server";
 
@@ -11,9 +12,10 @@ export type ConfirmPageView = "pending" | "confirmed" | "sent" | "failed" | "exp
 export type ConfirmLinkOutcome = Awaited<ReturnType<typeof confirmAppeal>> | Awaited<ReturnType<typeof cancelAppeal>>;
 
 export async function confirmPage(params: { lang?: string; token?: string }) {
-  const page = await privateLinkPage(params, "appeals:confirm.meta-title");
+  requireLanguage(params);
   const token = linkToken(params);
-  const appeal = token === null ? null : await findAppealByToken(token);
+  // The title's translations and the token's row are independent: fetch them together.
+  const [page, appeal] = await Promise.all([privateLinkPage(params, "appeals:confirm.meta-title"), token === null ? null : findAppealByToken(token)]);
   let view: ConfirmPageView = "invalid";
   if (appeal) {
     if (appeal.expired) view = "expired";

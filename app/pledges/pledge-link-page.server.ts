@@ -2,6 +2,7 @@
 // and manage it (/:lang/pledges/manage/:token: stop the reminders, or withdraw). GET only shows
 // the page; the buttons POST. What they say never depends on more than the token.
 import { linkToken, privateLinkPage } from "~/utils/private-link.server";
+import { requireLanguage } from "~/utils/route.server";
 
 import { pledgeLifecycle, pledgeStates, type PledgeState } from "./pledge-state";
 import { confirmPledge, findPledgeByManageToken, PLEDGE_KINDS, stopReminders, withdrawPledge } from "./pledge.server";
@@ -17,9 +18,10 @@ export async function answerConfirmLink(token: string | null) {
 
 /** The manage page: the pledge as its owner sees it, or a 404 for a link that names none. */
 export async function managePage(params: { lang?: string; token?: string }) {
-  const page = await privateLinkPage(params, "pledges:manage.meta-title");
+  requireLanguage(params);
   const token = linkToken(params);
-  const pledge = token === null ? null : await findPledgeByManageToken(token);
+  // The title's translations and the token's row are independent: fetch them together.
+  const [page, pledge] = await Promise.all([privateLinkPage(params, "pledges:manage.meta-title"), token === null ? null : findPledgeByManageToken(token)]);
   const state = (pledge && (pledgeStates as readonly string[]).includes(pledge.state) ? pledge.state : "ACTIVE") satisfies PledgeState;
   const data = {
     language: page.language,
