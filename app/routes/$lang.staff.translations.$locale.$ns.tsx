@@ -48,9 +48,9 @@ type ActionData = TranslationFileData;
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const { staff } = await requireStaff(request, "translation:edit");
+  const state = await requireStaff(request, "translation:edit");
   const { locale, ns } = requireTranslationFile(params);
-  const outcome = await submitTranslationFile(staff, locale, ns, request);
+  const outcome = await submitTranslationFile(state, locale, ns, request);
   if ("query" in outcome) return redirect(`/${language}/staff/translations/${locale}/${ns}?${outcome.query}`, { headers: noStore });
   return json<ActionData>(outcome.data, { status: outcome.status, headers: noStore });
 }
@@ -78,6 +78,7 @@ const STATUS_KEYS = {
 
 const SHOW_KEYS = {
   todo: "translations:file.show-todo",
+  review: "translations:review.waiting",
   missing: "translations:status.missing",
   outdated: "translations:status.outdated",
   invalid: "translations:status.invalid",
@@ -91,6 +92,13 @@ const FORM_KEYS = {
   few: "translations:forms.few",
   many: "translations:forms.many",
   other: "translations:forms.other",
+} as const;
+
+const DECIDE_ERROR_KEYS = {
+  "not-found": "translations:review.not-found",
+  forbidden: "translations:review.forbidden",
+  stale: "translations:review.stale",
+  invalid: "translations:review.invalid",
 } as const;
 
 const UPLOAD_ERROR_KEYS = {
@@ -114,13 +122,45 @@ function ProblemList({ problems, id }: { problems: { kind: ProblemKind; message:
   );
 }
 
+/** A change to a reviewed key waiting for a second person: its text, who wrote it, and the reviewer's buttons. */
+function ProposalBox({ entry, anchor, show }: { entry: KeyView; anchor: string; show: Show }) {
+  const { t } = useTranslation();
+  const proposal = entry.proposal;
+  if (!proposal) return null;
+  const decide = (intent: "approve" | "reject", label: string) => (
+    <Form method="post" action={`?show=${show}#${anchor}`}>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="proposal" value={proposal.id} />
+      <input type="hidden" name="version" value={proposal.version} />
+      <button type="submit">{label}</button>
+    </Form>
+  );
+  return (
+    <div className="translation-proposal">
+      <p>
+        <strong>{t("translations:review.waiting")}</strong> {t("translations:review.written-by", { names: proposal.writers.join(", ") })}
+      </p>
+      {proposal.values.map((value) => (
+        <div key={value.form}>
+          <p>{value.form ? t("translations:review.proposed-form", { form: t(FORM_KEYS[value.form as keyof typeof FORM_KEYS] ?? "translations:forms.other") }) : t("translations:review.proposed")}</p>
+          <p className="translation-source">{value.text}</p>
+        </div>
+      ))}
+      {proposal.mayApprove ? decide("approve", t("translations:review.approve")) : <p>{t(proposal.mine ? "translations:review.yours" : "translations:review.needs-reviewer")}</p>}
+      {proposal.mayReject ? decide("reject", t("translations:review.reject")) : null}
+    </div>
+  );
+}
+
 function KeyEditor({ entry, locale, ns, show, failed }: { entry: KeyView; locale: string; ns: string; show: Show; failed: Extract<ActionData, { intent: "save" }> | null }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formData?.get("key") === entry.id;
   const anchor = `key-${entry.id.replace(/[^a-z0-9_-]/gi, "-")}`;
   const errorId = `${anchor}-errors`;
-  const fields = entry.plural ? entry.current.map((current) => ({ name: `value-${current.form}`, form: current.form, text: current.text })) : [{ name: "value", form: "", text: entry.current[0]?.text ?? "" }];
+  // A pending proposal is what the next save edits, so its text is the starting point.
+  const draft = new Map((entry.proposal?.values ?? entry.current).map((value) => [value.form, value.text]));
+  const fields = entry.plural ? entry.current.map((current) => ({ name: `value-${current.form}`, form: current.form, text: draft.get(current.form) ?? "" })) : [{ name: "value", form: "", text: draft.get("") ?? "" }];
   return (
     <section className="translation-key" id={anchor} aria-labelledby={`${anchor}-title`}>
       <h3 id={`${anchor}-title`}>{entry.id}</h3>
@@ -158,6 +198,8 @@ function KeyEditor({ entry, locale, ns, show, failed }: { entry: KeyView; locale
         </div>
       ))}
       {entry.status !== "missing" && entry.problems.length > 0 && !failed ? <ProblemList problems={entry.problems} /> : null}
+      {entry.reviewed ? <p>{t("translations:review.note")}</p> : null}
+      <ProposalBox entry={entry} anchor={anchor} show={show} />
       <Form method="post" action={`?show=${show}#${anchor}`}>
         <input type="hidden" name="key" value={entry.id} />
         <input type="hidden" name="show" value={show} />
@@ -190,7 +232,7 @@ function KeyEditor({ entry, locale, ns, show, failed }: { entry: KeyView; locale
         ))}
         <p>
           <button type="submit" disabled={busy}>
-            {t("translations:key.save")}
+            {t(entry.reviewed ? "translations:review.propose" : "translations:key.save")}
           </button>
         </p>
       </Form>
@@ -202,10 +244,11 @@ export default function TranslationFile() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { t } = useTranslation();
-  const { language, locale, ns, show, counts, keys, saved, uploaded, fileProblems } = data;
+  const { language, locale, ns, show, counts, keys, saved, uploaded, fileProblems, proposed, approved, rejected, proposedCount } = data;
   const base = `/${language}/staff/translations/${locale}/${ns}`;
   const failedSave = actionData?.intent === "save" ? actionData : null;
   const failedUpload = actionData?.intent === "upload" ? actionData : null;
+  const failedDecision = actionData?.intent === "decide" ? actionData : null;
   const shown = keys;
   const uploadedMatch = uploaded ? /^saved-(\d+)-(\d+)$/.exec(uploaded) : null;
   return (
@@ -229,12 +272,24 @@ export default function TranslationFile() {
           {t("translations:save.saved", { key: saved })}
         </p>
       ) : null}
+      {failedDecision ? (
+        <div role="alert">
+          <p className="translation-errors">{t(DECIDE_ERROR_KEYS[failedDecision.error])}</p>
+          {failedDecision.problems.length > 0 ? <ProblemList problems={failedDecision.problems} /> : null}
+        </div>
+      ) : null}
+      {proposed || approved || rejected ? (
+        <p className="translation-notice" role="status">
+          {proposed ? t("translations:review.proposed-notice", { key: proposed }) : approved ? t("translations:review.approved", { key: approved }) : t("translations:review.rejected", { key: rejected })}
+        </p>
+      ) : null}
       {uploaded ? (
         <p className="translation-notice" role="status">
           {uploadedMatch
             ? t("translations:upload.saved", { count: Number(uploadedMatch[1]) }) +
               (Number(uploadedMatch[2]) > 0 ? ` ${t("translations:upload.still-missing", { count: Number(uploadedMatch[2]) })}` : "")
             : t("translations:upload.unchanged")}
+          {proposedCount > 0 ? ` ${t("translations:upload.proposed", { count: proposedCount })}` : ""}
         </p>
       ) : null}
 
@@ -263,6 +318,7 @@ export default function TranslationFile() {
           <label htmlFor="upload-file">{t("translations:upload.label", { filename: String(`${locale}/${ns}.json`), size: data.maxUploadKb })}</label>
           <input id="upload-file" type="file" name="file" accept=".json,application/json" aria-describedby={failedUpload ? "upload-errors" : undefined} />
           <p>{t("translations:upload.rule")}</p>
+          <p>{t("translations:upload.review-rule")}</p>
           <p>
             <button type="submit">{t("translations:upload.submit")}</button>
           </p>

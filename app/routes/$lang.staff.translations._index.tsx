@@ -60,6 +60,7 @@ export default function TranslationsIndex() {
                     <th scope="col">{t("translations:status.outdated")}</th>
                     <th scope="col">{t("translations:status.invalid")}</th>
                     <th scope="col">{t("translations:index.percent")}</th>
+                    <th scope="col">{t("translations:review.waiting")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -75,6 +76,7 @@ export default function TranslationsIndex() {
                         <td>{row.counts.outdated > 0 ? <Link to={`${base}?show=outdated`}>{row.counts.outdated}</Link> : 0}</td>
                         <td>{row.counts.invalid > 0 ? <Link to={`${base}?show=invalid`}>{row.counts.invalid}</Link> : 0}</td>
                         <td>{t("translations:index.percent-value", { percent: row.counts.percent })}</td>
+                        <td>{row.counts.pending > 0 ? <Link to={`${base}?show=review`}>{row.counts.pending}</Link> : 0}</td>
                       </tr>
                     );
                   })}

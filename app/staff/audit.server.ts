@@ -47,6 +47,10 @@ export const auditActions = [
   "mailroom.letter-moved-to-queue",
   // The translation workspace: which file and key, never the text.
   "translation.key.save",
+  // Interface strings that need a second person (app/staff/translations/reviewed-keys.ts).
+  "translation.key.propose",
+  "translation.key.approve",
+  "translation.key.reject",
   "translation.file.upload",
   "translation.content.save",
   "translation.content.review",

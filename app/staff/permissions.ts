@@ -60,8 +60,12 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
   admin: [...permissions],
 };
 
-/** Roles whose holders must have a second factor before anything else. */
-export const ROLES_REQUIRING_TOTP: readonly StaffRole[] = ["moderator", "admin"];
+/**
+ * Roles whose holders must have a second factor before anything else: those who can change
+ * what the public reads (translators write interface text directly, and a stolen mailbox alone
+ * must not be enough to do so).
+ */
+export const ROLES_REQUIRING_TOTP: readonly StaffRole[] = ["translator", "moderator", "admin"];
 
 export interface PermissionContext {
   /** The staff member who created or last submitted the object, when the permission is about one. */

@@ -10,6 +10,11 @@
 // Limitation: with several app instances (PostgreSQL deployments) a write reaches only the
 // instance that received it; run the workspace on one instance and copy the files on.
 //
+// Reviewed keys (reviewed-keys.ts: safety advice, privacy promises, emails): a save or an
+// upload never writes them. It becomes an InterfaceProposal (interface-proposals.server.ts),
+// and the file is written only when someone with translation:review who neither wrote nor
+// edited it approves that very version (decideProposal).
+//
 // "Outdated": locales/.source-hashes.json records, per language, namespace and key, a short
 // hash of the English text a translation was saved against (written by every save and upload).
 // When English changes, the hashes differ and the key is listed as outdated. Keys translated
@@ -20,6 +25,7 @@ import path from "node:path";
 
 import { namespaces, sourceLanguage, supportedLanguages, type Language, type Namespace } from "~/i18n";
 import { audit } from "~/staff/audit.server";
+import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
 
@@ -33,6 +39,9 @@ import {
   type ProblemKind,
   type SourceUnit,
 } from "./locale-check.server";
+import { mayApproveProposal, mayRejectProposal, type ProposalDecision } from "./interface-proposal-state";
+import { closeProposal, countPendingProposals, findProposal, listPendingProposals, proposeChange, staffNames, type ProposalRow } from "./interface-proposals.server";
+import { needsReview } from "./reviewed-keys";
 
 export const MAX_UPLOAD_BYTES = 256 * 1024;
 const HASHES_FILE = ".source-hashes.json";
@@ -122,12 +131,30 @@ export interface KeyView {
   problems: { kind: ProblemKind; message: string }[];
   /** Code files that use the key ("app/routes/$lang._index.tsx"). */
   usedIn: string[];
+  /** Changes go live only after a second person's approval (reviewed-keys.ts). */
+  reviewed: boolean;
+  /** The change waiting for that approval, if any. */
+  proposal: ProposalView | null;
+}
+
+export interface ProposalView {
+  id: string;
+  version: number;
+  /** The proposed text, one per form like `current`. */
+  values: { form: string; text: string }[];
+  /** Who wrote it, first the author. */
+  writers: string[];
+  /** Whether the reader may approve it: a reviewer who wrote no version of it. */
+  mayApprove: boolean;
+  mayReject: boolean;
+  /** The reader wrote a version of it (so someone else must review it). */
+  mine: boolean;
 }
 
 export interface NamespaceView {
   language: TargetLanguage;
   namespace: Namespace;
-  counts: Record<KeyStatus, number> & { total: number; percent: number };
+  counts: Record<KeyStatus, number> & { total: number; percent: number; pending: number };
   keys: KeyView[];
   /** File-level problems (invalid JSON, extra keys…), which belong to no English key. */
   fileProblems: { key: string; kind: ProblemKind; message: string }[];
@@ -204,7 +231,26 @@ function findCodeUses(): Promise<Map<string, string[]>> {
   return codeUses;
 }
 
-export async function getNamespaceView(language: TargetLanguage, namespace: Namespace): Promise<NamespaceView> {
+async function proposalViews(proposals: ProposalRow[], actor: Actor | null): Promise<Map<string, ProposalView>> {
+  const names = await staffNames(proposals.flatMap((proposal) => proposal.editorIds));
+  return new Map(
+    proposals.map((proposal) => [
+      proposal.key,
+      {
+        id: proposal.id,
+        version: proposal.version,
+        values: Object.entries(proposal.values).map(([form, text]) => ({ form, text })),
+        writers: proposal.editorIds.map((id) => names.get(id) ?? "?"),
+        mayApprove: actor !== null && mayApproveProposal(actor, proposal),
+        mayReject: actor !== null && mayRejectProposal(actor),
+        mine: actor?.kind === "staff" && proposal.editorIds.includes(actor.id),
+      },
+    ]),
+  );
+}
+
+/** One file's keys; `actor` (the reader) decides what they may do with pending proposals. */
+export async function getNamespaceView(language: TargetLanguage, namespace: Namespace, actor: Actor | null = null, pendingCount?: number): Promise<NamespaceView> {
   const sourceTree = await readSourceTree(namespace);
   const units = listSourceUnits(sourceTree);
   const byId = new Map(units.map((unit) => [unitId(unit), unit]));
@@ -219,6 +265,8 @@ export async function getNamespaceView(language: TargetLanguage, namespace: Name
   const hashes = (await readHashes())[language]?.[namespace] ?? {};
   const uses = await findCodeUses();
   const forms = pluralCategoriesFor(language);
+  // The completeness table counts pending proposals in one query for all files.
+  const proposals = pendingCount === undefined ? await proposalViews(await listPendingProposals(language, namespace), actor) : new Map<string, ProposalView>();
 
   const problemsByUnit = new Map<string, Problem[]>();
   const fileProblems: NamespaceView["fileProblems"] = [];
@@ -260,10 +308,12 @@ export async function getNamespaceView(language: TargetLanguage, namespace: Name
       formExamples: unit.type === "plural" ? examplesFor(language) : {},
       problems: unitProblems.map((problem) => ({ kind: problem.kind, message: problem.message })),
       usedIn: uses.get(`${namespace}:${id}`) ?? [],
+      reviewed: needsReview(namespace, id),
+      proposal: proposals.get(id) ?? null,
     };
   });
 
-  const counts = { translated: 0, missing: 0, outdated: 0, invalid: 0, total: keys.length, percent: 100 };
+  const counts = { translated: 0, missing: 0, outdated: 0, invalid: 0, total: keys.length, percent: 100, pending: pendingCount ?? proposals.size };
   for (const key of keys) counts[key.status]++;
   counts.percent = keys.length ? Math.floor((counts.translated / keys.length) * 100) : 100;
   return { language, namespace, counts, keys, fileProblems };
@@ -273,9 +323,10 @@ export type CompletenessTable = { language: TargetLanguage; namespace: Namespace
 
 export async function getCompleteness(): Promise<CompletenessTable> {
   const table: CompletenessTable = [];
+  const pending = await countPendingProposals();
   for (const language of targetLanguages) {
     for (const namespace of namespaces) {
-      const view = await getNamespaceView(language, namespace);
+      const view = await getNamespaceView(language, namespace, null, pending.get(`${language}/${namespace}`) ?? 0);
       table.push({ language, namespace, counts: view.counts });
     }
   }
@@ -323,6 +374,19 @@ function setIn(tree: Tree, dotted: string, value: string) {
   node[parts[parts.length - 1]!] = value;
 }
 
+/** Removes a key, and the groups it leaves empty. */
+function deleteIn(tree: Tree, dotted: string) {
+  const [first = "", ...rest] = dotted.split(".");
+  if (rest.length === 0) {
+    delete tree[first];
+    return;
+  }
+  const child = tree[first];
+  if (!isTree(child)) return;
+  deleteIn(child, rest.join("."));
+  if (Object.keys(child).length === 0) delete tree[first];
+}
+
 async function writeAtomically(file: string, text: string) {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -351,7 +415,27 @@ export interface KeyProblem {
   message: string;
 }
 
-export type SaveKeyResult = { ok: true } | { ok: false; error: "unknown-key" | "broken-file" } | { ok: false; error: "invalid"; problems: KeyProblem[] };
+export type SaveKeyResult =
+  | { ok: true; outcome: "saved" | "proposed" | "unchanged" }
+  | { ok: false; error: "unknown-key" | "broken-file" }
+  | { ok: false; error: "invalid"; problems: KeyProblem[] };
+
+/** The file keys of a unit in this language, by form ("" for a single key). */
+function unitKeys(unit: SourceUnit, language: string): [form: string, key: string][] {
+  return unit.type === "single" ? [["", unit.key]] : pluralCategoriesFor(language).map((form) => [form, `${unit.base}_${form}`]);
+}
+
+/** A unit's texts in a parsed file, by form; absent keys are left out. */
+function unitValues(unit: SourceUnit, language: string, tree: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [form, key] of unitKeys(unit, language)) {
+    const value = getIn(tree, key);
+    if (typeof value === "string") values[form] = value;
+  }
+  return values;
+}
+
+const sameValues = (a: Record<string, string>, b: Record<string, string>) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /**
  * Saves one key (or every form of a plural group) after checking the whole file as it would
@@ -384,6 +468,15 @@ export async function saveKey(
     const mine = problems.filter((problem) => problem.key === id || problem.key.startsWith(`${id}_`));
     if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
 
+    if (needsReview(namespace, id)) {
+      // Checked like a save, but held for a second person: the file is not touched.
+      const proposed = unitValues(unit, language, tree);
+      const pending = (await listPendingProposals(language, namespace)).some((proposal) => proposal.key === id);
+      if (!pending && sameValues(proposed, unitValues(unit, language, JSON.parse(before)))) return { ok: true, outcome: "unchanged" } as const;
+      await getPrisma().$transaction((tx) => proposeChange(tx, staff, { locale: language, namespace, key: id, values: proposed }));
+      return { ok: true, outcome: "proposed" } as const;
+    }
+
     await getPrisma().$transaction(async (tx) => {
       await audit(tx, staff, "translation.key.save", { type: "Locale", id: `${language}/${namespace}` }, { key: id });
       await bumpContentRevision(tx);
@@ -392,7 +485,7 @@ export async function saveKey(
       await writeAtomically(file, text);
     });
     reloadLocaleBundle();
-    return { ok: true } as const;
+    return { ok: true, outcome: "saved" } as const;
   });
 }
 
@@ -416,11 +509,15 @@ async function recordHashes(language: string, namespace: string, units: SourceUn
 const WARNING_KINDS: readonly ProblemKind[] = ["missing-key"];
 
 export type UploadResult =
-  | { ok: true; saved: boolean; warnings: KeyProblem[]; changedKeys: number }
+  | { ok: true; saved: boolean; warnings: KeyProblem[]; changedKeys: number; proposedKeys: number }
   | { ok: false; error: "too-large" | "not-utf8" | "empty" }
   | { ok: false; error: "invalid"; problems: KeyProblem[]; warnings: KeyProblem[] };
 
-/** Checks an uploaded file with the same rules; saves it only when nothing but missing keys is reported. */
+/**
+ * Checks an uploaded file with the same rules; saves it only when nothing but missing keys is
+ * reported. Reviewed keys keep their live text in the saved file (whatever the upload says,
+ * even when it leaves them out); each one the upload changes becomes a proposal instead.
+ */
 export async function uploadLocaleFile(
   staff: { id: string },
   language: TargetLanguage,
@@ -453,19 +550,92 @@ export async function uploadLocaleFile(
       before = {};
     }
     const units = listSourceUnits(sourceTree);
-    const changed = units.filter((unit) => {
-      const keys = unit.type === "single" ? [unit.key] : pluralCategoriesFor(language).map((form) => `${unit.base}_${form}`);
-      return keys.some((key) => getIn(tree, key) !== undefined && getIn(tree, key) !== getIn(before, key));
-    });
+    const changed = units.filter((unit) => unitKeys(unit, language).some(([, key]) => getIn(tree, key) !== undefined && getIn(tree, key) !== getIn(before, key)));
+    const reviewed = units.filter((unit) => needsReview(namespace, unitId(unit)));
+    for (const unit of reviewed) {
+      for (const [, key] of unitKeys(unit, language)) {
+        const live = getIn(before, key);
+        if (typeof live === "string") setIn(tree, key, live);
+        else deleteIn(tree, key);
+      }
+    }
+    const pending = new Map((await listPendingProposals(language, namespace)).map((proposal) => [proposal.key, proposal.values]));
+    const proposals = changed
+      .filter((unit) => needsReview(namespace, unitId(unit)))
+      .map((unit) => ({ key: unitId(unit), values: unitValues(unit, language, JSON.parse(text)) }))
+      .filter((proposal) => !sameValues(proposal.values, pending.get(proposal.key) ?? {}));
+    const live = changed.filter((unit) => !needsReview(namespace, unitId(unit)));
     const output = serializeLocale(tree, sourceTree);
-    if (output === beforeText) return { ok: true, saved: false, warnings, changedKeys: 0 } as const;
+    const saved = output !== beforeText;
+    if (!saved && proposals.length === 0) return { ok: true, saved: false, warnings, changedKeys: 0, proposedKeys: 0 } as const;
     await getPrisma().$transaction(async (tx) => {
-      await audit(tx, staff, "translation.file.upload", { type: "Locale", id: `${language}/${namespace}` }, { changedKeys: changed.length });
+      for (const proposal of proposals) await proposeChange(tx, staff, { locale: language, namespace, ...proposal }, { via: "upload" });
+      if (!saved) return;
+      await audit(tx, staff, "translation.file.upload", { type: "Locale", id: `${language}/${namespace}` }, { changedKeys: live.length, proposedKeys: proposals.length });
       await bumpContentRevision(tx);
-      await recordHashes(language, namespace, changed);
+      await recordHashes(language, namespace, live);
       await writeAtomically(file, output);
     });
+    if (saved) reloadLocaleBundle();
+    return { ok: true, saved, warnings, changedKeys: live.length, proposedKeys: proposals.length } as const;
+  });
+}
+
+export type DecideProposalResult =
+  | { ok: true; key: string }
+  | { ok: false; error: "not-found" | "forbidden" | "stale" }
+  | { ok: false; error: "invalid"; problems: KeyProblem[] };
+
+/**
+ * Approves (writes to the file and publishes) or rejects a pending proposal, exactly the version
+ * the reviewer saw. Approval needs translation:review and no part in writing it; the text is
+ * checked again against the file and English as they are now.
+ */
+export async function decideProposal(
+  staff: { id: string },
+  actor: Actor,
+  language: TargetLanguage,
+  namespace: Namespace,
+  decision: { proposalId: string; version: number; move: ProposalDecision },
+): Promise<DecideProposalResult> {
+  return serialized(async () => {
+    const prisma = getPrisma();
+    const proposal = await findProposal(prisma, decision.proposalId);
+    if (!proposal || proposal.locale !== language || proposal.namespace !== namespace) return { ok: false, error: "not-found" } as const;
+    const allowed = decision.move === "approve" ? mayApproveProposal(actor, proposal) : mayRejectProposal(actor);
+    if (!allowed) return { ok: false, error: "forbidden" } as const;
+    if (proposal.state !== "PENDING" || proposal.version !== decision.version) return { ok: false, error: "stale" } as const;
+    if (decision.move === "reject") {
+      const rejected = await prisma.$transaction((tx) => closeProposal(tx, staff, proposal, decision.version, "reject"));
+      return rejected ? ({ ok: true, key: proposal.key } as const) : ({ ok: false, error: "stale" } as const);
+    }
+
+    const sourceTree = await readSourceTree(namespace);
+    const unit = listSourceUnits(sourceTree).find((candidate) => unitId(candidate) === proposal.key);
+    const file = fileOf(language, namespace);
+    let tree: unknown;
+    try {
+      tree = JSON.parse((await readText(file)) ?? "{}");
+    } catch {
+      tree = null;
+    }
+    if (!unit || !isTree(tree)) return { ok: false, error: "invalid", problems: [] } as const;
+    for (const [form, key] of unitKeys(unit, language)) setIn(tree, key, proposal.values[form] ?? "");
+    const text = serializeLocale(tree, sourceTree);
+    const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+    const mine = problems.filter((problem) => problem.key === proposal.key || problem.key.startsWith(`${proposal.key}_`));
+    if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
+
+    const applied = await prisma.$transaction(async (tx) => {
+      if (!(await closeProposal(tx, staff, proposal, decision.version, "approve"))) return false;
+      await bumpContentRevision(tx);
+      await recordHashes(language, namespace, [unit]);
+      // Last: if the write fails, the approval and its audit entry are rolled back with it.
+      await writeAtomically(file, text);
+      return true;
+    });
+    if (!applied) return { ok: false, error: "stale" } as const;
     reloadLocaleBundle();
-    return { ok: true, saved: true, warnings, changedKeys: changed.length } as const;
+    return { ok: true, key: proposal.key } as const;
   });
 }

@@ -1,22 +1,33 @@
-// The two posts of a translation file page: one key's translation (checked with the rules of
-// `npm run i18n:check`), or a whole locale file uploaded (multipart).
+// The posts of a translation file page: one key's translation (checked with the rules of
+// `npm run i18n:check`), a whole locale file uploaded (multipart), or a reviewer's decision on
+// a proposed change to a reviewed key (approve or reject one version of it).
 import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 
 import type { Namespace } from "~/i18n";
 import { noStore } from "~/staff/accounts/session.server";
+import type { Actor } from "~/staff/permissions";
 
 import { showOf } from "./interface-translations";
-import { MAX_UPLOAD_BYTES, saveKey, uploadLocaleFile, type KeyProblem, type TargetLanguage } from "./interface-translations.server";
+import { PROPOSAL_DECISIONS, type ProposalDecision } from "./interface-proposal-state";
+import { decideProposal, MAX_UPLOAD_BYTES, saveKey, uploadLocaleFile, type KeyProblem, type TargetLanguage } from "./interface-translations.server";
 
 export type TranslationFileData =
   | { intent: "save"; key: string; values: Record<string, string>; error: "unknown-key" | "broken-file" | "invalid"; problems: KeyProblem[] }
-  | { intent: "upload"; error: "too-large" | "not-utf8" | "empty" | "no-file" | "invalid"; problems: KeyProblem[]; warnings: KeyProblem[] };
+  | { intent: "upload"; error: "too-large" | "not-utf8" | "empty" | "no-file" | "invalid"; problems: KeyProblem[]; warnings: KeyProblem[] }
+  | { intent: "decide"; proposal: string; error: "not-found" | "forbidden" | "stale" | "invalid"; problems: KeyProblem[] };
 /** Where to go after a success: the query of the file page. */
 export type TranslationFileOutcome = { query: string } | { status: number; data: TranslationFileData };
 
 const uploadRefused = (error: "too-large" | "no-file"): TranslationFileOutcome => ({ status: 400, data: { intent: "upload", error, problems: [], warnings: [] } });
 
-export async function submitTranslationFile(staff: { id: string }, locale: TargetLanguage, ns: Namespace, request: Request): Promise<TranslationFileOutcome> {
+const DECIDE_STATUS = { "not-found": 404, forbidden: 403, stale: 409, invalid: 400 } as const;
+
+export async function submitTranslationFile(
+  { staff, actor }: { staff: { id: string }; actor: Actor },
+  locale: TargetLanguage,
+  ns: Namespace,
+  request: Request,
+): Promise<TranslationFileOutcome> {
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     let form: FormData;
     try {
@@ -33,10 +44,24 @@ export async function submitTranslationFile(staff: { id: string }, locale: Targe
       return { status: 400, data: { intent: "upload", error: result.error, problems, warnings } };
     }
     const note = result.saved ? `saved-${result.changedKeys}-${result.warnings.length}` : "unchanged";
-    return { query: `show=todo&uploaded=${note}` };
+    return { query: `show=todo&uploaded=${note}${result.proposedKeys > 0 ? `&proposed-count=${result.proposedKeys}` : ""}` };
   }
 
   const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  if ((PROPOSAL_DECISIONS as string[]).includes(intent)) {
+    const proposal = String(form.get("proposal") ?? "").slice(0, 100);
+    const version = Number(form.get("version"));
+    if (!proposal || !Number.isSafeInteger(version)) throw new Response("Bad Request", { status: 400, headers: noStore });
+    const move = intent as ProposalDecision;
+    const result = await decideProposal(staff, actor, locale, ns, { proposalId: proposal, version, move });
+    if (!result.ok) {
+      const problems = result.error === "invalid" ? result.problems : [];
+      return { status: DECIDE_STATUS[result.error], data: { intent: "decide", proposal, error: result.error, problems } };
+    }
+    return { query: `show=review&${move === "approve" ? "approved" : "rejected"}=${encodeURIComponent(result.key)}` };
+  }
+
   const key = String(form.get("key") ?? "").slice(0, 200);
   if (!key) throw new Response("Bad Request", { status: 400, headers: noStore });
   const values: Record<string, string> = {};
@@ -50,5 +75,5 @@ export async function submitTranslationFile(staff: { id: string }, locale: Targe
     return { status: 400, data: { intent: "save", key, values, error: result.error, problems } };
   }
   const show = String(form.get("show") ?? new URL(request.url).searchParams.get("show") ?? "todo");
-  return { query: `show=${showOf(show)}&saved=${encodeURIComponent(key)}` };
+  return { query: `show=${showOf(show)}&${result.outcome === "proposed" ? "proposed" : "saved"}=${encodeURIComponent(key)}` };
 }

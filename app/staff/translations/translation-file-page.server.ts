@@ -24,9 +24,18 @@ async function workspacePage(state: StaffSessionState, language: Language, page:
 export async function translationFilePage(state: StaffSessionState, params: { locale?: string; ns?: string }, language: Language, search: URLSearchParams) {
   const { locale, ns } = requireTranslationFile(params);
   const show = showOf(search.get("show"));
-  const view = await getNamespaceView(locale, ns);
-  const keys = view.keys.filter((key) => (show === "all" ? true : show === "todo" ? key.status !== "translated" : key.status === show));
-  const saved = search.get("saved");
+  const view = await getNamespaceView(locale, ns, state.actor);
+  const keys = view.keys.filter((key) => {
+    if (show === "all") return true;
+    if (show === "review") return key.proposal !== null;
+    if (show === "todo") return key.status !== "translated" || key.proposal !== null;
+    return key.status === show;
+  });
+  const known = (name: string) => {
+    const key = search.get(name);
+    return key && view.keys.some((entry) => entry.id === key) ? key : null;
+  };
+  const proposedCount = Number(search.get("proposed-count"));
   return {
     ...(await workspacePage(state, language, (t) => t("translations:file.title", { namespace: ns, language: languageAutonyms[locale] }))),
     locale,
@@ -35,7 +44,11 @@ export async function translationFilePage(state: StaffSessionState, params: { lo
     counts: view.counts,
     fileProblems: view.fileProblems,
     keys,
-    saved: saved && view.keys.some((key) => key.id === saved) ? saved : null,
+    saved: known("saved"),
+    proposed: known("proposed"),
+    approved: known("approved"),
+    rejected: known("rejected"),
+    proposedCount: Number.isSafeInteger(proposedCount) && proposedCount > 0 ? proposedCount : 0,
     uploaded: search.get("uploaded"),
     maxUploadKb: Math.floor(MAX_UPLOAD_BYTES / 1024),
   };
