@@ -136,11 +136,12 @@ describe("inviting staff", () => {
 describe("managing the team", () => {
   it("changes roles and deactivates, audited; an admin cannot demote or deactivate themselves", async () => {
     const { staff: admin, browser } = await signedIn(["admin"]);
-    const { staff: other, browser: otherBrowser } = await signedIn(["translator"]);
+    // A campaigner: the one role that signs in without a second factor.
+    const { staff: other, browser: otherBrowser } = await signedIn(["campaigner"]);
 
-    const changed = await browser.post("/en/staff/team", { intent: "roles", staffId: other.id, roles: ["translator", "moderator"] });
+    const changed = await browser.post("/en/staff/team", { intent: "roles", staffId: other.id, roles: ["campaigner", "moderator"] });
     expect(changed.status).toBe(200);
-    expect((await prisma().staffMember.findUniqueOrThrow({ where: { id: other.id } })).roles).toEqual(["translator", "moderator"]);
+    expect((await prisma().staffMember.findUniqueOrThrow({ where: { id: other.id } })).roles).toEqual(["campaigner", "moderator"]);
     // A new moderator's existing session now needs the second factor before anything else.
     expect((await otherBrowser.get("/en/staff")).headers.get("location")).toBe("/en/staff/totp");
 
@@ -160,7 +161,7 @@ describe("managing the team", () => {
 
     const entries = await prisma().auditLogEntry.findMany({ where: { staffId: admin.id }, orderBy: { createdAt: "asc" } });
     expect(entries.map((entry) => entry.action)).toEqual(["staff.roles-changed", "staff.deactivated", "staff.reactivated"]);
-    expect(entries[0]).toMatchObject({ subjectType: "StaffMember", subjectId: other.id, details: { from: ["translator"], to: ["translator", "moderator"] } });
+    expect(entries[0]).toMatchObject({ subjectType: "StaffMember", subjectId: other.id, details: { from: ["campaigner"], to: ["campaigner", "moderator"] } });
 
     const audit = await browser.get("/en/staff/audit");
     expect(audit.status).toBe(200);
