@@ -63,12 +63,12 @@ describe("reviewed interface text", () => {
     const filePage = "/en/staff/translations/be/privacy";
     const proposed = await translator.browser.post(filePage, { key: "safety.text", value: rewrite });
     expect(proposed.status).toBe(302);
-    expect(proposed.headers.get("location")).toBe(`${filePage}?show=todo&proposed=safety.text`);
-    // Not live: the file, the bundle and the public page are as before.
-    expect(readJson("be", "privacy").safety!.text).toBe(original);
+    // Not live: the public page and the file are as before.
     const stillOld = await publicPage("/be/privacy");
-    expect(stillOld).toContain(original);
     expect(stillOld).not.toContain(rewrite);
+    expect(stillOld).toContain(original);
+    expect(readJson("be", "privacy").safety!.text).toBe(original);
+    expect(proposed.headers.get("location")).toBe(`${filePage}?show=todo&proposed=safety.text`);
     const notice = await (await translator.browser.get(`${filePage}?show=review&proposed=safety.text`)).text();
     expect(notice).toContain("Sent for review: safety.text.");
     expect(notice).toContain(rewrite);
@@ -144,15 +144,15 @@ describe("reviewed interface text", () => {
     delete tree.footer!["privacy-link"];
     const response = await upload(translator.browser, "/en/staff/translations/be/common", JSON.stringify(tree, null, 2));
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/en/staff/translations/be/common?show=todo&uploaded=saved-1-1&proposed-count=1");
+    const home = await publicPage("/be");
+    expect(home).not.toContain(footer);
+    expect(home).toContain(before.footer!.privacy);
+    expect(home).toContain(tagline);
     const after = readJson("be", "common");
-    expect(after.site!.tagline).toBe(tagline);
     expect(after.footer!.privacy).toBe(before.footer!.privacy);
     expect(after.footer!["privacy-link"]).toBe(before.footer!["privacy-link"]);
-    const home = await publicPage("/be");
-    expect(home).toContain(tagline);
-    expect(home).toContain(before.footer!.privacy);
-    expect(home).not.toContain(footer);
+    expect(after.site!.tagline).toBe(tagline);
+    expect(response.headers.get("location")).toBe("/en/staff/translations/be/common?show=todo&uploaded=saved-1-1&proposed-count=1");
     expect((await pending("be", "common", "footer.privacy")).values).toEqual({ "": footer });
 
     // A whole reviewed namespace: nothing of the upload goes live.
