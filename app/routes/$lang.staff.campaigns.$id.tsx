@@ -65,6 +65,7 @@ const PROBLEM_KEYS = {
   "not-found": "campaign-editor:problems.not-found",
   forbidden: "campaign-editor:problems.forbidden",
   conflict: "campaign-editor:problems.conflict",
+  changed: "campaign-editor:problems.changed",
   incomplete: "campaign-editor:problems.incomplete",
   "unknown-intent": "campaign-editor:problems.unknown-intent",
   decided: "campaign-editor:problems.decided",
@@ -174,8 +175,9 @@ function Workflow({ campaign, result }: { campaign: View; result: CampaignEditDa
   return (
     <section className="campaign-workflow" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t("campaign-editor:workflow.title")}</h2>
+      {campaign.status === "IN_REVIEW" && campaign.contributed && !may.publish ? <p data-testid="four-eyes">{t("campaign-editor:workflow.contributor")}</p> : null}
       {may.submit ? <PressMove move="submit" /> : null}
-      {may.publish ? <PressMove move="publish" /> : null}
+      {may.publish ? <PressMove move="publish" version={campaign.version} /> : null}
       {may.return ? (
         <Form method="post" className="staff-form" noValidate>
           <div className="staff-field">
@@ -199,13 +201,14 @@ const PRESS_MOVES = {
   close: { lead: "campaign-editor:workflow.close-lead", label: "campaign-editor:workflow.close", className: "staff-button staff-button--secondary" },
 } as const;
 
-/** A move that needs nothing but a press: what it does, and its button. */
-function PressMove({ move }: { move: keyof typeof PRESS_MOVES }) {
+/** A move that needs nothing but a press: what it does, and its button (with the version shown, for publishing). */
+function PressMove({ move, version }: { move: keyof typeof PRESS_MOVES; version?: string }) {
   const { t } = useTranslation();
   const { lead, label, className } = PRESS_MOVES[move];
   return (
     <Form method="post">
       <p>{t(lead)}</p>
+      {version ? <input type="hidden" name="version" value={version} /> : null}
       <button type="submit" name="intent" value={move} className={className}>
         {t(label)}
       </button>

@@ -60,6 +60,7 @@ const PROBLEM_KEYS = {
   forbidden: "profile-editor:problems.forbidden",
   conflict: "profile-editor:problems.conflict",
   stale: "profile-editor:problems.stale",
+  changed: "profile-editor:problems.changed",
   "no-change": "profile-editor:problems.no-change",
   "unknown-intent": "profile-editor:problems.unknown-intent",
   "reason-required": "profile-editor:problems.reason-required",
@@ -129,13 +130,14 @@ export default function StaffProfilePage() {
           <h2 id="publish-title">{t("profile-editor:publish.title")}</h2>
           <p>{t("profile-editor:publish.lead")}</p>
           <Form method="post">
+            <input type="hidden" name="version" value={profile.version} />
             <button type="submit" name="intent" value="publish" className="staff-button">
               {t("profile-editor:publish.submit")}
             </button>
           </Form>
         </section>
       ) : profile.draft ? (
-        <p>{t("profile-editor:publish.waiting")}</p>
+        <p data-testid={profile.contributed ? "four-eyes" : undefined}>{profile.contributed ? t("profile-editor:publish.contributor") : t("profile-editor:publish.waiting")}</p>
       ) : null}
 
       <section aria-labelledby="pending-title">

@@ -78,6 +78,7 @@ const ERROR_KEYS = {
   stale: "translations:content.error-stale",
   forbidden: "translations:content.error-forbidden",
   conflict: "translations:content.error-stale",
+  changed: "translations:content.error-changed",
 } as const;
 
 const NOTICE_KEYS = {
@@ -178,6 +179,7 @@ export default function ContentEditor() {
       {view.mayReview ? (
         <Form method="post">
           <input type="hidden" name="intent" value="review" />
+          <input type="hidden" name="version" value={view.version} />
           <button type="submit">{t("translations:content.mark-reviewed")}</button>
         </Form>
       ) : null}

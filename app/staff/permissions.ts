@@ -70,6 +70,8 @@ export const ROLES_REQUIRING_TOTP: readonly StaffRole[] = ["translator", "modera
 export interface PermissionContext {
   /** The staff member who created or last submitted the object, when the permission is about one. */
   authorId?: string | null;
+  /** Everyone else who wrote to it since it was last submitted or reviewed (four eyes: none of them approves it). */
+  contributorIds?: readonly (string | null)[];
 }
 
 export function can(actor: Actor, permission: Permission, context: PermissionContext = {}): boolean {
@@ -78,11 +80,11 @@ export function can(actor: Actor, permission: Permission, context: PermissionCon
   if (!granted) return false;
   const isModerator = actor.roles.includes("moderator") || actor.roles.includes("admin");
   switch (permission) {
-    // Four eyes: nobody approves their own work, whatever their roles.
+    // Four eyes: nobody approves work they wrote any part of, whatever their roles.
     case "campaign:publish":
     case "prisoner:approve-change":
     case "translation:review":
-      return context.authorId === undefined || context.authorId === null || context.authorId !== actor.id;
+      return (context.authorId ?? null) !== actor.id && !(context.contributorIds ?? []).includes(actor.id);
     // Campaigners edit their own drafts; moderators and admins edit any.
     case "campaign:edit":
       return isModerator || context.authorId === undefined || context.authorId === actor.id;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
-import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";
+import { Browser, COOKIE, createStaffMember, sessionFor, signedInStaff } from "../support/staff";
 
 const actors = ["anonymous", "supporter", "translator", "campaigner", "moderator", "admin", "admin-before-totp"] as const;
 type ActorName = (typeof actors)[number];
@@ -332,5 +332,188 @@ describe("the back-office authorisation matrix", () => {
     const admin = await sessionFor(server.database.prisma, staffIds.get("admin")!);
     const secureName = await fetch(`${server.url}/en/staff/team`, { redirect: "manual", headers: { Cookie: `__Host-listy_staff=${admin}` } });
     expect(secureName.status).toBe(302);
+  });
+});
+
+// Four eyes: everyone who wrote to a campaign, a draft profile or a content translation since it
+// was submitted (or last reviewed) is one of its contributors, and no contributor publishes or
+// approves it. And the reviewer publishes exactly what they saw: each form sends back the
+// version its page showed, and a version that has moved on is refused, with nothing published.
+describe("who edited it may not publish it", () => {
+  const prisma = () => server.database.prisma;
+  const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
+  /** The version the page shows this actor (what its publish or review form sends back). */
+  const shownVersion = async (browser: Browser, pathname: string) => {
+    const html = await (await browser.get(pathname)).text();
+    return /name="version" value="([^"]+)"/.exec(html)?.[1] ?? "";
+  };
+  let counter = 0;
+
+  /** A campaigner's campaign, sent for review. */
+  async function campaignInReview() {
+    const campaigner = await signedIn(["campaigner"]);
+    counter++;
+    const fields = { intent: "save", slug: `four-eyes-${counter}`, "title-en": `Free the printers ${counter}`, "summary-en": "Three printers are held for leaflets.", "ask-en": "Release them now." };
+    const created = await campaigner.browser.post("/en/staff/campaigns/new", fields);
+    expect(created.status).toBe(302);
+    const id = /\/campaigns\/([A-Za-z0-9_-]+)\?done=created$/.exec(created.headers.get("location") ?? "")![1]!;
+    expect((await campaigner.browser.post(`/en/staff/campaigns/${id}`, { intent: "submit" })).status).toBe(302);
+    return { id, fields, page: `/en/staff/campaigns/${id}` };
+  }
+  const campaignStatus = async (id: string) => (await prisma().campaign.findUniqueOrThrow({ where: { id } })).status;
+  const publicCampaign = async (slug: string) => (await fetch(`${server.url}/en/campaigns/${slug}`)).status;
+
+  it("refuses to publish a campaign to the moderator who edited it in review; another moderator publishes it", async () => {
+    const campaign = await campaignInReview();
+    const editor = await signedIn(["moderator"]);
+    const reviewer = await signedIn(["moderator"]);
+    // The "small fix while reviewing": allowed, and it makes the editor a contributor.
+    const version = await shownVersion(editor.browser, campaign.page);
+    const fixed = await editor.browser.post(campaign.page, { ...campaign.fields, "ask-en": "Release them now, unconditionally.", version });
+    expect(fixed.status).toBe(302);
+
+    const page = await (await editor.browser.get(campaign.page)).text();
+    expect(page).not.toContain('value="publish"');
+    expect(page).toContain("another moderator must approve it");
+    const refused = await editor.browser.post(campaign.page, { intent: "publish", version: await shownVersion(editor.browser, campaign.page) });
+    expect(refused.status).toBe(403);
+    expect(await campaignStatus(campaign.id)).toBe("IN_REVIEW");
+    expect(await publicCampaign(campaign.fields.slug)).toBe(404);
+
+    expect((await reviewer.browser.post(campaign.page, { intent: "publish", version: await shownVersion(reviewer.browser, campaign.page) })).status).toBe(302);
+    expect(await campaignStatus(campaign.id)).toBe("PUBLISHED");
+    expect((await prisma().campaign.findUniqueOrThrow({ where: { id: campaign.id } })).publishedById).toBe(reviewer.staff.id);
+  });
+
+  it("refuses to publish a campaign to the moderator who translated its text while it was in review", async () => {
+    const campaign = await campaignInReview();
+    const translating = await signedIn(["moderator"]);
+    const reviewer = await signedIn(["moderator"]);
+    const workspace = `/en/staff/translations/content/campaign/${campaign.id}/pl`;
+    const saved = await translating.browser.post(workspace, {
+      intent: "save",
+      version: await shownVersion(translating.browser, workspace),
+      title: "Uwolnijcie drukarzy",
+      summary: "Trzech drukarzy jest więzionych za ulotki.",
+      ask: "Uwolnijcie ich.",
+    });
+    expect(saved.status).toBe(302);
+    expect((await translating.browser.post(campaign.page, { intent: "publish", version: await shownVersion(translating.browser, campaign.page) })).status).toBe(403);
+    expect(await campaignStatus(campaign.id)).toBe("IN_REVIEW");
+    // Nor may they approve the text they wrote.
+    expect((await translating.browser.post(workspace, { intent: "review", version: await shownVersion(translating.browser, workspace) })).status).toBe(403);
+    expect((await reviewer.browser.post(campaign.page, { intent: "publish", version: await shownVersion(reviewer.browser, campaign.page) })).status).toBe(302);
+    expect(await campaignStatus(campaign.id)).toBe("PUBLISHED");
+  });
+
+  it("refuses a reviewer whose page showed an older version, publishes nothing, and shows the new version", async () => {
+    const campaign = await campaignInReview();
+    const editor = await signedIn(["moderator"]);
+    const reviewer = await signedIn(["moderator"]);
+    const seen = await shownVersion(reviewer.browser, campaign.page);
+    // While the reviewer reads, someone changes the text.
+    const fixed = await editor.browser.post(campaign.page, { ...campaign.fields, "title-en": "Changed behind the reviewer", version: await shownVersion(editor.browser, campaign.page) });
+    expect(fixed.status).toBe(302);
+
+    const stale = await reviewer.browser.post(campaign.page, { intent: "publish", version: seen });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("This campaign changed while you were looking at it");
+    expect(html).toContain("Changed behind the reviewer");
+    expect(await campaignStatus(campaign.id)).toBe("IN_REVIEW");
+    expect(await publicCampaign(campaign.fields.slug)).toBe(404);
+    // Without a version, or with a made-up one: the same.
+    expect((await reviewer.browser.post(campaign.page, { intent: "publish" })).status).toBe(409);
+    expect((await reviewer.browser.post(campaign.page, { intent: "publish", version: "0" })).status).toBe(409);
+    expect(await campaignStatus(campaign.id)).toBe("IN_REVIEW");
+
+    // Having read the new version, the reviewer publishes it.
+    expect((await reviewer.browser.post(campaign.page, { intent: "publish", version: await shownVersion(reviewer.browser, campaign.page) })).status).toBe(302);
+    expect(await campaignStatus(campaign.id)).toBe("PUBLISHED");
+  });
+
+  /** A campaigner's new draft profile. */
+  async function draftProfile() {
+    const campaigner = await signedIn(["campaigner"]);
+    counter++;
+    const fields = {
+      intent: "save",
+      "given-LATIN": "Zmicier",
+      "family-LATIN": `Foureyes${"abcdefghij"[counter % 10]}${counter}`,
+      status: "IN_CUSTODY",
+      letterStatus: "CAN_RECEIVE",
+      "summary-en": `Printer held for leaflets ${counter}.`,
+      "biography-en": "First biography.",
+    };
+    const created = await campaigner.browser.post("/en/staff/prisoners/new", fields);
+    expect(created.status, (await created.clone().text()).slice(0, 300)).toBe(302);
+    const id = /\/en\/staff\/prisoners\/([A-Za-z0-9_-]+)\?done=created$/.exec(created.headers.get("location") ?? "")![1]!;
+    return { id, fields, page: `/en/staff/prisoners/${id}` };
+  }
+  const isDraft = async (id: string) => (await prisma().prisoner.findUniqueOrThrow({ where: { id } })).draft;
+
+  it("refuses to publish a draft profile to the moderator who edited it; another publishes what they saw", async () => {
+    const profile = await draftProfile();
+    const editor = await signedIn(["moderator"]);
+    const reviewer = await signedIn(["moderator"]);
+    const seen = await shownVersion(reviewer.browser, profile.page);
+    const edited = await editor.browser.post(profile.page, { ...profile.fields, "biography-en": "Edited by a moderator.", version: await shownVersion(editor.browser, profile.page) });
+    expect(edited.status).toBe(302);
+
+    const page = await (await editor.browser.get(profile.page)).text();
+    expect(page).not.toContain('value="publish"');
+    expect(page).toContain("another moderator must publish it");
+    expect((await editor.browser.post(profile.page, { intent: "publish", version: await shownVersion(editor.browser, profile.page) })).status).toBe(403);
+    expect(await isDraft(profile.id)).toBe(true);
+
+    // The reviewer's page showed the draft before that edit: refused, and the page shows the edit.
+    const stale = await reviewer.browser.post(profile.page, { intent: "publish", version: seen });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("This draft changed while you were looking at it");
+    expect(html).toContain("Edited by a moderator.");
+    expect(await isDraft(profile.id)).toBe(true);
+    expect((await reviewer.browser.post(profile.page, { intent: "publish", version: await shownVersion(reviewer.browser, profile.page) })).status).toBe(302);
+    expect(await isDraft(profile.id)).toBe(false);
+  });
+
+  it("refuses to publish a draft profile to the moderator who translated it", async () => {
+    const profile = await draftProfile();
+    const translating = await signedIn(["moderator"]);
+    const workspace = `/en/staff/translations/content/prisoner/${profile.id}/pl`;
+    const saved = await translating.browser.post(workspace, { intent: "save", version: await shownVersion(translating.browser, workspace), summary: "Drukarz więziony za ulotki.", biography: "" });
+    expect(saved.status).toBe(302);
+    expect((await translating.browser.post(profile.page, { intent: "publish", version: await shownVersion(translating.browser, profile.page) })).status).toBe(403);
+    expect(await isDraft(profile.id)).toBe(true);
+  });
+
+  it("refuses to mark a content translation reviewed by anyone who wrote to it since its last review, or from an older version", async () => {
+    const campaign = await campaignInReview();
+    const translator = await signedIn(["translator"]);
+    const moderatorA = await signedIn(["moderator"]);
+    const moderatorB = await signedIn(["moderator"]);
+    const workspace = `/en/staff/translations/content/campaign/${campaign.id}/lt`;
+    const text = { title: "Paleiskite spaustuvininkus", summary: "Trys spaustuvininkai kalinami už lankstinukus.", ask: "Paleiskite juos." };
+    // Moderator A writes the text, then a translator polishes it: A is no longer its last
+    // writer, but still one of its writers.
+    expect((await moderatorA.browser.post(workspace, { intent: "save", version: await shownVersion(moderatorA.browser, workspace), ...text })).status).toBe(302);
+    expect((await translator.browser.post(workspace, { intent: "save", version: await shownVersion(translator.browser, workspace), ...text, ask: "Paleiskite juos dabar." })).status).toBe(302);
+    expect(await (await moderatorA.browser.get(workspace)).text()).not.toContain("Mark as reviewed");
+    expect((await moderatorA.browser.post(workspace, { intent: "review", version: await shownVersion(moderatorA.browser, workspace) })).status).toBe(403);
+    expect((await translator.browser.post(workspace, { intent: "review", version: await shownVersion(translator.browser, workspace) })).status).toBe(403);
+    const review = () => prisma().campaignTranslation.findUniqueOrThrow({ where: { campaignId_locale: { campaignId: campaign.id, locale: "lt" } } });
+    expect((await review()).review).toBe("NEEDS_REVIEW");
+
+    // Moderator B read it, then the translator changed it again: B's review is refused.
+    const seen = await shownVersion(moderatorB.browser, workspace);
+    expect((await translator.browser.post(workspace, { intent: "save", version: await shownVersion(translator.browser, workspace), ...text, ask: "Paleiskite juos tuoj pat." })).status).toBe(302);
+    const stale = await moderatorB.browser.post(workspace, { intent: "review", version: seen });
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain("this text changed while you were reading it");
+    expect(html).toContain("Paleiskite juos tuoj pat.");
+    expect((await review()).review).toBe("NEEDS_REVIEW");
+    expect((await moderatorB.browser.post(workspace, { intent: "review", version: await shownVersion(moderatorB.browser, workspace) })).status).toBe(302);
+    expect(await review()).toMatchObject({ review: "REVIEWED", contributorIds: [] });
   });
 });

@@ -62,7 +62,7 @@ async function published(author: Browser, publisher: Browser) {
   expect(created.status).toBe(302);
   const id = /\/campaigns\/([A-Za-z0-9_-]+)\?done=created$/.exec(created.headers.get("location") ?? "")![1]!;
   expect((await author.post(`/en/staff/campaigns/${id}`, { intent: "submit" })).status).toBe(302);
-  expect((await publisher.post(`/en/staff/campaigns/${id}`, { intent: "publish" })).status).toBe(302);
+  expect((await publisher.post(`/en/staff/campaigns/${id}`, { intent: "publish", version: await version(id) })).status).toBe(302);
   return { id, form, slug: form.slug as string };
 }
 

@@ -94,7 +94,7 @@ describe("creating, reviewing and publishing a campaign", () => {
     expect((await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "submit" })).status).toBe(302);
     expect(await statusOf(campaign.id)).toBe("IN_REVIEW");
     // The author cannot publish (a campaigner has no such permission anyway) …
-    const own = await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish" });
+    const own = await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish", version: (await versionOf(campaign.id)).version });
     expect(own.status).toBe(403);
     expect(await statusOf(campaign.id)).toBe("IN_REVIEW");
     // … and still not public.
@@ -102,7 +102,7 @@ describe("creating, reviewing and publishing a campaign", () => {
 
     const reviewPage = await (await moderator.browser.get(`/en/staff/campaigns/${campaign.id}`)).text();
     expect(reviewPage).toContain("Approve and publish");
-    expect((await moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish" })).status).toBe(302);
+    expect((await moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish", version: (await versionOf(campaign.id)).version })).status).toBe(302);
     const published = await prisma().campaign.findUniqueOrThrow({ where: { id: campaign.id } });
     expect(published.status).toBe("PUBLISHED");
     expect(published.publishedById).toBe(moderator.staff.id);
@@ -142,15 +142,15 @@ describe("creating, reviewing and publishing a campaign", () => {
     // An admin writes a campaign and submits it: the admin cannot publish it, a moderator can.
     const own = await create(admin.browser);
     expect((await admin.browser.post(`/en/staff/campaigns/${own.id}`, { intent: "submit" })).status).toBe(302);
-    expect((await admin.browser.post(`/en/staff/campaigns/${own.id}`, { intent: "publish" })).status).toBe(403);
+    expect((await admin.browser.post(`/en/staff/campaigns/${own.id}`, { intent: "publish", version: (await versionOf(own.id)).version })).status).toBe(403);
     expect(await (await admin.browser.get(`/en/staff/campaigns/${own.id}`)).text()).not.toContain("Approve and publish");
 
     // A moderator submits a campaigner's draft: that moderator cannot publish it either.
     const draft = await create(campaigner.browser);
     expect((await moderatorA.browser.post(`/en/staff/campaigns/${draft.id}`, { intent: "submit" })).status).toBe(302);
-    expect((await moderatorA.browser.post(`/en/staff/campaigns/${draft.id}`, { intent: "publish" })).status).toBe(403);
+    expect((await moderatorA.browser.post(`/en/staff/campaigns/${draft.id}`, { intent: "publish", version: (await versionOf(draft.id)).version })).status).toBe(403);
     expect(await statusOf(draft.id)).toBe("IN_REVIEW");
-    expect((await moderatorB.browser.post(`/en/staff/campaigns/${draft.id}`, { intent: "publish" })).status).toBe(302);
+    expect((await moderatorB.browser.post(`/en/staff/campaigns/${draft.id}`, { intent: "publish", version: (await versionOf(draft.id)).version })).status).toBe(302);
     expect(await statusOf(draft.id)).toBe("PUBLISHED");
   });
 
@@ -193,7 +193,8 @@ describe("creating, reviewing and publishing a campaign", () => {
     const moderators = await Promise.all([signedIn(["moderator"]), signedIn(["moderator"]), signedIn(["moderator"])]);
     const campaign = await create(campaigner.browser);
     await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "submit" });
-    const answers = await Promise.all(moderators.map((moderator) => moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish" })));
+    const { version } = await versionOf(campaign.id);
+    const answers = await Promise.all(moderators.map((moderator) => moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish", version })));
     const statuses = answers.map((answer) => answer.status).sort();
     // One publishes; the others find it published already (a conflict, or no longer a move they may make).
     expect(statuses.filter((status) => status === 302)).toHaveLength(1);
@@ -326,7 +327,7 @@ describe("text only: no role can inject HTML", () => {
     for (const pattern of raw) expect(noteHtml).not.toMatch(pattern);
     expect(noteHtml).toContain("note &lt;script&gt;");
     await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "submit" });
-    expect((await moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish" })).status).toBe(302);
+    expect((await moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish", version: (await versionOf(campaign.id)).version })).status).toBe(302);
 
     for (const language of ["en", "be", "lt"]) {
       const page = await fetch(`${server.url}/${language}/campaigns/${campaign.slug}`);
@@ -363,7 +364,7 @@ describe("own versus others' campaigns", () => {
     const draft = await create(author.browser);
     const live = await create(author.browser);
     await author.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "submit" });
-    await moderator.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "publish" });
+    await moderator.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "publish", version: (await versionOf(live.id)).version });
     const { version: draftVersion } = await versionOf(draft.id);
     const { version: liveVersion } = await versionOf(live.id);
 
@@ -413,7 +414,7 @@ describe("own versus others' campaigns", () => {
     const moderator = await signedIn(["moderator"]);
     const live = await create(author.browser);
     await author.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "submit" });
-    await moderator.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "publish" });
+    await moderator.browser.post(`/en/staff/campaigns/${live.id}`, { intent: "publish", version: (await versionOf(live.id)).version });
     const { version } = await versionOf(live.id);
     const fixed = await moderator.browser.post(`/en/staff/campaigns/${live.id}`, { ...live.fields, "title-en": "Corrected title", version });
     expect(fixed.status).toBe(302);

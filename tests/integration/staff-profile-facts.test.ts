@@ -77,11 +77,13 @@ const newSource = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
+/** The version a reviewer's page shows (the publish form sends it back). */
+const profileVersion = async (id: string) => String((await prisma().prisoner.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 const publicPage = async (slug: string) => (await fetch(`${server.url}/en/prisoners/${slug}`)).text();
 
 async function publish(id: string) {
   const moderator = await signedIn(["moderator"]);
-  expect((await moderator.browser.post(`/en/staff/prisoners/${id}`, { intent: "publish" })).status).toBe(302);
+  expect((await moderator.browser.post(`/en/staff/prisoners/${id}`, { intent: "publish", version: await profileVersion(id) })).status).toBe(302);
   return moderator;
 }
 

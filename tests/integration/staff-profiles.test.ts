@@ -89,6 +89,8 @@ function beName(names: { script: string; givenName: string; familyName: string }
   return be ? { "given-BE_CYRILLIC": be.givenName, "family-BE_CYRILLIC": be.familyName } : {};
 }
 
+/** The version a reviewer's page shows (the publish form sends it back). */
+const profileVersion = async (id: string) => String((await prisma().prisoner.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 const publicPage = (slug: string) => fetch(`${server.url}/en/prisoners/${slug}`);
 const pendingOf = (prisonerId: string) => prisma().prisonerChange.findMany({ where: { prisonerId, state: "PENDING" }, orderBy: { createdAt: "asc" } });
 
@@ -113,8 +115,8 @@ describe("drafts stay off the public site until another moderator publishes them
     expect((await publicPage(draft.slug)).status).toBe(404);
 
     // The creator may not publish (campaigners cannot approve at all).
-    expect((await campaigner.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" })).status).toBe(403);
-    const published = await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" });
+    expect((await campaigner.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) })).status).toBe(403);
+    const published = await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) });
     expect(published.status).toBe(302);
 
     const page = await publicPage(draft.slug);
@@ -135,9 +137,9 @@ describe("drafts stay off the public site until another moderator publishes them
     const draft = await createDraft(author.browser);
     const page = await (await author.browser.get(`/en/staff/prisoners/${draft.id}`)).text();
     expect(page).not.toContain('value="publish"');
-    expect((await author.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" })).status).toBe(403);
+    expect((await author.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) })).status).toBe(403);
     expect(await (await other.browser.get(`/en/staff/prisoners/${draft.id}`)).text()).toContain('value="publish"');
-    expect((await other.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" })).status).toBe(302);
+    expect((await other.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) })).status).toBe(302);
   });
 });
 
@@ -145,7 +147,7 @@ async function publishedProfile() {
   const campaigner = await signedIn(["campaigner"]);
   const moderator = await signedIn(["moderator"]);
   const draft = await createDraft(campaigner.browser);
-  expect((await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" })).status).toBe(302);
+  expect((await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) })).status).toBe(302);
   return { campaigner, moderator, ...draft };
 }
 
@@ -257,7 +259,7 @@ describe("bad input and XSS", () => {
     const campaigner = await signedIn(["campaigner"]);
     const moderator = await signedIn(["moderator"]);
     const draft = await createDraft(campaigner.browser, { "biography-en": payload, "given-LATIN": `<b>Zmicier</b>` });
-    await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" });
+    await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) });
     for (const html of [
       await (await publicPage(draft.slug)).text(),
       await (await campaigner.browser.get(`/en/staff/prisoners/${draft.id}`)).text(),
@@ -299,7 +301,7 @@ describe("photos", () => {
     const forStaff = await campaigner.browser.get(url);
     expect(forStaff.status).toBe(200);
     expect(forStaff.headers.get("cache-control")).toBe("private, no-store");
-    await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" });
+    await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) });
 
     const served = await fetch(`${server.url}${url}`);
     expect(served.status).toBe(200);
@@ -371,7 +373,7 @@ describe("who may work on profiles", () => {
     const edit = await postForm(other.browser, `/en/staff/prisoners/${draft.id}`, await editFields(draft.id, { "summary-en": "Shared work." }));
     expect(edit.status).toBe(302);
     expect((await translator.browser.get(`/en/staff/prisoners/${draft.id}`)).status).toBe(403);
-    expect((await translator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish" })).status).toBe(403);
+    expect((await translator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) })).status).toBe(403);
     expect((await other.browser.get(`/en/staff/prisoners/nope`)).status).toBe(404);
     expect((await other.browser.get(`/en/staff/prisoners/${draft.id}/history`)).status).toBe(200);
   });

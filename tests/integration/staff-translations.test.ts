@@ -62,6 +62,11 @@ function runCheck(): Promise<{ code: number | null; output: string }> {
 
 const signedIn = (roles: StaffRole[]) => signedInStaff(server.url, prisma(), roles);
 
+/** The version an editor page shows (its forms send it back). */
+async function shownVersion(browser: Browser, editor: string) {
+  return /name="version" value="([^"]+)"/.exec(await (await browser.get(editor)).text())?.[1] ?? "";
+}
+
 async function upload(browser: Browser, pathname: string, content: string | Uint8Array, name = "home.json") {
   const form = new FormData();
   form.append("file", new Blob([content as BlobPart], { type: "application/json" }), name);
@@ -260,14 +265,14 @@ describe("the translation workspace", () => {
     expect(await stale.text()).toContain("Inny tytuł");
 
     // A translator cannot review; a moderator reviews someone else's text, not their own.
-    expect((await translator.browser.post(editor, { intent: "review" })).status).toBe(403);
+    expect((await translator.browser.post(editor, { intent: "review", version: await shownVersion(moderatorB.browser, editor) })).status).toBe(403);
     expect(await (await moderatorA.browser.get(editor)).text()).toContain("Mark as reviewed");
     const own = await moderatorA.browser.get(editor);
     const ownVersion = /name="version" value="([^"]+)"/.exec(await own.text())?.[1] ?? "";
     expect((await moderatorA.browser.post(editor, { intent: "save", version: ownVersion, title: "Uwolnijcie bibliotekarki!", summary: "Dwie bibliotekarki są więzione.", ask: "Uwolnijcie je." })).status).toBe(302);
     expect(await (await moderatorA.browser.get(editor)).text()).not.toContain("Mark as reviewed");
-    expect((await moderatorA.browser.post(editor, { intent: "review" })).status).toBe(403);
-    const reviewed = await moderatorB.browser.post(editor, { intent: "review" });
+    expect((await moderatorA.browser.post(editor, { intent: "review", version: await shownVersion(moderatorA.browser, editor) })).status).toBe(403);
+    const reviewed = await moderatorB.browser.post(editor, { intent: "review", version: await shownVersion(moderatorB.browser, editor) });
     expect(reviewed.status).toBe(302);
     expect((await prisma().campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: campaign.id, locale: "pl" } } }))?.review).toBe("REVIEWED");
     expect(await prisma().auditLogEntry.count({ where: { action: "translation.content.review", staffId: moderatorB.staff.id } })).toBe(1);

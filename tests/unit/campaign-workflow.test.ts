@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 
 import { checkTemplateLines } from "~/staff/campaigns/campaign-form";
-import { CAMPAIGN_TRANSITIONS, mayEdit, mayTransition, mayView, type WorkflowCampaign } from "~/staff/campaigns/campaign-state";
+import { CAMPAIGN_TRANSITIONS, contributorsOf, mayEdit, mayTransition, mayView, type WorkflowCampaign } from "~/staff/campaigns/campaign-state";
 import type { Actor, StaffRole } from "~/staff/permissions";
 
 const staff = (id: string, ...roles: StaffRole[]): Actor => ({ kind: "staff", id, roles });
-const campaign = (status: WorkflowCampaign["status"], createdById = "c1", submittedById: string | null = null): WorkflowCampaign => ({ status, createdById, submittedById });
+const campaign = (status: WorkflowCampaign["status"], createdById = "c1", submittedById: string | null = null, contributorIds: string[] = []): WorkflowCampaign => ({
+  status,
+  createdById,
+  submittedById,
+  contributorIds,
+});
 
 describe("the campaign workflow", () => {
   it("lists exactly the four moves", () => {
@@ -24,6 +29,18 @@ describe("the campaign workflow", () => {
     expect(mayTransition(staff("c1", "campaigner"), campaign("IN_REVIEW", "c2", "c2"), "publish")).toBe(false);
     // Only from the right state.
     expect(mayTransition(staff("m1", "moderator"), campaign("DRAFT", "c1"), "publish")).toBe(false);
+  });
+
+  it("lets nobody publish a campaign they edited or translated before publication", () => {
+    // m1 fixed the campaign while it was in review; t1 translated it; m2 did neither.
+    const edited = campaign("IN_REVIEW", "c1", "c1", ["c1", "m1", "t1"]);
+    expect(mayTransition(staff("m1", "moderator"), edited, "publish")).toBe(false);
+    expect(mayTransition(staff("t1", "moderator"), edited, "publish")).toBe(false);
+    expect(mayTransition(staff("a1", "admin"), campaign("IN_REVIEW", "c1", "c1", ["a1"]), "publish")).toBe(false);
+    expect(mayTransition(staff("m2", "moderator"), edited, "publish")).toBe(true);
+    expect(contributorsOf(campaign("IN_REVIEW", "c1", "m3", ["m1", "c1"])).sort()).toEqual(["c1", "m1", "m3"]);
+    // Returning it to its author stays open to a contributor (it publishes nothing).
+    expect(mayTransition(staff("m1", "moderator"), edited, "return")).toBe(true);
   });
 
   it("lets campaigners submit and close only their own, and edit only their own drafts", () => {

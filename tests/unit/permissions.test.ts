@@ -34,6 +34,14 @@ describe("the permission table", () => {
     }
   });
 
+  it("never lets anyone approve work they wrote any part of", () => {
+    for (const permission of ["campaign:publish", "prisoner:approve-change", "translation:review"] as const) {
+      expect(can(staff("m1", "moderator"), permission, { authorId: "c1", contributorIds: ["c1", "m1"] })).toBe(false);
+      expect(can(staff("m1", "moderator"), permission, { authorId: null, contributorIds: [null, "m1"] })).toBe(false);
+      expect(can(staff("m2", "moderator"), permission, { authorId: "c1", contributorIds: ["c1", "m1"] })).toBe(true);
+    }
+  });
+
   it("lets campaigners edit their own campaigns only; moderators any", () => {
     expect(can(staff("c1", "campaigner"), "campaign:edit", { authorId: "c1" })).toBe(true);
     expect(can(staff("c1", "campaigner"), "campaign:edit", { authorId: "c2" })).toBe(false);

@@ -31,10 +31,14 @@ describe("who may decide on a change", () => {
     expect(mayDecide(moderator, { ...byCampaigner, state: "APPLIED" }, "reject", 3)).toBe(false);
   });
   it("publishes a draft only by a moderator who did not create it", () => {
-    expect(mayPublish(moderator, { draft: true, creatorId: "c1" })).toBe(true);
-    expect(mayPublish(moderator, { draft: true, creatorId: "m1" })).toBe(false);
-    expect(mayPublish(moderator, { draft: false, creatorId: "c1" })).toBe(false);
-    expect(mayPublish(campaigner, { draft: true, creatorId: "x" })).toBe(false);
+    expect(mayPublish(moderator, { draft: true, creatorId: "c1", contributorIds: ["c1"] })).toBe(true);
+    expect(mayPublish(moderator, { draft: true, creatorId: "m1", contributorIds: ["m1"] })).toBe(false);
+    expect(mayPublish(moderator, { draft: false, creatorId: "c1", contributorIds: ["c1"] })).toBe(false);
+    expect(mayPublish(campaigner, { draft: true, creatorId: "x", contributorIds: ["x"] })).toBe(false);
+  });
+  it("publishes a draft only by a moderator who did not edit or translate it either", () => {
+    expect(mayPublish(moderator, { draft: true, creatorId: "c1", contributorIds: ["c1", "m1"] })).toBe(false);
+    expect(mayPublish(moderator, { draft: true, creatorId: "c1", contributorIds: ["c1", "t1"] })).toBe(true);
   });
 });
 

@@ -21,7 +21,7 @@ import {
   type FieldError,
   type ParsedCampaign,
 } from "./campaign-form";
-import { allowedTransitions, editNeedsReview, INITIAL_CAMPAIGN_STATUS, mayEdit, mayView, type CampaignTransition } from "./campaign-state";
+import { allowedTransitions, contributorsOf, contributorUpdate, editNeedsReview, INITIAL_CAMPAIGN_STATUS, mayEdit, mayView, type CampaignTransition } from "./campaign-state";
 
 type StaffActor = Extract<Actor, { kind: "staff" }>;
 
@@ -107,6 +107,8 @@ export interface StaffCampaignView {
   displayPledgeCount: string;
   displayActionCount: string;
   may: { edit: boolean } & Record<CampaignTransition, boolean>;
+  /** This actor wrote to it or submitted it before publication (so someone else publishes it). */
+  contributed: boolean;
 }
 
 /** Null when there is no such campaign or the actor may not see it (the route answers 404). */
@@ -141,6 +143,7 @@ export async function findStaffCampaign(actor: StaffActor, id: string, language:
     displayPledgeCount: formatNumber(pledges.total, language),
     displayActionCount: formatNumber(row._count.actions, language),
     may: { edit: mayEdit(actor, row), ...allowedTransitions(actor, row) },
+    contributed: contributorsOf(row).includes(actor.id),
   };
 }
 
@@ -200,12 +203,24 @@ async function existingIds(tx: Prisma.TransactionClient, campaign: ParsedCampaig
   return { prisonerIds: campaign.prisonerIds.filter((id) => prisonerSet.has(id)), targetIds: campaign.targetIds.filter((id) => officialSet.has(id)) };
 }
 
-export async function writeContent(tx: Prisma.TransactionClient, id: string, campaign: ParsedCampaign) {
+/**
+ * Writes the campaign's content. `writtenBy` wrote it: a text they changed counts them among
+ * its contributors, so they cannot also mark that translation reviewed.
+ */
+export async function writeContent(tx: Prisma.TransactionClient, id: string, campaign: ParsedCampaign, writtenBy: string | null) {
   const { prisonerIds, targetIds } = await existingIds(tx, campaign);
   await tx.campaignTranslation.deleteMany({ where: { campaignId: id, locale: { notIn: campaign.translations.map((row) => row.locale) } } });
+  const before = new Map((await tx.campaignTranslation.findMany({ where: { campaignId: id } })).map((row) => [row.locale, row]));
   for (const translation of campaign.translations) {
     const { locale, ...text } = translation;
-    await tx.campaignTranslation.upsert({ where: { campaignId_locale: { campaignId: id, locale } }, create: { campaignId: id, ...translation }, update: text });
+    const old = before.get(locale);
+    const changed = !old || old.title !== text.title || old.summary !== text.summary || old.ask !== text.ask;
+    const written = changed && writtenBy && !old?.contributorIds.includes(writtenBy) ? { contributorIds: { push: writtenBy } } : {};
+    await tx.campaignTranslation.upsert({
+      where: { campaignId_locale: { campaignId: id, locale } },
+      create: { campaignId: id, ...translation, contributorIds: writtenBy ? [writtenBy] : [] },
+      update: { ...text, ...written },
+    });
   }
   await tx.appealTemplate.deleteMany({ where: { campaignId: id, locale: { notIn: campaign.templates.map((row) => row.locale) } } });
   for (const template of campaign.templates) {
@@ -232,10 +247,10 @@ export async function createCampaign(staff: { id: string }, campaign: ParsedCamp
     return await getPrisma().$transaction(async (tx) => {
       if (await tx.campaign.findUnique({ where: { slug: campaign.slug }, select: { id: true } })) return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
       const created = await tx.campaign.create({
-        data: { slug: campaign.slug, goal: campaign.goal, deadline: campaign.deadline, status: INITIAL_CAMPAIGN_STATUS, createdById: staff.id, createdAt: now },
+        data: { slug: campaign.slug, goal: campaign.goal, deadline: campaign.deadline, status: INITIAL_CAMPAIGN_STATUS, createdById: staff.id, contributorIds: [staff.id], createdAt: now },
         select: { id: true },
       });
-      const counts = await writeContent(tx, created.id, campaign);
+      const counts = await writeContent(tx, created.id, campaign, staff.id);
       await audit(tx, staff, "campaign.created", { type: "Campaign", id: created.id }, summary(campaign, counts), now);
       return { ok: true, id: created.id } as const;
     });
@@ -250,7 +265,7 @@ export async function createCampaign(staff: { id: string }, campaign: ParsedCamp
 export async function saveCampaign(staff: { id: string }, actor: StaffActor, id: string, version: string, campaign: ParsedCampaign, now: Date = new Date()): Promise<SaveResult> {
   try {
     return await getPrisma().$transaction(async (tx) => {
-      const row = await tx.campaign.findUnique({ where: { id }, select: { status: true, createdById: true, submittedById: true, updatedAt: true, slug: true } });
+      const row = await tx.campaign.findUnique({ where: { id }, select: { status: true, createdById: true, submittedById: true, contributorIds: true, updatedAt: true, slug: true } });
       if (!row || !mayView(actor, row)) return { ok: false, error: "not-found" } as const;
       if (!mayEdit(actor, row)) return { ok: false, error: "forbidden" } as const;
       // What is public changes only through a reviewed revision (app/staff/campaigns/campaign-revision.server.ts).
@@ -259,12 +274,13 @@ export async function saveCampaign(staff: { id: string }, actor: StaffActor, id:
         return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
       }
       // Guarded on status and version: a save racing a publish or another save loses cleanly.
+      // The editor becomes a contributor: whoever changed it may not publish it (four eyes).
       const { count } = await tx.campaign.updateMany({
         where: { id, status: row.status, updatedAt: new Date(Number(version) || 0) },
-        data: { slug: campaign.slug, goal: campaign.goal, deadline: campaign.deadline, updatedAt: now },
+        data: { slug: campaign.slug, goal: campaign.goal, deadline: campaign.deadline, updatedAt: now, ...contributorUpdate(row, staff.id) },
       });
       if (count !== 1) return { ok: false, error: "conflict" } as const;
-      const counts = await writeContent(tx, id, campaign);
+      const counts = await writeContent(tx, id, campaign, staff.id);
       await audit(tx, staff, "campaign.edited", { type: "Campaign", id }, { ...summary(campaign, counts), status: row.status }, now);
       return { ok: true, id } as const;
     });

@@ -54,7 +54,7 @@ export async function proposeRevision(
   now: Date = new Date(),
 ): Promise<ProposeResult> {
   return getPrisma().$transaction(async (tx) => {
-    const row = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true, status: true, createdById: true, submittedById: true, updatedAt: true } });
+    const row = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true, status: true, createdById: true, submittedById: true, contributorIds: true, updatedAt: true } });
     if (!row || !mayView(actor, row)) return { ok: false, error: "not-found" } as const;
     if (!mayEdit(actor, row) || !editNeedsReview(row)) return { ok: false, error: "forbidden" } as const;
     // Made from an older state: the editor gets their text back and reloads.
@@ -109,7 +109,7 @@ async function pendingFor(tx: Prisma.TransactionClient, actor: StaffActor, campa
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(revisionId)) return null;
   const revision = await tx.campaignRevision.findUnique({
     where: { id: revisionId },
-    include: { campaign: { select: { id: true, slug: true, status: true, createdById: true, submittedById: true, updatedAt: true } } },
+    include: { campaign: { select: { id: true, slug: true, status: true, createdById: true, submittedById: true, contributorIds: true, updatedAt: true } } },
   });
   if (!revision || revision.campaignId !== campaignId || !mayView(actor, revision.campaign)) return null;
   return revision;
@@ -141,7 +141,8 @@ export async function applyRevision(staff: { id: string }, actor: StaffActor, ca
         data: { slug: read.campaign.slug, goal: read.campaign.goal, deadline: read.campaign.deadline, updatedAt: now },
       });
       if (moved.count !== 1) throw new Stale();
-      const counts = await writeContent(tx, campaign.id, read.campaign);
+      // The revision's author wrote the texts; the moderator applying it only reviewed them.
+      const counts = await writeContent(tx, campaign.id, read.campaign, revision.authorId);
       await audit(tx, staff, revisionLifecycle.moves.apply.audit, { type: "Campaign", id: campaign.id }, { revision: revision.id, prisoners: counts.prisoners, targets: counts.targets }, now);
       return { ok: true } as const;
     });

@@ -1,6 +1,7 @@
 // The life of a campaign, written down in one place, in the shape of app/utils/lifecycle.ts:
 //   DRAFT → IN_REVIEW      the author (or a moderator) sends it for review
-//   IN_REVIEW → PUBLISHED  a moderator who neither wrote nor submitted it (four eyes)
+//   IN_REVIEW → PUBLISHED  a moderator who wrote no part of it and did not submit it (four
+//                          eyes), exactly as they saw it (the form carries the version)
 //   IN_REVIEW → DRAFT      a moderator sends it back with a note
 //   PUBLISHED → CLOSED     the author or a moderator
 // Anything not listed is refused. Who may make a move is decided by the functions beside the
@@ -33,6 +34,19 @@ export interface WorkflowCampaign {
   status: CampaignStatus;
   createdById: string | null;
   submittedById: string | null;
+  /** Everyone who wrote to it before publication: creator, editors, translators, submitters. */
+  contributorIds: readonly string[];
+}
+
+/** Whoever changed this campaign while it was not yet public: none of them may publish it. */
+export function contributorsOf(campaign: WorkflowCampaign): string[] {
+  const ids = [campaign.createdById, campaign.submittedById, ...campaign.contributorIds].filter((id): id is string => id !== null);
+  return [...new Set(ids)];
+}
+
+/** The write that records one more contributor (Postgres appends atomically; never removed before publication). */
+export function contributorUpdate(campaign: Pick<WorkflowCampaign, "contributorIds">, staffId: string): { contributorIds?: { push: string } } {
+  return campaign.contributorIds.includes(staffId) ? {} : { contributorIds: { push: staffId } };
 }
 
 /** Statuses whose content may still be edited, and by whom (see mayEdit). */
@@ -47,7 +61,7 @@ export function mayWorkOnCampaigns(actor: Actor): boolean {
 
 /**
  * Campaigners edit their own drafts; moderators edit drafts and campaigns in review (small
- * fixes while reviewing). A published campaign is never changed by an edit: the edit becomes
+ * fixes while reviewing, which make them contributors: someone else then publishes). A published campaign is never changed by an edit: the edit becomes
  * a revision that another moderator applies (see campaign-revision-state.ts); its author
  * (campaigner) and moderators may propose one. Closed campaigns are history.
  */
@@ -77,11 +91,9 @@ export function mayTransition(actor: Actor, campaign: WorkflowCampaign, transiti
     case "submit":
       return can(actor, "campaign:submit-for-review") && can(actor, "campaign:edit", { authorId: campaign.createdById });
     case "publish":
-      // Neither the author nor whoever submitted it may approve it.
-      return (
-        can(actor, "campaign:publish", { authorId: campaign.submittedById }) &&
-        can(actor, "campaign:publish", { authorId: campaign.createdById })
-      );
+      // Nobody who wrote any of it, nor whoever submitted it, may approve it: a moderator who
+      // fixes a campaign in review becomes one of its contributors and leaves it to another.
+      return can(actor, "campaign:publish", { authorId: campaign.createdById, contributorIds: contributorsOf(campaign) });
     case "return":
       return can(actor, "campaign:publish");
     case "close":

@@ -11,7 +11,7 @@ import { applyRevision, proposeRevision, rejectRevision, withdrawRevision } from
 import { campaignTransitionOf, editNeedsReview, type CampaignTransition } from "./campaign-state";
 import { transitionCampaign } from "./campaign-workflow.server";
 
-export type CampaignEditProblem = "not-found" | "forbidden" | "conflict" | "incomplete" | "unknown-intent" | "decided" | "stale" | "invalid";
+export type CampaignEditProblem = "not-found" | "forbidden" | "conflict" | "changed" | "incomplete" | "unknown-intent" | "decided" | "stale" | "invalid";
 export type CampaignEditData =
   | { kind: "form"; values: CampaignFormValues; errors: Record<string, FieldError> }
   | { kind: "note"; note: string; error: FieldError }
@@ -20,7 +20,7 @@ export type CampaignEditData =
 export type CampaignEditDone = "saved" | "proposed" | "applied" | "rejected" | "withdrawn" | CampaignTransition;
 export type CampaignEditOutcome = { done: CampaignEditDone } | { status: number; data: CampaignEditData };
 
-const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, incomplete: 400, "unknown-intent": 400, decided: 409, stale: 409, invalid: 400 } as const satisfies Record<CampaignEditProblem, number>;
+const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, changed: 409, incomplete: 400, "unknown-intent": 400, decided: 409, stale: 409, invalid: 400 } as const satisfies Record<CampaignEditProblem, number>;
 const REVISION_DONE = { "apply-revision": "applied", "reject-revision": "rejected", "withdraw-revision": "withdrawn" } as const satisfies Record<string, CampaignEditDone>;
 
 const problem = (kind: CampaignEditProblem): CampaignEditOutcome => ({ status: PROBLEM_STATUS[kind], data: { kind: "problem", problem: kind } });
@@ -68,6 +68,8 @@ export async function submitCampaignEdit(state: StaffSessionState, id: string, l
   }
   // A campaign goes to review only with a title in at least one language.
   if (transition === "submit" && !(await hasContent(id))) return problem("incomplete");
-  const result = await transitionCampaign(state.staff, state.actor, id, transition, { note });
+  // The version the reviewer saw: publishing anything else is refused ("changed").
+  const version = String(form.get("version") ?? "").slice(0, 20);
+  const result = await transitionCampaign(state.staff, state.actor, id, transition, { note, version });
   return result.ok ? { done: transition } : problem(result.error);
 }

@@ -167,12 +167,14 @@ async function writeCharges(tx: Tx, prisonerId: string, charges: ChargeFields[])
 /**
  * Writes the given fields (only those present) and bumps the version. Callers check the
  * version and authorisation first and write the PrisonerChange row in the same transaction.
+ * `writtenBy` (when known) wrote the texts: they join each changed language's contributors,
+ * who may not mark that translation reviewed (four eyes).
  */
 export async function writeProfileFields(
   tx: Tx,
   prisonerId: string,
   fields: ProfileFields,
-  { otherLanguagesNeedReview }: { otherLanguagesNeedReview: boolean },
+  { otherLanguagesNeedReview, writtenBy = null }: { otherLanguagesNeedReview: boolean; writtenBy?: string | null },
 ): Promise<void> {
   const data: Record<string, unknown> = {};
   for (const key of PROFILE_SCALAR_FIELDS) {
@@ -229,10 +231,11 @@ export async function writeProfileFields(
       if (existing) await tx.prisonerTranslation.delete({ where: { prisonerId_locale: { prisonerId, locale } } });
       continue;
     }
+    const written = writtenBy && !existing?.contributorIds.includes(writtenBy) ? { contributorIds: { push: writtenBy } } : {};
     await tx.prisonerTranslation.upsert({
       where: { prisonerId_locale: { prisonerId, locale } },
-      create: { prisonerId, locale, summary: nextSummary ?? "", biography: nextBiography },
-      update: { summary: nextSummary ?? "", biography: nextBiography },
+      create: { prisonerId, locale, summary: nextSummary ?? "", biography: nextBiography, contributorIds: writtenBy ? [writtenBy] : [] },
+      update: { summary: nextSummary ?? "", biography: nextBiography, ...written },
     });
   }
   // An editor who rewrites a biography makes the other languages' versions stale: translators

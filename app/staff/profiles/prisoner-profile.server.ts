@@ -249,6 +249,8 @@ export interface StaffProfileView {
   photo: { url: string; credit: string | null; width: number; height: number } | null;
   pending: ChangeView[];
   may: { publish: boolean };
+  /** This actor wrote to the draft (so another moderator publishes it). */
+  contributed: boolean;
 }
 
 const changeInclude = { author: { select: { displayName: true } }, reviewer: { select: { displayName: true } } } as const;
@@ -258,17 +260,24 @@ async function creatorOf(tx: Tx, prisonerId: string): Promise<{ id: string | nul
   return { id: first?.authorId ?? null, name: first?.author?.displayName ?? null };
 }
 
+/** Everyone who wrote to the profile: while it is a draft, every change was applied at once, so all their authors. */
+async function contributorsOf(tx: Tx, prisonerId: string): Promise<string[]> {
+  const rows = await tx.prisonerChange.findMany({ where: { prisonerId, authorId: { not: null } }, select: { authorId: true }, distinct: ["authorId"] });
+  return rows.map((row) => row.authorId!);
+}
+
 /** Null when there is no such profile or the actor may not work on profiles (the route answers 404). */
 export async function findStaffProfile(actor: StaffActor, id: string, language: Language): Promise<StaffProfileView | null> {
   if (!mayEditProfiles(actor) || !ID.test(id)) return null;
   const prisma = getPrisma();
   const current = await readProfileFields(prisma as unknown as Tx, id);
   if (!current) return null;
-  const [names, photo, pending, creator] = await Promise.all([
+  const [names, photo, pending, creator, contributorIds] = await Promise.all([
     prisma.prisonerName.findMany({ where: { prisonerId: id } }),
     prisma.prisonerPhoto.findUnique({ where: { prisonerId: id }, select: { sha256: true, credit: true, width: true, height: true } }),
     prisma.prisonerChange.findMany({ where: { prisonerId: id, state: "PENDING" }, include: changeInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     creatorOf(prisma as unknown as Tx, id),
+    current.draft ? contributorsOf(prisma as unknown as Tx, id) : Promise.resolve([]),
   ]);
   const labels = await itemLabels(pending, language);
   return {
@@ -281,7 +290,8 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     creator: creator.name,
     photo: photo ? { url: photoPath(id, photo.sha256), credit: photo.credit, width: photo.width, height: photo.height } : null,
     pending: pending.map((row) => toChangeView(actor, row, current.version, language, labels)),
-    may: { publish: mayPublish(actor, { draft: current.draft, creatorId: creator.id }) },
+    may: { publish: mayPublish(actor, { draft: current.draft, creatorId: creator.id, contributorIds }) },
+    contributed: contributorIds.includes(actor.id),
   };
 }
 
@@ -296,7 +306,7 @@ export async function listProfileHistory(actor: StaffActor, id: string, language
   return { name: formatPersonName(displayName(prisoner.names, language)), slug: prisoner.slug, changes: rows.map((row) => toChangeView(actor, row, prisoner.version, language, labels)) };
 }
 
-export type ProfileProblem = "not-found" | "forbidden" | "conflict" | "stale" | "no-change";
+export type ProfileProblem = "not-found" | "forbidden" | "conflict" | "stale" | "changed" | "no-change";
 /** Field errors found against the database: `facility`, `source:<key>`, `charge-type:<slug>`. */
 export type ReferenceErrorCode = "facility-unknown" | "source-unknown" | "charge-type-unknown";
 export type SaveResult =
@@ -364,7 +374,7 @@ export async function createProfile(staff: { id: string }, actor: StaffActor, fi
         });
         const start = (await readProfileFields(tx, created.id))!;
         const diff = diffProfileFields(start.fields, { ...fields, slug }) ?? { before: {}, after: {} };
-        await writeProfileFields(tx, created.id, diff.after, { otherLanguagesNeedReview: false });
+        await writeProfileFields(tx, created.id, diff.after, { otherLanguagesNeedReview: false, writtenBy: staff.id });
         const before: Record<string, unknown> = { ...diff.before };
         const after: Record<string, unknown> = { ...diff.after };
         if (extra.photo) {
@@ -427,7 +437,7 @@ export async function saveProfile(
       // Guarded on the version: two saves of the same draft at once give one winner.
       const { count } = await tx.prisoner.updateMany({ where: { id, version, draft: true }, data: { updatedAt: now } });
       if (count !== 1) return { ok: false, error: "conflict" } as const;
-      if (diff) await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: textChanged });
+      if (diff) await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: textChanged, writtenBy: staff.id });
       else await tx.prisoner.update({ where: { id }, data: { version: { increment: 1 } } });
       if (extra.photo && PHOTO_KEY in after) {
         await storePhoto(tx, id, extra.photo, extra.credit, now);
@@ -495,11 +505,13 @@ export async function decideChange(
         // A translation changes one language only: the others are not made stale by it, and
         // the moderator applying it (not its translator) is its review.
         const fromTranslation = change.origin === "TRANSLATION";
-        if (Object.keys(fields).length > 0) await writeProfileFields(tx, prisonerId, fields as ProfileFields, { otherLanguagesNeedReview: textChanged && !fromTranslation });
-        else await tx.prisoner.update({ where: { id: prisonerId }, data: { version: { increment: 1 } } });
+        if (Object.keys(fields).length > 0) {
+          await writeProfileFields(tx, prisonerId, fields as ProfileFields, { otherLanguagesNeedReview: textChanged && !fromTranslation, writtenBy: change.authorId });
+        } else await tx.prisoner.update({ where: { id: prisonerId }, data: { version: { increment: 1 } } });
         if (fromTranslation) {
+          // Reviewed by this decision: the next review starts with no contributors.
           const locales = [...new Set(Object.keys(fields).map((key) => key.split(".")[1]!))];
-          await tx.prisonerTranslation.updateMany({ where: { prisonerId, locale: { in: locales } }, data: { review: "REVIEWED" } });
+          await tx.prisonerTranslation.updateMany({ where: { prisonerId, locale: { in: locales } }, data: { review: "REVIEWED", contributorIds: [] } });
         }
         if (photoBytes && typeof after[PHOTO_KEY] === "string") {
           const size = jpegSize(photoBytes);
@@ -530,17 +542,22 @@ function jpegSize(bytes: Buffer): { width: number; height: number } {
   return { width: 0, height: 0 };
 }
 
-/** A draft goes public: a moderator who did not create it. */
-export async function publishProfile(staff: { id: string }, actor: StaffActor, id: string, now: Date = new Date()): Promise<DecisionResult> {
+/**
+ * A draft goes public: a moderator who wrote none of it, exactly at `version` (the version
+ * their page showed); a draft changed since is refused ("changed") and shown again.
+ */
+export async function publishProfile(staff: { id: string }, actor: StaffActor, id: string, version: number, now: Date = new Date()): Promise<DecisionResult> {
   if (!mayEditProfiles(actor) || !ID.test(id)) return { ok: false, error: "not-found" };
   return getPrisma().$transaction(async (tx) => {
-    const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { draft: true } });
+    const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { draft: true, version: true } });
     if (!prisoner) return { ok: false, error: "not-found" } as const;
     if (!prisoner.draft) return { ok: false, error: "conflict" } as const;
-    const creator = await creatorOf(tx, id);
-    if (!mayPublish(actor, { draft: true, creatorId: creator.id })) return { ok: false, error: "forbidden" } as const;
-    const { count } = await tx.prisoner.updateMany({ where: { id, draft: true }, data: { draft: false, updatedAt: now } });
-    if (count !== 1) return { ok: false, error: "conflict" } as const;
+    const [creator, contributorIds] = await Promise.all([creatorOf(tx, id), contributorsOf(tx, id)]);
+    if (!mayPublish(actor, { draft: true, creatorId: creator.id, contributorIds })) return { ok: false, error: "forbidden" } as const;
+    if (prisoner.version !== version) return { ok: false, error: "changed" } as const;
+    // Guarded on the version too: an edit committed meanwhile wins, and nothing is published.
+    const { count } = await tx.prisoner.updateMany({ where: { id, draft: true, version }, data: { draft: false, updatedAt: now } });
+    if (count !== 1) return { ok: false, error: "changed" } as const;
     await audit(tx, staff, "prisoner.publish", { type: "Prisoner", id }, { creator: creator.id }, now);
     return { ok: true } as const;
   });

@@ -6,7 +6,8 @@
 //                        is still at the version the change was made against (not stale)
 //   PENDING → REJECTED   a moderator who did not write it, with a reason
 //   PENDING → WITHDRAWN  its author (also the way out for a stale change)
-//   draft → published    a moderator who did not create the profile (author of its first change)
+//   draft → published    a moderator who wrote none of the draft (no author of any of its
+//                        changes), at the version they looked at
 // Anything not listed is refused. Every move is one guarded UPDATE … WHERE state IN (its from
 // states) (or draft = true), so two moderators pressing "apply" at once give one winner.
 import type { PrisonerChangeState } from "@prisma/client";
@@ -73,7 +74,11 @@ export function mayDecide(actor: Actor, change: WorkflowChange, decision: Change
   }
 }
 
-/** Publishing a draft: a moderator other than its creator. */
-export function mayPublish(actor: Actor, profile: { draft: boolean; creatorId: string | null }): boolean {
-  return profile.draft && can(actor, "prisoner:approve-change", { authorId: profile.creatorId });
+/**
+ * Publishing a draft: a moderator who wrote none of it. Every write to a draft is a change
+ * with its author (the editor, the translation workspace, the import), so the authors of its
+ * changes are its contributors: its creator and everyone who edited or translated it since.
+ */
+export function mayPublish(actor: Actor, profile: { draft: boolean; creatorId: string | null; contributorIds: readonly (string | null)[] }): boolean {
+  return profile.draft && can(actor, "prisoner:approve-change", { authorId: profile.creatorId, contributorIds: profile.contributorIds });
 }

@@ -19,7 +19,7 @@ export type ProfileEditData =
 export type ProfileEditDone = "created" | "applied" | "proposed" | "published" | ChangeDecision;
 export type ProfileEditOutcome = { done: ProfileEditDone } | { status: number; data: ProfileEditData };
 
-const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 409, "no-change": 400, "unknown-intent": 400, "reason-required": 400 } as const satisfies Record<ProfileEditProblem, number>;
+const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 409, changed: 409, "no-change": 400, "unknown-intent": 400, "reason-required": 400 } as const satisfies Record<ProfileEditProblem, number>;
 
 const problem = (kind: ProfileEditProblem, extra: { changeId?: string; reason?: string } = {}): ProfileEditOutcome => ({
   status: PROBLEM_STATUS[kind],
@@ -51,7 +51,9 @@ export async function submitProfileEdit(state: StaffSessionState, id: string, la
     return { status: PROBLEM_STATUS[result.error], data: { kind: "form", values: read.values, errors: {}, problem: result.error } };
   }
   if (intent === "publish") {
-    const result = await publishProfile(state.staff, state.actor, id);
+    // The version the reviewer saw: publishing anything else is refused ("changed").
+    const posted = String(form.get("version") ?? "");
+    const result = await publishProfile(state.staff, state.actor, id, /^\d{1,9}$/.test(posted) ? Number(posted) : -1);
     return result.ok ? { done: "published" } : problem(result.error);
   }
   const decision = changeDecisionOf(intent);

@@ -29,7 +29,7 @@ export async function contentEditorPage(state: StaffSessionState, params: { kind
   };
 }
 
-export type ContentTranslationData = { values: Record<string, string>; error: "invalid" | "stale" | "forbidden" | "conflict"; fields: Record<string, ContentFieldError> };
+export type ContentTranslationData = { values: Record<string, string>; error: "invalid" | "stale" | "forbidden" | "conflict" | "changed"; fields: Record<string, ContentFieldError> };
 export type ContentTranslationOutcome = { notice: string } | { status: number; data: ContentTranslationData };
 
 export async function submitContentTranslation(state: StaffSessionState, target: ReturnType<typeof requireContentTarget>, form: FormData): Promise<ContentTranslationOutcome> {
@@ -37,7 +37,8 @@ export async function submitContentTranslation(state: StaffSessionState, target:
   const { kind, id, locale } = target;
   const intent = String(form.get("intent") ?? "");
   if (intent === "review") {
-    const result = await reviewContentTranslation(staff, actor, kind, id, locale);
+    // The version the reviewer read: a text changed since is not marked reviewed.
+    const result = await reviewContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? "").slice(0, 40));
     if (result.ok) return { notice: "reviewed" };
     if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
     return { status: result.error === "forbidden" ? 403 : 409, data: { values: {}, error: result.error, fields: {} } };

@@ -3,17 +3,20 @@
 //
 // Who decides what (app/staff/permissions.ts): translators hold translation:edit,
 // moderators and admins also translation:review, with four eyes. So every save leaves the text
-// NEEDS_REVIEW, whoever saves it, and someone with translation:review who did not write it
-// marks it REVIEWED. The writer of a text is read from the audit log (the newest
-// translation.content.save for it): no column of its own, and texts that predate the workspace
-// have no writer, so any reviewer may review them.
+// NEEDS_REVIEW, whoever saves it, and someone with translation:review who wrote none of it
+// marks it REVIEWED. Everyone who wrote to a text since its last review is in its
+// contributorIds (the workspace, the campaign editor and the profile editor all add to it; a
+// review empties it), and the newest writer is also read from the audit log (the newest
+// translation.content.save) for texts that predate the column. The review form carries the
+// version the reviewer read: a text changed since is not marked, and is shown again.
 //
 // Published profiles change only through review: a translation of a published profile becomes
 // a PENDING PrisonerChange holding just summary.xx / biography.xx, which a moderator applies in
 // the profile review queue. Draft profiles are written at once (writeProfileFields, with
 // otherLanguagesNeedReview: false) and the change is recorded as APPLIED for the history.
 //
-// Campaign texts: saved directly while the campaign is a draft or in review; for a published
+// Campaign texts: saved directly while the campaign is a draft or in review, and the translator
+// joins the campaign's contributors, who may not publish it; for a published
 // campaign a save becomes a CampaignRevision (app/staff/campaigns/campaign-revision.server.ts) that a
 // moderator other than the translator applies, like any edit of what is public. Closed
 // campaigns are history.
@@ -24,6 +27,7 @@ import { audit, type AuditSubject } from "~/staff/audit.server";
 import { readCampaignFormValues } from "~/staff/campaigns/campaign-editor.server";
 import { formDataFromValues, readCampaignForm, TEXT_FIELDS, textKey as campaignTextKey } from "~/staff/campaigns/campaign-form";
 import { createRevision } from "~/staff/campaigns/campaign-revision.server";
+import { contributorUpdate } from "~/staff/campaigns/campaign-state";
 import { can, type Actor } from "~/staff/permissions";
 import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
@@ -134,6 +138,7 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
   let version: string;
   let published: boolean;
   let mayEdit: boolean;
+  let contributorIds: string[] = [];
   if (kind === "prisoner") {
     const prisoner = await prisma.prisoner.findUnique({
       where: { id },
@@ -152,8 +157,9 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
     }
     const name = prisoner.names[0];
     label = name ? `${name.givenName} ${name.familyName}` : prisoner.slug;
-    const review = prisoner.translations.find((translation) => translation.locale === locale)?.review;
-    state = pendingLocales(prisoner.changes).has(locale) ? "PENDING_CHANGE" : (review ?? "missing");
+    const own = prisoner.translations.find((translation) => translation.locale === locale);
+    contributorIds = own?.contributorIds ?? [];
+    state = pendingLocales(prisoner.changes).has(locale) ? "PENDING_CHANGE" : (own?.review ?? "missing");
     version = String(prisoner.version);
     published = !prisoner.draft;
     mayEdit = can(actor, "translation:edit") && state !== "PENDING_CHANGE";
@@ -166,6 +172,7 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
     const own = campaign.translations.find((translation) => translation.locale === locale);
     label = own?.title ?? campaign.translations.find((translation) => translation.locale === "en")?.title ?? campaign.slug;
     state = own?.review ?? "missing";
+    contributorIds = own?.contributorIds ?? [];
     version = own ? own.updatedAt.toISOString() : "new";
     published = campaign.status === "PUBLISHED";
     mayEdit = mayEditCampaign(actor, campaign.status);
@@ -173,7 +180,7 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
   const available = supportedLanguages.filter((lng) => lng !== locale && texts.has(lng));
   const preferred = isLanguage(fromParam) && available.includes(fromParam) ? fromParam : (["en", "be", "ru"] as const).find((lng) => available.includes(lng)) ?? available[0] ?? null;
   const writer = await lastWriter(kind, id, locale);
-  const mayReview = state === "NEEDS_REVIEW" && can(actor, "translation:review", { authorId: writer?.id ?? null });
+  const mayReview = state === "NEEDS_REVIEW" && can(actor, "translation:review", { authorId: writer?.id ?? null, contributorIds });
   return {
     kind,
     id,
@@ -235,7 +242,7 @@ export async function saveContentTranslation(
       const diff = diffProfileFields(profile.fields, after);
       if (!diff) return { ok: true, outcome: "unchanged" } as const;
       if (profile.draft) {
-        await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: false });
+        await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: false, writtenBy: staff.id });
         await tx.prisonerTranslation.updateMany({ where: { prisonerId: id, locale }, data: { review: "NEEDS_REVIEW" } });
         await tx.prisonerChange.create({
           data: { prisonerId: id, origin: "TRANSLATION", state: initialChangeState(profile), baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id, decidedAt: now },
@@ -249,7 +256,7 @@ export async function saveContentTranslation(
       return { ok: true, outcome: profile.draft ? "saved" : "pending" } as const;
     }
 
-    const campaign = await tx.campaign.findUnique({ where: { id }, select: { status: true, translations: { where: { locale } } } });
+    const campaign = await tx.campaign.findUnique({ where: { id }, select: { status: true, contributorIds: true, translations: { where: { locale } } } });
     if (!campaign) return { ok: false, error: "not-found" } as const;
     const own = campaign.translations[0] ?? null;
     if (!mayEditCampaign(actor, campaign.status)) return { ok: false, error: "forbidden" } as const;
@@ -268,30 +275,54 @@ export async function saveContentTranslation(
       await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { status: campaign.status, pending: true }, now);
       return { ok: true, outcome: "pending" } as const;
     }
+    // A draft or a campaign in review: the translator is now one of its contributors (who may
+    // not publish it), and its version moves on, so a reviewer who read the old text cannot
+    // publish the new one unseen. Written first: it locks the campaign row against a publish.
+    const moved = await tx.campaign.updateMany({ where: { id, status: campaign.status }, data: { updatedAt: now, ...contributorUpdate(campaign, staff.id) } });
+    if (moved.count !== 1) return { ok: false, error: "stale" } as const;
     await tx.campaignTranslation.upsert({
       where: { campaignId_locale: { campaignId: id, locale } },
-      create: { campaignId: id, locale, ...data, review: "NEEDS_REVIEW" },
-      update: { ...data, review: "NEEDS_REVIEW" },
+      create: { campaignId: id, locale, ...data, review: "NEEDS_REVIEW", contributorIds: [staff.id] },
+      update: { ...data, review: "NEEDS_REVIEW", ...(own?.contributorIds.includes(staff.id) ? {} : { contributorIds: { push: staff.id } }) },
     });
     await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { status: campaign.status }, now);
     return { ok: true, outcome: "saved" } as const;
   });
 }
 
-export type ReviewContentResult = { ok: true } | { ok: false; error: "not-found" | "forbidden" | "conflict" };
+export type ReviewContentResult = { ok: true } | { ok: false; error: "not-found" | "forbidden" | "conflict" | "changed" };
 
-/** Marks a NEEDS_REVIEW text REVIEWED: translation:review, and not its own writer (four eyes). */
-export async function reviewContentTranslation(staff: { id: string }, actor: Actor, kind: ContentKind, id: string, locale: Language): Promise<ReviewContentResult> {
+/**
+ * Marks a NEEDS_REVIEW text REVIEWED: translation:review, by nobody who wrote to it since its
+ * last review (four eyes), and only at `version`, the version the reviewer's page showed
+ * (Prisoner.version, or the campaign text's updatedAt); a text changed since is "changed".
+ */
+export async function reviewContentTranslation(staff: { id: string }, actor: Actor, kind: ContentKind, id: string, locale: Language, version: string): Promise<ReviewContentResult> {
   const writer = await lastWriter(kind, id, locale);
-  if (!can(actor, "translation:review", { authorId: writer?.id ?? null })) return { ok: false, error: "forbidden" };
   const prisma = getPrisma();
   return prisma.$transaction(async (tx) => {
-    const where = { review: "NEEDS_REVIEW" as const, locale };
+    let row: { review: string; contributorIds: string[]; updatedAt: Date } | null;
+    let seen: string | null;
+    if (kind === "prisoner") {
+      const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { version: true, translations: { where: { locale } } } });
+      if (!prisoner) return { ok: false, error: "not-found" } as const;
+      row = prisoner.translations[0] ?? null;
+      seen = String(prisoner.version);
+    } else {
+      row = await tx.campaignTranslation.findUnique({ where: { campaignId_locale: { campaignId: id, locale } } });
+      seen = row ? row.updatedAt.toISOString() : null;
+    }
+    if (!row || row.review !== "NEEDS_REVIEW") return { ok: false, error: "conflict" } as const;
+    if (!can(actor, "translation:review", { authorId: writer?.id ?? null, contributorIds: row.contributorIds })) return { ok: false, error: "forbidden" } as const;
+    if (seen !== version) return { ok: false, error: "changed" } as const;
+    // Guarded on the text's own updatedAt: a save committed meanwhile wins, and nothing is marked.
+    const where = { review: "NEEDS_REVIEW" as const, locale, updatedAt: row.updatedAt };
+    const data = { review: "REVIEWED" as const, contributorIds: [] };
     const { count } =
       kind === "prisoner"
-        ? await tx.prisonerTranslation.updateMany({ where: { ...where, prisonerId: id }, data: { review: "REVIEWED" } })
-        : await tx.campaignTranslation.updateMany({ where: { ...where, campaignId: id }, data: { review: "REVIEWED" } });
-    if (count !== 1) return { ok: false, error: "conflict" } as const;
+        ? await tx.prisonerTranslation.updateMany({ where: { ...where, prisonerId: id }, data })
+        : await tx.campaignTranslation.updateMany({ where: { ...where, campaignId: id }, data });
+    if (count !== 1) return { ok: false, error: "changed" } as const;
     await audit(tx, staff, "translation.content.review", subjectOf(kind, id, locale));
     return { ok: true } as const;
   });
