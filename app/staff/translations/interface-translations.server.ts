@@ -23,6 +23,7 @@ import { audit } from "~/staff/audit.server";
 import { getPrisma } from "~/utils/database.server";
 import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
 
+import { MAX_UPLOAD_BYTES } from "./interface-translations";
 import {
   analyzeNamespace,
   extractPlaceholders,
@@ -34,7 +35,8 @@ import {
   type SourceUnit,
 } from "./locale-check.server";
 
-export const MAX_UPLOAD_BYTES = 256 * 1024;
+export { MAX_UPLOAD_BYTES };
+
 const HASHES_FILE = ".source-hashes.json";
 
 export type TargetLanguage = Exclude<Language, typeof sourceLanguage>;
