@@ -20,6 +20,7 @@ import {
   createNonce,
 } from "~/utils/security.server";
 
+import { bodyLimit } from "./body-limit";
 import { pledgeEndpoint } from "./pledge-endpoint";
 
 export interface AppOptions {
@@ -78,6 +79,9 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
     if (env.LOG_LEVEL !== "error") console.warn(`refused a cross-origin ${req.method} ${req.path}`);
     sendForbidden(res, languageFromPath(req.path) ?? sourceLanguage);
   });
+
+  // Before anything reads a body: see body-limit.ts.
+  app.use(bodyLimit());
 
   app.use(compression());
 

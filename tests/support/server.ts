@@ -1,6 +1,7 @@
 // Serves the production Remix build through the real Express app on a free port, backed
 // by a fresh seeded database, for tests that speak HTTP.
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,6 +24,8 @@ export interface TestServer {
   url: string;
   database: TestDatabase;
   contentRevision: ContentRevisionWatcher;
+  /** The listening server itself, for tests that watch its connections. */
+  http: Server;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export async function startTestServer(envOverrides: Record<string, string> = {})
     url: `http://127.0.0.1:${port}`,
     database,
     contentRevision,
+    http: server,
     async close() {
       await contentRevision.stop().catch(() => undefined);
       setCurrentContentRevisionWatcher(undefined);

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "~/staff/permissions";
 import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
 import { readProfileForm, slugFromLatinName } from "~/staff/profiles/profile-form";
-import { downscale } from "~/staff/profiles/profile-photo.server";
+import sharp from "sharp";
+
+import { PHOTO_MAX_SIDE, processPhoto } from "~/staff/profiles/profile-photo.server";
 
 const campaigner: Actor = { kind: "staff", id: "c1", roles: ["campaigner"] };
 const moderator: Actor = { kind: "staff", id: "m1", roles: ["moderator"] };
@@ -73,12 +75,12 @@ describe("the editor's form", () => {
   });
 });
 
-describe("downscaling", () => {
-  it("averages areas: a 4×2 checkerboard becomes two grey pixels", () => {
-    const data = new Uint8Array(4 * 2 * 4);
-    for (let i = 0; i < 8; i++) data.set((i + Math.floor(i / 4)) % 2 ? [255, 255, 255, 255] : [0, 0, 0, 255], i * 4);
-    const out = downscale({ width: 4, height: 2, data }, 2);
-    expect([out.width, out.height]).toEqual([2, 1]);
-    expect([...out.data]).toEqual([128, 128, 128, 255, 128, 128, 128, 255]);
+describe("photo processing", () => {
+  it("scales inside 800 px and puts transparent parts on white", async () => {
+    const transparent = await sharp({ create: { width: 1600, height: 400, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const photo = await processPhoto(transparent);
+    expect([photo.width, photo.height]).toEqual([PHOTO_MAX_SIDE, 200]);
+    const { data } = await sharp(photo.jpeg).raw().toBuffer({ resolveWithObject: true });
+    expect(Math.min(...data.subarray(0, 300))).toBeGreaterThan(250);
   });
 });

@@ -6,6 +6,8 @@ import type { PrisonerStatus } from "@prisma/client";
 import type { EditableNameScript } from "~/staff/profiles/prisoner-fields";
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** The whole multipart POST of an upload: the file, its source title and address. */
+export const IMPORT_FORM_MAX_BYTES = IMPORT_MAX_BYTES + 64 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
 /** Rows per page of the report table; the counts above it are always complete. */
 export const REPORT_PAGE_SIZE = 100;

@@ -5,7 +5,7 @@ import { unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } f
 import { noStore, type StaffSessionState } from "~/staff/accounts/session.server";
 
 import type { ApplyNotice } from "./import-page.server";
-import { IMPORT_MAX_BYTES } from "./prisoner-import";
+import { IMPORT_FORM_MAX_BYTES, IMPORT_MAX_BYTES } from "./prisoner-import";
 import { checkImport, startApply } from "./prisoner-import.server";
 
 export type UploadProblem = "no-file" | "too-large" | "source-url";
@@ -17,7 +17,7 @@ const refuse = (problem: UploadProblem, values: UploadData["values"]): UploadOut
 export async function submitImportUpload(state: StaffSessionState, request: Request): Promise<UploadOutcome> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
   // The form's own fields add a little; anything far above the limit is refused unread.
-  if (declared > IMPORT_MAX_BYTES + 64 * 1024) return refuse("too-large", { sourceTitle: "", sourceUrl: "" });
+  if (declared > IMPORT_FORM_MAX_BYTES) return refuse("too-large", { sourceTitle: "", sourceUrl: "" });
   let form: FormData;
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: IMPORT_MAX_BYTES }));

@@ -3,10 +3,8 @@
 import type { ProfileFields } from "./prisoner-fields";
 import { readProfileForm, type ProfileFormValues } from "./profile-form";
 import type { ProfileErrorCode } from "./profile-labels";
-import { PHOTO_MAX_BYTES, PhotoError, processPhoto, type ProcessedPhoto } from "./profile-photo.server";
-
-/** Room for the text fields beside the largest photo. */
-const MAX_BODY = PHOTO_MAX_BYTES + 512 * 1024;
+import { PHOTO_MAX_BYTES, PROFILE_FORM_MAX_BYTES } from "./photo-limits";
+import { PhotoError, processPhoto, type ProcessedPhoto } from "./profile-photo.server";
 
 export type ProfileSubmission =
   | { ok: true; form: FormData; fields: ProfileFields; note: string | null; credit: string | null; photo: ProcessedPhoto | null; values: ProfileFormValues }
@@ -15,7 +13,7 @@ export type ProfileSubmission =
 /** The POST's form, or why it could not be read (too big to read at all: nothing typed can be kept). */
 export async function readRequestForm(request: Request): Promise<FormData | "too-large" | "unreadable"> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY) return "too-large";
+  if (declared > PROFILE_FORM_MAX_BYTES) return "too-large";
   try {
     return await request.formData();
   } catch {
@@ -36,7 +34,7 @@ export async function readProfileSubmission(form: FormData): Promise<ProfileSubm
     if (file.size > PHOTO_MAX_BYTES) errors.photo = "too-large";
     else {
       try {
-        photo = processPhoto(Buffer.from(await file.arrayBuffer()));
+        photo = await processPhoto(Buffer.from(await file.arrayBuffer()));
       } catch (error) {
         if (!(error instanceof PhotoError)) throw error;
         errors.photo = error.code;

@@ -29,6 +29,7 @@ import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
 
+import { MAX_UPLOAD_BYTES } from "./interface-translations";
 import {
   analyzeNamespace,
   extractPlaceholders,
@@ -43,7 +44,8 @@ import { mayApproveProposal, mayRejectProposal, type ProposalDecision } from "./
 import { closeProposal, countPendingProposals, findProposal, listPendingProposals, proposeChange, staffNames, type ProposalRow } from "./interface-proposals.server";
 import { needsReview } from "./reviewed-keys";
 
-export const MAX_UPLOAD_BYTES = 256 * 1024;
+export { MAX_UPLOAD_BYTES };
+
 const HASHES_FILE = ".source-hashes.json";
 
 export type TargetLanguage = Exclude<Language, typeof sourceLanguage>;
