@@ -18,6 +18,7 @@ import { SiteFooter, SiteHeader } from "~/components/site-chrome";
 import stylesheet from "~/styles/app.css";
 import { detectLanguage, getFixedT } from "~/utils/i18next.server";
 import { getLocaleBundle } from "~/utils/locales.server";
+import { getOperator } from "~/utils/operator.server";
 import { useNonce } from "~/utils/nonce";
 import { publicOrigin } from "~/utils/route.server";
 
@@ -47,6 +48,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     localesVersion: getLocaleBundle().version,
     // Absolute URLs for hreflang alternates; PUBLIC_URL wins over the Host header.
     origin: publicOrigin(request, context),
+    // Who runs this site: the footer and every email field say so.
+    operator: getOperator(),
   };
 }
 

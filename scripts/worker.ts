@@ -1,6 +1,7 @@
 // The outbox worker as a process of its own (`npm run worker`), for deployments that run
-// the app with MAIL_WORKER=off. Needs the same environment as the app. With the embedded
-// database only one process may open it, so use this with PostgreSQL (or with the app stopped).
+// the app with MAIL_WORKER=off. It only sends: the retention purges and reminders run in the
+// app processes whatever MAIL_WORKER says. Needs the same environment as the app. With the
+// embedded database only one process may open it, so use this with PostgreSQL (or with the app stopped).
 import { startMailWorker } from "~/jobs.server";
 import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
 import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";

@@ -1,13 +1,14 @@
 // Start-up: check the configuration, open and migrate the database, seed demo data into
-// an empty embedded database, start the outbox worker (unless MAIL_WORKER=off), then serve.
+// an empty embedded database, start the periodic jobs (always) and the outbox worker (unless
+// MAIL_WORKER=off), then serve.
 // Stops cleanly on SIGTERM/SIGINT.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 import type { ServerBuild } from "@remix-run/node";
 
-import { startMailWorker, type RunningMailWorker } from "~/jobs.server";
-import { setLetterRetentionDays, startLetterPurge } from "~/letters/letter.server";
+import { startJobScheduler, startMailWorker, type RunningMailWorker } from "~/jobs.server";
+import { setLetterRetentionDays } from "~/letters/letter.server";
 import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
 import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
 import { setCurrentContentRevisionWatcher, watchContentRevision } from "~/utils/content-revision.server";
@@ -66,9 +67,11 @@ async function main() {
     if (mail.transport.kind === "files") console.info(`mail: no SMTP_URL, writing .eml files to ${path.relative(process.cwd(), mail.transport.dir) || "."}`);
   }
 
-  // Letter texts are erased once their retention ends, whether or not anyone opens the back office.
+  // Retention purges, reminders and appeal expiry run here in every configuration (with or
+  // without mail, MAIL_WORKER on or off); each tick is claimed in the database, so several
+  // instances run it once. What they queue waits in the outbox for a sender.
   setLetterRetentionDays(env.LETTER_RETENTION_DAYS);
-  const stopLetterPurge = startLetterPurge();
+  const jobs = startJobScheduler({ intervalMs: env.JOBS_INTERVAL_SECONDS * 1_000 });
 
   const buildPath = pathToFileURL(path.resolve("build", "index.js")).href;
   const build = (await import(buildPath)) as ServerBuild;
@@ -91,9 +94,8 @@ async function main() {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      stopLetterPurge();
-      void (mailWorker?.stop() ?? Promise.resolve())
-        .catch((error: unknown) => console.error("mail worker stop failed:", (error as Error).message))
+      void Promise.all([jobs.stop(), mailWorker?.stop()])
+        .catch((error: unknown) => console.error("background jobs stop failed:", (error as Error).message))
         .then(() => contentRevision.stop())
         .then(() => closeDatabase(database))
         .finally(() => process.exit(0));

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 
 import { languageAutonyms, pathInLanguage, supportedLanguages, type Language } from "~/i18n";
 
+import { OperatorLine, SafetyLine } from "./safety-advice";
+
 export function SiteHeader({ language }: { language: Language }) {
   const { t } = useTranslation();
   return (
@@ -10,6 +12,7 @@ export function SiteHeader({ language }: { language: Language }) {
       <a className="skip-link" href="#main">
         {t("common:skip-to-content")}
       </a>
+      <SafetyLine language={language} />
       <div className="site-header__bar">
         <Link to={`/${language}/`} className="site-header__brand">
           <span className="site-header__name">{t("common:site.name")}</span>
@@ -77,6 +80,9 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         {t("common:footer.privacy")} <Link to={`/${language}/privacy`}>{t("common:footer.privacy-link")}</Link>
+      </p>
+      <p data-testid="footer-operator">
+        <OperatorLine />
       </p>
       <p>{t("common:footer.licence")}</p>
     </footer>

@@ -125,20 +125,3 @@ export async function recordLetterWritten(input: { prisonerId: string; interface
     },
   });
 }
-
-/**
- * Runs purgeExpiredLetters now and then every `intervalMs`, so letter texts are erased on time
- * even if nobody opens the back office. Returns a function that stops it.
- */
-export function startLetterPurge({ intervalMs = 60 * 60 * 1000, log = console }: { intervalMs?: number; log?: Pick<Console, "info" | "error"> } = {}) {
-  const run = () =>
-    purgeExpiredLetters()
-      .then((count) => {
-        if (count > 0) log.info(`letters: erased the text of ${count} letter(s) whose retention ended`);
-      })
-      .catch((error: unknown) => log.error(`letters: purge failed: ${error instanceof Error ? error.message : String(error)}`));
-  void run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}

@@ -42,8 +42,6 @@ export interface MailSettings {
   /** Word-shingle similarity at which an appeal counts as a near-duplicate. */
   duplicateThreshold: number;
   duplicateWindowMs: number;
-  /** How often the worker runs the housekeeping (expiry, reminders, follow-ups, purge). */
-  housekeepingMs: number;
 }
 
 export function mailSettingsFromEnv(env: Env): MailSettings {
@@ -79,7 +77,6 @@ export function mailSettingsFromEnv(env: Env): MailSettings {
     textRetentionMs: 28 * DAY_MS,
     duplicateThreshold: 0.9,
     duplicateWindowMs: 28 * DAY_MS,
-    housekeepingMs: 60_000,
   };
 }
 

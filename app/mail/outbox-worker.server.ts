@@ -1,8 +1,8 @@
 // The outbox worker: claims due rows (FOR UPDATE SKIP LOCKED), sends them one by one,
 // and records the outcome. Temporary failures (4xx, network, timeouts) are retried with
 // exponential backoff and jitter; 5xx is final; after 7 days it gives up. Several may run
-// at once. It knows no feature: what a feature does before a pass or when its message is
-// sent or fails is handed in (app/jobs.server.ts wires them together).
+// at once. It only sends: the periodic jobs (reminders, purges) have their own scheduler in
+// app/jobs.server.ts, which also hands in what a feature records when its message is sent or fails.
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 
@@ -39,15 +39,13 @@ export interface MailWorkerOptions {
   /** The clock, replaceable in tests. */
   now?: () => Date;
   log?: (line: string) => void;
-  /** Periodic jobs (reminders, purges), run at most once per housekeeping interval, before a pass. */
-  housekeeping?: (at: Date, log: (line: string) => void) => Promise<void>;
   /** Per kind of message, what else changes when it is sent or fails for good. */
   outcomeHooks?: Partial<Record<OutboxKind, OutcomeHook>>;
 }
 
 export interface MailWorker {
   readonly id: string;
-  /** One pass: housekeeping if due, then claim and send one batch. Returns how many were claimed. */
+  /** One pass: claim and send one batch. Returns how many were claimed. */
   runOnce(): Promise<number>;
   /** Asks the current pass to hand back its unsent rows after the message in hand. */
   stop(): void;
@@ -62,13 +60,6 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
   const id = options.id ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => console.info(`mail worker: ${line}`));
-  let lastHousekeeping = 0;
-
-  async function housekeeping(at: Date) {
-    if (!options.housekeeping || at.getTime() - lastHousekeeping < settings.housekeepingMs) return;
-    lastHousekeeping = at.getTime();
-    await options.housekeeping(at, log);
-  }
 
   async function deliver(message: OutboxMessage) {
     const at = now();
@@ -119,7 +110,6 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
 
   async function runOnce(): Promise<number> {
     const at = now();
-    await housekeeping(at);
     // The global brake: never more than maxPerHour emails of any kind.
     const room = settings.maxPerHour - (await countSentSince(new Date(at.getTime() - HOUR_MS)));
     if (room <= 0) return 0;

@@ -3,7 +3,7 @@
 // JavaScript, and nothing intercepts it when JavaScript is on.
 import { useTranslation } from "react-i18next";
 
-import { SafetyAdvice } from "~/components/safety-advice";
+import { EmailSafetyNote, SafetyAdvice } from "~/components/safety-advice";
 
 import type { CountryOption } from "./countries";
 import { EMAIL_MAX_LENGTH, PLEDGE_HONEYPOT_FIELD, type PledgeFieldErrors, type PledgeFormValues } from "./pledge-form";
@@ -76,6 +76,7 @@ export function PledgeForm({
       <p className="pledge-hint">{t("pledges:form.anonymous-counts")}</p>
 
       <SafetyAdvice language={language} id={`${id}-safety`} level={level === 2 ? 3 : 4} />
+      <EmailSafetyNote id={`${id}-email-safety`} />
 
       <div className="pledge-field">
         <label htmlFor={`${id}-email`}>{t("pledges:form.email-label")}</label>

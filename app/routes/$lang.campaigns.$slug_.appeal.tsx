@@ -15,6 +15,7 @@ import { BODY_MAX_LENGTH, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJEC
 import { submitAppealForm, type AppealFormResult, type AppealProblem } from "~/appeals/submit-appeal.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormField } from "~/components/form-field";
+import { EmailSafetyNote } from "~/components/safety-advice";
 import { TranslatedText } from "~/components/translated-text";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/appeals.css";
@@ -347,6 +348,7 @@ export default function AppealPage() {
             {target.hasEmail && !campaign.closed ? (
               <>
                 <p>{t("appeals:form.listy-text")}</p>
+                <EmailSafetyNote id="email-safety" />
                 <FormField id="email" look="appeal" label={t("appeals:form.email-label")} hint={t("appeals:form.email-hint")} error={errorText("email")}>
                   <input
                     id="email"

@@ -339,6 +339,15 @@ export default function WriteLetterPage() {
                   </label>
                 ))}
               </fieldset>
+              {/* Read before typing: the advice sits above the field it is about. */}
+              <div id="return-address-safety" className="safety">
+                <h3>{t("letters:write.print.safety-heading")}</h3>
+                <ul>
+                  <li>{t("letters:write.print.safety-inside")}</li>
+                  <li>{t("letters:write.print.safety-reply")}</li>
+                  <li>{t("letters:write.print.safety-stored")}</li>
+                </ul>
+              </div>
               <p className="field">
                 <label htmlFor="return-address">{t("letters:write.print.return-address-label")}</label>
                 <span id="return-address-hint" className="hint">
@@ -354,14 +363,6 @@ export default function WriteLetterPage() {
                   aria-invalid={messageFor("returnAddress").length > 0 || undefined}
                 />
               </p>
-              <div id="return-address-safety" className="safety">
-                <h3>{t("letters:write.print.safety-heading")}</h3>
-                <ul>
-                  <li>{t("letters:write.print.safety-inside")}</li>
-                  <li>{t("letters:write.print.safety-reply")}</li>
-                  <li>{t("letters:write.print.safety-stored")}</li>
-                </ul>
-              </div>
               <p className="button-row">
                 <button type="submit" name="intent" value="download" className="button">
                   {t("letters:write.print.download-button")}

@@ -6,6 +6,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SafetyAdviceItems } from "~/components/safety-advice";
 import { RETENTION } from "~/privacy/privacy.server";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/pledges.css";
@@ -118,9 +119,11 @@ export default function PrivacyPage() {
         </p>
       </section>
 
-      <section aria-labelledby="safety-title">
+      <section aria-labelledby="safety-title" id="safety">
         <h2 id="safety-title">{t("privacy:safety.heading")}</h2>
         <p>{t("privacy:safety.text")}</p>
+        <SafetyAdviceItems language={language} />
+        <p>{t("common:email-safety.providers")}</p>
       </section>
     </article>
   );

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormField } from "~/components/form-field";
-import { SafetyAdvice } from "~/components/safety-advice";
+import { EmailSafetyNote, SafetyAdvice } from "~/components/safety-advice";
 import { LinkAnswer } from "~/components/token-page";
 import { EMAIL_MAX_LENGTH } from "~/pledges/pledge-form";
 import { submitPrivacyRequest, type PrivacyRequestProblem, type PrivacyRequestResult } from "~/privacy/submit-privacy-request.server";
@@ -83,6 +83,7 @@ export default function PrivacyRequestPage() {
           </div>
         </fieldset>
         <SafetyAdvice language={language} level={2} />
+        <EmailSafetyNote id="email-safety" />
         <FormField id="email" look="pledge" label={t("privacy:request.email-label")} hint={t("privacy:request.email-hint")}>
           <input
             id="email"

@@ -84,6 +84,9 @@ export default function StaffFiguresPage() {
       <StaffNav nav={nav} />
       <h1 id="figures-title">{t("dashboards:title")}</h1>
       <p>{t("dashboards:lead")}</p>
+      <p className={data.purge.state === "ok" ? "staff-hint" : "dashboard-notice"} data-testid="purge-status">
+        {data.purge.text}
+      </p>
 
       {problems.length > 0 ? (
         <div className="dashboard-notice" role="status" data-testid="filter-problems">

@@ -67,6 +67,12 @@ const envSchema = z
      * lapsed, fulfilled) or its reminders were stopped; then the pledge stays only as a count.
      */
     PLEDGE_EMAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** How often the periodic jobs (retention purges, reminders, appeal expiry) run, in every configuration. */
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+    /** Who runs this site (a person or organisation), shown where an email address is asked and in the footer. */
+    OPERATOR_NAME: z.string().trim().min(1).max(200).optional(),
+    /** How to reach the operator: an email address or a web address, shown next to the name. */
+    OPERATOR_CONTACT: z.string().trim().min(1).max(200).optional(),
     /** Days an "export my data" / "erase me" request (a hash and a token hash) is kept. */
     PRIVACY_REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(30).default(1),
     /** Pledges with an email address (each costs a confirmation email) per address per day. */

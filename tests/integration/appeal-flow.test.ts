@@ -16,11 +16,11 @@ import {
   submitAppeal,
   type SubmitAppealInput,
 } from "~/appeals/appeal.server";
-import { createMailWorker, type MailWorker } from "~/jobs.server";
+import type { MailWorker } from "~/jobs.server";
 import { addressHash } from "~/mail/outbox.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
-import { configureTestMail, drainOutbox } from "../support/outbox";
+import { configureTestMail, createMailWorkerWithJobs, drainOutbox } from "../support/outbox";
 import { createAppealFixture, startSmtpServer, textOf, tokenIn, type AppealFixture, type TestSmtpServer } from "../support/smtp";
 
 const DAY = 86_400_000;
@@ -34,7 +34,7 @@ beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
   configureTestMail(smtp, { caps: { perSenderPerDay: 3, perCampaignPerDay: 1_000, perHour: 1_000 } });
-  worker = createMailWorker({ id: "flow", now: () => clock, log: () => undefined });
+  worker = createMailWorkerWithJobs({ id: "flow", now: () => clock, log: () => undefined });
 });
 
 afterAll(async () => {

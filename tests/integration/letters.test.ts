@@ -92,7 +92,8 @@ describe("stored letters", () => {
 
 describe("the retention setting and the scheduled purge", () => {
   it("uses LETTER_RETENTION_DAYS for new final states, and the purge job erases what is due", async () => {
-    const { setLetterRetentionDays, startLetterPurge, DEFAULT_RETENTION_DAYS } = await import("~/letters/letter.server");
+    const { setLetterRetentionDays, DEFAULT_RETENTION_DAYS } = await import("~/letters/letter.server");
+    const { startJobScheduler } = await import("~/jobs.server");
     expect(() => setLetterRetentionDays(0)).toThrow(RangeError);
     setLetterRetentionDays(2);
     try {
@@ -102,12 +103,12 @@ describe("the retention setting and the scheduled purge", () => {
       const posted = await transitionLetter(letter.id, "PRINTED", "POSTED", { now: start });
       expect(posted.purgeAfter?.getTime()).toBe(start.getTime() + 2 * 86_400_000);
       const logged: string[] = [];
-      const stop = startLetterPurge({ intervalMs: 60_000, log: { info: (line: string) => logged.push(line), error: (line: string) => logged.push(line) } });
+      const scheduler = startJobScheduler({ intervalMs: 60_000, log: (line) => logged.push(line) });
       try {
         await expect.poll(async () => (await database.prisma.letter.findUniqueOrThrow({ where: { id: letter.id } })).body, { timeout: 5_000 }).toBeNull();
-        expect(logged.join("\n")).toMatch(/erased the text of \d+ letter/);
+        await expect.poll(() => logged.join("\n")).toMatch(/letterTextsErased \d+/);
       } finally {
-        stop();
+        await scheduler.stop();
       }
     } finally {
       setLetterRetentionDays(DEFAULT_RETENTION_DAYS);

@@ -22,7 +22,6 @@ beforeAll(async () => {
     messageIdDomain: "listy.example.org",
     retryBaseMs: 50,
     maxPerHour: 100_000,
-    housekeepingMs: 3_600_000,
   });
 });
 

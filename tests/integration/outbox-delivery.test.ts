@@ -24,7 +24,6 @@ beforeAll(async () => {
     retryBaseMs: 1_000,
     retryMaxMs: 3_600_000,
     timeoutMs: 3_000,
-    housekeepingMs: 3_600_000,
     caps: { perSenderPerDay: 1_000, perCampaignPerDay: 100_000, perHour: 100_000 },
   });
   worker = createMailWorker({ id: "delivery", now: () => clock, log: () => undefined });

@@ -3,7 +3,7 @@
 // unknown targets, stopping reminders, withdrawal, and counters under concurrent writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
+import type { MailWorker } from "~/jobs.server";
 import { configurePledges } from "~/pledges/pledge-settings.server";
 import {
   confirmPledge,
@@ -18,7 +18,7 @@ import {
 import { purgePledgePersonalData } from "~/privacy/privacy.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
-import { configureTestMail, drainOutbox } from "../support/outbox";
+import { configureTestMail, createMailWorkerWithJobs, drainOutbox } from "../support/outbox";
 import { createCampaign, createEvent, createPrisoner, linkToken } from "../support/pledge-fixtures";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   smtp = await startSmtpServer();
   configureTestMail(smtp);
   configurePledges({ maxPerEmailPerDay: 5, maxConfirmationsPerHour: 10_000 });
-  worker = createMailWorker({ id: "pledge-flow", now: () => clock, log: () => undefined });
+  worker = createMailWorkerWithJobs({ id: "pledge-flow", now: () => clock, log: () => undefined });
 });
 
 afterAll(async () => {

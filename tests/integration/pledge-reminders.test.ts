@@ -1,14 +1,14 @@
 // Reminders arrive at a real SMTP server in the supporter's language: monthly letter
 // reminders and birthday card reminders a week before (Minsk date), each with a link to the
-// manage page where one press stops them. Run by the mail worker's housekeeping.
+// manage page where one press stops them. Queued by the periodic jobs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
+import type { MailWorker } from "~/jobs.server";
 import { configurePledges } from "~/pledges/pledge-settings.server";
 import { confirmPledge, findPledgeByManageToken, makePledge, stopReminders, withdrawPledge, type MakePledgeInput } from "~/pledges/pledge.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
-import { configureTestMail, drainOutbox } from "../support/outbox";
+import { configureTestMail, createMailWorkerWithJobs, drainOutbox } from "../support/outbox";
 import { createPrisoner, linkToken } from "../support/pledge-fixtures";
 import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
@@ -21,10 +21,10 @@ let clock = new Date("2026-11-23T10:00:00Z");
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  // The housekeeping (reminders, purge) runs on every pass.
-  configureTestMail(smtp, { housekeepingMs: 0 });
+  // The periodic jobs (reminders, purge) run before every pass.
+  configureTestMail(smtp);
   configurePledges({ maxPerEmailPerDay: 50, maxConfirmationsPerHour: 10_000 });
-  worker = createMailWorker({ id: "pledge-reminders", now: () => clock, log: () => undefined });
+  worker = createMailWorkerWithJobs({ id: "pledge-reminders", now: () => clock, log: () => undefined });
 });
 
 afterAll(async () => {

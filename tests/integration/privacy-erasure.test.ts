@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { submitAppeal } from "~/appeals/appeal.server";
-import { createMailWorker, type MailWorker } from "~/jobs.server";
+import type { MailWorker } from "~/jobs.server";
 import { addressHash } from "~/mail/outbox.server";
 import { configurePledges } from "~/pledges/pledge-settings.server";
 import { confirmPledge, makePledge, pledgeCounts } from "~/pledges/pledge.server";
@@ -11,7 +11,7 @@ import { eraseMe, exportPersonalData, purgePledgePersonalData, requestPrivacyLin
 import { parseEnv } from "~/utils/env.server";
 
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
-import { configureTestMail, drainOutbox } from "../support/outbox";
+import { configureTestMail, createMailWorkerWithJobs, drainOutbox } from "../support/outbox";
 import { createCampaign, createPrisoner, linkToken } from "../support/pledge-fixtures";
 import { createAppealFixture, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
 
@@ -25,9 +25,9 @@ let clock = new Date("2026-11-23T10:00:00Z");
 beforeAll(async () => {
   database = await useFreshDatabase();
   smtp = await startSmtpServer();
-  configureTestMail(smtp, { housekeepingMs: 60 * 60_000, caps: { perSenderPerDay: 100, perCampaignPerDay: 1_000, perHour: 1_000 } });
+  configureTestMail(smtp, { caps: { perSenderPerDay: 100, perCampaignPerDay: 1_000, perHour: 1_000 } });
   configurePledges({ maxPerEmailPerDay: 50, maxConfirmationsPerHour: 10_000, privacyMaxPerEmailPerDay: 3 });
-  worker = createMailWorker({ id: "privacy", now: () => clock, log: () => undefined });
+  worker = createMailWorkerWithJobs({ id: "privacy", now: () => clock, log: () => undefined, jobsEveryMs: 60 * 60_000 });
 });
 
 afterAll(async () => {

@@ -2,12 +2,12 @@
 // running the real worker until nothing is left to send.
 import type { PrismaClient } from "@prisma/client";
 
-import type { MailWorker } from "~/jobs.server";
+import { createMailWorker, runPeriodicJobs, type MailWorker, type MailWorkerOptions } from "~/jobs.server";
 import { configureMail, type MailSettings } from "~/mail/mail-settings.server";
 
 import type { TestSmtpServer } from "./smtp";
 
-/** Sends through `smtp` with short retries; `overrides` for what a test is about (caps, housekeeping). */
+/** Sends through `smtp` with short retries; `overrides` for what a test is about (caps). */
 export function configureTestMail(smtp: TestSmtpServer, overrides: Partial<MailSettings> = {}): MailSettings {
   return configureMail({
     transport: { kind: "smtp", url: smtp.url },
@@ -15,8 +15,6 @@ export function configureTestMail(smtp: TestSmtpServer, overrides: Partial<MailS
     messageIdDomain: "listy.example.org",
     retryBaseMs: 10,
     timeoutMs: 5_000,
-    // Housekeeping (reminders, purge) on every pass unless a test says otherwise.
-    housekeepingMs: 0,
     maxPerHour: 100_000,
     ...overrides,
   });
@@ -37,4 +35,28 @@ export async function drainOutbox(
     betweenPasses?.();
   }
   throw new Error("the outbox did not empty");
+}
+
+/**
+ * A mail worker whose passes first run the periodic jobs (reminders, expiry, purges) as of its
+ * clock, at most once per `jobsEveryMs` (0: every pass), as the app's scheduler would on a
+ * real clock. For tests that follow a flow through its reminders and purges.
+ */
+export function createMailWorkerWithJobs({ jobsEveryMs = 0, ...options }: MailWorkerOptions & { jobsEveryMs?: number }): MailWorker {
+  const worker = createMailWorker(options);
+  const now = options.now ?? (() => new Date());
+  let lastJobs = -Infinity;
+  return {
+    id: worker.id,
+    async runOnce() {
+      const at = now();
+      if (at.getTime() - lastJobs >= jobsEveryMs) {
+        lastJobs = at.getTime();
+        await runPeriodicJobs(at);
+      }
+      return worker.runOnce();
+    },
+    stop: () => worker.stop(),
+    close: () => worker.close(),
+  };
 }

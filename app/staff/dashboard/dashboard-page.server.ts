@@ -4,7 +4,9 @@ import { labelledValueTicks, shortDate, startsYear } from "~/components/chart-sc
 import { isLanguage, languageAutonyms, type Language } from "~/i18n";
 import { can, type Actor } from "~/staff/permissions";
 import { formatDate, formatNumber } from "~/utils/format";
+import { periodicJobsStatus } from "~/utils/health.server";
 import { getFixedT } from "~/utils/i18next.server";
+import { PERIODIC_JOBS, sumJobCounts } from "~/utils/job-runs.server";
 
 import type { DashboardChartData, DashboardGroup } from "./dashboard-chart-data";
 import { filtersToQuery, getDashboardFigures, listCampaignChoices, parseDashboardFilters, type Count } from "./dashboard.server";
@@ -16,6 +18,12 @@ const KIND_KEYS = {
   POSTED_SELF_REPORT: "dashboards:kind.posted-self-report",
 } as const;
 
+const PURGE_KEYS = {
+  ok: "dashboards:purge.ok",
+  late: "dashboards:purge.late",
+  failed: "dashboards:purge.failed",
+} as const;
+
 /** Axis labels must stay short: names are cut to a few characters, the table has them whole. */
 function shorten(text: string, max = 14): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -23,10 +31,13 @@ function shorten(text: string, max = 14): string {
 
 export async function loadDashboardPage(actor: Actor, language: Language, url: URL) {
   const { filters, problems } = await parseDashboardFilters(url.searchParams);
-  const [t, figures, campaigns] = await Promise.all([
+  const dayAgo = new Date(Date.now() - 86_400_000);
+  const [t, figures, campaigns, jobs, jobCounts] = await Promise.all([
     getFixedT(language, ["common", "backoffice", "dashboards"]),
     getDashboardFigures(filters, language),
     listCampaignChoices(language),
+    periodicJobsStatus(),
+    sumJobCounts(PERIODIC_JOBS, dayAgo),
   ]);
   const number = (value: number) => formatNumber(value, language);
   const percent = new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 });
@@ -61,6 +72,19 @@ export async function loadDashboardPage(actor: Actor, language: Language, url: U
       return code;
     }
   };
+
+  // The retention purge, so staff notice when it stops: when it last ran (UTC) and how many
+  // pieces of personal data (addresses, texts, hashes, requests) it removed in the last day.
+  const erased = Object.entries(jobCounts)
+    .filter(([name]) => /(Erased|Deleted)$/.test(name))
+    .reduce((sum, [, count]) => sum + count, 0);
+  const lastRun = jobs.lastRun
+    ? `${new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(jobs.lastRun)} UTC`
+    : "";
+  const purge =
+    jobs.state === "never"
+      ? t("dashboards:purge.never")
+      : t(PURGE_KEYS[jobs.state], { time: lastRun, erased: number(erased) });
 
   const rate = (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : "—");
 
@@ -144,6 +168,7 @@ export async function loadDashboardPage(actor: Actor, language: Language, url: U
       reached: goal.progress ? goal.progress.reached.map(number).join(", ") : "",
       percent: goal.progress ? percent.format(goal.progress.percent / 100) : null,
     })),
+    purge: { state: jobs.state, text: purge },
     meta: { title: t("common:page-title", { page: t("dashboards:meta.title") }) },
   };
 }
