@@ -3,7 +3,8 @@
 // The spec starts its own Listy on a copy of the locale files (LOCALES_DIR), deletes one Polish
 // key, checks that the real check script reports it, completes it as a translator (after one
 // refused attempt with HTML, whose text stays in the field), runs the script again and sees the
-// new text on the public Polish home page. Run on its own port:
+// new text on the public Polish home page. A change to the safety advice waits for a second
+// person instead (security review, finding 11). Run on its own port:
 //   E2E_PORT=4283 npx playwright test tests/e2e/staff-translations.spec.ts
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -138,4 +139,33 @@ test("a translator translates a published prisoner's summary: it goes to review 
   await expect(page.getByRole("status")).toHaveText("Sent for review as a profile change.");
   await expect(page.getByText("Waiting for a moderator (profile change)")).toBeVisible();
   await expectNoAxeViolations(page, "after sending: ");
+});
+
+test("a translator's change to the safety advice waits for a second person; the public page keeps the old text", async ({ page, translationWorld }) => {
+  test.setTimeout(90_000);
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+  await page.context().addCookies([{ name: "listy_staff", value: translationWorld.translator.cookie, url: translationWorld.url }]);
+  await page.goto("/en/staff/translations/pl/privacy?show=all");
+  await waitForHydration(page, javaScriptEnabled);
+  const key = page.getByRole("region", { name: "safety.text" });
+  await expect(key.getByText("A second person reviews changes to this text before they go live")).toBeVisible();
+
+  const advice = javaScriptEnabled ? "Podpisuj się prawdziwym imieniem (z JavaScriptem)." : "Podpisuj się prawdziwym imieniem (bez JavaScriptu).";
+  await key.getByLabel("Translation", { exact: true }).fill(advice);
+  await key.getByRole("button", { name: "Propose for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Sent for review: safety.text.");
+  // The review filter lists just the proposals (the whole file is too long for a quick axe scan).
+  await page.goto("/en/staff/translations/pl/privacy?show=review");
+  await waitForHydration(page, javaScriptEnabled);
+  const proposal = page.getByRole("region", { name: "safety.text" });
+  await expect(proposal.getByText("Waiting for review")).toBeVisible();
+  await expect(proposal.getByRole("paragraph").filter({ hasText: advice })).toBeVisible();
+  // The field starts from the proposal, so the next save edits it.
+  await expect(proposal.getByLabel("Translation", { exact: true })).toHaveValue(advice);
+  await expect(proposal.getByText("You wrote or edited this proposal, so someone else must review it.")).toBeVisible();
+  await expect(proposal.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
+  await expectNoAxeViolations(page, "proposal: ");
+
+  await page.goto("/pl/privacy");
+  await expect(page.getByText(advice)).toHaveCount(0);
 });
