@@ -18,6 +18,9 @@ describe("reviewed interface keys", () => {
       ["common", "footer.privacy-link"],
       ["common", "translate-page.safety"],
       ["common", "safety-note.text"],
+      ["common", "safety-line"],
+      ["common", "email-safety.providers"],
+      ["common", "operator.run-by"],
       ["birthdays", "card.safe"],
     ] as const) {
       expect(needsReview(namespace, key), `${namespace}:${key}`).toBe(true);

@@ -9,13 +9,13 @@
 // Whole namespaces: emails (mail), the privacy page (privacy), and the forms that ask for
 // personal data, whose hints and promises sit beside the fields (pledges, appeals, letters).
 // Elsewhere, by naming convention: a key whose first segment is "mail" (the staff emails in
-// backoffice), or with a segment named safety, safe or privacy (the footer's promise, the
-// safety note, the volunteer page's advice). New safety or privacy texts must be named so.
+// backoffice), or with a segment named safety, safe, privacy or operator (the footer's promise,
+// the safety line, the provider warning, who runs the site, the volunteer page's advice). New safety or privacy texts must be named so.
 import type { Namespace } from "~/i18n";
 
 export const REVIEWED_NAMESPACES: readonly Namespace[] = ["mail", "privacy", "pledges", "appeals", "letters"];
 
-const REVIEWED_SEGMENT = /(^|-)(safety|safe|privacy)(-|$)/;
+const REVIEWED_SEGMENT = /(^|-)(safety|safe|privacy|operator)(-|$)/;
 
 /** Whether a change to this key (a plural group by its base) needs a second person's approval. */
 export function needsReview(namespace: Namespace, key: string): boolean {
