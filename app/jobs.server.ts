@@ -17,6 +17,7 @@ import {
   type MailWorkerOptions,
   type RunningMailWorker,
 } from "~/mail/outbox-worker.server";
+import { decideEmailPledges } from "~/pledges/email-pledge.server";
 import { queuePledgeReminders } from "~/pledges/reminders.server";
 import { purgePledgePersonalData } from "~/privacy/privacy.server";
 
@@ -30,7 +31,9 @@ async function runHousekeeping(at: Date, log: (line: string) => void): Promise<v
   if (expired + reminders + followUps + purged.addresses + purged.texts > 0) {
     log(`expired ${expired}, reminders ${reminders}, follow-ups ${followUps}, addresses erased ${purged.addresses}, texts erased ${purged.texts}`);
   }
-  // Pledges: reminders due, then the retention purge (docs/decisions/0009-pledges-and-privacy.md).
+  // Pledges: email pledge forms left undecided (a crash right after the answer), reminders
+  // due, then the retention purge (docs/decisions/0009-pledges-and-privacy.md).
+  await decideEmailPledges();
   const pledgeReminders = await queuePledgeReminders(at);
   const pledgePurge = await purgePledgePersonalData(at);
   if (pledgeReminders + pledgePurge.unconfirmed + pledgePurge.addresses + pledgePurge.hashes + pledgePurge.requests > 0) {

@@ -11,3 +11,16 @@ CREATE TABLE "PledgeTicketUse" (
 
 -- CreateIndex
 CREATE INDEX "PledgeTicketUse_day_idx" ON "PledgeTicketUse"("day");
+
+-- CreateTable
+CREATE TABLE "PledgeIntake" (
+    "id" TEXT NOT NULL,
+    "input" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "claimedAt" TIMESTAMP(3),
+
+    CONSTRAINT "PledgeIntake_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "PledgeIntake_createdAt_idx" ON "PledgeIntake"("createdAt");
