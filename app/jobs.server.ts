@@ -23,6 +23,7 @@ import {
   type MailWorkerOptions,
   type RunningMailWorker,
 } from "~/mail/outbox-worker.server";
+import { decideEmailPledges } from "~/pledges/email-pledge.server";
 import { queuePledgeReminders } from "~/pledges/reminders.server";
 import { purgePledgePersonalData } from "~/privacy/privacy.server";
 import { claimJobTick, finishJobRun, PERIODIC_JOBS, pruneJobRuns, tickOf, type JobCounts } from "~/utils/job-runs.server";
@@ -37,7 +38,9 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
   const appealReminders = await queueReminders(at);
   const appealFollowUps = await queueFollowUps(at);
   const appeals = await purgeAppealPersonalData(at);
-  // Pledges: reminders due, then the retention purge (docs/decisions/0009-pledges-and-privacy.md).
+  // Pledges: email pledge forms left undecided (a crash right after the answer), reminders
+  // due, then the retention purge (docs/decisions/0009-pledges-and-privacy.md).
+  const emailPledgesDecided = await decideEmailPledges();
   const pledgeReminders = await queuePledgeReminders(at);
   const pledges = await purgePledgePersonalData(at);
   const letterTextsErased = await purgeExpiredLetters(at);
@@ -47,6 +50,7 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
     appealFollowUps,
     appealAddressesErased: appeals.addresses,
     appealTextsErased: appeals.texts,
+    emailPledgesDecided,
     pledgeReminders,
     unconfirmedPledgesDeleted: pledges.unconfirmed,
     pledgeAddressesErased: pledges.addresses,

@@ -21,7 +21,7 @@ import {
 } from "~/utils/security.server";
 
 import { bodyLimit } from "./body-limit";
-import { pledgeEndpoint } from "./pledge-endpoint";
+import { oneClickUnsubscribe, pledgeEndpoint } from "./pledge-endpoint";
 
 export interface AppOptions {
   build: ServerBuild | (() => Promise<ServerBuild>);
@@ -69,6 +69,10 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
       res.status(400).type("text/plain").send("Bad Request");
     }
   });
+
+  // RFC 8058: a mail provider's one-click stop of pledge reminders, the one POST allowed from
+  // another origin (exactly that path and body: isOneClickUnsubscribe in security.server.ts).
+  app.post("/:lang/pledges/unsubscribe/:token", oneClickUnsubscribe(sendForbidden));
 
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();

@@ -2,12 +2,14 @@
 // content revision (see app/utils/content-revision.server.ts) and to the day, so a change
 // to any public content, or midnight (ages, "last 30 days"), makes them stale at once.
 // Each response still gets its own CSP nonce: the cached HTML holds a placeholder that is
-// replaced with the response's nonce on the way out.
+// replaced with the response's nonce on the way out, and every pledge form in it gets a
+// ticket of its own (app/pledges/form-ticket.server.ts): readers never share one.
 import { randomBytes } from "node:crypto";
 
 import type { NextFunction, Request, Response } from "express";
 
 import { supportedLanguages } from "~/i18n";
+import { freshenFormTickets } from "~/pledges/form-ticket.server";
 import { dayKey } from "~/utils/content-revision.server";
 
 export interface PageCacheOptions {
@@ -79,7 +81,7 @@ export function createPageCache({
       entries.set(key, cached);
       res.status(cached.status).set("Content-Type", cached.contentType);
       if (exposeStatus) res.set("X-Cache", "HIT");
-      res.send(cached.body.replaceAll(placeholder, nonce));
+      res.send(freshenFormTickets(cached.body.replaceAll(placeholder, nonce)));
       return;
     }
 

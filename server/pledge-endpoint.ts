@@ -11,8 +11,11 @@ import { Readable } from "node:stream";
 import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 
-import { isLanguage } from "~/i18n";
+import { isLanguage, sourceLanguage, type Language } from "~/i18n";
+import { stopReminders } from "~/pledges/pledge.server";
 import { tryAnonymousPledge } from "~/pledges/submit-pledge.server";
+import { getLocaleBundle } from "~/utils/locales.server";
+import { isOneClickUnsubscribe } from "~/utils/security.server";
 
 /** A pledge form is a few hundred bytes; anything longer is left to Remix as it comes. */
 const FAST_PATH_BODY_LIMIT = 16 * 1024;
@@ -101,4 +104,38 @@ async function sendWebResponse(res: Response, response: globalThis.Response) {
   if (!response.body) return void res.end();
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
   res.end();
+}
+
+/** A one-click POST is one short field; anything longer is not one. */
+const ONE_CLICK_BODY_LIMIT = 2_048;
+
+/**
+ * POST /:lang/pledges/unsubscribe/:token, mounted before the same-origin rule: a mail
+ * provider's one-click stop of a pledge's reminders (RFC 8058). Only exactly that request
+ * (isOneClickUnsubscribe) stops anything; every other POST here is refused as the
+ * same-origin rule would refuse it.
+ */
+export function oneClickUnsubscribe(refuse: (res: Response, language: Language) => void) {
+  return async (req: Request, res: Response) => {
+    const language = isLanguage(req.params.lang) ? req.params.lang : sourceLanguage;
+    let body: BodyHead;
+    try {
+      body = await readHead(req, ONE_CLICK_BODY_LIMIT);
+    } catch {
+      if (!res.headersSent) res.destroy();
+      return;
+    }
+    if (!body.complete || !(await isOneClickUnsubscribe(req.method, req.path, req.get("content-type"), body.head))) {
+      res.set("Connection", "close");
+      return refuse(res, language);
+    }
+    try {
+      const outcome = await stopReminders(req.params.token ?? "");
+      const strings = getLocaleBundle().resources[language]?.pledges as { manage?: Record<string, string> } | undefined;
+      const key = outcome === "invalid" ? "invalid-title" : outcome === "stopped" ? "stopped-title" : "already-stopped-title";
+      res.status(outcome === "invalid" ? 404 : 200).type("text/plain").set("Cache-Control", "no-store").send(strings?.manage?.[key] ?? outcome);
+    } catch {
+      res.status(500).type("text/plain").send("Error");
+    }
+  };
 }

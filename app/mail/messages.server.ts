@@ -100,6 +100,19 @@ export async function renderPledgeConfirmationMail(language: Language, { link, e
   ]);
 }
 
+/** To the owner of an address that pledged the same thing again: what the form could not say. */
+export async function renderPledgeAlreadyMadeMail(language: Language, { link }: { link: string }): Promise<RenderedMail> {
+  const t = await getFixedT(language, "mail");
+  return assemble(language, t("mail:pledge-already-made.subject"), [
+    { text: t("mail:common.greeting") },
+    { text: t("mail:pledge-already-made.intro") },
+    { text: t("mail:pledge-already-made.action") },
+    { link },
+    { text: t("mail:pledge-already-made.not-you") },
+    { text: `${t("mail:pledge-common.privacy")}\n${t("mail:common.automatic")}` },
+  ]);
+}
+
 export async function renderPledgeReminderMail(
   language: Language,
   input: { kind: "monthly"; link: string } | { kind: "birthday"; link: string; birthday: string },

@@ -83,6 +83,7 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
         text: message.text,
         html: message.html,
         messageId: message.messageId,
+        listUnsubscribe: message.unsubscribe,
       });
     } catch (caught) {
       const error =

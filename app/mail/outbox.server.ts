@@ -98,7 +98,8 @@ export async function countSentSince(since: Date): Promise<number> {
  * token in the clear: it must not outlive its sending).
  */
 export async function markMessageSent(tx: Tx, message: OutboxMessage, now: Date): Promise<void> {
-  const erase = message.kind === "APPEAL" ? { to: null, replyTo: null } : { to: null, replyTo: null, subject: null, text: null, html: null };
+  const erase =
+    message.kind === "APPEAL" ? { to: null, replyTo: null } : { to: null, replyTo: null, subject: null, text: null, html: null, unsubscribe: null };
   await tx.outboxMessage.update({
     where: { id: message.id },
     data: { state: "SENT", sentAt: now, lastError: null, claimedBy: null, claimedAt: null, ...erase },
@@ -123,7 +124,7 @@ export async function markMessageFailed(tx: Tx, message: OutboxMessage, error: s
       claimedAt: null,
       to: null,
       replyTo: null,
-      ...(message.kind === "APPEAL" ? {} : { subject: null, text: null, html: null }),
+      ...(message.kind === "APPEAL" ? {} : { subject: null, text: null, html: null, unsubscribe: null }),
     },
   });
 }

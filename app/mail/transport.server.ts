@@ -20,6 +20,8 @@ export interface OutgoingMail {
   html: string;
   messageId: string;
   date?: Date;
+  /** An http(s) address that stops this kind of mail with one POST (RFC 8058). */
+  listUnsubscribe?: string | null;
 }
 
 export interface MailTransport {
@@ -47,6 +49,14 @@ export class MailDeliveryError extends Error {
 export const redactAddresses = (text: string) => text.replace(/[^\s<>"',;:()]+@[^\s<>"',;:()]+/g, "<address>");
 
 const MESSAGE_ID = /^<[A-Za-z0-9._-]{1,200}@[A-Za-z0-9.-]{1,200}>$/;
+// Nothing that could end the header's angle brackets or the line.
+const UNSUBSCRIBE_URL = /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]{1,500}$/;
+
+/** RFC 2369 and RFC 8058: the mail client's own "unsubscribe" button, answered with one POST. */
+function unsubscribeHeaders(url: string | null | undefined): Record<string, string> {
+  if (!url || !UNSUBSCRIBE_URL.test(url)) return {};
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
 
 function toNodemailer(mail: OutgoingMail) {
   const to = checkEmailAddress(mail.to);
@@ -68,6 +78,7 @@ function toNodemailer(mail: OutgoingMail) {
     html: mail.html,
     messageId: mail.messageId,
     date: mail.date ?? new Date(),
+    headers: unsubscribeHeaders(mail.listUnsubscribe),
     // Content never pulls anything from disk or the network.
     disableFileAccess: true,
     disableUrlAccess: true,

@@ -5,6 +5,7 @@ import type { Language } from "~/i18n";
 import { formatNumber } from "~/utils/format";
 
 import { countryOptions } from "./countries";
+import { issueFormTicket } from "./form-ticket.server";
 import { goalProgress } from "./goal-steps";
 import { findCampaignPledgeScope, findPrisonerPledgeScope, type PledgeScope } from "./pledge-targets.server";
 import { pledgeCounts } from "./pledge.server";
@@ -13,7 +14,9 @@ import { pledgeCounts } from "./pledge.server";
 const PRISONER_FIRST_GOAL = 100;
 
 function offered(scope: PledgeScope | null, language: Language) {
-  return { open: Boolean(scope?.open), options: scope?.options ?? [], countries: scope?.open ? countryOptions(language) : [] };
+  const open = Boolean(scope?.open);
+  // A fresh ticket for each page; the page cache replaces it in every copy it serves.
+  return { open, options: scope?.options ?? [], countries: open ? countryOptions(language) : [], ticket: open ? issueFormTicket() : "" };
 }
 
 export async function prisonerPledgeBox(slug: string, language: Language) {

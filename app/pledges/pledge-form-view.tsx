@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { EmailSafetyNote, SafetyAdvice } from "~/components/safety-advice";
 
 import type { CountryOption } from "./countries";
-import { EMAIL_MAX_LENGTH, PLEDGE_HONEYPOT_FIELD, type PledgeFieldErrors, type PledgeFormValues } from "./pledge-form";
+import { EMAIL_MAX_LENGTH, PLEDGE_HONEYPOT_FIELD, PLEDGE_TICKET_FIELD, type PledgeFieldErrors, type PledgeFormValues } from "./pledge-form";
 
 /** One thing a supporter can pledge here; labels are built from literal keys below. */
 export type PledgeOption =
@@ -20,6 +20,7 @@ export function PledgeForm({
   countries,
   values,
   errors = {},
+  ticket,
   id = "pledge",
   level = 3,
 }: {
@@ -29,6 +30,8 @@ export function PledgeForm({
   countries: CountryOption[];
   values?: PledgeFormValues;
   errors?: PledgeFieldErrors;
+  /** A fresh form ticket (form-ticket.server.ts): an anonymous pledge counts once per ticket and target. */
+  ticket: string;
   id?: string;
   /** The form's heading level in the page's outline; the safety advice sits one below. */
   level?: 2 | 3;
@@ -59,6 +62,7 @@ export function PledgeForm({
       ) : (
         <input type="hidden" name="prisoner" value={scope.prisoner} />
       )}
+      <input type="hidden" name={PLEDGE_TICKET_FIELD} value={ticket} />
       <fieldset aria-describedby={errors.pledge ? `${id}-pledge-error` : undefined}>
         <legend>{t("pledges:form.choice-legend")}</legend>
         {options.map((option, index) => (

@@ -13,6 +13,8 @@ export type PledgeChoice = (typeof PLEDGE_CHOICES)[number];
 
 /** The honeypot's name: a field people never see (hidden with CSS) and bots fill in. */
 export const PLEDGE_HONEYPOT_FIELD = "website";
+/** The hidden field with the form ticket (app/pledges/form-ticket.server.ts). */
+export const PLEDGE_TICKET_FIELD = "ticket";
 export const EMAIL_MAX_LENGTH = 254;
 const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 // A deliberately plain check: one @, something on each side, a dot in the domain, no spaces.
@@ -39,7 +41,7 @@ export type ParsedPledge =
 // conform turns empty fields into undefined; every field is optional and falls back rather
 // than failing, so that a tampered field still gives the page back with what was typed.
 const field = z.string().optional().catch(undefined);
-const schema = z.object({ pledge: field, campaign: field, prisoner: field, email: field, country: field, [PLEDGE_HONEYPOT_FIELD]: field });
+const schema = z.object({ pledge: field, campaign: field, prisoner: field, email: field, country: field, [PLEDGE_TICKET_FIELD]: field, [PLEDGE_HONEYPOT_FIELD]: field });
 
 /** Cut to `max` characters (anything absurdly long is not worth keeping), control characters out. */
 const clean = (value: string | undefined, max: number) => (value ?? "").slice(0, max).replace(/[\u0000-\u001F\u007F]/g, "");
@@ -53,6 +55,8 @@ export interface ReadPledgeResult {
   ok: boolean;
   email: string | null;
   country: string | null;
+  /** The hidden form ticket as posted (checked on the server: form-ticket.server.ts). */
+  ticket: string;
 }
 
 export function readPledgeForm(form: FormData | URLSearchParams): ReadPledgeResult {
@@ -97,5 +101,6 @@ export function readPledgeForm(form: FormData | URLSearchParams): ReadPledgeResu
     // "I posted it" never takes an address.
     email: ok && values.email !== "" && parsed?.choice !== "POSTED" ? values.email : null,
     country: ok && values.country !== "" ? values.country : null,
+    ticket: clean(raw[PLEDGE_TICKET_FIELD], 100),
   };
 }

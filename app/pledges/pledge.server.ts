@@ -11,7 +11,7 @@ import type { Pledge, PledgeKind, Prisma } from "@prisma/client";
 import { isLanguage, type Language } from "~/i18n";
 import { checkEmailAddress } from "~/mail/address";
 import { getMailSettings } from "~/mail/mail-settings.server";
-import { renderPledgeConfirmationMail } from "~/mail/messages.server";
+import { renderPledgeAlreadyMadeMail, renderPledgeConfirmationMail } from "~/mail/messages.server";
 import { addressHash, isSuppressed } from "~/mail/outbox.server";
 import { displayName } from "~/prisoners/person-name";
 import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
@@ -20,10 +20,10 @@ import { pickTranslation } from "~/utils/localized";
 
 import { bumpCounter, counterDelta, counterScopeOf } from "./counters.server";
 import { getPledgeSettings } from "./pledge-settings.server";
-import { initialPledgeState, pledgeLifecycle, type PledgeState } from "./pledge-state";
+import { COUNTED_STATES, initialPledgeState, pledgeLifecycle, type PledgeState } from "./pledge-state";
 import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
 import { enqueueSupporterMail } from "./supporter-mail.server";
-import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeToken } from "./tokens.server";
+import { hashToken, isTokenShaped, pledgeConfirmLink, pledgeManageLink, pledgeToken } from "./tokens.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -211,35 +211,37 @@ interface AnonymousRow {
   language: string;
   country: string | null;
   now: Date;
+  /** The form ticket's use (form-ticket.server.ts): counted once; null where no form is involved. */
+  ticket?: { key: string; day: string } | null;
 }
+
+/** Written; not written because its form ticket was already used for this target; refused. */
+export type AnonymousOutcome = "written" | "ticket-used" | "refused";
 
 /**
  * Pledges, their Actions and their counters in ONE statement (data-modifying CTEs over the
  * rows given as arrays): atomic without a BEGIN/COMMIT round trip. A target named by slug is
  * looked up here too, so the pledge form's hot path costs one statement and no other query.
- * Counters get one upsert per (target, kind) adding the number of new rows, so concurrent
- * pledges never lose an increment. Returns the ids written; a row whose target is unknown,
- * a draft, closed, or does not offer that kind of pledge is not written.
+ * A row with a form ticket is written only if that ticket's use for this target and kind is
+ * new (one of several in the same statement). Counters get one upsert per (target, kind)
+ * adding the number of new rows, so concurrent pledges never lose an increment. Returns the
+ * outcome of each row whose target is open; a row whose target is unknown, a draft, closed,
+ * or does not offer that kind of pledge is not written and not returned.
  */
-async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
-  const inserted = await getCurrentDatabase().sql.query<{ id: string }>(
+async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Map<string, AnonymousOutcome>> {
+  const answered = await getCurrentDatabase().sql.query<{ id: string; written: boolean }>(
     `WITH "input" AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-         AS t("id", "kind", "campaignId", "prisonerId", "campaignSlug", "prisonerSlug", "eventId", "language", "country", "at", "day", "actionId")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $14::text[], $15::text[])
+         AS t("id", "kind", "campaignId", "prisonerId", "campaignSlug", "prisonerSlug", "eventId", "language", "country", "at", "day", "actionId", "ticketKey", "ticketDay")
      ), "r" AS (
-       SELECT i."id", i."kind", i."eventId", i."language", i."country", i."at", i."day", i."actionId",
+       SELECT i."id", i."kind", i."eventId", i."language", i."country", i."at", i."day", i."actionId", i."ticketKey", i."ticketDay",
               coalesce(i."campaignId", (SELECT c."id" FROM "Campaign" c WHERE c."slug" = i."campaignSlug")) AS "campaignId",
               coalesce(i."prisonerId", (SELECT pr."id" FROM "Prisoner" pr WHERE pr."slug" = i."prisonerSlug")) AS "prisonerId"
        FROM "input" i
-     ), "p" AS (
+     ), "open" AS (
        -- The same rules as the pledge options on the public pages (pledge-targets.server.ts)
        -- and resolveTarget(), for every row at once: open targets only.
-       INSERT INTO "Pledge" ("id", "kind", "campaignId", "prisonerId", "eventId", "state", "language", "country", "remindersOn", "createdAt", "stateChangedAt")
-       SELECT r."id", r."kind"::"PledgeKind",
-              CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN NULL ELSE r."campaignId" END,
-              CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN r."prisonerId" ELSE NULL END,
-              r."eventId", $13::"PledgeState", r."language", r."country", false, r."at"::timestamp, r."at"::timestamp
-       FROM "r"
+       SELECT r.* FROM "r"
        WHERE CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN
            EXISTS (SELECT 1 FROM "Prisoner" pr WHERE pr."id" = r."prisonerId" AND NOT pr."draft"
                    AND pr."status" IN ('IN_CUSTODY', 'INCOMMUNICADO') AND pr."letterStatus" <> 'NOT_APPLICABLE'
@@ -251,6 +253,23 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
                    WHERE e."id" = r."eventId" AND e."campaignId" = r."campaignId" AND e."startsAt" > r."at"::timestamp))
          ELSE false
          END
+     ), "t" AS (
+       INSERT INTO "PledgeTicketUse" ("key", "day")
+       SELECT DISTINCT "ticketKey", "ticketDay"::date FROM "open" WHERE "ticketKey" IS NOT NULL
+       ON CONFLICT DO NOTHING
+       RETURNING "key"
+     ), "admitted" AS (
+       SELECT "id" FROM "open" WHERE "ticketKey" IS NULL
+       UNION ALL
+       (SELECT DISTINCT ON (o."ticketKey") o."id" FROM "open" o JOIN "t" ON t."key" = o."ticketKey" ORDER BY o."ticketKey", o."id")
+     ), "p" AS (
+       INSERT INTO "Pledge" ("id", "kind", "campaignId", "prisonerId", "eventId", "state", "language", "country", "remindersOn", "createdAt", "stateChangedAt")
+       SELECT r."id", r."kind"::"PledgeKind",
+              CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN NULL ELSE r."campaignId" END,
+              CASE WHEN r."kind" IN ('WRITE_MONTHLY', 'BIRTHDAY_CARD') THEN r."prisonerId" ELSE NULL END,
+              r."eventId", $13::"PledgeState", r."language", r."country", false, r."at"::timestamp, r."at"::timestamp
+       FROM "open" r
+       WHERE r."id" IN (SELECT "id" FROM "admitted")
        RETURNING "id", "kind", "campaignId", "prisonerId"
      ), "a" AS (
        INSERT INTO "Action" ("id", "kind", "campaignId", "prisonerId", "language", "country", "day")
@@ -264,7 +283,7 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
        FROM "p" GROUP BY 1, 2, 3
        ON CONFLICT ("scope", "scopeId", "kind") DO UPDATE SET "count" = "PledgeCounter"."count" + EXCLUDED."count"
      )
-     SELECT "id" FROM "p"`,
+     SELECT o."id", (o."id" IN (SELECT "id" FROM "p")) AS "written" FROM "open" o`,
     [
       rows.map((row) => row.id),
       rows.map((row) => row.kind),
@@ -280,9 +299,11 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
       rows.map(() => randomUUID()),
       // ACTIVE: nothing to confirm, so it counts at once (app/pledges/pledge-state.ts).
       ANONYMOUS_STATE,
+      rows.map((row) => row.ticket?.key ?? null),
+      rows.map((row) => row.ticket?.day ?? null),
     ],
   );
-  return new Set(inserted.map((row) => row.id));
+  return new Map(answered.map((row) => [row.id, row.written ? "written" : "ticket-used"]));
 }
 
 // Group commit: anonymous pledges that arrive while a write is in flight are written together
@@ -292,15 +313,14 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Set<string>> {
 const BATCH_LIMIT = 200;
 interface Waiting {
   row: AnonymousRow;
-  /** True when written; false when its target is unknown or closed. */
-  resolve: (written: boolean) => void;
+  resolve: (outcome: AnonymousOutcome) => void;
   reject: (error: unknown) => void;
 }
 const waiting: Waiting[] = [];
 let writing = false;
 
-function insertAnonymousPledge(row: AnonymousRow): Promise<boolean> {
-  return new Promise<boolean>((resolve, reject) => {
+function insertAnonymousPledge(row: AnonymousRow): Promise<AnonymousOutcome> {
+  return new Promise<AnonymousOutcome>((resolve, reject) => {
     waiting.push({ row, resolve, reject });
     if (!writing) {
       writing = true;
@@ -314,8 +334,8 @@ async function writeWaiting(): Promise<void> {
     while (waiting.length > 0) {
       const batch = waiting.splice(0, BATCH_LIMIT);
       try {
-        const written = await insertAnonymousRows(batch.map((entry) => entry.row));
-        for (const entry of batch) entry.resolve(written.has(entry.row.id));
+        const outcomes = await insertAnonymousRows(batch.map((entry) => entry.row));
+        for (const entry of batch) entry.resolve(outcomes.get(entry.row.id) ?? "refused");
       } catch (error) {
         if (batch.length === 1) {
           batch[0]!.reject(error);
@@ -323,10 +343,11 @@ async function writeWaiting(): Promise<void> {
         }
         // One bad row (a target deleted a moment ago) must not fail the others: one by one.
         for (const entry of batch) {
-          await insertAnonymousRows([entry.row]).then((written) => entry.resolve(written.has(entry.row.id)), entry.reject);
+          await insertAnonymousRows([entry.row]).then((outcomes) => entry.resolve(outcomes.get(entry.row.id) ?? "refused"), entry.reject);
         }
       }
     }
+    void purgeTicketUses(new Date());
   } finally {
     writing = false;
     if (waiting.length > 0) {
@@ -334,6 +355,18 @@ async function writeWaiting(): Promise<void> {
       setImmediate(() => void writeWaiting());
     }
   }
+}
+
+// Ticket uses are needed only while their ticket is valid (the day it was issued and the
+// next): older rows are deleted by the writer itself, at most once an hour.
+let lastTicketPurge = 0;
+async function purgeTicketUses(now: Date): Promise<void> {
+  if (now.getTime() - lastTicketPurge < HOUR_MS) return;
+  lastTicketPurge = now.getTime();
+  const yesterday = new Date(utcDay(now).getTime() - DAY_MS);
+  await getPrisma()
+    .pledgeTicketUse.deleteMany({ where: { day: { lt: yesterday } } })
+    .catch(() => undefined);
 }
 
 /** An anonymous pledge as the form names it: by slug. */
@@ -344,18 +377,17 @@ export type AnonymousPledgeRequest =
 
 /**
  * The pledge form's hot path: an anonymous pledge named by slugs, looked up, checked and
- * written in one statement (with group commit). Returns the pledge's id, or null when it was
- * refused (unknown, draft or closed target, an option the target does not offer); the caller
- * then finds out why through the slower path (resolvePledge + makePledge), which also gives
- * the form back.
+ * written in one statement (with group commit), counted once per form ticket and target.
+ * "refused" means an unknown, draft or closed target, or an option the target does not offer;
+ * the caller then finds out why through the slower path (resolvePledge), which also gives the
+ * form back.
  */
 export async function makeAnonymousPledgeBySlug(
   request: AnonymousPledgeRequest,
-  input: { language: Language; country?: string | null; now?: Date },
-): Promise<string | null> {
-  const id = randomUUID();
-  const written = await insertAnonymousPledge({
-    id,
+  input: { language: Language; country?: string | null; now?: Date; ticket: { key: string; day: string } | null },
+): Promise<AnonymousOutcome> {
+  return insertAnonymousPledge({
+    id: randomUUID(),
     kind: request.kind,
     campaignId: null,
     prisonerId: null,
@@ -365,8 +397,8 @@ export async function makeAnonymousPledgeBySlug(
     language: isLanguage(input.language) ? input.language : "en",
     country: cleanCountry(input.country),
     now: input.now ?? new Date(),
+    ticket: input.ticket,
   });
-  return written ? id : null;
 }
 
 export async function makePledge(input: MakePledgeInput): Promise<MakePledgeResult> {
@@ -391,11 +423,11 @@ export async function makePledge(input: MakePledgeInput): Promise<MakePledgeResu
     if (!ids) return { ok: false, reason: "unknown-target" };
     const id = randomUUID();
     const kind = input.target.kind;
-    if (await insertAnonymousPledge({ id, kind, ...ids, language, country, now })) return { ok: true, pledgeId: id, state: "ACTIVE" };
+    if ((await insertAnonymousPledge({ id, kind, ...ids, language, country, now })) === "written") return { ok: true, pledgeId: id, state: "ACTIVE" };
     const resolved = await resolveTarget(input.target, now);
     if (typeof resolved === "string") return { ok: false, reason: resolved };
     // Opened a moment ago: once more.
-    if (await insertAnonymousPledge({ id, kind, ...resolved, language, country, now })) return { ok: true, pledgeId: id, state: "ACTIVE" };
+    if ((await insertAnonymousPledge({ id, kind, ...resolved, language, country, now })) === "written") return { ok: true, pledgeId: id, state: "ACTIVE" };
     return { ok: false, reason: "target-closed" };
   }
 
@@ -408,20 +440,20 @@ export async function makePledge(input: MakePledgeInput): Promise<MakePledgeResu
   const emailHash = addressHash(address);
   const linkOrigin = originOf(input.publicOrigin);
 
-  const existing = await prisma.pledge.findFirst({ where: { emailHash, ...base, state: { not: "WITHDRAWN" } } });
+  // Caps: each email pledge costs an email to someone (a confirmation, or the note that the
+  // pledge already exists), so every answer by email counts against both.
+  const [existing, byAddress, mailsToAddress, confirmations] = await Promise.all([
+    prisma.pledge.findFirst({ where: { emailHash, ...base, state: { not: "WITHDRAWN" } } }),
+    prisma.pledge.count({ where: { emailHash, createdAt: { gt: new Date(now.getTime() - DAY_MS) } } }),
+    prisma.outboxMessage.count({ where: { kind: "PLEDGE_CONFIRMATION", toHash: emailHash, createdAt: { gt: new Date(now.getTime() - DAY_MS) } } }),
+    countFormMailsSince(new Date(now.getTime() - HOUR_MS)),
+  ]);
+  const capped = mailsToAddress >= settings.maxPerEmailPerDay || confirmations >= settings.maxConfirmationsPerHour;
   if (existing) {
-    await resendConfirmation(existing, address, now);
+    if (!capped) await answerDuplicate(existing, { address, language, linkOrigin }, now);
     return { ok: true, duplicate: true };
   }
-
-  // Caps: each email pledge costs a confirmation email to someone.
-  const [byAddress, confirmations] = await Promise.all([
-    prisma.pledge.count({ where: { emailHash, createdAt: { gt: new Date(now.getTime() - DAY_MS) } } }),
-    prisma.outboxMessage.count({ where: { kind: "PLEDGE_CONFIRMATION", createdAt: { gt: new Date(now.getTime() - HOUR_MS) } } }),
-  ]);
-  if (byAddress >= settings.maxPerEmailPerDay || confirmations >= settings.maxConfirmationsPerHour) {
-    return { ok: false, reason: "rate-limited" };
-  }
+  if (capped || byAddress >= settings.maxPerEmailPerDay) return { ok: false, reason: "rate-limited" };
 
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + settings.unconfirmedMs);
@@ -456,19 +488,38 @@ export async function makePledge(input: MakePledgeInput): Promise<MakePledgeResu
   return { ok: true, pledgeId: id, state: "PENDING_CONFIRMATION" };
 }
 
-/** A duplicate of a pledge still waiting: the confirmation goes again, at most once a day. */
-async function resendConfirmation(existing: Pledge, address: string, now: Date): Promise<void> {
-  if (!pledgeLifecycle.allows("confirm", existing.state) || !existing.email) return;
-  if (existing.expiresAt && existing.expiresAt <= now) return;
-  const settings = getPledgeSettings();
-  const cutoff = new Date(now.getTime() - settings.resendConfirmationMs);
+/**
+ * The same address and target again. The form's answer cannot say so (it would tell anyone
+ * holding a list of addresses who pledged for whom), so the owner of the address is told by
+ * email: a pledge still waiting gets its confirmation again, a counted one a note with its
+ * manage link. Either at most once a day per pledge (confirmSentAt: the last email sent in
+ * answer to the form).
+ */
+async function answerDuplicate(existing: Pledge, to: { address: string; language: Language; linkOrigin: string }, now: Date): Promise<void> {
+  const waiting = pledgeLifecycle.allows("confirm", existing.state);
+  if (waiting && (!existing.email || (existing.expiresAt && existing.expiresAt <= now))) return;
+  if (!waiting && !COUNTED_STATES.includes(existing.state)) return;
+  const cutoff = new Date(now.getTime() - getPledgeSettings().resendConfirmationMs);
+  const mail = waiting
+    ? null
+    : await renderPledgeAlreadyMadeMail(to.language, { link: pledgeManageLink(to.linkOrigin, to.language, pledgeToken(existing.id, "manage")) });
   await getPrisma().$transaction(async (tx) => {
     const { count } = await tx.pledge.updateMany({
-      where: { id: existing.id, state: { in: pledgeLifecycle.fromStates("confirm") }, OR: [{ confirmSentAt: null }, { confirmSentAt: { lte: cutoff } }] },
+      where: { id: existing.id, state: existing.state, OR: [{ confirmSentAt: null }, { confirmSentAt: { lte: cutoff } }] },
       data: { confirmSentAt: now },
     });
-    if (count === 1) await queueConfirmation(tx, existing, address, now);
+    if (count !== 1) return;
+    if (mail) await enqueueSupporterMail(tx, { kind: "PLEDGE_CONFIRMATION", pledgeId: existing.id, to: to.address, ...mail, now });
+    else await queueConfirmation(tx, existing, existing.email!, now);
   });
+}
+
+/**
+ * Emails sent in answer to pledge forms in the last hour, for the global cap (all of them are
+ * of the kind PLEDGE_CONFIRMATION, the notes about existing pledges included).
+ */
+export function countFormMailsSince(since: Date): Promise<number> {
+  return getPrisma().outboxMessage.count({ where: { kind: "PLEDGE_CONFIRMATION", createdAt: { gt: since } } });
 }
 
 // ---------------------------------------------------------------------------
@@ -495,6 +546,8 @@ export async function confirmPledge(token: string, now: Date = new Date()): Prom
       {
         confirmedAt: now,
         expiresAt: null,
+        // The next email in answer to the form (the note that it exists) may go at once.
+        confirmSentAt: null,
         nextReminderAt: reminders ? firstReminderAt(pledge.kind, pledge.prisoner?.birthDate ?? null, now) : null,
         // Kinds without reminders needed the address only to confirm: it goes now.
         ...(reminders ? {} : { email: null, remindersOn: false, remindersOffAt: now }),

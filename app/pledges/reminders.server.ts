@@ -16,7 +16,7 @@ import { getPledgeSettings } from "./pledge-settings.server";
 import { transitionPledge } from "./pledge.server";
 import { nextBirthdayReminderAt, nextMonthlyReminderAt } from "./schedule.server";
 import { enqueueSupporterMail } from "./supporter-mail.server";
-import { pledgeManageLink, pledgeToken } from "./tokens.server";
+import { pledgeManageLink, pledgeToken, pledgeUnsubscribeLink } from "./tokens.server";
 
 const HELPABLE = ["IN_CUSTODY", "INCOMMUNICADO"];
 const BATCH = 200;
@@ -77,7 +77,10 @@ async function remindOne(pledge: DuePledge, now: Date): Promise<boolean> {
     next = nextMonthlyReminderAt(now, settings.monthlyIntervalMs);
   }
 
-  const link = pledgeManageLink(pledge.linkOrigin ?? "", language, pledgeToken(pledge.id, "manage"));
+  const manageToken = pledgeToken(pledge.id, "manage");
+  const link = pledgeManageLink(pledge.linkOrigin ?? "", language, manageToken);
+  // A mail client's own "unsubscribe" button stops them with one POST (RFC 8058).
+  const unsubscribe = pledgeUnsubscribeLink(pledge.linkOrigin ?? "", language, manageToken);
   const mail =
     birthday !== null
       ? await renderPledgeReminderMail(language, { kind: "birthday", link, birthday })
@@ -88,7 +91,7 @@ async function remindOne(pledge: DuePledge, now: Date): Promise<boolean> {
       data: { lastReminderAt: now, nextReminderAt: next },
     });
     if (count !== 1 || !pledge.email || (await isSuppressed(tx, pledge.email))) return false;
-    await enqueueSupporterMail(tx, { kind: "PLEDGE_REMINDER", pledgeId: pledge.id, to: pledge.email, ...mail, now });
+    await enqueueSupporterMail(tx, { kind: "PLEDGE_REMINDER", pledgeId: pledge.id, to: pledge.email, ...mail, unsubscribe, now });
     return true;
   });
 }

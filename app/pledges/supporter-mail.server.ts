@@ -7,12 +7,20 @@ import { addressHash, randomMessageId } from "~/mail/outbox.server";
 
 export async function enqueueSupporterMail(
   tx: Prisma.TransactionClient,
-  message: RenderedMail & { kind: "PLEDGE_CONFIRMATION" | "PLEDGE_REMINDER" | "PRIVACY_LINK"; pledgeId: string | null; to: string; now: Date },
+  message: RenderedMail & {
+    kind: "PLEDGE_CONFIRMATION" | "PLEDGE_REMINDER" | "PRIVACY_LINK";
+    pledgeId: string | null;
+    to: string;
+    now: Date;
+    /** The one-click stop address for the List-Unsubscribe header (reminders). */
+    unsubscribe?: string | null;
+  },
 ): Promise<OutboxMessage> {
-  const { now, ...rest } = message;
+  const { now, unsubscribe = null, ...rest } = message;
   return tx.outboxMessage.create({
     data: {
       ...rest,
+      unsubscribe,
       appealId: null,
       toHash: addressHash(message.to),
       replyTo: null,

@@ -28,5 +28,7 @@ export const isTokenShaped = (token: unknown): token is string => typeof token =
 
 export const pledgeConfirmLink = (origin: string, language: string, token: string) => `${origin}/${language}/pledges/confirm/${token}`;
 export const pledgeManageLink = (origin: string, language: string, token: string) => `${origin}/${language}/pledges/manage/${token}`;
+/** RFC 8058 one-click stop (List-Unsubscribe); the manage token. Its GET leads to the manage page. */
+export const pledgeUnsubscribeLink = (origin: string, language: string, token: string) => `${origin}/${language}/pledges/unsubscribe/${token}`;
 export const privacyLink = (origin: string, language: string, kind: "EXPORT" | "ERASE", token: string) =>
   `${origin}/${language}/privacy/${kind === "EXPORT" ? "export" : "erase"}/${token}`;

@@ -241,7 +241,7 @@ export default function CampaignPage() {
         {pledges.open ? (
           <>
             <p>{t("pledges:campaign.lead")}</p>
-            <PledgeForm language={language} scope={{ campaign: campaign.slug }} options={pledges.options} countries={pledges.countries} />
+            <PledgeForm language={language} scope={{ campaign: campaign.slug }} options={pledges.options} countries={pledges.countries} ticket={pledges.ticket} />
           </>
         ) : (
           <p>{t("pledges:campaign.closed")}</p>

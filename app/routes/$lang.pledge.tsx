@@ -44,10 +44,10 @@ export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const PROBLEM_KEYS = {
   "invalid-email": "pledges:problem.invalid-email",
-  suppressed: "pledges:problem.suppressed",
   "rate-limited": "pledges:problem.rate-limited",
   "target-closed": "pledges:problem.target-closed",
   "unknown-target": "pledges:problem.unknown-target",
+  "form-expired": "pledges:problem.form-expired",
 } as const satisfies Record<PledgeProblem, string>;
 
 export default function PledgeProblemPage() {
@@ -72,6 +72,7 @@ export default function PledgeProblemPage() {
           countries={result.countries}
           values={result.values}
           errors={result.errors}
+          ticket={result.ticket}
           level={2}
         />
       ) : null}

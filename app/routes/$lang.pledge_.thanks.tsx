@@ -15,7 +15,7 @@ import { SLUG_PATTERN } from "~/utils/slug";
 export const handle = { i18n: ["pledges"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-const RESULTS = ["active", "pending", "duplicate", "posted"] as const;
+const RESULTS = ["active", "pending", "posted"] as const;
 type Result = (typeof RESULTS)[number];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -39,7 +39,6 @@ export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 const RESULT_KEYS = {
   active: { title: "pledges:thanks.active-title", body: "pledges:thanks.active-body" },
   pending: { title: "pledges:thanks.pending-title", body: "pledges:thanks.pending-body" },
-  duplicate: { title: "pledges:thanks.duplicate-title", body: "pledges:thanks.duplicate-body" },
   posted: { title: "pledges:thanks.posted-title", body: "pledges:thanks.posted-body" },
 } as const satisfies Record<Result, { title: string; body: string }>;
 

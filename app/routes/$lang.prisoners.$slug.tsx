@@ -223,7 +223,7 @@ export default function PrisonerProfilePage() {
         {pledges.open ? (
           <>
             <p>{t("pledges:prisoner.lead")}</p>
-            <PledgeForm language={language} scope={{ prisoner: prisoner.slug }} options={pledges.options} countries={pledges.countries} />
+            <PledgeForm language={language} scope={{ prisoner: prisoner.slug }} options={pledges.options} countries={pledges.countries} ticket={pledges.ticket} />
           </>
         ) : (
           <p>{t("pledges:prisoner.closed")}</p>

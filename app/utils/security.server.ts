@@ -81,6 +81,28 @@ export function checkSameOrigin(
   return { ok: false, reason: "neither Sec-Fetch-Site nor Origin identifies the sender" };
 }
 
+/**
+ * RFC 8058 one-click unsubscribe, the one POST accepted from anywhere: a mail provider's
+ * server sends it, with no Origin or its own, when a reader presses the mail client's
+ * "unsubscribe" button on a pledge reminder. Exactly this path and exactly this body (one
+ * field, List-Unsubscribe=One-Click, urlencoded or multipart as RFC 8058 allows); anything
+ * else posted there is refused. What it can do is stop one pledge's reminders, and it needs
+ * that pledge's secret token.
+ */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = /^\/[a-z]{2}\/pledges\/unsubscribe\/[A-Za-z0-9_-]{43}$/;
+const ONE_CLICK_BODY_MAX = 2_048;
+
+export async function isOneClickUnsubscribe(method: string, path: string, contentType: string | null | undefined, body: Uint8Array): Promise<boolean> {
+  if (method.toUpperCase() !== "POST" || !ONE_CLICK_UNSUBSCRIBE_PATH.test(path) || body.byteLength > ONE_CLICK_BODY_MAX) return false;
+  if (!contentType || !/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType)) return false;
+  try {
+    const fields = [...(await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData()).entries()];
+    return fields.length === 1 && fields[0]![0] === "List-Unsubscribe" && fields[0]![1] === "One-Click";
+  } catch {
+    return false;
+  }
+}
+
 /** The origins Listy answers on: PUBLIC_URL if set, else whatever host the request named. */
 export function allowedOriginsFor(requestUrl: string, publicUrl: string | undefined): string[] {
   if (publicUrl) return [new URL(publicUrl).origin];

@@ -189,10 +189,13 @@ describe("pledges with an email address (double opt-in)", () => {
     expect(smtp.messages).toHaveLength(2);
     expect(linkToken(smtp.messages[1]!, "pledges/confirm")).toBe(linkToken(smtp.messages[0]!, "pledges/confirm"));
     expect(await confirmPledge(linkToken(smtp.messages[1]!, "pledges/confirm"), nextDay)).toBe("confirmed");
-    // Confirmed: a duplicate sends nothing and counts nothing.
+    // Confirmed: a duplicate counts nothing; the owner is told once a day that it exists, with
+    // its manage link (the form's answer may not say so: anyone could be asking).
+    expect(await makePledge(input({ email: "twice@mail.example.net", now: nextDay }))).toEqual({ ok: true, duplicate: true });
     expect(await makePledge(input({ email: "twice@mail.example.net", now: nextDay }))).toEqual({ ok: true, duplicate: true });
     await drain();
-    expect(smtp.messages).toHaveLength(2);
+    expect(smtp.messages).toHaveLength(3);
+    expect(linkToken(smtp.messages[2]!, "pledges/manage")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await rowCount({ prisonerId })).toBe(1);
     expect(await pledgeCounts({ prisonerId })).toMatchObject({ total: 1 });
     // Another kind for the same prisoner is another pledge.

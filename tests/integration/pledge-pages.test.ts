@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { supportedLanguages, type Language } from "~/i18n";
+import { issueFormTicket } from "~/pledges/form-ticket.server";
 import { pledgeToken } from "~/pledges/tokens.server";
 import { getLocaleBundle } from "~/utils/locales.server";
 
@@ -59,14 +60,27 @@ const get = async (path: string, init: RequestInit = {}) => {
   return fetchPage(path, init);
 };
 
-/** A form POST as a browser sends it from one of Listy's own pages. */
+/**
+ * A form POST as a browser sends it from one of Listy's own pages: a pledge form carries the
+ * page's form ticket (tests/integration/pledge-security.test.ts takes it from the page).
+ */
 function post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const withTicket = /^\/[a-z]{2}\/pledge$/.test(path) && !("ticket" in fields) ? { ...fields, ticket: issueFormTicket() } : fields;
   return fetch(`${server.url}${path}`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url, ...headers },
-    body: new URLSearchParams(fields).toString(),
+    body: new URLSearchParams(withTicket).toString(),
   });
+}
+
+/** Email pledges are decided just after the answer (app/pledges/email-pledge.server.ts). */
+async function decided() {
+  const deadline = Date.now() + 10_000;
+  while ((await server.database.prisma.pledgeIntake.count()) > 0) {
+    if (Date.now() > deadline) throw new Error("email pledges were not decided");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 const campaignId = async () => (await server.database.prisma.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN } })).id;
@@ -156,6 +170,7 @@ describe("pledge forms without JavaScript", () => {
     const location = response.headers.get("location")!;
     expect(location).toBe(`/pl/pledge/thanks?result=pending&prisoner=${PRISONER}`);
     expect(location).not.toContain("@");
+    await decided();
     expect(await readHtml(await get(location))).toContain(text("pl", "pledges", "thanks.pending-title"));
 
     const pending = await prisma.pledge.findFirstOrThrow({ where: { prisonerId: await prisonerId(), state: "PENDING_CONFIRMATION" } });
@@ -187,8 +202,11 @@ describe("pledge forms without JavaScript", () => {
     expect(await readHtml(forged)).toContain(text("pl", "pledges", "confirm.invalid-title"));
 
     // The same address and target again: one pledge.
+    // The same address and target again: one pledge, and the answer is the one every address
+    // gets (it must not tell anyone that this address pledged; the owner is told by email).
     const again = await post("/en/pledge", { pledge: "WRITE_MONTHLY", prisoner: PRISONER, email });
-    expect(again.headers.get("location")).toBe(`/en/pledge/thanks?result=duplicate&prisoner=${PRISONER}`);
+    expect(again.headers.get("location")).toBe(`/en/pledge/thanks?result=pending&prisoner=${PRISONER}`);
+    await decided();
     expect(await prisma.pledge.count({ where: { prisonerId: await prisonerId(), emailHash: pending.emailHash } })).toBe(1);
     expect(await readHtml(await get(`/en/prisoners/${PRISONER}`))).toContain("2 people will write every month.");
 
@@ -270,10 +288,10 @@ describe("pledge forms without JavaScript", () => {
         duplex: "half",
       } as RequestInit);
     };
-    const small = await postChunked("/en/pledge", new URLSearchParams({ pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN }).toString());
+    const small = await postChunked("/en/pledge", new URLSearchParams({ pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, ticket: issueFormTicket() }).toString());
     expect(small.status).toBe(303);
     // A long unknown field first: the fields that matter come after the first 16 KB.
-    const padded = new URLSearchParams({ notes: "z".repeat(40_000), pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, country: "LT" }).toString();
+    const padded = new URLSearchParams({ notes: "z".repeat(40_000), pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, country: "LT", ticket: issueFormTicket() }).toString();
     const long = await postChunked("/en/pledge", padded);
     expect(long.status).toBe(303);
     expect(long.headers.get("location")).toBe(`/en/pledge/thanks?result=active&campaign=${CAMPAIGN}`);
@@ -355,6 +373,7 @@ describe("the privacy pages", () => {
   it("gives the same answer for a known and an unknown address", async () => {
     const known = "known.person@supporter.example.org";
     expect((await post("/en/pledge", { pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, email: known })).status).toBe(303);
+    await decided();
     const answers: string[] = [];
     for (const email of [known, "nobody.here@supporter.example.org"]) {
       const response = await post("/en/privacy/request", { email, kind: "EXPORT" });
@@ -383,6 +402,7 @@ describe("the privacy pages", () => {
     const prisma = server.database.prisma;
     const email = "erase.me@supporter.example.org";
     expect((await post("/lt/pledge", { pledge: "BIRTHDAY_CARD", prisoner: PRISONER, email })).status).toBe(303);
+    await decided();
 
     // Export: the GET shows a button, the POST downloads a file.
     expect((await post("/lt/privacy/request", { email, kind: "EXPORT" })).status).toBe(200);
