@@ -29,6 +29,11 @@ export interface AppOptions {
   publicDir?: string;
   /** Serves repeat anonymous page views from memory; see page-cache.ts. */
   pageCache?: { middleware: RequestHandler };
+  /**
+   * Where links in emails and pages point when PUBLIC_URL is unset: the address this server
+   * listens on (default http://localhost:PORT). Never taken from a request header.
+   */
+  localOrigin?: string;
 }
 
 declare module "@remix-run/node" {
@@ -36,12 +41,14 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** PUBLIC_URL from the validated environment, when set. */
     publicUrl: string | undefined;
+    /** The origin for absolute links: PUBLIC_URL, else the server's own address (see publicOrigin). */
+    linkOrigin: string;
   }
 }
 
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-export function createApp({ build, env, publicDir = path.resolve("public"), pageCache }: AppOptions) {
+export function createApp({ build, env, publicDir = path.resolve("public"), pageCache, localOrigin }: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
   // Behind a reverse proxy, `trust proxy` would be needed for req.protocol; Listy never
@@ -101,7 +108,8 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   });
 
   const mode = env.NODE_ENV === "production" ? "production" : "development";
-  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL });
+  const linkOrigin = new URL(env.PUBLIC_URL ?? localOrigin ?? `http://localhost:${env.PORT}`).origin;
+  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL, linkOrigin });
   // The pledge form's common case, without the Remix router; the rest goes on to Remix.
   app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(build, mode), loadContext));
 
