@@ -191,3 +191,51 @@ describe("absolute URLs on pages and site files", () => {
     expect(page).toContain(`href="${server.url}/be/prisoners"`);
   });
 });
+
+describe("data-export links", () => {
+  /** A supporter with a pledge asks for their data; returns the export link's path from the email received. */
+  async function exportLinkFor(address: string): Promise<string> {
+    const post = (path: string, fields: Record<string, string>) =>
+      fetch(`${server.url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url },
+        body: new URLSearchParams(fields).toString(),
+      });
+    expect((await post("/uk/pledge", { pledge: "WRITE_MONTHLY", prisoner: "ihar-ilyash", email: address })).status).toBe(303);
+    expect((await post("/uk/privacy/request", { email: address, kind: "EXPORT" })).status).toBeLessThan(400);
+    await drainOutbox(worker, server.database.prisma);
+    const message = smtp.messages.filter((received) => received.rcptTo.includes(address)).find((received) => decodedParts(received).includes("/privacy/export/"));
+    const link = linksIn(decodedParts(message!)).find((candidate) => candidate.includes("/privacy/export/"))!;
+    return new URL(link).pathname;
+  }
+
+  const download = (page: string) => fetch(`${server.url}${page}/download`, { method: "POST", redirect: "manual", headers: { Origin: server.url } });
+
+  it("work once: a second download is refused with a translated page, not an error", async () => {
+    const address = "exporter.once@mail.example.net";
+    const page = await exportLinkFor(address);
+    expect((await fetch(`${server.url}${page}`)).status).toBe(200);
+
+    const first = await download(page);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("content-disposition")).toContain("attachment");
+    expect(await first.text()).toContain(address);
+
+    const second = await download(page);
+    expect(second.status).toBe(303);
+    expect(second.headers.get("location")).toBe(`${page}?failed=used`);
+    const refused = await fetch(`${server.url}${second.headers.get("location")}`);
+    expect(refused.status).toBe(200);
+    const html = await refused.text();
+    expect(html).toContain("Це посилання вже використане");
+    expect(html).not.toContain(address);
+  });
+
+  it("give the data to only one of two downloads sent at once", async () => {
+    const address = "exporter.race@mail.example.net";
+    const page = await exportLinkFor(address);
+    const answers = await Promise.all([download(page), download(page), download(page)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 303, 303]);
+  });
+});
