@@ -1,11 +1,12 @@
 import { Transform } from "node:stream";
 
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { detectLanguage, getSharedI18n } from "~/utils/i18next.server";
+import { errorForLog, pathForLog } from "~/utils/log.server";
 import { NonceProvider } from "~/utils/nonce";
 
 const ABORT_DELAY = 5_000;
@@ -54,7 +55,7 @@ export default async function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors inside the shell are logged by the server's handler; only log streaming ones here.
-          if (shellRendered) console.error("render error:", (error as Error)?.message ?? error);
+          if (shellRendered) console.error(`render error: ${errorForLog(error)}`);
         },
       },
     );
@@ -64,9 +65,12 @@ export default async function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  // The path only: query strings can hold search terms, which are personal.
-  const { pathname } = new URL(request.url);
-  console.error(`error on ${request.method} ${pathname}:`, error instanceof Error ? error.stack : error);
+  // The path only (query strings can hold search terms, which are personal), tokens redacted.
+  const where = `${request.method} ${pathForLog(new URL(request.url).pathname)}`;
+  // A request Remix refused (an unknown route in ?_data=, a wrong method): the sender's doing,
+  // one line; its message would repeat the URL, token included.
+  if (isRouteErrorResponse(error)) return void console.warn(`refused ${where} (${error.status})`);
+  console.error(`error on ${where}: ${errorForLog(error)}`);
 }
 
 /**

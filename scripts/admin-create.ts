@@ -6,7 +6,7 @@
 import { isLanguage, supportedLanguages } from "~/i18n";
 import { createAdminFromCommandLine } from "~/staff/accounts/team.server";
 import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";
-import { databaseTargetFromEnv, EnvError, parseEnv } from "~/utils/env.server";
+import { databaseTargetFromEnv, EnvError, parseEnv, sessionSecretFile } from "~/utils/env.server";
 
 const usage = `Usage: npm run admin:create -- --email ADDRESS --name "FULL NAME" [--language ${supportedLanguages.join("|")}]`;
 
@@ -69,7 +69,9 @@ async function main(): Promise<number> {
           (env.SMTP_URL ? "." : ` (without SMTP_URL it is written as an .eml file to ${env.MAIL_DIR}).`),
         "  3. Administrators must set up a second factor: add the secret shown to an authenticator app",
         "     (any TOTP app) and confirm with its code. The secret is shown only until it is confirmed.",
-        env.SESSION_SECRET ? "" : "\nWarning: SESSION_SECRET is not set. Set it before going live: it protects the stored TOTP secrets.",
+        env.SESSION_SECRET || env.DATABASE_URL
+          ? ""
+          : `\nNote: SESSION_SECRET is not set, so Listy uses the secret it keeps in ${sessionSecretFile(env)} (made at its first start). It protects the stored TOTP secrets: back it up with the data.`,
       ].join("\n"),
     );
     return 0;

@@ -5,12 +5,13 @@
 import { startMailWorker } from "~/jobs.server";
 import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
 import { migrateDatabase, openDatabase, setCurrentDatabase } from "~/utils/database.server";
-import { databaseTargetFromEnv, EnvError, parseEnv } from "~/utils/env.server";
+import { databaseTargetFromEnv, EnvError, parseEnv, withSessionSecret } from "~/utils/env.server";
 
 async function main() {
   let env;
   try {
-    env = parseEnv();
+    // The same keys as the app (an embedded install's own secret included), or the hashes differ.
+    env = withSessionSecret(parseEnv());
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);

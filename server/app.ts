@@ -12,6 +12,7 @@ import { isLanguage, namespaces, sourceLanguage, type Language } from "~/i18n";
 import type { Env } from "~/utils/env.server";
 import { languageCookie, languageFromPath } from "~/utils/i18next.server";
 import { getLocaleBundle } from "~/utils/locales.server";
+import { errorForLog, pathForLog } from "~/utils/log.server";
 import {
   allowedOriginsFor,
   baseSecurityHeaders,
@@ -30,6 +31,11 @@ export interface AppOptions {
   publicDir?: string;
   /** Serves repeat anonymous page views from memory; see page-cache.ts. */
   pageCache?: { middleware: RequestHandler };
+  /**
+   * Where links in emails and pages point when PUBLIC_URL is unset: the address this server
+   * listens on (default http://localhost:PORT). Never taken from a request header.
+   */
+  localOrigin?: string;
 }
 
 declare module "@remix-run/node" {
@@ -37,12 +43,15 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** PUBLIC_URL from the validated environment, when set. */
     publicUrl: string | undefined;
+    /** The origin for absolute links: PUBLIC_URL, else the server's own address (see publicOrigin). */
+    linkOrigin: string;
   }
 }
 
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
+const FORM_TYPE = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)\s*(?:;|$)/i;
 
-export function createApp({ build, env, publicDir = path.resolve("public"), pageCache }: AppOptions) {
+export function createApp({ build, env, publicDir = path.resolve("public"), pageCache, localOrigin }: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
   // Behind a reverse proxy, `trust proxy` would be needed for req.protocol; Listy never
@@ -80,8 +89,19 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
     const verdict = checkSameOrigin(req.method, (name) => req.get(name), allowedOrigins);
     if (verdict.ok) return next();
     // The values the sender supplied are not logged: they are theirs to choose.
-    if (env.LOG_LEVEL !== "error") console.warn(`refused a cross-origin ${req.method} ${req.path}`);
-    sendForbidden(res, languageFromPath(req.path) ?? sourceLanguage);
+    if (env.LOG_LEVEL !== "error") console.warn(`refused a cross-origin ${req.method} ${pathForLog(req.path)}`);
+    sendErrorPage(res, 403, "forbidden", languageFromPath(req.path) ?? sourceLanguage);
+  });
+
+  // Every form Listy serves posts urlencoded or multipart. Another body type would only make an
+  // action fail with a server error (and a log line per request): refuse it here, in one line.
+  app.use((req, res, next) => {
+    if (req.method !== "POST") return next();
+    const type = req.get("content-type");
+    const hasBody = req.get("transfer-encoding") !== undefined || Number(req.get("content-length") ?? 0) > 0;
+    if (type === undefined ? !hasBody : FORM_TYPE.test(type)) return next();
+    if (env.LOG_LEVEL !== "error") console.warn(`refused a POST body that is not a form: ${pathForLog(req.path)}`);
+    sendErrorPage(res, 415, "bad-request", languageFromPath(req.path) ?? sourceLanguage);
   });
 
   // Before anything reads a body: see body-limit.ts.
@@ -109,7 +129,8 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   });
 
   const mode = env.NODE_ENV === "production" ? "production" : "development";
-  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL });
+  const linkOrigin = new URL(env.PUBLIC_URL ?? localOrigin ?? `http://localhost:${env.PORT}`).origin;
+  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL, linkOrigin });
   // The pledge form's common case, without the Remix router; the rest goes on to Remix.
   app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(build, mode), loadContext));
 
@@ -121,6 +142,13 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
 
   if (pageCache) app.use(pageCache.middleware);
 
+  // Listy's pages fetch data the single-fetch way (…/page.data); `?_data=` is Remix's old
+  // protocol, used only by probes. Answered here, before Remix logs a warning for each.
+  app.use((req, res, next) => {
+    if (!("_data" in req.query)) return next();
+    res.status(404).type("text/plain").send("Not Found");
+  });
+
   app.all(
     "*",
     createRequestHandler({ build, mode, getLoadContext: (_req, res) => loadContext(res) }),
@@ -129,7 +157,7 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   // Last resort: never a stack trace to the visitor, never request details in the log.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = typeof (error as { status?: unknown }).status === "number" ? (error as { status: number }).status : 500;
-    if (status >= 500) console.error(`error on ${req.method} ${req.path}:`, error instanceof Error ? error.stack : error);
+    if (status >= 500) console.error(`error on ${req.method} ${pathForLog(req.path)}: ${errorForLog(error)}`);
     if (res.headersSent) return;
     res.status(status === 404 ? 404 : status >= 500 ? 500 : status).type("text/plain").send(status === 404 ? "Not Found" : "Error");
   });
@@ -143,14 +171,13 @@ async function rememberLanguage(req: Request, res: Response, language: Language,
   res.append("Set-Cookie", await languageCookie.serialize(language, { secure }));
 }
 
-function sendForbidden(res: Response, language: Language) {
-  const strings = getLocaleBundle().resources[language]?.errors as
-    | { forbidden?: { title?: string; body?: string } }
-    | undefined;
-  const title = escapeHtml(strings?.forbidden?.title ?? "Forbidden");
-  const body = escapeHtml(strings?.forbidden?.body ?? "");
+/** A minimal translated page (errors:forbidden, errors:bad-request) for what is refused before Remix. */
+function sendErrorPage(res: Response, status: number, kind: "forbidden" | "bad-request", language: Language) {
+  const strings = getLocaleBundle().resources[language]?.errors as Record<string, { title?: string; body?: string } | undefined> | undefined;
+  const title = escapeHtml(strings?.[kind]?.title ?? (kind === "forbidden" ? "Forbidden" : "Bad Request"));
+  const body = escapeHtml(strings?.[kind]?.body ?? "");
   res
-    .status(403)
+    .status(status)
     .type("html")
     .send(
       `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${title}</title></head>` +

@@ -10,6 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { startJobScheduler, startMailWorker, type RunningMailWorker } from "~/jobs.server";
 import { setLetterRetentionDays } from "~/letters/letter.server";
 import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
+import { configureStaff, staffSettingsFromEnv } from "~/staff/accounts/staff-settings.server";
 import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
 import { setCurrentContentRevisionWatcher, watchContentRevision } from "~/utils/content-revision.server";
 import {
@@ -18,7 +19,14 @@ import {
   setCurrentDatabase,
   type Database,
 } from "~/utils/database.server";
-import { databaseTargetFromEnv, EnvError, parseEnv, shouldSeedDemoData } from "~/utils/env.server";
+import {
+  databaseTargetFromEnv,
+  EnvError,
+  localOrigin,
+  parseEnv,
+  shouldSeedDemoData,
+  withSessionSecret,
+} from "~/utils/env.server";
 
 import { isDatabaseEmpty, seedDemoData } from "../prisma/seed";
 
@@ -30,7 +38,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   let env;
   try {
-    env = parseEnv();
+    env = withSessionSecret(parseEnv());
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message);
@@ -38,6 +46,8 @@ async function main() {
     }
     throw error;
   }
+  // Both module graphs (this one and the Remix build) read the keys from these shared settings.
+  configureStaff(staffSettingsFromEnv(env));
 
   const target = databaseTargetFromEnv(env);
   const database = await openDatabase(target);
@@ -75,11 +85,11 @@ async function main() {
 
   const buildPath = pathToFileURL(path.resolve("build", "index.js")).href;
   const build = (await import(buildPath)) as ServerBuild;
-  const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current }) });
+  const app = createApp({ build, env, localOrigin: localOrigin(env), pageCache: createPageCache({ currentRevision: contentRevision.current }) });
 
   const server = app.listen(env.PORT, env.HOST, () => {
     const where = target.kind === "pglite" ? `embedded database in ${path.relative(process.cwd(), target.dataDir ?? "") || "memory"}` : "PostgreSQL";
-    console.info(`Listy is listening on http://localhost:${env.PORT} (${where})`);
+    console.info(`Listy is listening on ${localOrigin(env)} (${where})`);
   });
   server.keepAliveTimeout = 65_000;
 

@@ -1,5 +1,5 @@
 // The development mailbox: .eml files the file transport wrote under MAIL_DIR, for the
-// /dev/mail page (development only). Names are checked before any path is built, so a
+// /dev/mail page (only with DEV_MAILBOX=on, which `npm run dev` sets and production refuses). Names are checked before any path is built, so a
 // request cannot read outside the directory.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -20,6 +20,11 @@ export interface DevMail extends DevMailSummary {
   raw: string;
   /** The text/plain part, decoded, when it could be found. */
   text: string | null;
+}
+
+/** It shows sign-in codes and private links, so it is off unless explicitly turned on. */
+export function isDevMailboxOn(): boolean {
+  return getMailSettings().devMailbox === true;
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.eml$/;

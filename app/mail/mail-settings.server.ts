@@ -23,6 +23,8 @@ export interface MailSettings {
   /** Key for the address hashes (caps, suppression); SESSION_SECRET when set. */
   hashKey: string;
   workerEnabled: boolean;
+  /** /dev/mail: only when DEV_MAILBOX=on, which parseEnv allows only in development. */
+  devMailbox: boolean;
   pollMs: number;
   leaseMs: number;
   retryBaseMs: number;
@@ -57,6 +59,7 @@ export function mailSettingsFromEnv(env: Env): MailSettings {
     messageIdDomain: from.slice(from.lastIndexOf("@") + 1),
     hashKey: env.SESSION_SECRET ?? "listy-address-hash-v1",
     workerEnabled: env.MAIL_WORKER === "on",
+    devMailbox: env.DEV_MAILBOX === "on" && env.NODE_ENV === "development",
     pollMs: env.MAIL_WORKER_POLL_MS,
     leaseMs: env.MAIL_LEASE_SECONDS * 1_000,
     retryBaseMs: env.MAIL_RETRY_BASE_SECONDS * 1_000,

@@ -12,6 +12,8 @@ type Erased = { pledges: number; appeals: number; outbox: number };
 export type EraseLinkOutcome = { ok: true; erased: Erased; text: { pledges: string; appeals: string; outbox: string } } | LinkProblem;
 
 const UNKNOWN_LINK = { ok: false, reason: "invalid" } as const;
+/** Why the export page may be sent back to (`?failed=`); "used": an export link works once. */
+const LINK_PROBLEMS = ["expired", "invalid", "used"] as const;
 
 /** The erase page's button: what was erased (with the numbers as the page writes them), or why nothing was. */
 export async function answerEraseLink(token: string | null, language: Language): Promise<{ outcome: EraseLinkOutcome; status: number }> {
@@ -35,7 +37,7 @@ export async function exportPage(params: { lang?: string; token?: string }, quer
   return {
     language: page.language,
     token: (params.token ?? "").slice(0, TOKEN_MAX_LENGTH),
-    failed: failed === "expired" ? ("expired" as const) : failed === "invalid" ? ("invalid" as const) : null,
+    failed: LINK_PROBLEMS.find((reason) => reason === failed) ?? null,
     meta: page.meta,
   };
 }

@@ -142,13 +142,20 @@ async function findRequest(token: string, kind: "EXPORT" | "ERASE") {
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
-export async function exportPersonalData(token: string, now: Date = new Date()): Promise<{ ok: true; data: unknown } | { ok: false; reason: "expired" | "invalid" }> {
+/**
+ * The data for an export link, once: the link is claimed (atomically, so two clicks at once
+ * cannot both win) before anything is read. A link forwarded, left in a shared mailbox or
+ * found in a history later gives nothing more.
+ */
+export async function exportPersonalData(token: string, now: Date = new Date()): Promise<{ ok: true; data: unknown } | { ok: false; reason: "expired" | "invalid" | "used" }> {
   const request = await findRequest(token, "EXPORT");
   if (!request) return { ok: false, reason: "invalid" };
   if (request.expiresAt <= now) return { ok: false, reason: "expired" };
   if (!request.emailHash) return { ok: false, reason: "invalid" };
   const hash = request.emailHash;
   const prisma = getPrisma();
+  const claimed = await prisma.privacyRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: now } });
+  if (claimed.count !== 1) return { ok: false, reason: "used" };
   const [pledges, appeals, outbox, suppressed, requests] = await Promise.all([
     prisma.pledge.findMany({
       where: { emailHash: hash },
@@ -164,7 +171,6 @@ export async function exportPersonalData(token: string, now: Date = new Date()):
     prisma.suppression.findUnique({ where: { addressHash: hash } }),
     prisma.privacyRequest.findMany({ where: { emailHash: hash }, orderBy: { createdAt: "asc" } }),
   ]);
-  await prisma.privacyRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: now } });
   return {
     ok: true,
     data: {

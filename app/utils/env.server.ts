@@ -1,5 +1,7 @@
 // Configuration comes only from environment variables, checked once at start-up, so a
 // typo fails loudly with a readable message instead of half-working in production.
+import { randomBytes } from "node:crypto";
+import { chmodSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { z } from "zod";
@@ -21,8 +23,10 @@ function isHttpUrl(value: string) {
 
 const envSchema = z
   .object({
-    NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
-    HOST: z.string().min(1).default("0.0.0.0"),
+    // Unset means production: forgetting it must never switch on development helpers.
+    NODE_ENV: z.enum(["production", "development", "test"]).default("production"),
+    // Only this machine (a reverse proxy beside it) unless the operator opens it wider.
+    HOST: z.string().min(1).default("127.0.0.1"),
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     PUBLIC_URL: z
       .string()
@@ -87,6 +91,8 @@ const envSchema = z
      */
     LOCALES_DIR: z.string().min(1).default("locales"),
     SEED_DEMO_DATA: booleanFlag.optional(),
+    /** /dev/mail, which shows every email (sign-in codes, private links): `npm run dev` turns it on. */
+    DEV_MAILBOX: z.enum(["on", "off"]).default("off"),
     LOG_LEVEL: z.enum(["error", "warn", "info", "debug"]).default("info"),
   })
   .superRefine((env, context) => {
@@ -95,6 +101,13 @@ const envSchema = z
         code: z.ZodIssueCode.custom,
         path: ["SESSION_SECRET"],
         message: "is required in production with a PostgreSQL server",
+      });
+    }
+    if (env.DEV_MAILBOX === "on" && env.NODE_ENV !== "development") {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["DEV_MAILBOX"],
+        message: "can be on only with NODE_ENV=development: it shows every email, sign-in codes included",
       });
     }
   });
@@ -127,4 +140,62 @@ export function databaseTargetFromEnv(env: Env): DatabaseTarget {
 /** Embedded mode seeds demo data into an empty database unless told otherwise. */
 export function shouldSeedDemoData(env: Env): boolean {
   return env.SEED_DEMO_DATA ?? !env.DATABASE_URL;
+}
+
+/**
+ * The address this server listens on, for links when PUBLIC_URL is unset (the links in emails
+ * never follow a request's Host header). A wildcard HOST is reached as localhost.
+ */
+export function localOrigin(env: Pick<Env, "HOST" | "PORT">): string {
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  return new URL(`http://${host}:${env.PORT}`).origin;
+}
+
+/** Where an embedded install keeps the secret it made for itself: beside the database, so backups of the data folder hold both. */
+export function sessionSecretFile(env: Pick<Env, "PGLITE_DATA_DIR">): string {
+  return path.join(path.dirname(path.resolve(env.PGLITE_DATA_DIR)), "session-secret");
+}
+
+/**
+ * The environment with SESSION_SECRET filled in. Given, it is used as is. An embedded install
+ * without one makes a random secret on first start and keeps it (mode 0600) beside its data,
+ * so address hashes and sealed TOTP secrets never rest on a public constant. PostgreSQL in
+ * production cannot get here without one (parseEnv refuses); elsewhere it stays unset.
+ */
+export function withSessionSecret(env: Env, log: (line: string) => void = console.info): Env {
+  if (env.SESSION_SECRET || env.DATABASE_URL) return env;
+  const file = sessionSecretFile(env);
+  let secret = readSecretFile(file);
+  if (secret === null) {
+    // Written whole under a temporary name, then linked into place: a crash leaves no half
+    // file, and of two processes starting at once exactly one link succeeds; the other reads it.
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+    writeFileSync(temporary, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
+    chmodSync(temporary, 0o600);
+    try {
+      linkSync(temporary, file);
+      log(`session secret: SESSION_SECRET is not set, so a new one was made in ${path.relative(process.cwd(), file)} (mode 0600); back it up with the data`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      unlinkSync(temporary);
+    }
+    secret = readSecretFile(file);
+    if (secret === null) throw new Error(`${file} vanished while it was being made`);
+  }
+  return { ...env, SESSION_SECRET: secret };
+}
+
+function readSecretFile(file: string): string | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  const secret = text.trim();
+  if (secret.length < 32) throw new Error(`${file} holds no usable secret (32+ characters); delete it or set SESSION_SECRET`);
+  return secret;
 }

@@ -4,9 +4,14 @@ import { isLanguage, type Language } from "~/i18n";
 
 import { SLUG_PATTERN } from "./slug";
 
-/** The origin for absolute links: PUBLIC_URL when configured, else the address the request used. */
-export function publicOrigin(request: Request, context: AppLoadContext): string {
-  return context.publicUrl ? new URL(context.publicUrl).origin : new URL(request.url).origin;
+/**
+ * The origin for absolute links (emails, hreflang, sitemap, calendar): PUBLIC_URL's, else the
+ * local address the server listens on. Never the request's Host or X-Forwarded-Host: anyone
+ * can send those, and a link built from them would send a supporter's token to their site
+ * (or poison the page cache). `request` stays in the signature only so callers read alike.
+ */
+export function publicOrigin(_request: Request, context: AppLoadContext): string {
+  return new URL(context.linkOrigin).origin;
 }
 
 /** The :lang URL parameter, or a 404 for anything that is not a supported language. */

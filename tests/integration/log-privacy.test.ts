@@ -98,6 +98,39 @@ function fieldValue(html: string, name: string): string {
 }
 
 describe("the server's output", () => {
+  it("names no token of an emailed link, and gives a flood of malformed requests one short line each at most", async () => {
+    // A token as Listy makes them (43 base64url characters), easy to find in the output.
+    const token = `TokCanary${"x7Q_".repeat(8)}Ab`;
+    const refused = await post(`/en/privacy/export/${token}/download`, {}, { Origin: "https://evil.example" });
+    expect(refused.status).toBe(403);
+    expect((await post(`/en/pledges/manage/${token}`, { intent: "stop" }, { Origin: "https://evil.example" })).status).toBe(403);
+
+    const before = output.length;
+    const malformed: Promise<Response>[] = [];
+    for (let i = 0; i < 50; i++) {
+      const shapes = [
+        () => get(`/en/nothing-${i}?_data=routes/nothing`),
+        () => get(`/en/privacy/export/${token}?_data=routes%2F%24lang.privacy_.export.%24token`),
+        () => get(`/en/prisoners?_data=root&x=%ZZ`),
+        () => get(`/en/unknown-${i}/${token}.data`),
+        () => post(`/en/privacy/request`, {}, { "Content-Type": "text/plain" }),
+        () => get(`/en/appeals/confirm/${token}.data?_routes=routes%2Fnothing`),
+      ];
+      malformed.push(shapes[i % shapes.length]!());
+    }
+    const answers = await Promise.all(malformed);
+    for (const [index, answer] of answers.entries()) expect(answer.status, `shape ${index % 6}`).toBeLessThan(500);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const logged = output.slice(before);
+    const lines = logged.split("\n").filter((line) => line.trim() !== "");
+    expect(lines.length, logged).toBeLessThanOrEqual(50);
+    for (const line of lines) expect(line.length, line).toBeLessThan(300);
+    expect(logged, "a stack trace").not.toMatch(/^\s+at /m);
+    expect(output).not.toContain(token);
+    expect(output).not.toContain("TokCanary");
+    expect(output).toContain("refused a cross-origin POST /en/privacy/export/:token/download");
+  }, 60_000);
+
   it("holds none of the canary values a supporter, a forger or a proxy sent", async () => {
     // Pledges: with the canary address (confirmation mail refused by its server), and invalid.
     expect((await post("/en/pledge", { pledge: "CAMPAIGN_PLEDGE", campaign: "free-them-all", email: CANARY_EMAIL, country: "PL" })).status).toBe(303);

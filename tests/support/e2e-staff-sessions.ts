@@ -7,14 +7,17 @@
 // session still waiting for its second factor (`pendingCookie`), for the TOTP step itself.
 import { sealSecret } from "~/staff/accounts/secret-box.server";
 import { createStaffSession } from "~/staff/accounts/session.server";
+import { configureStaff, staffSettingsFromEnv } from "~/staff/accounts/staff-settings.server";
 import { newTotpSecret } from "~/staff/accounts/totp";
 import type { StaffRole } from "~/staff/permissions";
 import { migrateDatabase, openDatabase } from "~/utils/database.server";
-import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
+import { databaseTargetFromEnv, parseEnv, withSessionSecret } from "~/utils/env.server";
 
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 
-const env = parseEnv();
+// The server's own keys (an embedded install's secret file included), so it can open what is sealed here.
+const env = withSessionSecret(parseEnv(), () => undefined);
+configureStaff(staffSettingsFromEnv(env));
 const database = await openDatabase(databaseTargetFromEnv(env));
 try {
   await migrateDatabase(database);

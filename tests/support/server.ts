@@ -20,6 +20,8 @@ import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scrat
 import { createApp } from "../../server/app";
 import { createPageCache } from "../../server/page-cache";
 
+import { freePort } from "./spawn-listy";
+
 export interface TestServer {
   url: string;
   database: TestDatabase;
@@ -39,12 +41,17 @@ export async function startTestServer(envOverrides: Record<string, string> = {})
   // The page cache is on, as in production, so every HTTP test also exercises it.
   const contentRevision = await watchContentRevision(database);
   setCurrentContentRevisionWatcher(contentRevision);
-  const app = createApp({ build, env, pageCache: createPageCache({ currentRevision: contentRevision.current, exposeStatus: true }) });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  const { port } = server.address() as AddressInfo;
+  // The port is chosen first so that the app knows its own address: links in emails point there.
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app = createApp({ build, env, localOrigin: url, pageCache: createPageCache({ currentRevision: contentRevision.current, exposeStatus: true }) });
+  const server = app.listen(port, "127.0.0.1");
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", () => resolve());
+    server.once("error", reject);
+  });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     database,
     contentRevision,
     http: server,
