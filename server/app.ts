@@ -81,7 +81,7 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
 
   // RFC 8058: a mail provider's one-click stop of pledge reminders, the one POST allowed from
   // another origin (exactly that path and body: isOneClickUnsubscribe in security.server.ts).
-  app.post("/:lang/pledges/unsubscribe/:token", oneClickUnsubscribe(sendForbidden));
+  app.post("/:lang/pledges/unsubscribe/:token", oneClickUnsubscribe((res, language) => sendErrorPage(res, 403, "forbidden", language)));
 
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();

@@ -5,13 +5,13 @@
 //  and the one-click stop of reminders (RFC 8058) must work from a mail provider, and only that.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
+import type { MailWorker } from "~/jobs.server";
 import { addressHash } from "~/mail/outbox.server";
 import { configurePledges } from "~/pledges/pledge-settings.server";
 import { confirmPledge, makePledge, pledgeCounts } from "~/pledges/pledge.server";
 import { pledgeToken } from "~/pledges/tokens.server";
 
-import { configureTestMail, drainOutbox } from "../support/outbox";
+import { configureTestMail, createMailWorkerWithJobs, drainOutbox } from "../support/outbox";
 import { createPrisoner, linkToken } from "../support/pledge-fixtures";
 import { startTestServer, type TestServer } from "../support/server";
 import { decodeHeader, startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
@@ -28,10 +28,10 @@ let clock = new Date();
 beforeAll(async () => {
   server = await startTestServer();
   smtp = await startSmtpServer();
-  configureTestMail(smtp, { housekeepingMs: 0 });
+  configureTestMail(smtp);
   configurePledges({ maxPerEmailPerDay: 10, maxConfirmationsPerHour: 100_000 });
   // The worker's clock is moved forward for reminders; it never runs behind the real one.
-  worker = createMailWorker({ id: "pledge-security", now: () => new Date(Math.max(clock.getTime(), Date.now())), log: () => undefined });
+  worker = createMailWorkerWithJobs({ id: "pledge-security", now: () => new Date(Math.max(clock.getTime(), Date.now())), log: () => undefined });
 });
 
 afterAll(async () => {
