@@ -10,6 +10,7 @@ import { audit } from "~/staff/audit.server";
 import type { StaffRole } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 
+import { acceptSecondFactor, recordWrongSecondFactor, reserveSecondFactorAttempt, SecondFactorRefused, upgradePendingSession } from "./second-factor-attempt.server";
 import { openSecret, sealSecret } from "./secret-box.server";
 import { createStaffSession, hashToken, newToken, revokeStaffSession, rolesRequireTotp } from "./session.server";
 import { renderSignInCodeMail } from "./staff-mails.server";
@@ -122,40 +123,32 @@ export async function proposeTotpSecret(staffId: string): Promise<EnrolmentView 
 export type SecondFactorResult = { ok: true; sessionToken: string } | { ok: false; locked: boolean };
 
 /**
- * Checks a TOTP code for the session `sessionId` (enrolment or an ordinary sign-in). On
- * success the session is replaced by a new one (new cookie value) with the second factor
- * recorded; the step is stored so the same code never works twice.
+ * Checks a TOTP code for the session `sessionId` (enrolment or an ordinary sign-in). The
+ * attempt is counted before the code is checked; a right code replaces the session by a new
+ * one (new cookie value) with the second factor recorded, only if the pending session is
+ * still live; the step is stored so the same code never works twice.
  */
 export async function verifySecondFactor({ sessionId, code, now = new Date() }: { sessionId: string; code: string; now?: Date }): Promise<SecondFactorResult> {
-  const prisma = getPrisma();
-  const settings = getStaffSettings();
-  const session = await prisma.staffSession.findUniqueOrThrow({ where: { id: sessionId }, include: { staff: true } });
-  const { staff } = session;
+  const attempt = await reserveSecondFactorAttempt(sessionId, now);
+  // Locked, upgraded or ended by another request meanwhile: this attempt is not checked.
+  if (!attempt) return { ok: false, locked: true };
+  const staff = await getPrisma().staffMember.findUniqueOrThrow({ where: { id: attempt.staffId } });
   const secret = staff.totpSecret ? openSecret(staff.totpSecret) : null;
   const step = secret ? verifyTotp(secret, code, { now, lastUsedStep: staff.totpLastUsedStep ?? -1 }) : null;
-  if (step === null) {
-    const updated = await prisma.staffSession.update({ where: { id: sessionId }, data: { totpFailures: { increment: 1 } } });
-    if (updated.totpFailures < settings.totpMaxFailures) return { ok: false, locked: false };
-    await prisma.$transaction(async (tx) => {
-      await revokeStaffSession(tx, sessionId, now);
-      await audit(tx, { id: staff.id }, "staff.second-factor-locked", { type: "StaffMember", id: staff.id }, { failures: updated.totpFailures }, now);
-    });
-    return { ok: false, locked: true };
-  }
+  if (step === null) return { ok: false, ...(await recordWrongSecondFactor(attempt, now)) };
   const enrolling = staff.totpEnrolledAt === null;
-  const result = await prisma.$transaction(async (tx) => {
+  const sessionToken = await acceptSecondFactor(async (tx) => {
+    const token = await upgradePendingSession(tx, attempt, now);
     // Compare-and-set on the last step: two requests with the same code cannot both pass.
     const claimed = await tx.staffMember.updateMany({
       where: { id: staff.id, totpLastUsedStep: staff.totpLastUsedStep, totpSecret: staff.totpSecret },
       data: { totpLastUsedStep: step, ...(enrolling ? { totpEnrolledAt: now } : {}) },
     });
-    if (claimed.count !== 1) return null;
-    await revokeStaffSession(tx, sessionId, now);
-    const sessionToken = await createStaffSession(tx, staff.id, { now, secondFactorAt: now, expiresAt: session.expiresAt });
+    if (claimed.count !== 1) throw new SecondFactorRefused();
     await audit(tx, { id: staff.id }, enrolling ? "staff.second-factor-enrolled" : "staff.second-factor-verified", { type: "StaffMember", id: staff.id }, {}, now);
-    return sessionToken;
+    return token;
   });
-  return result ? { ok: true, sessionToken: result } : { ok: false, locked: false };
+  return sessionToken ? { ok: true, sessionToken } : { ok: false, locked: false };
 }
 
 /** Sign-out: the session is revoked in the database, not only forgotten by the browser. */

@@ -20,8 +20,8 @@ export interface StaffSettings {
   codesPerAddressPerHour: number;
   /** Codes sent to everybody together per hour: a brake that needs no IP address. */
   codesPerHour: number;
-  /** Wrong TOTP codes allowed in one session before it is revoked. */
-  totpMaxFailures: number;
+  /** Second-factor codes (TOTP or recovery) checked per session; the last one, if wrong, revokes it. */
+  secondFactorMaxAttempts: number;
   invitationTtlMs: number;
   /** The SESSION_SECRET (or the embedded-mode fallback) the keys are derived from. */
   secret: string;
@@ -39,7 +39,7 @@ export function staffSettingsFromEnv(env = parseEnv()): StaffSettings {
     codeMaxAttempts: 5,
     codesPerAddressPerHour: 5,
     codesPerHour: 200,
-    totpMaxFailures: 5,
+    secondFactorMaxAttempts: 5,
     invitationTtlMs: 7 * 24 * 60 * MINUTE_MS,
     secret: env.SESSION_SECRET ?? FALLBACK_SECRET,
   };
