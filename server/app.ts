@@ -36,6 +36,8 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** PUBLIC_URL from the validated environment, when set. */
     publicUrl: string | undefined;
+    /** Runs work once the answer has been sent (or the client went away), off the response path. */
+    afterResponse?: (work: () => void) => void;
   }
 }
 
@@ -101,7 +103,11 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   });
 
   const mode = env.NODE_ENV === "production" ? "production" : "development";
-  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL });
+  const loadContext = (res: Response): AppLoadContext => ({
+    cspNonce: String(res.locals.cspNonce),
+    publicUrl: env.PUBLIC_URL,
+    afterResponse: (work) => void res.once("close", work),
+  });
   // The pledge form's common case, without the Remix router; the rest goes on to Remix.
   app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(build, mode), loadContext));
 

@@ -11,6 +11,9 @@ import { getPrisma } from "~/utils/database.server";
 import { createStaffSession } from "./session.server";
 import { getStaffSettings } from "./staff-settings.server";
 
+/** A timestamp as the database stores it (UTC, no zone), for raw SQL. */
+const sqlTime = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
+
 export interface ReservedAttempt {
   sessionId: string;
   staffId: string;
@@ -26,14 +29,16 @@ export interface ReservedAttempt {
  */
 export async function reserveSecondFactorAttempt(sessionId: string, now: Date): Promise<ReservedAttempt | null> {
   const max = getStaffSettings().secondFactorMaxAttempts;
-  const rows = await getPrisma().$queryRaw<{ staffId: string; expiresAt: Date; secondFactorAttempts: number }[]>`
+  const prisma = getPrisma();
+  const rows = await prisma.$queryRaw<{ secondFactorAttempts: number }[]>`
     UPDATE "StaffSession" SET "secondFactorAttempts" = "secondFactorAttempts" + 1
     WHERE "id" = ${sessionId} AND "revokedAt" IS NULL AND "secondFactorAt" IS NULL
-      AND "expiresAt" > ${now} AND "secondFactorAttempts" < ${max}
-    RETURNING "staffId", "expiresAt", "secondFactorAttempts"`;
-  const row = rows[0];
-  if (!row) return null;
-  return { sessionId, staffId: row.staffId, expiresAt: row.expiresAt, number: row.secondFactorAttempts, last: row.secondFactorAttempts >= max };
+      AND "expiresAt" > ${sqlTime(now)}::timestamp AND "secondFactorAttempts" < ${max}
+    RETURNING "secondFactorAttempts"`;
+  const number = rows[0]?.secondFactorAttempts;
+  if (number === undefined) return null;
+  const session = await prisma.staffSession.findUniqueOrThrow({ where: { id: sessionId }, select: { staffId: true, expiresAt: true } });
+  return { sessionId, staffId: session.staffId, expiresAt: session.expiresAt, number, last: number >= max };
 }
 
 /** A wrong code: the last allowed one ends the session (once, even if several end at once). */
