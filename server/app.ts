@@ -45,6 +45,8 @@ declare module "@remix-run/node" {
     publicUrl: string | undefined;
     /** The origin for absolute links: PUBLIC_URL, else the server's own address (see publicOrigin). */
     linkOrigin: string;
+    /** Runs work once the answer has been sent (or the client went away), off the response path. */
+    afterResponse?: (work: () => void) => void;
   }
 }
 
@@ -130,7 +132,12 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
 
   const mode = env.NODE_ENV === "production" ? "production" : "development";
   const linkOrigin = new URL(env.PUBLIC_URL ?? localOrigin ?? `http://localhost:${env.PORT}`).origin;
-  const loadContext = (res: Response): AppLoadContext => ({ cspNonce: String(res.locals.cspNonce), publicUrl: env.PUBLIC_URL, linkOrigin });
+  const loadContext = (res: Response): AppLoadContext => ({
+    cspNonce: String(res.locals.cspNonce),
+    publicUrl: env.PUBLIC_URL,
+    linkOrigin,
+    afterResponse: (work) => void res.once("close", work),
+  });
   // The pledge form's common case, without the Remix router; the rest goes on to Remix.
   app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(build, mode), loadContext));
 

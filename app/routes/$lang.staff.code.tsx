@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
-import { findStaffSession, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
+import { findStaffSession, noStore, readStaffToken, staffCookie, trustedBrowserCookie } from "~/staff/accounts/session.server";
 import { verifySignInCode } from "~/staff/accounts/sign-in.server";
 import styles from "~/styles/staff.css";
 import { getFixedT } from "~/utils/i18next.server";
@@ -37,7 +37,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const result = await verifySignInCode({ attemptToken: token, code });
   if (!result.ok) return json({ error: "wrong" as const }, { status: 400, headers: noStore });
   const next = result.needsSecondFactor ? `/${language}/staff/totp` : `/${language}/staff`;
-  return redirect(next, { headers: { ...noStore, "Set-Cookie": staffCookie(request, result.sessionToken) } });
+  const headers = new Headers(noStore);
+  headers.append("Set-Cookie", staffCookie(request, result.sessionToken));
+  headers.append("Set-Cookie", trustedBrowserCookie(request, result.trustedBrowser));
+  return redirect(next, { headers });
 }
 
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;

@@ -1,12 +1,13 @@
 // Staff sign-in, step 1: the email address. Whatever the address, the answer is the same
-// (a code page); a code is emailed only to an active staff member, within the limits.
+// (a code page), given before the address is looked at; a code is emailed only to an active
+// staff member, within the limits.
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/accounts/session.server";
+import { forgetStaffToken, noStore, readStaffToken, readTrustedBrowser, staffCookie } from "~/staff/accounts/session.server";
 import { requestSignInCode } from "~/staff/accounts/sign-in.server";
 import { isPlausibleEmail } from "~/staff/accounts/team.server";
 import styles from "~/styles/staff.css";
@@ -40,7 +41,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (!isPlausibleEmail(email)) return json({ error: "invalid-email" as const, email }, { status: 400, headers: noStore });
   // Signing in again in this browser ends whatever session the old cookie held.
   await forgetStaffToken(readStaffToken(request));
-  const { token } = await requestSignInCode({ email });
+  const { token } = requestSignInCode({ email, trustedBrowser: readTrustedBrowser(request), afterResponse: context.afterResponse });
   return redirect(`/${language}/staff/code`, { headers: { ...noStore, "Set-Cookie": staffCookie(request, token) } });
 }
 

@@ -107,7 +107,7 @@ describe("recovery codes", () => {
     expect(reused.status).toBe(400);
     expect(await reused.text()).toContain("This recovery code is wrong or has already been used.");
     expect((await third.get("/en/staff")).headers.get("location")).toBe("/en/staff/totp");
-    expect((await prisma().staffSession.findMany({ where: { staffId: staff.id, revokedAt: null, totpFailures: 1 } })).length).toBe(1);
+    expect((await prisma().staffSession.findMany({ where: { staffId: staff.id, revokedAt: null, secondFactorAttempts: 1 } })).length).toBe(1);
 
     // Use six more: at three left the warning appears.
     for (const code of codes.slice(1, 7)) {

@@ -5,20 +5,24 @@ import type { PrismaClient } from "@prisma/client";
 import type { MailWorker } from "~/jobs.server";
 import { sealSecret } from "~/staff/accounts/secret-box.server";
 import { createStaffSession, rolesRequireTotp } from "~/staff/accounts/session.server";
+import { signInRequestsSettled } from "~/staff/accounts/sign-in.server";
 import { newTotpSecret } from "~/staff/accounts/totp";
 import type { StaffRole } from "~/staff/permissions";
 
 import { textOf, type TestSmtpServer } from "./smtp";
 
 export const COOKIE = "listy_staff";
+/** The mark a browser keeps after a sign-in: its own budget of sign-in codes. */
+export const TRUSTED_BROWSER_COOKIE = "listy_staff_browser";
 
 /** A browser without JavaScript: keeps the staff cookie, sends same-origin form POSTs. */
 export class Browser {
   cookie: string | null = null;
+  trustedBrowser: string | null = null;
   constructor(readonly origin: string, readonly extraCookies: string[] = []) {}
 
   private cookieHeader(): Record<string, string> {
-    const all = [...this.extraCookies, ...(this.cookie ? [`${COOKIE}=${this.cookie}`] : [])];
+    const all = [...this.extraCookies, ...(this.cookie ? [`${COOKIE}=${this.cookie}`] : []), ...(this.trustedBrowser ? [`${TRUSTED_BROWSER_COOKIE}=${this.trustedBrowser}`] : [])];
     return all.length ? { Cookie: all.join("; ") } : {};
   }
 
@@ -26,6 +30,7 @@ export class Browser {
     for (const line of response.headers.getSetCookie()) {
       const [pair = "", ...attributes] = line.split(";").map((part) => part.trim());
       const [name, value = ""] = pair.split("=");
+      if (name === TRUSTED_BROWSER_COOKIE) this.trustedBrowser = value || null;
       if (name !== COOKIE) continue;
       this.cookie = attributes.some((attribute) => attribute.toLowerCase() === "max-age=0") || value === "" ? null : value;
     }
@@ -89,6 +94,8 @@ export async function signedInStaff(baseUrl: string, prisma: PrismaClient, roles
 
 /** Runs the worker until nothing is due, then returns the newest message to `address`. */
 export async function lastMailTo(smtp: TestSmtpServer, worker: MailWorker, address: string) {
+  // Sign-in codes are prepared behind the answer: wait for those first.
+  await signInRequestsSettled();
   for (let i = 0; i < 20 && (await worker.runOnce()) > 0; i++);
   const messages = smtp.messages.filter((message) => message.rcptTo.includes(address.toLowerCase()));
   return messages.at(-1) ?? null;

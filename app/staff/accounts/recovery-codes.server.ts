@@ -2,8 +2,9 @@
 // and an admin's reset of someone else's second factor. The codes exist in the clear only in
 // the one answer that shows them; the database keeps an HMAC (key derived from
 // SESSION_SECRET, bound to the staff member), so a copy of the database gives no code.
-// A wrong code counts as a wrong TOTP code (the same per-session limit); a right one is
-// claimed with a guarded UPDATE, so two requests with the same code give one winner.
+// A code counts as a second-factor attempt (the same per-session limit as TOTP codes,
+// reserved before checking); a right one is claimed with a guarded UPDATE, so two requests
+// with the same code give one winner.
 import { createHmac, randomInt } from "node:crypto";
 
 import type { Prisma, PrismaClient } from "@prisma/client";
@@ -11,8 +12,9 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { audit } from "~/staff/audit.server";
 import { getPrisma } from "~/utils/database.server";
 
-import { createStaffSession, revokeAllSessionsOf, revokeStaffSession } from "./session.server";
-import { derivedKey, getStaffSettings } from "./staff-settings.server";
+import { acceptSecondFactor, recordWrongSecondFactor, reserveSecondFactorAttempt, SecondFactorRefused, upgradePendingSession } from "./second-factor-attempt.server";
+import { revokeAllSessionsOf } from "./session.server";
+import { derivedKey } from "./staff-settings.server";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -89,45 +91,31 @@ export type RecoveryResult = { ok: true; sessionToken: string; remaining: number
 
 /**
  * A recovery code in place of the TOTP code for the session `sessionId`. Only for members
- * who have enrolled (a recovery code cannot replace enrolment). On success the session is
- * replaced by one with the second factor done, like verifySecondFactor.
+ * who have enrolled (a recovery code cannot replace enrolment). It counts as an attempt on
+ * the same per-session limit as TOTP codes, reserved before it is checked; on success the
+ * session is replaced by one with the second factor done, like verifySecondFactor.
  */
 export async function redeemRecoveryCode({ sessionId, code, now = new Date() }: { sessionId: string; code: string; now?: Date }): Promise<RecoveryResult> {
-  const prisma = getPrisma();
-  const session = await prisma.staffSession.findUniqueOrThrow({ where: { id: sessionId }, include: { staff: true } });
-  const { staff } = session;
+  const attempt = await reserveSecondFactorAttempt(sessionId, now);
+  if (!attempt) return { ok: false, locked: true };
+  const staff = await getPrisma().staffMember.findUniqueOrThrow({ where: { id: attempt.staffId } });
   const normalised = normaliseRecoveryCode(code);
   const result =
     normalised && staff.totpEnrolledAt
-      ? await prisma.$transaction(async (tx) => {
+      ? await acceptSecondFactor(async (tx) => {
+          const sessionToken = await upgradePendingSession(tx, attempt, now);
           // The claim: of two requests with the same code, only one finds it unused.
           const claimed = await tx.staffRecoveryCode.updateMany({ where: { staffId: staff.id, codeHash: recoveryCodeHash(staff.id, normalised), usedAt: null }, data: { usedAt: now } });
-          if (claimed.count !== 1) return null;
-          const revoked = await tx.staffSession.updateMany({ where: { id: sessionId, revokedAt: null, secondFactorAt: null }, data: { revokedAt: now } });
-          if (revoked.count !== 1) throw new SessionGone();
-          const sessionToken = await createStaffSession(tx, staff.id, { now, secondFactorAt: now, expiresAt: session.expiresAt });
+          if (claimed.count !== 1) throw new SecondFactorRefused();
           const remaining = await tx.staffRecoveryCode.count({ where: { staffId: staff.id, usedAt: null } });
           await audit(tx, { id: staff.id }, "staff.recovery-code.use", { type: "StaffMember", id: staff.id }, { remaining }, now);
           return { sessionToken, remaining };
-        }).catch((error: unknown) => {
-          if (error instanceof SessionGone) return null;
-          throw error;
         })
       : null;
   if (result) return { ok: true, ...result };
-  // Wrong, used, or not a code at all: one more failure on the same counter as TOTP codes.
-  const settings = getStaffSettings();
-  const updated = await prisma.staffSession.update({ where: { id: sessionId }, data: { totpFailures: { increment: 1 } } });
-  if (updated.totpFailures < settings.totpMaxFailures) return { ok: false, locked: false };
-  await prisma.$transaction(async (tx) => {
-    await revokeStaffSession(tx, sessionId, now);
-    await audit(tx, { id: staff.id }, "staff.second-factor-locked", { type: "StaffMember", id: staff.id }, { failures: updated.totpFailures }, now);
-  });
-  return { ok: false, locked: true };
+  // Wrong, used, or not a code at all: the attempt counted already; the last one locks.
+  return { ok: false, ...(await recordWrongSecondFactor(attempt, now)) };
 }
-
-/** Thrown inside the transaction to undo a claim when the session ended meanwhile. */
-class SessionGone extends Error {}
 
 export type ResetResult = { ok: true } | { ok: false; error: "own-account" | "not-found" };
 

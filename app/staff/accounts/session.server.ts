@@ -71,6 +71,36 @@ export function staffCookie(request: Request, token: string | null): string {
   return parts.join("; ");
 }
 
+export const SECURE_TRUSTED_BROWSER_COOKIE = "__Host-listy_staff_browser";
+export const PLAIN_TRUSTED_BROWSER_COOKIE = "listy_staff_browser";
+
+function trustedBrowserCookieName(request: Request): string {
+  return isSecure(request) ? SECURE_TRUSTED_BROWSER_COOKIE : PLAIN_TRUSTED_BROWSER_COOKIE;
+}
+
+/** The trusted-browser cookie's value (see trusted-browser.server.ts), if it looks like one. */
+export function readTrustedBrowser(request: Request): string | null {
+  const name = trustedBrowserCookieName(request);
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key !== name) continue;
+    const value = rest.join("=");
+    return /^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
+  }
+  return null;
+}
+
+/**
+ * Set-Cookie for the trusted-browser mark. Unlike the session it outlives the browser
+ * session (that is its point); it opens nothing, it only gives this browser its own budget
+ * of sign-in codes.
+ */
+export function trustedBrowserCookie(request: Request, value: string): string {
+  const parts = [`${trustedBrowserCookieName(request)}=${value}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${Math.round(getStaffSettings().trustedBrowserTtlMs / 1000)}`];
+  if (isSecure(request)) parts.push("Secure");
+  return parts.join("; ");
+}
+
 export function rolesRequireTotp(roles: readonly StaffRole[]): boolean {
   return roles.some((role) => ROLES_REQUIRING_TOTP.includes(role));
 }

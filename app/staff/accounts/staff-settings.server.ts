@@ -16,12 +16,19 @@ export interface StaffSettings {
   codeTtlMs: number;
   /** Wrong guesses allowed per code; the code is dead after that. */
   codeMaxAttempts: number;
-  /** Codes sent to one address per hour (later requests get the same answer, but no email). */
+  /**
+   * Codes sent to one address per hour for browsers it has not signed in with before (later
+   * requests get the same answer, but no email). Anyone can spend this budget.
+   */
   codesPerAddressPerHour: number;
-  /** Codes sent to everybody together per hour: a brake that needs no IP address. */
+  /** Codes sent per hour to a browser the member signed in with before: only they can spend it. */
+  codesPerTrustedBrowserPerHour: number;
+  /** Codes sent to everybody together per hour for such unknown browsers: a brake that needs no IP address. */
   codesPerHour: number;
-  /** Wrong TOTP codes allowed in one session before it is revoked. */
-  totpMaxFailures: number;
+  /** How long a browser stays trusted after a sign-in with an emailed code. */
+  trustedBrowserTtlMs: number;
+  /** Second-factor codes (TOTP or recovery) checked per session; the last one, if wrong, revokes it. */
+  secondFactorMaxAttempts: number;
   invitationTtlMs: number;
   /** The SESSION_SECRET (or the embedded-mode fallback) the keys are derived from. */
   secret: string;
@@ -38,8 +45,10 @@ export function staffSettingsFromEnv(env = parseEnv()): StaffSettings {
     codeTtlMs: 10 * MINUTE_MS,
     codeMaxAttempts: 5,
     codesPerAddressPerHour: 5,
+    codesPerTrustedBrowserPerHour: 5,
     codesPerHour: 200,
-    totpMaxFailures: 5,
+    trustedBrowserTtlMs: 90 * 24 * 60 * MINUTE_MS,
+    secondFactorMaxAttempts: 5,
     invitationTtlMs: 7 * 24 * 60 * MINUTE_MS,
     secret: env.SESSION_SECRET ?? FALLBACK_SECRET,
   };
@@ -62,6 +71,6 @@ export function configureStaff(settings: Partial<StaffSettings>): StaffSettings 
 }
 
 /** A 32-byte key for one purpose, derived from the secret (HKDF-SHA-256). */
-export function derivedKey(purpose: "totp-secret" | "sign-in-code" | "recovery-code", secret = getStaffSettings().secret): Buffer {
+export function derivedKey(purpose: "totp-secret" | "sign-in-code" | "recovery-code" | "trusted-browser", secret = getStaffSettings().secret): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "listy-staff", purpose, 32));
 }
