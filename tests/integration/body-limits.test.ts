@@ -11,6 +11,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { issueFormTicket } from "~/pledges/form-ticket.server";
 import { IMPORT_FORM_MAX_BYTES } from "~/staff/imports/prisoner-import";
 import { PHOTO_MAX_BYTES, PROFILE_FORM_MAX_BYTES } from "~/staff/profiles/photo-limits";
 
@@ -143,10 +144,10 @@ describe("public forms", () => {
   });
 
   it("still takes an ordinary form, sent in pieces or whole", async () => {
-    const body = new URLSearchParams({ pledge: "CAMPAIGN_PLEDGE", campaign: "free-them-all" }).toString();
-    const whole = await fetch(`${server.url}/en/pledge`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url }, body });
+    const form = () => new URLSearchParams({ pledge: "CAMPAIGN_PLEDGE", campaign: "free-them-all", ticket: issueFormTicket() }).toString();
+    const whole = await fetch(`${server.url}/en/pledge`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url }, body: form() });
     expect(whole.status).toBe(303);
-    const bytes = new TextEncoder().encode(`notes=${"z".repeat(40_000)}&${body}`);
+    const bytes = new TextEncoder().encode(`notes=${"z".repeat(40_000)}&${form()}`);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let offset = 0; offset < bytes.length; offset += 1000) controller.enqueue(bytes.slice(offset, offset + 1000));

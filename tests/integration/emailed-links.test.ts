@@ -10,6 +10,7 @@ import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createMailWorker, type MailWorker } from "~/jobs.server";
+import { issueFormTicket } from "~/pledges/form-ticket.server";
 
 import { configureTestMail, drainOutbox } from "../support/outbox";
 import { startTestServer, type TestServer } from "../support/server";
@@ -202,7 +203,12 @@ describe("data-export links", () => {
         headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url },
         body: new URLSearchParams(fields).toString(),
       });
-    expect((await post("/uk/pledge", { pledge: "WRITE_MONTHLY", prisoner: "ihar-ilyash", email: address })).status).toBe(303);
+    expect((await post("/uk/pledge", { pledge: "WRITE_MONTHLY", prisoner: "ihar-ilyash", email: address, ticket: issueFormTicket() })).status).toBe(303);
+    // An email pledge is decided just after its answer (app/pledges/email-pledge.server.ts).
+    for (let tries = 0; !(await server.database.prisma.pledge.findFirst({ where: { email: address } })); tries++) {
+      if (tries > 100) throw new Error("the pledge was never decided");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect((await post("/uk/privacy/request", { email: address, kind: "EXPORT" })).status).toBeLessThan(400);
     await drainOutbox(worker, server.database.prisma);
     const message = smtp.messages.filter((received) => received.rcptTo.includes(address)).find((received) => decodedParts(received).includes("/privacy/export/"));

@@ -59,6 +59,9 @@ function pledge(url: string, email: string) {
   });
 }
 
+/** An email pledge is decided just after its answer (within 250 ms: app/pledges/email-pledge.server.ts). */
+const decidedAfterTheAnswer = () => new Promise((resolve) => setTimeout(resolve, 2_000));
+
 async function storedHashes(): Promise<Map<string, string | null>> {
   const database = await openDatabase({ kind: "pglite", dataDir });
   try {
@@ -74,6 +77,7 @@ describe("a server started without NODE_ENV, HOST or SESSION_SECRET", () => {
     const first = await start();
     expect((await fetch(`${first.url}/dev/mail`)).status).toBe(404);
     expect((await pledge(first.url, "first.run@mail.example.net")).status).toBe(303);
+    await decidedAfterTheAnswer();
     expect(first.output()).toContain("session-secret");
     await stop();
 
@@ -87,6 +91,7 @@ describe("a server started without NODE_ENV, HOST or SESSION_SECRET", () => {
     const second = await start({ NODE_ENV: "development" });
     expect((await fetch(`${second.url}/dev/mail`)).status).toBe(404);
     expect((await pledge(second.url, "second.run@mail.example.net")).status).toBe(303);
+    await decidedAfterTheAnswer();
     expect(second.output()).not.toContain("session-secret");
     await stop();
     expect(readFileSync(secretFile, "utf8").trim()).toBe(secret);
