@@ -18,8 +18,8 @@ import { SiteFooter, SiteHeader } from "~/components/site-chrome";
 import stylesheet from "~/styles/app.css";
 import { detectLanguage, getFixedT } from "~/utils/i18next.server";
 import { getLocaleBundle } from "~/utils/locales.server";
-import { getOperator } from "~/utils/operator.server";
 import { useNonce } from "~/utils/nonce";
+import { getOperator } from "~/utils/operator.server";
 import { publicOrigin } from "~/utils/route.server";
 
 import { isLanguage, sourceLanguage, type Language } from "./i18n";

@@ -1,51 +1,25 @@
 // Recovery codes and the admin's second-factor reset, over real HTTP against the real server:
 // enrol → codes shown once → sign in with a code → reuse refused → count shown → a new set
 // invalidates the old → an admin's reset forces enrolment again; and the brute-force limit.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { normaliseRecoveryCode } from "~/staff/accounts/recovery-codes.server";
-import { configureStaff, getStaffSettings, type StaffSettings } from "~/staff/accounts/staff-settings.server";
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
 
-import { configureTestMail } from "../support/outbox";
-import { startTestServer, type TestServer } from "../support/server";
-import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { Browser, createStaffMember, sessionFor, signInWithEmailCode } from "../support/staff";
+import { useStaffTestServer } from "../support/staff-server";
 
-let server: TestServer;
-let smtp: TestSmtpServer;
-let worker: MailWorker;
-let defaults: StaffSettings;
+// Many sign-ins of one address here; the hourly limit has its own test (staff-sign-in).
+const setup = useStaffTestServer("staff-recovery", { codesPerAddressPerHour: 1000 });
 
-beforeAll(async () => {
-  server = await startTestServer();
-  smtp = await startSmtpServer();
-  configureTestMail(smtp);
-  worker = createMailWorker({ id: "staff-recovery", log: () => undefined });
-  defaults = { ...getStaffSettings() };
-});
-
-afterAll(async () => {
-  configureStaff(defaults);
-  worker?.close();
-  await smtp?.close();
-  await server?.close();
-});
-
-beforeEach(() => {
-  // Many sign-ins of one address here; the hourly limit has its own test (staff-sign-in).
-  configureStaff({ ...defaults, codesPerAddressPerHour: 1000 });
-});
-
-const prisma = () => server.database.prisma;
+const prisma = () => setup.server.database.prisma;
 const CODE = /<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})<\/code>/g;
 const codesIn = (html: string) => [...html.matchAll(CODE)].map((match) => match[1]!);
 
 /** Email code, then the TOTP page (which the caller fills in). */
 async function signInToTotpStep(email: string) {
-  const browser = new Browser(server.url);
-  const { response } = await signInWithEmailCode(browser, smtp, worker, email);
+  const browser = new Browser(setup.server.url);
+  const { response } = await signInWithEmailCode(browser, setup.smtp, setup.worker, email);
   expect(response.headers.get("location")).toBe("/en/staff/totp");
   return browser;
 }
@@ -135,7 +109,7 @@ describe("recovery codes", () => {
 
   it("gives one winner when the same code is used twice at once", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["admin"], enrolTotp: true });
-    const owner = new Browser(server.url);
+    const owner = new Browser(setup.server.url);
     owner.cookie = await sessionFor(prisma(), staff.id);
     const [code] = codesIn(await (await owner.post("/en/staff/recovery-codes", { intent: "generate" })).text());
     const browsers: Browser[] = [];
@@ -148,7 +122,7 @@ describe("recovery codes", () => {
 
   it("count wrong codes towards the TOTP limit: five wrong answers of either kind end the session", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["moderator"], enrolTotp: true });
-    const owner = new Browser(server.url);
+    const owner = new Browser(setup.server.url);
     owner.cookie = await sessionFor(prisma(), staff.id);
     const [code] = codesIn(await (await owner.post("/en/staff/recovery-codes", { intent: "generate" })).text());
     const browser = await signInToTotpStep(staff.email);
@@ -162,14 +136,14 @@ describe("recovery codes", () => {
     expect(locked.headers.get("location")).toBe("/en/staff/sign-in?notice=locked");
     expect(browser.cookie).toBeNull();
     // The right code cannot be used in the ended session; the code itself is still unused.
-    const after = new Browser(server.url);
+    const after = new Browser(setup.server.url);
     expect((await after.post("/en/staff/totp", { intent: "recovery", recoveryCode: code! })).headers.get("location")).toBe("/en/staff/sign-in");
     expect(await prisma().staffRecoveryCode.count({ where: { staffId: staff.id, usedAt: null } })).toBe(10);
   });
 
   it("are not offered to staff without a second factor", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["campaigner"] });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     browser.cookie = await sessionFor(prisma(), staff.id);
     expect(await (await browser.get("/en/staff/recovery-codes")).text()).toContain("Your account has no second factor");
     const refused = await browser.post("/en/staff/recovery-codes", { intent: "generate" });
@@ -177,7 +151,7 @@ describe("recovery codes", () => {
     expect(await prisma().staffRecoveryCode.count({ where: { staffId: staff.id } })).toBe(0);
     // A foreign origin changes nothing.
     const { staff: moderator } = await createStaffMember(prisma(), { roles: ["moderator"], enrolTotp: true });
-    const other = new Browser(server.url);
+    const other = new Browser(setup.server.url);
     other.cookie = await sessionFor(prisma(), moderator.id);
     const forged = await other.post("/en/staff/recovery-codes", { intent: "generate" }, { Origin: "https://evil.example.org" });
     expect(forged.status).toBe(403);
@@ -189,11 +163,11 @@ describe("an admin's reset of a second factor", () => {
   it("forces enrolment at the next sign-in, ends the member's sessions, is audited, and never applies to oneself", async () => {
     const { staff: admin } = await createStaffMember(prisma(), { roles: ["admin"], enrolTotp: true });
     const { staff: member, secret } = await createStaffMember(prisma(), { roles: ["moderator"], enrolTotp: true });
-    const memberBrowser = new Browser(server.url);
+    const memberBrowser = new Browser(setup.server.url);
     memberBrowser.cookie = await sessionFor(prisma(), member.id);
     expect(codesIn(await (await memberBrowser.post("/en/staff/recovery-codes", { intent: "generate" })).text())).toHaveLength(10);
 
-    const adminBrowser = new Browser(server.url);
+    const adminBrowser = new Browser(setup.server.url);
     adminBrowser.cookie = await sessionFor(prisma(), admin.id);
     const team = await (await adminBrowser.get("/en/staff/team")).text();
     expect(team).toContain(`Reset the second factor of ${member.displayName}`);
@@ -205,7 +179,7 @@ describe("an admin's reset of a second factor", () => {
     expect(await own.text()).toContain("You cannot reset your own second factor");
     expect((await prisma().staffMember.findUniqueOrThrow({ where: { id: admin.id } })).totpEnrolledAt).not.toBeNull();
     // Only admins: a moderator posting the same form is refused.
-    const moderatorBrowser = new Browser(server.url);
+    const moderatorBrowser = new Browser(setup.server.url);
     const { staff: moderator } = await createStaffMember(prisma(), { roles: ["moderator"], enrolTotp: true });
     moderatorBrowser.cookie = await sessionFor(prisma(), moderator.id);
     expect((await moderatorBrowser.post("/en/staff/team", { intent: "reset-totp", staffId: member.id })).status).toBe(403);

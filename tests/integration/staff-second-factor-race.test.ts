@@ -5,51 +5,26 @@
 // most one upgraded session, however many right codes arrive together.
 import { request as httpRequest } from "node:http";
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { hashToken } from "~/staff/accounts/session.server";
-import { configureStaff, getStaffSettings, type StaffSettings } from "~/staff/accounts/staff-settings.server";
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
 
-import { configureTestMail } from "../support/outbox";
-import { startTestServer, type TestServer } from "../support/server";
-import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
+import { textOf } from "../support/smtp";
 import { Browser, codeIn, COOKIE, createStaffMember, lastMailTo, sessionFor, signInWithEmailCode } from "../support/staff";
+import { useStaffTestServer } from "../support/staff-server";
 
-let server: TestServer;
-let smtp: TestSmtpServer;
-let worker: MailWorker;
-let defaults: StaffSettings;
+const setup = useStaffTestServer("staff-second-factor-race", { codesPerAddressPerHour: 1000 });
 
-beforeAll(async () => {
-  server = await startTestServer();
-  smtp = await startSmtpServer();
-  configureTestMail(smtp);
-  worker = createMailWorker({ id: "staff-second-factor-race", log: () => undefined });
-  defaults = { ...getStaffSettings() };
-});
-
-afterAll(async () => {
-  configureStaff(defaults);
-  worker?.close();
-  await smtp?.close();
-  await server?.close();
-});
-
-beforeEach(() => {
-  configureStaff({ ...defaults, codesPerAddressPerHour: 1000 });
-});
-
-const prisma = () => server.database.prisma;
+const prisma = () => setup.server.database.prisma;
 const LIMIT = 5;
 const WRONG_GUESSES = 30;
 
 /** A moderator with an enrolled authenticator, signed in with the emailed code: at the TOTP step. */
 async function atTotpStep() {
   const { staff, secret } = await createStaffMember(prisma(), { roles: ["moderator"], enrolTotp: true });
-  const browser = new Browser(server.url);
-  const { response } = await signInWithEmailCode(browser, smtp, worker, staff.email);
+  const browser = new Browser(setup.server.url);
+  const { response } = await signInWithEmailCode(browser, setup.smtp, setup.worker, staff.email);
   expect(response.headers.get("location")).toBe("/en/staff/totp");
   return { staff, secret, pending: browser.cookie! };
 }
@@ -68,9 +43,9 @@ interface Answer {
 async function fire(path: string, cookie: string, forms: Record<string, string>[]): Promise<Answer[]> {
   const pending = forms.map((form) => {
     const body = new URLSearchParams(form).toString();
-    const request = httpRequest(`${server.url}${path}`, {
+    const request = httpRequest(`${setup.server.url}${path}`, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), Origin: server.url, Cookie: `${COOKIE}=${cookie}` },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body), Origin: setup.server.url, Cookie: `${COOKIE}=${cookie}` },
     });
     const answer = new Promise<Answer>((resolve, reject) => {
       request.on("response", (response) => {
@@ -106,7 +81,7 @@ async function anyOpens(answers: Answer[]) {
   for (const answer of answers) {
     const value = answer.setCookie.find((line) => line.startsWith(`${COOKIE}=`))?.split(";")[0]?.slice(COOKIE.length + 1);
     if (!value) continue;
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     browser.cookie = value;
     if ((await browser.get("/en/staff")).status === 200) opened++;
   }
@@ -138,7 +113,7 @@ describe("the TOTP limit under parallel guesses", () => {
     const right = totpAt(base32Decode(secret), totpStep(new Date()));
     const wrong = right === "000000" ? "000001" : "000000";
     // Four wrong codes first: one attempt left, and 30 wrong ones race the right one for it.
-    for (let i = 0; i < LIMIT - 1; i++) expect((await new Browser(server.url).post("/en/staff/totp", { code: wrong }, { Cookie: `${COOKIE}=${pending}` })).status).toBe(400);
+    for (let i = 0; i < LIMIT - 1; i++) expect((await new Browser(setup.server.url).post("/en/staff/totp", { code: wrong }, { Cookie: `${COOKIE}=${pending}` })).status).toBe(400);
     const forms = [...Array.from({ length: WRONG_GUESSES }, () => ({ code: wrong })), { code: right }];
     const answers = await fireTotp(pending, forms);
 
@@ -170,7 +145,7 @@ describe("the TOTP limit under parallel guesses", () => {
 describe("recovery codes under parallel guesses", () => {
   it("evaluates at most the limit, and two right codes at once give one upgraded session", async () => {
     const { staff, pending } = await atTotpStep();
-    const owner = new Browser(server.url);
+    const owner = new Browser(setup.server.url);
     owner.cookie = await sessionFor(prisma(), staff.id);
     const codes = [...(await (await owner.post("/en/staff/recovery-codes", { intent: "generate" })).text()).matchAll(/<code>([a-z2-9-]{14})<\/code>/g)].map((match) => match[1]!);
     expect(codes).toHaveLength(10);
@@ -192,9 +167,9 @@ describe("recovery codes under parallel guesses", () => {
 describe("the emailed code under parallel guesses", () => {
   it("evaluates at most five, and two right codes at once give one session", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["translator"] });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     await browser.post("/en/staff/sign-in", { email: staff.email });
-    const code = codeIn(textOf((await lastMailTo(smtp, worker, staff.email))!));
+    const code = codeIn(textOf((await lastMailTo(setup.smtp, setup.worker, staff.email))!));
     const attempt = browser.cookie!;
     const wrong = code === "000000" ? "000001" : "000000";
     const answers = await fire("/en/staff/code", attempt, [...Array.from({ length: WRONG_GUESSES }, () => ({ code: wrong })), { code }, { code }]);

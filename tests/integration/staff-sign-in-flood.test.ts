@@ -4,88 +4,63 @@
 // to staff, neither in its bytes nor in its time.
 import { Worker } from "node:worker_threads";
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { signInRequestsSettled } from "~/staff/accounts/sign-in.server";
-import { configureStaff, getStaffSettings, type StaffSettings } from "~/staff/accounts/staff-settings.server";
+import { configureStaff } from "~/staff/accounts/staff-settings.server";
 
-import { configureTestMail } from "../support/outbox";
-import { startTestServer, type TestServer } from "../support/server";
-import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { Browser, COOKIE, createStaffMember, lastMailTo, signInWithEmailCode } from "../support/staff";
+import { useStaffTestServer } from "../support/staff-server";
 
-let server: TestServer;
-let smtp: TestSmtpServer;
-let worker: MailWorker;
-let defaults: StaffSettings;
+const setup = useStaffTestServer("staff-sign-in-flood");
 
-beforeAll(async () => {
-  server = await startTestServer();
-  smtp = await startSmtpServer();
-  configureTestMail(smtp);
-  worker = createMailWorker({ id: "staff-sign-in-flood", log: () => undefined });
-  defaults = { ...getStaffSettings() };
-});
-
-afterAll(async () => {
-  configureStaff(defaults);
-  worker?.close();
-  await smtp?.close();
-  await server?.close();
-});
-
-beforeEach(() => {
-  configureStaff(defaults);
-});
-
-const prisma = () => server.database.prisma;
-const mailsTo = (address: string) => smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
+const prisma = () => setup.server.database.prisma;
+const mailsTo = (address: string) => setup.smtp.messages.filter((message) => message.rcptTo.includes(address)).length;
 
 describe("a flood of code requests", () => {
   it("spends the shared budgets but not the owner's: their own browser still gets a working code", async () => {
     const { staff: owner } = await createStaffMember(prisma(), { roles: ["campaigner"] });
     const team = await Promise.all([0, 1, 2].map(() => createStaffMember(prisma(), { roles: ["translator"] })));
     // The owner signed in in this browser before (and signed out since).
-    const ownerBrowser = new Browser(server.url);
-    expect((await signInWithEmailCode(ownerBrowser, smtp, worker, owner.email)).response.headers.get("location")).toBe("/en/staff");
+    const ownerBrowser = new Browser(setup.server.url);
+    expect((await signInWithEmailCode(ownerBrowser, setup.smtp, setup.worker, owner.email)).response.headers.get("location")).toBe("/en/staff");
     expect((await ownerBrowser.post("/en/staff/sign-out")).status).toBe(302);
 
     // A small overall brake, so that this flood reaches it as a bigger one would reach 200.
     const hourAgo = new Date(Date.now() - 3_600_000);
     const anonymousThisHour = await prisma().signInCode.count({ where: { browserHash: null, createdAt: { gt: hourAgo } } });
     configureStaff({ codesPerHour: anonymousThisHour + 8 });
-    const before = smtp.messages.length;
+    const before = setup.smtp.messages.length;
     // The attacker keeps no cookies (or fresh ones each time): 20 requests per address.
     for (let round = 0; round < 20; round++) {
-      const answers = await Promise.all([owner, ...team.map((member) => member.staff)].map((member) => new Browser(server.url).post("/en/staff/sign-in", { email: member.email })));
+      const answers = await Promise.all([owner, ...team.map((member) => member.staff)].map((member) => new Browser(setup.server.url).post("/en/staff/sign-in", { email: member.email })));
       for (const answer of answers) expect(answer.headers.get("location")).toBe("/en/staff/code");
     }
-    await lastMailTo(smtp, worker, owner.email);
+    await lastMailTo(setup.smtp, setup.worker, owner.email);
     // The flood got at most the shared budgets: 5 per address, and the overall brake.
     expect(mailsTo(owner.email) - 1).toBeLessThanOrEqual(5);
-    expect(smtp.messages.length - before).toBeLessThanOrEqual(8);
+    expect(setup.smtp.messages.length - before).toBeLessThanOrEqual(8);
     // A browser the owner never used is refused like the attacker: the shared budget is spent.
-    const sent = smtp.messages.length;
-    await new Browser(server.url).post("/en/staff/sign-in", { email: owner.email });
-    await lastMailTo(smtp, worker, owner.email);
-    expect(smtp.messages.length).toBe(sent);
+    const sent = setup.smtp.messages.length;
+    await new Browser(setup.server.url).post("/en/staff/sign-in", { email: owner.email });
+    await lastMailTo(setup.smtp, setup.worker, owner.email);
+    expect(setup.smtp.messages.length).toBe(sent);
 
     // The owner's own browser: a code arrives, and it works.
-    const { response } = await signInWithEmailCode(ownerBrowser, smtp, worker, owner.email);
+    const { response } = await signInWithEmailCode(ownerBrowser, setup.smtp, setup.worker, owner.email);
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/en/staff");
     expect((await ownerBrowser.get("/en/staff")).status).toBe(200);
     // The mark holds no address and opens nothing by itself.
     expect(ownerBrowser.trustedBrowser).not.toContain(owner.email);
-    const markOnly = new Browser(server.url);
+    const markOnly = new Browser(setup.server.url);
     markOnly.trustedBrowser = ownerBrowser.trustedBrowser;
     expect((await markOnly.get("/en/staff")).headers.get("location")).toBe("/en/staff/sign-in");
     // Nor does it help another address: a teammate's request from the owner's browser spends the shared budget (spent).
     const teammate = team[0]!.staff.email;
     const teammateMails = mailsTo(teammate);
     await markOnly.post("/en/staff/sign-in", { email: teammate });
-    await lastMailTo(smtp, worker, teammate);
+    await lastMailTo(setup.smtp, setup.worker, teammate);
     expect(mailsTo(teammate)).toBe(teammateMails);
   });
 });
@@ -123,10 +98,10 @@ describe("known and unknown addresses", () => {
     configureStaff({ codesPerAddressPerHour: 1_000_000, codesPerHour: 1_000_000 });
     const { staff } = await createStaffMember(prisma(), { roles: ["moderator"], language: "be" });
     const unknown = "nobody.at.all@team.example.org";
-    const ask = (email: string) => fetch(`${server.url}/en/staff/sign-in`, {
+    const ask = (email: string) => fetch(`${setup.server.url}/en/staff/sign-in`, {
       method: "POST",
       redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.url },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: setup.server.url },
       body: new URLSearchParams({ email }).toString(),
     });
 
@@ -138,7 +113,7 @@ describe("known and unknown addresses", () => {
     // previous one's work behind its answer is done; medians of many rounds. The client runs
     // in a thread of its own, as a remote one would: the server's work after an answer was
     // sent does not hold up the client's reading of it.
-    const client = new Worker(CLIENT, { eval: true, workerData: { url: `${server.url}/en/staff/sign-in`, origin: server.url } });
+    const client = new Worker(CLIENT, { eval: true, workerData: { url: `${setup.server.url}/en/staff/sign-in`, origin: setup.server.url } });
     const timed = (email: string) =>
       new Promise<number>((resolve) => {
         client.once("message", resolve);

@@ -1,48 +1,24 @@
 // Staff sign-in over real HTTP with a real SMTP server: the emailed code (read from the
 // received message), the same answer for unknown addresses, wrong and expired codes, the
 // limits, TOTP enrolment and replay, session rotation, timeouts, sign-out, cross-site POSTs.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createMailWorker, type MailWorker } from "~/jobs.server";
 import { findStaffSession, hashToken } from "~/staff/accounts/session.server";
-import { configureStaff, getStaffSettings, type StaffSettings } from "~/staff/accounts/staff-settings.server";
+import { configureStaff } from "~/staff/accounts/staff-settings.server";
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
 
-import { configureTestMail } from "../support/outbox";
-import { startTestServer, type TestServer } from "../support/server";
-import { startSmtpServer, textOf, type TestSmtpServer } from "../support/smtp";
+import { textOf } from "../support/smtp";
 import { Browser, codeIn, COOKIE, createStaffMember, lastMailTo, sessionFor, signInWithEmailCode } from "../support/staff";
+import { useStaffTestServer } from "../support/staff-server";
 
-let server: TestServer;
-let smtp: TestSmtpServer;
-let worker: MailWorker;
-let defaults: StaffSettings;
+const setup = useStaffTestServer("staff-sign-in");
 
-beforeAll(async () => {
-  server = await startTestServer();
-  smtp = await startSmtpServer();
-  configureTestMail(smtp);
-  worker = createMailWorker({ id: "staff-sign-in", log: () => undefined });
-  defaults = { ...getStaffSettings() };
-});
-
-afterAll(async () => {
-  configureStaff(defaults);
-  worker?.close();
-  await smtp?.close();
-  await server?.close();
-});
-
-beforeEach(() => {
-  configureStaff(defaults);
-});
-
-const prisma = () => server.database.prisma;
+const prisma = () => setup.server.database.prisma;
 
 describe("signing in with an emailed code", () => {
   it("signs a campaigner in, rotating the cookie, with a neutral email in their language", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["campaigner"], language: "pl" });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
 
     const closed = await browser.get("/en/staff");
     expect(closed.status).toBe(302);
@@ -61,7 +37,7 @@ describe("signing in with an emailed code", () => {
     const before = browser.cookie!;
     expect(before).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const message = (await lastMailTo(smtp, worker, staff.email))!;
+    const message = (await lastMailTo(setup.smtp, setup.worker, staff.email))!;
     expect(message.subject).toBe("Twój kod jednorazowy");
     expect(message.raw).not.toMatch(/<img|src=/i);
     const code = codeIn(textOf(message));
@@ -89,22 +65,22 @@ describe("signing in with an emailed code", () => {
     expect(html).not.toContain('data-permission="staff:manage"');
 
     // The code worked once; the pre-sign-in value opens nothing.
-    expect((await new Browser(server.url).post("/en/staff/code", { code }, { Cookie: `${COOKIE}=${before}` })).status).toBe(400);
-    const stale = new Browser(server.url);
+    expect((await new Browser(setup.server.url).post("/en/staff/code", { code }, { Cookie: `${COOKIE}=${before}` })).status).toBe(400);
+    const stale = new Browser(setup.server.url);
     stale.cookie = before;
     expect((await stale.get("/en/staff")).status).toBe(302);
     expect(await prisma().auditLogEntry.count({ where: { staffId: staff.id, action: "staff.signed-in" } })).toBe(1);
   });
 
   it("answers an unknown address exactly like a known one, and sends nothing", async () => {
-    const sent = smtp.messages.length;
-    const browser = new Browser(server.url);
+    const sent = setup.smtp.messages.length;
+    const browser = new Browser(setup.server.url);
     const asked = await browser.post("/en/staff/sign-in", { email: "nobody@nowhere.example.org" });
     expect(asked.status).toBe(302);
     expect(asked.headers.get("location")).toBe("/en/staff/code");
     expect(browser.cookie).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await lastMailTo(smtp, worker, "nobody@nowhere.example.org")).toBeNull();
-    expect(smtp.messages.length).toBe(sent);
+    expect(await lastMailTo(setup.smtp, setup.worker, "nobody@nowhere.example.org")).toBeNull();
+    expect(setup.smtp.messages.length).toBe(sent);
     expect((await browser.get("/en/staff/code")).status).toBe(200);
     const guess = await browser.post("/en/staff/code", { code: "123456" });
     expect(guess.status).toBe(400);
@@ -112,7 +88,7 @@ describe("signing in with an emailed code", () => {
   });
 
   it("keeps what was typed and explains a malformed address", async () => {
-    const response = await new Browser(server.url).post("/be/staff/sign-in", { email: "not an address" });
+    const response = await new Browser(setup.server.url).post("/be/staff/sign-in", { email: "not an address" });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('value="not an address"');
@@ -121,17 +97,17 @@ describe("signing in with an emailed code", () => {
 
   it("kills a code after five wrong tries, and refuses an expired one", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["translator"] });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     await browser.post("/en/staff/sign-in", { email: staff.email });
-    const code = codeIn(textOf((await lastMailTo(smtp, worker, staff.email))!));
+    const code = codeIn(textOf((await lastMailTo(setup.smtp, setup.worker, staff.email))!));
     const wrong = code === "000000" ? "000001" : "000000";
     for (let i = 0; i < 5; i++) expect((await browser.post("/en/staff/code", { code: wrong })).status).toBe(400);
     expect((await browser.post("/en/staff/code", { code })).status).toBe(400);
     expect(await prisma().signInCode.findFirstOrThrow({ where: { staffId: staff.id } })).toMatchObject({ attempts: 5, usedAt: null });
 
-    const again = new Browser(server.url);
+    const again = new Browser(setup.server.url);
     await again.post("/en/staff/sign-in", { email: staff.email });
-    const second = codeIn(textOf((await lastMailTo(smtp, worker, staff.email))!));
+    const second = codeIn(textOf((await lastMailTo(setup.smtp, setup.worker, staff.email))!));
     await prisma().signInCode.update({ where: { attemptHash: hashToken(again.cookie!) }, data: { expiresAt: new Date(Date.now() - 1_000) } });
     expect((await again.post("/en/staff/code", { code: second })).status).toBe(400);
     expect(await prisma().staffSession.count({ where: { staffId: staff.id } })).toBe(0);
@@ -139,22 +115,22 @@ describe("signing in with an emailed code", () => {
 
   it("sends at most five codes an hour to one address, and has a global brake", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["translator"] });
-    const before = smtp.messages.length;
+    const before = setup.smtp.messages.length;
     for (let i = 0; i < 7; i++) {
-      const response = await new Browser(server.url).post("/en/staff/sign-in", { email: staff.email });
+      const response = await new Browser(setup.server.url).post("/en/staff/sign-in", { email: staff.email });
       expect(response.status).toBe(302);
       expect(response.headers.get("location")).toBe("/en/staff/code");
     }
-    await lastMailTo(smtp, worker, staff.email);
-    expect(smtp.messages.slice(before).filter((message) => message.rcptTo.includes(staff.email))).toHaveLength(5);
+    await lastMailTo(setup.smtp, setup.worker, staff.email);
+    expect(setup.smtp.messages.slice(before).filter((message) => message.rcptTo.includes(staff.email))).toHaveLength(5);
 
     // Overall: with the brake at (codes already sent this hour + 1), only one more goes out.
     const sentThisHour = await prisma().signInCode.count({ where: { createdAt: { gt: new Date(Date.now() - 3_600_000) } } });
     configureStaff({ codesPerHour: sentThisHour + 1 });
     const others = await Promise.all([0, 1, 2].map(() => createStaffMember(prisma(), { roles: ["translator"] })));
-    for (const other of others) expect((await new Browser(server.url).post("/en/staff/sign-in", { email: other.staff.email })).status).toBe(302);
-    await lastMailTo(smtp, worker, others[0]!.staff.email);
-    const reached = others.filter((other) => smtp.messages.some((message) => message.rcptTo.includes(other.staff.email)));
+    for (const other of others) expect((await new Browser(setup.server.url).post("/en/staff/sign-in", { email: other.staff.email })).status).toBe(302);
+    await lastMailTo(setup.smtp, setup.worker, others[0]!.staff.email);
+    const reached = others.filter((other) => setup.smtp.messages.some((message) => message.rcptTo.includes(other.staff.email)));
     expect(reached).toHaveLength(1);
   });
 });
@@ -162,8 +138,8 @@ describe("signing in with an emailed code", () => {
 describe("the second factor", () => {
   it("enrols an admin on first sign-in, refuses a replayed code, rotates the cookie again", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["admin"] });
-    const browser = new Browser(server.url);
-    const { response } = await signInWithEmailCode(browser, smtp, worker, staff.email);
+    const browser = new Browser(setup.server.url);
+    const { response } = await signInWithEmailCode(browser, setup.smtp, setup.worker, staff.email);
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/en/staff/totp");
     const afterCode = browser.cookie!;
@@ -193,13 +169,13 @@ describe("the second factor", () => {
     expect(enrolled.headers.get("location")).toBe("/en/staff/recovery-codes?enrolled=1");
     expect(browser.cookie).not.toBe(afterCode);
     expect((await browser.get("/en/staff/team")).status).toBe(200);
-    const old = new Browser(server.url);
+    const old = new Browser(setup.server.url);
     old.cookie = afterCode;
     expect((await old.get("/en/staff")).status).toBe(302);
 
     // Next sign-in: the secret is never shown again, and the same code cannot be used twice.
-    const second = new Browser(server.url);
-    await signInWithEmailCode(second, smtp, worker, staff.email);
+    const second = new Browser(setup.server.url);
+    await signInWithEmailCode(second, setup.smtp, setup.worker, staff.email);
     const verify = await (await second.get("/en/staff/totp")).text();
     expect(verify).not.toContain(secret!);
     expect(verify).not.toContain("otpauth://");
@@ -213,8 +189,8 @@ describe("the second factor", () => {
 
   it("ends the session after five wrong TOTP codes", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["moderator"], enrolTotp: true });
-    const browser = new Browser(server.url);
-    await signInWithEmailCode(browser, smtp, worker, staff.email);
+    const browser = new Browser(setup.server.url);
+    await signInWithEmailCode(browser, setup.smtp, setup.worker, staff.email);
     for (let i = 0; i < 4; i++) expect((await browser.post("/en/staff/totp", { code: "99999x" })).status).toBe(400);
     const locked = await browser.post("/en/staff/totp", { code: "99999x" });
     expect(locked.status).toBe(302);
@@ -227,7 +203,7 @@ describe("the second factor", () => {
 describe("sessions", () => {
   it("signs out with a POST that revokes the session in the database", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["campaigner"] });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     browser.cookie = await sessionFor(prisma(), staff.id);
     const token = browser.cookie;
     expect((await browser.get("/en/staff/sign-out")).status).toBe(200);
@@ -237,7 +213,7 @@ describe("sessions", () => {
     expect(out.headers.getSetCookie().join("\n")).toMatch(new RegExp(`${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`));
     expect((await prisma().staffSession.findUniqueOrThrow({ where: { id: hashToken(token) } })).revokedAt).not.toBeNull();
     // Replaying the old cookie does not bring the session back.
-    const replay = new Browser(server.url);
+    const replay = new Browser(setup.server.url);
     replay.cookie = token;
     expect((await replay.get("/en/staff")).status).toBe(302);
     expect(await prisma().auditLogEntry.count({ where: { staffId: staff.id, action: "staff.signed-out" } })).toBe(1);
@@ -262,7 +238,7 @@ describe("sessions", () => {
 
   it("sends an idle or expired session back to sign-in over HTTP, and a deactivated member too", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["translator"] });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     browser.cookie = await sessionFor(prisma(), staff.id);
     expect((await browser.get("/en/staff")).status).toBe(200);
     await prisma().staffSession.update({ where: { id: hashToken(browser.cookie) }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
@@ -279,15 +255,15 @@ describe("sessions", () => {
     await prisma().staffMember.update({ where: { id: staff.id }, data: { active: false } });
     expect((await browser.get("/en/staff")).status).toBe(302);
     // A deactivated member gets no code either.
-    const sent = smtp.messages.length;
-    await new Browser(server.url).post("/en/staff/sign-in", { email: staff.email });
-    await lastMailTo(smtp, worker, staff.email);
-    expect(smtp.messages.length).toBe(sent);
+    const sent = setup.smtp.messages.length;
+    await new Browser(setup.server.url).post("/en/staff/sign-in", { email: staff.email });
+    await lastMailTo(setup.smtp, setup.worker, staff.email);
+    expect(setup.smtp.messages.length).toBe(sent);
   });
 
   it("refuses cross-site POSTs, even with a valid session", async () => {
     const { staff } = await createStaffMember(prisma(), { roles: ["admin"], enrolTotp: true });
-    const browser = new Browser(server.url);
+    const browser = new Browser(setup.server.url);
     browser.cookie = await sessionFor(prisma(), staff.id);
     const invitations = await prisma().staffInvitation.count();
     const crossSite = await browser.post("/en/staff/team", { intent: "invite", email: "x@example.org", roles: "admin" }, { "Sec-Fetch-Site": "cross-site" });
@@ -295,15 +271,15 @@ describe("sessions", () => {
     const foreignOrigin = await browser.post("/en/staff/team", { intent: "invite", email: "x@example.org", roles: "admin" }, { Origin: "https://evil.example.com" });
     expect(foreignOrigin.status).toBe(403);
     expect(await prisma().staffInvitation.count()).toBe(invitations);
-    expect((await new Browser(server.url).post("/en/staff/sign-in", { email: staff.email }, { "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    expect((await new Browser(setup.server.url).post("/en/staff/sign-in", { email: staff.email }, { "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
     const signOut = await browser.post("/en/staff/sign-out", {}, { "Sec-Fetch-Site": "same-site" });
     expect(signOut.status).toBe(403);
     expect((await browser.get("/en/staff")).status).toBe(200);
   });
 
   it("never serves staff pages from the page cache", async () => {
-    const first = await fetch(`${server.url}/uk/staff/sign-in`);
-    const second = await fetch(`${server.url}/uk/staff/sign-in`);
+    const first = await fetch(`${setup.server.url}/uk/staff/sign-in`);
+    const second = await fetch(`${setup.server.url}/uk/staff/sign-in`);
     expect(first.status).toBe(200);
     expect(second.headers.get("x-cache")).toBe("MISS");
     expect(second.headers.get("cache-control")).toBe("no-store");

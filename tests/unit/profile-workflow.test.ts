@@ -1,11 +1,10 @@
 // The profile change workflow and the editor's form, without a database.
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
 import type { Actor } from "~/staff/permissions";
 import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
 import { readProfileForm, slugFromLatinName } from "~/staff/profiles/profile-form";
-import sharp from "sharp";
-
 import { PHOTO_MAX_SIDE, processPhoto } from "~/staff/profiles/profile-photo.server";
 
 const campaigner: Actor = { kind: "staff", id: "c1", roles: ["campaigner"] };

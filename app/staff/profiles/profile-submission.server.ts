@@ -1,9 +1,9 @@
 // Reads the profile editor's multipart POST: the text fields and, if one was chosen, the
 // photo (checked and re-encoded here, so a bad file is a field error, never a 500).
+import { PHOTO_MAX_BYTES, PROFILE_FORM_MAX_BYTES } from "./photo-limits";
 import type { ProfileFields } from "./prisoner-fields";
 import { readProfileForm, type ProfileFormValues } from "./profile-form";
 import type { ProfileErrorCode } from "./profile-labels";
-import { PHOTO_MAX_BYTES, PROFILE_FORM_MAX_BYTES } from "./photo-limits";
 import { PhotoError, processPhoto, type ProcessedPhoto } from "./profile-photo.server";
 
 export type ProfileSubmission =

@@ -29,6 +29,8 @@ import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
 
+import { mayApproveProposal, mayRejectProposal, type ProposalDecision } from "./interface-proposal-state";
+import { closeProposal, countPendingProposals, findProposal, listPendingProposals, proposeChange, staffNames, type ProposalRow } from "./interface-proposals.server";
 import { MAX_UPLOAD_BYTES } from "./interface-translations";
 import {
   analyzeNamespace,
@@ -40,8 +42,6 @@ import {
   type ProblemKind,
   type SourceUnit,
 } from "./locale-check.server";
-import { mayApproveProposal, mayRejectProposal, type ProposalDecision } from "./interface-proposal-state";
-import { closeProposal, countPendingProposals, findProposal, listPendingProposals, proposeChange, staffNames, type ProposalRow } from "./interface-proposals.server";
 import { needsReview } from "./reviewed-keys";
 
 export { MAX_UPLOAD_BYTES };

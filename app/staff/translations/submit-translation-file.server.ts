@@ -7,8 +7,8 @@ import type { Namespace } from "~/i18n";
 import { noStore } from "~/staff/accounts/session.server";
 import type { Actor } from "~/staff/permissions";
 
-import { showOf } from "./interface-translations";
 import { PROPOSAL_DECISIONS, type ProposalDecision } from "./interface-proposal-state";
+import { showOf } from "./interface-translations";
 import { decideProposal, MAX_UPLOAD_BYTES, saveKey, uploadLocaleFile, type KeyProblem, type TargetLanguage } from "./interface-translations.server";
 
 export type TranslationFileData =
