@@ -185,7 +185,11 @@ export interface DemoPrisoner {
   /** Charges the reports name, with the report that names each. */
   charges?: { type: string; source: string }[];
   status: PrisonerStatus;
+  /** The report that gives the status; it is dated as that report unless statusReportedOn says otherwise. */
+  statusSource: string;
   letterStatus: LetterStatus;
+  /** The report that gives the letter status; null only for UNKNOWN (nobody has reported it). */
+  letterStatusSource: string | null;
   /** From the pronouns the reports use. */
   grammaticalGender: GrammaticalGender;
   statusSince: string | null;
@@ -204,8 +208,10 @@ const name = (script: NameScript, givenName: string, familyName: string): DemoNa
 export const demoPrisoners: DemoPrisoner[] = [
   {
     slug: "ales-bialiatski",
-    status: "INCOMMUNICADO",
+    status: "IN_CUSTODY",
+    statusSource: "guardian-2025-09",
     letterStatus: "INCOMMUNICADO",
+    letterStatusSource: "perspectives-2024",
     grammaticalGender: "MASCULINE",
     statusSince: null,
     statusSincePrecision: null,
@@ -276,8 +282,10 @@ export const demoPrisoners: DemoPrisoner[] = [
   },
   {
     slug: "maryia-kalesnikava",
-    status: "INCOMMUNICADO",
+    status: "IN_CUSTODY",
+    statusSource: "guardian-2025-09",
     letterStatus: "INCOMMUNICADO",
+    letterStatusSource: "perspectives-2024",
     grammaticalGender: "FEMININE",
     statusSince: null,
     statusSincePrecision: null,
@@ -350,7 +358,9 @@ export const demoPrisoners: DemoPrisoner[] = [
   {
     slug: "viktar-babaryka",
     status: "INCOMMUNICADO",
+    statusSource: "perspectives-2024",
     letterStatus: "INCOMMUNICADO",
+    letterStatusSource: "perspectives-2024",
     grammaticalGender: "MASCULINE",
     statusSince: null,
     statusSincePrecision: null,
@@ -407,7 +417,9 @@ export const demoPrisoners: DemoPrisoner[] = [
   {
     slug: "mikalai-statkevich",
     status: "INCOMMUNICADO",
+    statusSource: "guardian-2025-09",
     letterStatus: "INCOMMUNICADO",
+    letterStatusSource: "guardian-2025-09",
     grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
@@ -493,7 +505,9 @@ export const demoPrisoners: DemoPrisoner[] = [
   {
     slug: "ihar-losik",
     status: "INCOMMUNICADO",
+    statusSource: "perspectives-2024",
     letterStatus: "INCOMMUNICADO",
+    letterStatusSource: "perspectives-2024",
     grammaticalGender: "MASCULINE",
     statusSince: null,
     statusSincePrecision: null,
@@ -538,7 +552,9 @@ export const demoPrisoners: DemoPrisoner[] = [
     sentenceMonths: 48,
     charges: [{ type: "extremism", source: "guardian-2025-09" }],
     status: "IN_CUSTODY",
+    statusSource: "ips-2025-10-07",
     letterStatus: "UNKNOWN",
+    letterStatusSource: null,
     grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
@@ -611,7 +627,9 @@ export const demoPrisoners: DemoPrisoner[] = [
     sentenceMonths: 96,
     charges: [{ type: "high-treason", source: "guardian-2025-09" }],
     status: "IN_CUSTODY",
+    statusSource: "guardian-2025-09",
     letterStatus: "UNKNOWN",
+    letterStatusSource: null,
     grammaticalGender: "FEMININE",
     statusSince: null,
     statusSincePrecision: null,
@@ -653,8 +671,10 @@ export const demoPrisoners: DemoPrisoner[] = [
   },
   {
     slug: "siarhei-tsikhanouski",
-    status: "RELEASED",
+    status: "IN_EXILE",
+    statusSource: "ap-2025-07",
     letterStatus: "NOT_APPLICABLE",
+    letterStatusSource: "ap-2025-07",
     grammaticalGender: "MASCULINE",
     statusSince: "2025-06-01",
     statusSincePrecision: "MONTH",
@@ -713,7 +733,9 @@ export const demoPrisoners: DemoPrisoner[] = [
   {
     slug: "mikola-dziadok",
     status: "IN_EXILE",
+    statusSource: "guardian-2025-09",
     letterStatus: "NOT_APPLICABLE",
+    letterStatusSource: "guardian-2025-09",
     grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
@@ -770,7 +792,9 @@ export const demoPrisoners: DemoPrisoner[] = [
   {
     slug: "siarhei-sparysh",
     status: "IN_EXILE",
+    statusSource: "guardian-2025-09",
     letterStatus: "NOT_APPLICABLE",
+    letterStatusSource: "guardian-2025-09",
     grammaticalGender: "MASCULINE",
     statusSince: "2025-09-01",
     statusSincePrecision: "MONTH",
@@ -831,7 +855,9 @@ function diedInCustody(): DemoPrisoner[] {
   };
   const base = {
     status: "DIED_IN_CUSTODY" as const,
+    statusSource: "perspectives-2024",
     letterStatus: "NOT_APPLICABLE" as const,
+    letterStatusSource: "perspectives-2024",
     grammaticalGender: "MASCULINE" as const,
     statusSince: null,
     statusSincePrecision: null,
@@ -907,6 +933,13 @@ export interface DemoOfficial {
   language: Language;
   name: Localized;
   position: Localized;
+  /** The office as an address block names it, in each language's official style (ru, be, uk, lt: the dative). */
+  addressee: Localized;
+  /**
+   * The person as the address block names them. The initials of the first name and patronymic
+   * are the official form of address (not a fact about a prisoner), which no seed report gives.
+   */
+  addresseeName: Localized;
 }
 
 export const demoOfficials: DemoOfficial[] = [
@@ -923,6 +956,22 @@ export const demoOfficials: DemoOfficial[] = [
       lt: "Aliaksandras Lukašenka",
     },
     position: { en: "Head of state of Belarus", be: "Кіраўнік беларускай дзяржавы", ru: "Глава белорусского государства", uk: "Глава білоруської держави", pl: "Głowa państwa białoruskiego", lt: "Baltarusijos valstybės vadovas" },
+    addressee: {
+      en: "Head of State of Belarus",
+      be: "Кіраўніку беларускай дзяржавы",
+      ru: "Главе белорусского государства",
+      uk: "Главі білоруської держави",
+      pl: "Głowa Państwa Białoruskiego",
+      lt: "Baltarusijos valstybės vadovui",
+    },
+    addresseeName: {
+      en: "Mr Alyaksandr Lukashenka",
+      be: "А. Р. Лукашэнку",
+      ru: "А. Г. Лукашенко",
+      uk: "О. Г. Лукашенку",
+      pl: "Pan Alaksandr Łukaszenka",
+      lt: "A. Lukašenkai",
+    },
   },
 ];
 

@@ -49,6 +49,14 @@ export async function seedDemoData(prisma: PrismaClient) {
       const row = await tx.source.upsert({ where: { key: source.key }, create: { key: source.key, ...data }, update: data });
       sourceIds.set(source.key, row.id);
     }
+    const sourceDates = new Map(demoSources.map((source) => [source.key, source]));
+    // A status is dated as the report that gave it, at that report's precision.
+    const reportedBy = (key: string | null) => {
+      if (!key) return { id: null, on: null, precision: null };
+      const source = sourceDates.get(key);
+      if (!source) throw new Error(`Unknown demo source ${key}`);
+      return { id: sourceId(key), on: day(source.publishedOn), precision: source.datePrecision };
+    };
     const sourceId = (key: string) => {
       const id = sourceIds.get(key);
       if (!id) throw new Error(`Demo data names an unknown source "${key}"`);
@@ -102,7 +110,15 @@ export async function seedDemoData(prisma: PrismaClient) {
         data: {
           slug: prisoner.slug,
           status: prisoner.status,
+          ...((report) => ({ statusSourceId: report.id, statusReportedOn: report.on, statusReportedPrecision: report.precision }))(
+            reportedBy(prisoner.statusSource),
+          ),
           letterStatus: prisoner.letterStatus,
+          ...((report) => ({
+            letterStatusSourceId: report.id,
+            letterStatusReportedOn: report.on,
+            letterStatusReportedPrecision: report.precision,
+          }))(reportedBy(prisoner.letterStatusSource)),
           grammaticalGender: prisoner.grammaticalGender,
           statusSince: optionalDay(prisoner.statusSince),
           statusSincePrecision: prisoner.statusSincePrecision,
@@ -142,7 +158,14 @@ export async function seedDemoData(prisma: PrismaClient) {
           slug: official.slug,
           country: official.country,
           language: official.language,
-          translations: { create: translationRows({ name: official.name, position: official.position }) },
+          translations: {
+            create: translationRows({
+              name: official.name,
+              position: official.position,
+              addressee: official.addressee,
+              addresseeName: official.addresseeName,
+            }),
+          },
         },
       });
       officialIds.set(official.slug, row.id);

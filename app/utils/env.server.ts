@@ -71,6 +71,11 @@ const envSchema = z
      * lapsed, fulfilled) or its reminders were stopped; then the pledge stays only as a count.
      */
     PLEDGE_EMAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /**
+     * Days after which a prisoner's reported status is no longer stated as true now: it is
+     * shown as "last reported", routes no letter and is left out of appeals.
+     */
+    STATUS_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3_650).default(183),
     /** How often the periodic jobs (retention purges, reminders, appeal expiry) run, in every configuration. */
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     /** Who runs this site (a person or organisation), shown where an email address is asked and in the footer. */

@@ -21,6 +21,10 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(databaseTargetFromEnv(env)).toMatchObject({ kind: "pglite" });
     expect(shouldSeedDemoData(env)).toBe(true);
+    // A status older than about six months is no longer stated as true now.
+    expect(env.STATUS_STALE_AFTER_DAYS).toBe(183);
+    expect(parseEnv({ STATUS_STALE_AFTER_DAYS: "30" }).STATUS_STALE_AFTER_DAYS).toBe(30);
+    expect(() => parseEnv({ STATUS_STALE_AFTER_DAYS: "0" })).toThrow();
   });
 
   it("fails closed when NODE_ENV and HOST are unset: production, this machine only, no development mailbox", () => {
