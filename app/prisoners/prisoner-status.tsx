@@ -1,6 +1,8 @@
 import type { LetterStatus, PrisonerStatus } from "@prisma/client";
 import { useTranslation } from "react-i18next";
 
+import type { StatusReportView } from "./status-report";
+
 // Literal keys, so the translator tooling can see every key the code uses.
 const STATUS_KEYS = {
   IN_CUSTODY: "prisoners:status.in-custody",
@@ -23,19 +25,80 @@ export function StatusBadge({ status }: { status: PrisonerStatus }) {
   return <span className={`status status--${status.toLowerCase().replaceAll("_", "-")}`}>{t(STATUS_KEYS[status])}</span>;
 }
 
+const REPORT_KEYS = {
+  fresh: "prisoners:status-report.as-reported",
+  stale: "prisoners:status-report.last-reported",
+} as const;
+
+/**
+ * Who reported a status and when: "as reported by Viasna, 3 March 2026", or for a report
+ * older than STATUS_STALE_AFTER_DAYS "last reported by … ", or "no dated report".
+ */
+export function StatusReportNote({ view }: { view: StatusReportView }) {
+  const { t } = useTranslation();
+  if (!view.report) return <span className="status-report__note">{t("prisoners:status-report.unreported")}</span>;
+  const source = view.report.source.url ? (
+    <a href={view.report.source.url} rel="noreferrer">{view.report.source.publication}</a>
+  ) : (
+    view.report.source.publication
+  );
+  const key = view.freshness === "fresh" ? REPORT_KEYS.fresh : REPORT_KEYS.stale;
+  // The source is an element (a link), so the sentence is split at its placeholder.
+  const [before, after] = t(key, { source: "\u0000", date: view.report.displayDate }).split("\u0000");
+  return (
+    <span className="status-report__note">
+      {before}
+      {source}
+      {after}
+    </span>
+  );
+}
+
+/** A status with its report. Tests find every stated status by data-status-report. */
+export function StatusWithReport({ status, report }: { status: PrisonerStatus; report: StatusReportView }) {
+  return (
+    <span className="status-report" data-status-report={report.freshness}>
+      <StatusBadge status={status} /> <StatusReportNote view={report} />
+    </span>
+  );
+}
+
 export function useStatusLabel() {
   const { t } = useTranslation();
   return (status: PrisonerStatus) => t(STATUS_KEYS[status]);
 }
 
-export function LetterStatusPanel({ letterStatus }: { letterStatus: LetterStatus }) {
+/**
+ * Whether a letter can arrive. `letterStatus` is what the site acts on (status-report.ts:
+ * UNKNOWN once the report is stale); the reported status and its report are shown beside it.
+ */
+export function LetterStatusPanel({
+  letterStatus,
+  reported,
+}: {
+  letterStatus: LetterStatus;
+  reported?: { letterStatus: LetterStatus; report: StatusReportView };
+}) {
   const { t } = useTranslation();
   const keys = LETTER_STATUS_KEYS[letterStatus];
+  const outdated = reported && reported.letterStatus !== letterStatus ? reported : null;
   return (
     <section className={`letter-status letter-status--${letterStatus.toLowerCase().replaceAll("_", "-")}`} aria-labelledby="letter-status-title">
       <h2 id="letter-status-title">{t("prisoners:letters.heading")}</h2>
       <p className="letter-status__answer">{t(keys.answer)}</p>
-      <p>{t(keys.explanation)}</p>
+      {outdated ? (
+        <p className="letter-status__outdated" data-status-report={outdated.report.freshness}>
+          {t("prisoners:letters.outdated", { answer: t(LETTER_STATUS_KEYS[outdated.letterStatus].answer) })}{" "}
+          <StatusReportNote view={outdated.report} />
+          {t("prisoners:letters.outdated-end")}
+        </p>
+      ) : null}
+      <p>{outdated ? t("prisoners:letters.check-before-posting") : t(keys.explanation)}</p>
+      {!outdated && reported && reported.letterStatus !== "UNKNOWN" ? (
+        <p className="letter-status__report" data-status-report={reported.report.freshness}>
+          <StatusReportNote view={reported.report} />
+        </p>
+      ) : null}
     </section>
   );
 }
