@@ -86,6 +86,44 @@ describe("migrations", () => {
     120_000,
   );
 
+  it("credit an existing status to the newest report among the person's facts that states it, and invent none", async () => {
+    database = await createTestDatabase({ migrate: false });
+    const dir = await mkdtemp(path.join(tmpdir(), "listy-migrations-"));
+    try {
+      await cp(defaultMigrationsDir, dir, { recursive: true });
+      const datedStatuses = "20261207110000_dated_statuses";
+      await rm(path.join(dir, datedStatuses), { recursive: true });
+      await migrateDatabase(database, dir);
+      const statements = `
+        INSERT INTO "Source" (id, key, publication, "publishedOn", "datePrecision") VALUES
+          ('s-old', 'old', 'Essay', '2024-01-01', 'YEAR'), ('s-new', 'new', 'Viasna', '2026-11-20', 'DAY');
+        INSERT INTO "Prisoner" (id, slug, status, "letterStatus", "lastVerifiedOn", "updatedAt") VALUES
+          ('p-held', 'held', 'INCOMMUNICADO', 'INCOMMUNICADO', '2026-11-20', now()),
+          ('p-custody', 'custody', 'IN_CUSTODY', 'CAN_RECEIVE', '2026-11-20', now()),
+          ('p-bare', 'bare', 'IN_CUSTODY', 'UNKNOWN', '2026-11-20', now());
+        INSERT INTO "PrisonerFact" (id, "prisonerId", kind, "sourceId") VALUES
+          ('f1', 'p-held', 'INCOMMUNICADO', 's-old'), ('f2', 'p-held', 'INCOMMUNICADO', 's-new'), ('f3', 'p-held', 'ROLE', 's-new'),
+          ('f4', 'p-custody', 'SENTENCE', 's-old'), ('f5', 'p-custody', 'OTHER', 's-new'), ('f6', 'p-bare', 'ROLE', 's-new')`;
+      for (const statement of statements.split(";")) await database.sql.query(statement);
+      await cp(path.join(defaultMigrationsDir, datedStatuses), path.join(dir, datedStatuses), { recursive: true });
+      await migrateDatabase(database, dir);
+      const rows = await database.sql.query<Record<string, string | null>>(
+        `SELECT slug, "statusSourceId", to_char("statusReportedOn", 'YYYY-MM-DD') AS "statusOn", "statusReportedPrecision"::text AS "statusPrecision",
+                "letterStatusSourceId", to_char("letterStatusReportedOn", 'YYYY-MM-DD') AS "letterOn"
+           FROM "Prisoner" ORDER BY slug`,
+      );
+      expect(rows).toEqual([
+        // Nothing states "in custody" for this one: unreported, not dated by a guess.
+        { slug: "bare", statusSourceId: null, statusOn: null, statusPrecision: null, letterStatusSourceId: null, letterOn: null },
+        // "Can receive" does not follow from a sentence: the letter status stays unreported.
+        { slug: "custody", statusSourceId: "s-old", statusOn: "2024-01-01", statusPrecision: "YEAR", letterStatusSourceId: null, letterOn: null },
+        { slug: "held", statusSourceId: "s-new", statusOn: "2026-11-20", statusPrecision: "DAY", letterStatusSourceId: "s-new", letterOn: "2026-11-20" },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("record each migration the way Prisma does: name, SHA-256 checksum, finish time", async () => {
     database = await createTestDatabase();
     const rows = await database.sql.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
