@@ -6,10 +6,16 @@
 // Three variants of each part; one of each is picked per appeal (app/appeals/appeal-text.ts),
 // so letters to the same official are not identical. Placeholders (single braces):
 // {prisonerName} {prisonerFacts} {officialName} {officialPosition} {campaignTitle}; a
-// sentence whose value is missing is left out. The figure quoted ("more than a thousand")
-// is Viasna's count as reported in 2025 (1,168–1,184; see prisma/demo-data.ts).
-// Addresses without grammatical gender ("Добрый день", "Szanowni Państwo") because the
-// official's is not recorded.
+// sentence whose value is missing is left out.
+//
+// Openings follow the style of an official appeal: no greeting line, the request first
+// («Обращаюсь к Вам…»). Polish keeps the salutation "Szanowni Państwo," and English
+// "Dear {officialName},", both formal and free of grammatical gender, which is not recorded
+// for the official.
+//
+// An argument states a fact only with its report and date (the Viasna count of 18 September
+// 2025, reported by Inter Press Service); the others are principles that claim no fact.
+// demoAppealArgumentSources names the report behind each argument.
 import type { Language } from "~/i18n";
 
 export interface DemoAppealTemplate {
@@ -29,13 +35,13 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
       "{prisonerName} и другие политические заключённые: просьба об освобождении",
     ],
     openings: [
-      "Добрый день.\n\nЯ обращаюсь к Вам с просьбой освободить всех, кого в Беларуси лишили свободы за их взгляды. Среди них — {prisonerName}. {prisonerFacts}",
-      "Здравствуйте.\n\nЯ пишу Вам в поддержку кампании «{campaignTitle}». Среди тех, за кого она выступает, — {prisonerName}. {prisonerFacts}",
-      "Здравствуйте.\n\nЯ пишу Вам о судьбе человека, которого зовут {prisonerName}. {prisonerFacts}",
+      "Обращаюсь к Вам с просьбой освободить всех, кого в Беларуси лишили свободы за их взгляды. Среди них — {prisonerName}. {prisonerFacts}",
+      "Обращаюсь к Вам в поддержку кампании «{campaignTitle}». Среди тех, за кого она выступает, — {prisonerName}. {prisonerFacts}",
+      "Прошу Вас обратить внимание на судьбу человека по имени {prisonerName}. {prisonerFacts}",
     ],
     arguments: [
-      "По данным правозащитного центра «Весна», в Беларуси по политическим мотивам в заключении находятся более тысячи человек. Одних освобождают, но на их место арестовывают других. Никто не должен сидеть в тюрьме за то, что он написал, сказал или во что он верит.",
-      "Лишение свободы за мирное выражение мнений, журналистику или правозащитную работу противоречит Международному пакту о гражданских и политических правах, который Беларусь ратифицировала. Освобождение людей не должно быть предметом политического торга.",
+      "По данным правозащитного центра «Весна», на 18 сентября 2025 года число политических заключённых в Беларуси составляло 1184 (по сообщению Inter Press Service от 7 октября 2025 года). Правозащитники отмечают, что одних освобождают, а на их место арестовывают других. Никто не должен сидеть в тюрьме за то, что он написал, сказал или во что он верит.",
+      "Никто не должен лишаться свободы за мирное выражение своих взглядов, за журналистику или правозащитную работу. Освобождение людей не должно быть предметом политического торга.",
       "Освобождение нескольких человек не устраняет несправедливости, пока на их место в камеры попадают новые. Каждый, кто находится в заключении по политическим мотивам, должен быть освобождён без каких-либо условий, а политически мотивированные аресты — прекращены.",
     ],
     closings: [
@@ -51,13 +57,13 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
       "{prisonerName} і іншыя палітычныя вязні: просьба аб вызваленні",
     ],
     openings: [
-      "Добры дзень.\n\nЗвяртаюся да Вас з просьбай вызваліць усіх, каго ў Беларусі пазбавілі волі за іх погляды. Сярод іх — {prisonerName}. {prisonerFacts}",
-      "Добры дзень.\n\nПішу Вам у падтрымку кампаніі «{campaignTitle}». Сярод тых, за каго яна выступае, — {prisonerName}. {prisonerFacts}",
-      "Вітаю.\n\nПішу Вам пра лёс чалавека, якога завуць {prisonerName}. {prisonerFacts}",
+      "Звяртаюся да Вас з просьбай вызваліць усіх, каго ў Беларусі пазбавілі волі за іх погляды. Сярод іх — {prisonerName}. {prisonerFacts}",
+      "Звяртаюся да Вас у падтрымку кампаніі «{campaignTitle}». Сярод тых, за каго яна выступае, — {prisonerName}. {prisonerFacts}",
+      "Прашу Вас звярнуць увагу на лёс чалавека па імені {prisonerName}. {prisonerFacts}",
     ],
     arguments: [
-      "Паводле звестак праваабарончага цэнтра «Вясна», у Беларусі па палітычных матывах за кратамі знаходзіцца больш за тысячу чалавек. Адных вызваляюць, але на іх месца арыштоўваюць іншых. Ніхто не павінен сядзець у турме за тое, што ён напісаў, сказаў або ў што ён верыць.",
-      "Пазбаўленне волі за мірнае выказванне поглядаў, журналістыку або праваабарончую працу супярэчыць Міжнароднаму пакту аб грамадзянскіх і палітычных правах, які Беларусь ратыфікавала. Вызваленне людзей не павінна быць прадметам палітычнага торгу.",
+      "Паводле звестак праваабарончага цэнтра «Вясна», на 18 верасня 2025 года колькасць палітычных вязняў у Беларусі складала 1184 (як паведаміла агенцыя Inter Press Service 7 кастрычніка 2025 года). Праваабаронцы адзначаюць, што адных вызваляюць, а на іх месца арыштоўваюць іншых. Ніхто не павінен сядзець у турме за тое, што ён напісаў, сказаў або ў што ён верыць.",
+      "Ніхто не павінен быць пазбаўлены волі за мірнае выказванне сваіх поглядаў, за журналістыку або праваабарончую працу. Вызваленне людзей не павінна быць прадметам палітычнага торгу.",
       "Вызваленне некалькіх чалавек не спыняе несправядлівасці, пакуль на іх месца ў камеры трапляюць новыя. Кожны, хто знаходзіцца ў зняволенні па палітычных матывах, павінен быць вызвалены без усялякіх умоў, а палітычна матываваныя арышты — спыненыя.",
     ],
     closings: [
@@ -73,13 +79,13 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
       "{prisonerName} та інші політичні в’язні: прохання про звільнення",
     ],
     openings: [
-      "Добрий день.\n\nЗвертаюся до Вас із проханням звільнити всіх, кого в Білорусі позбавили волі за їхні погляди. Серед них — {prisonerName}. {prisonerFacts}",
-      "Добрий день.\n\nПишу Вам на підтримку кампанії «{campaignTitle}». Серед тих, за кого вона виступає, — {prisonerName}. {prisonerFacts}",
-      "Вітаю.\n\nПишу Вам про долю людини, яку звати {prisonerName}. {prisonerFacts}",
+      "Звертаюся до Вас із проханням звільнити всіх, кого в Білорусі позбавили волі за їхні погляди. Серед них — {prisonerName}. {prisonerFacts}",
+      "Звертаюся до Вас на підтримку кампанії «{campaignTitle}». Серед тих, за кого вона виступає, — {prisonerName}. {prisonerFacts}",
+      "Прошу Вас звернути увагу на долю людини на ім’я {prisonerName}. {prisonerFacts}",
     ],
     arguments: [
-      "За даними правозахисного центру «Весна», у Білорусі з політичних мотивів за ґратами перебуває понад тисячу людей. Одних звільняють, але на їхнє місце заарештовують інших. Ніхто не повинен сидіти у в’язниці за те, що написав, сказав або у що вірить.",
-      "Позбавлення волі за мирне висловлення поглядів, журналістику чи правозахисну роботу суперечить Міжнародному пакту про громадянські і політичні права, який Білорусь ратифікувала. Звільнення людей не повинно бути предметом політичного торгу.",
+      "За даними правозахисного центру «Весна», станом на 18 вересня 2025 року кількість політичних в’язнів у Білорусі становила 1184 (за повідомленням Inter Press Service від 7 жовтня 2025 року). Правозахисники зазначають, що одних звільняють, а на їхнє місце заарештовують інших. Ніхто не повинен сидіти у в’язниці за те, що написав, сказав або у що вірить.",
+      "Ніхто не повинен бути позбавлений волі за мирне висловлення своїх поглядів, за журналістику чи правозахисну роботу. Звільнення людей не повинно бути предметом політичного торгу.",
       "Звільнення кількох людей не усуває несправедливості, поки на їхнє місце в камери потрапляють нові. Кожен, хто перебуває в ув’язненні з політичних мотивів, має бути звільнений без жодних умов, а політично вмотивовані арешти — припинені.",
     ],
     closings: [
@@ -96,12 +102,12 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
     ],
     openings: [
       "Szanowni Państwo,\n\nzwracam się z prośbą o uwolnienie wszystkich osób pozbawionych na Białorusi wolności za swoje poglądy. Wśród nich jest {prisonerName}. {prisonerFacts}",
-      "Szanowni Państwo,\n\npiszę w ramach kampanii „{campaignTitle}”. Jedną z osób, w których obronie występuje, jest {prisonerName}. {prisonerFacts}",
-      "Dzień dobry,\n\npiszę w sprawie osoby, która nazywa się {prisonerName}. {prisonerFacts}",
+      "Szanowni Państwo,\n\nzwracam się w ramach kampanii „{campaignTitle}”. Jedną z osób, w których obronie występuje, jest {prisonerName}. {prisonerFacts}",
+      "Szanowni Państwo,\n\nuprzejmie proszę o zwrócenie uwagi na los osoby, która nazywa się {prisonerName}. {prisonerFacts}",
     ],
     arguments: [
-      "Według Centrum Praw Człowieka „Wiasna” na Białorusi z powodów politycznych więzionych jest ponad tysiąc osób. Jedni są zwalniani, ale na ich miejsce aresztuje się kolejnych. Nikt nie powinien trafiać do więzienia za to, co napisał, powiedział lub w co wierzy.",
-      "Pozbawianie wolności za pokojowe wyrażanie poglądów, pracę dziennikarską czy obronę praw człowieka narusza Międzynarodowy Pakt Praw Obywatelskich i Politycznych, który Białoruś ratyfikowała. Uwolnienie ludzi nie może być przedmiotem politycznych targów.",
+      "Według Centrum Praw Człowieka „Wiasna” 18 września 2025 roku liczba więźniów politycznych na Białorusi wynosiła 1184 (jak podała agencja Inter Press Service 7 października 2025 roku). Obrońcy praw człowieka zwracają uwagę, że jedni są zwalniani, a na ich miejsce aresztuje się kolejnych. Nikt nie powinien trafiać do więzienia za to, co napisał, powiedział lub w co wierzy.",
+      "Nikt nie powinien być pozbawiony wolności za pokojowe wyrażanie swoich poglądów, pracę dziennikarską czy obronę praw człowieka. Uwolnienie ludzi nie może być przedmiotem politycznych targów.",
       "Uwalnianie po kilka osób nie kończy niesprawiedliwości, dopóki do cel trafiają kolejni. Każda osoba więziona z powodów politycznych powinna zostać uwolniona bez żadnych warunków, a politycznie motywowane aresztowania powinny się skończyć.",
     ],
     closings: [
@@ -117,13 +123,13 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
       "{prisonerName} ir kiti politiniai kaliniai: prašymas juos paleisti",
     ],
     openings: [
-      "Laba diena,\n\nkreipiuosi į Jus su prašymu paleisti visus žmones, kurie Baltarusijoje įkalinti dėl savo pažiūrų. Tarp jų yra {prisonerName}. {prisonerFacts}",
-      "Laba diena,\n\nrašau Jums dėl kampanijos „{campaignTitle}“. Vienas iš žmonių, kuriuos ji gina, – {prisonerName}. {prisonerFacts}",
-      "Gerbiamieji,\n\nrašau Jums dėl žmogaus, kurio vardas – {prisonerName}. {prisonerFacts}",
+      "Kreipiuosi į Jus su prašymu paleisti visus žmones, kurie Baltarusijoje įkalinti dėl savo pažiūrų. Tarp jų yra {prisonerName}. {prisonerFacts}",
+      "Kreipiuosi į Jus dėl kampanijos „{campaignTitle}“. Vienas iš žmonių, kuriuos ji gina, – {prisonerName}. {prisonerFacts}",
+      "Prašau atkreipti dėmesį į žmogaus, kurio vardas – {prisonerName}, likimą. {prisonerFacts}",
     ],
     arguments: [
-      "Žmogaus teisių centro „Viasna“ duomenimis, Baltarusijoje dėl politinių motyvų įkalinta daugiau kaip tūkstantis žmonių. Vieni paleidžiami, bet jų vietoje suimami kiti. Niekas neturi sėdėti kalėjime už tai, ką parašė, pasakė ar kuo tiki.",
-      "Laisvės atėmimas už taikų nuomonės reiškimą, žurnalistiką ar žmogaus teisių gynimą pažeidžia Tarptautinį pilietinių ir politinių teisių paktą, kurį Baltarusija yra ratifikavusi. Žmonių paleidimas neturi būti politinių derybų objektas.",
+      "Žmogaus teisių centro „Viasna“ duomenimis, 2025 m. rugsėjo 18 d. Baltarusijoje buvo 1184 politiniai kaliniai (kaip 2025 m. spalio 7 d. pranešė Inter Press Service). Žmogaus teisių gynėjai pažymi, kad vieni paleidžiami, o jų vietoje suimami kiti. Niekas neturi sėdėti kalėjime už tai, ką parašė, pasakė ar kuo tiki.",
+      "Niekam neturi būti atimta laisvė už taikų savo pažiūrų reiškimą, žurnalistiką ar žmogaus teisių gynimą. Žmonių paleidimas neturi būti politinių derybų objektas.",
       "Kelių žmonių paleidimas nepanaikina neteisybės, kol į kameras patenka nauji. Kiekvienas, įkalintas dėl politinių motyvų, turi būti paleistas be jokių sąlygų, o politiškai motyvuoti areštai – nutraukti.",
     ],
     closings: [
@@ -144,9 +150,9 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
       "Dear {officialName},\n\nI am writing to you about {prisonerName}. {prisonerFacts}",
     ],
     arguments: [
-      "According to the Viasna human rights centre, more than a thousand people are imprisoned in Belarus for political reasons. Some are released, but others are arrested in their place. Nobody should be in prison for what they wrote, said or believe.",
-      "Imprisoning people for the peaceful expression of their views, for journalism or for defending human rights breaches the International Covenant on Civil and Political Rights, which Belarus has ratified. The release of people must not be a matter of political bargaining.",
-      "Releasing a few people at a time does not end the injustice while new ones fill the cells. Everyone imprisoned for political reasons should be released without conditions, and politically motivated arrests should stop.",
+      "According to the Viasna human rights centre, there were 1,184 political prisoners in Belarus on 18 September 2025 (reported by Inter Press Service on 7 October 2025). Rights defenders point out that as some are released, others are arrested in their place. Nobody should be in prison for what they wrote, said or believe.",
+      "No one should be deprived of liberty for peacefully expressing their views, for journalism or for defending human rights. The release of people must not be a matter of political bargaining.",
+      "Releasing a few people at a time does not end the injustice as long as new ones fill the cells. Everyone imprisoned for political reasons should be released without conditions, and politically motivated arrests should stop.",
     ],
     closings: [
       "I respectfully ask you to release all political prisoners unconditionally and to end politically motivated arrests.\n\nYours sincerely,",
@@ -154,4 +160,20 @@ export const demoAppealTemplates: Record<Language, DemoAppealTemplate> = {
       "Please release every political prisoner and let their families see them again. I would be grateful to hear what you decide.\n\nRespectfully,",
     ],
   },
+};
+
+/**
+ * The report behind each argument, in the order of `arguments`: a demo source key, or null
+ * for a principle that states no fact. Kept apart from the templates so that the seed can
+ * spread a template into its database row as it is.
+ */
+const argumentSources: (string | null)[] = ["ips-2025-10-07", null, null];
+
+export const demoAppealArgumentSources: Record<Language, (string | null)[]> = {
+  ru: argumentSources,
+  be: argumentSources,
+  uk: argumentSources,
+  pl: argumentSources,
+  lt: argumentSources,
+  en: argumentSources,
 };

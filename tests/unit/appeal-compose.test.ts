@@ -14,7 +14,8 @@ import { isSingleAddress, mailtoHref } from "~/appeals/mailto";
 import { prisonerFactsLine } from "~/appeals/prisoner-facts";
 import { supportedLanguages } from "~/i18n";
 
-import { demoAppealTemplates } from "../../prisma/demo-appeals";
+import { demoAppealArgumentSources, demoAppealTemplates } from "../../prisma/demo-appeals";
+import { demoSources } from "../../prisma/demo-data";
 
 const template = {
   subjects: ["Free {prisonerName}", "About the campaign {campaignTitle}", "A letter"],
@@ -186,6 +187,42 @@ describe("the demo templates", () => {
       bodies.add(result.body);
     }
     expect(bodies.size).toBe(27);
+  });
+});
+
+describe("the demo templates state only sourced facts, in the style of an official appeal", () => {
+  // Greetings of everyday letters; a formal salutation ("Szanowni Państwo,", "Dear …,") is not one.
+  const GREETING = /^(Добрый день|Здравствуйте|Привет|Добры дзень|Вітаю|Прывітанне|Добрий день|Привіт|Dzień dobry|Witam|Cześć|Laba diena|Sveiki|Labas|Hello|Hi|Good (morning|afternoon|day))(?=[\s.,!]|$)/i;
+  // A treaty and its ratification are in none of the seed reports.
+  const UNSOURCED_CLAIM = /ратиф|ратыф|ratif|covenant|пакт|pakt/i;
+  // A count, or the group that counts, is a fact and needs its report.
+  const FACTUAL = /\d|тысяч|тисяч|thousand|tysiąc|tūkstan|Весн|Вясн|Viasna|Wiasna/i;
+
+  it.each(supportedLanguages)("in %s: no opening begins with a greeting", (language) => {
+    for (const opening of demoAppealTemplates[language].openings) expect(opening.trimStart(), opening).not.toMatch(GREETING);
+  });
+
+  it.each(supportedLanguages)("in %s: no part claims that Belarus ratified a covenant", (language) => {
+    const demo = demoAppealTemplates[language];
+    for (const text of [...demo.subjects, ...demo.openings, ...demo.arguments, ...demo.closings]) expect(text).not.toMatch(UNSOURCED_CLAIM);
+  });
+
+  it.each(supportedLanguages)("in %s: each argument names its report and date, or is a principle that states no fact", (language) => {
+    const { arguments: texts } = demoAppealTemplates[language];
+    const sources = demoAppealArgumentSources[language];
+    expect(sources).toHaveLength(texts.length);
+    texts.forEach((text, index) => {
+      const key = sources[index];
+      if (key === null) {
+        expect(text, `argument ${index} is a principle`).not.toMatch(FACTUAL);
+        return;
+      }
+      const source = demoSources.find((candidate) => candidate.key === key);
+      expect(source, `argument ${index} cites "${key}"`).toBeDefined();
+      expect(text, `argument ${index} names its report`).toContain(source!.publication);
+      expect(text, `argument ${index} gives the report's year`).toContain(source!.publishedOn.slice(0, 4));
+    });
+    expect(sources.some((key) => key !== null)).toBe(true);
   });
 });
 
