@@ -17,6 +17,8 @@ export interface ChartTick {
 // ---------------------------------------------------------------------------------------
 // Scales
 
+const DAY_MS = 86_400_000;
+
 /** Nice round steps for the value axis, always starting at 0 (a count never starts elsewhere). */
 export function valueTicks(maxValue: number, maxTicks = 5): number[] {
   const max = Number.isFinite(maxValue) && maxValue > 0 ? maxValue : 1;
@@ -39,6 +41,38 @@ export function periodMidpoint(isoDate: string, precision: ChartPrecision): numb
   const start = monthStart(month);
   const end = monthStart(month + (precision === "MONTH" ? 1 : 12));
   return start + (end - start) / 2;
+}
+
+/**
+ * The span of time a date stands for, as a half-open interval [start, end) in milliseconds:
+ * the whole day, month or year the report gave. Two figures are in a known order only when
+ * one span ends before the other starts.
+ */
+export function periodRange(isoDate: string, precision: ChartPrecision): { start: number; end: number } {
+  const day = Date.parse(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
+  if (!Number.isFinite(day)) return { start: Number.NaN, end: Number.NaN };
+  if (precision === "DAY") return { start: day, end: day + DAY_MS };
+  const date = new Date(day);
+  const month = date.getUTCFullYear() * 12 + (precision === "MONTH" ? date.getUTCMonth() : 0);
+  return { start: monthStart(month), end: monthStart(month + (precision === "MONTH" ? 1 : 12)) };
+}
+
+/**
+ * The pairs of points that a line may join: a before b for certain (a's span ends before
+ * b's starts), with nothing known to lie between them. A month figure is never joined to
+ * a day inside that month, whichever of the two the midpoints put first.
+ * Returns indexes into `spans`, each pair [earlier, later], ordered by the later point.
+ */
+export function knownOrderLinks(spans: readonly { start: number; end: number }[]): [number, number][] {
+  const byStart = spans.map((_, index) => index).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const links: [number, number][] = [];
+  for (const later of byStart) {
+    const before = byStart.filter((earlier) => spans[earlier]!.end <= spans[later]!.start);
+    // An earlier point c that starts after a has ended lies between a and the later point.
+    const lastStart = Math.max(...before.map((earlier) => spans[earlier]!.start));
+    for (const earlier of before) if (spans[earlier]!.end > lastStart) links.push([earlier, later]);
+  }
+  return links;
 }
 
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];
