@@ -64,13 +64,19 @@ export function periodRange(isoDate: string, precision: ChartPrecision): { start
  * Returns indexes into `spans`, each pair [earlier, later], ordered by the later point.
  */
 export function knownOrderLinks(spans: readonly { start: number; end: number }[]): [number, number][] {
-  const byStart = spans.map((_, index) => index).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const indexes = spans.map((_, index) => index);
+  const byStart = [...indexes].sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const byEnd = [...indexes].sort((a, b) => spans[a]!.end - spans[b]!.end || a - b);
   const links: [number, number][] = [];
+  // The points that end before the current one starts grow as the start moves on: byEnd[0, ended).
+  let ended = 0;
+  let lastStart = -Infinity;
   for (const later of byStart) {
-    const before = byStart.filter((earlier) => spans[earlier]!.end <= spans[later]!.start);
-    // An earlier point c that starts after a has ended lies between a and the later point.
-    const lastStart = Math.max(...before.map((earlier) => spans[earlier]!.start));
-    for (const earlier of before) if (spans[earlier]!.end > lastStart) links.push([earlier, later]);
+    const start = spans[later]!.start;
+    for (; ended < byEnd.length && spans[byEnd[ended]!]!.end <= start; ended++) lastStart = Math.max(lastStart, spans[byEnd[ended]!]!.start);
+    // An earlier point that ends by lastStart has another point (the one starting there)
+    // between it and this one; those ending after lastStart are the nearest, in byEnd's tail.
+    for (let index = ended - 1; index >= 0 && spans[byEnd[index]!]!.end > lastStart; index--) links.push([byEnd[index]!, later]);
   }
   return links;
 }

@@ -422,6 +422,26 @@ describe("scales", () => {
     expect(knownOrderLinks([])).toEqual([]);
   });
 
+  it("links exactly the nearest known-order pairs among many mixed days, months and years", () => {
+    // The definition, pair by pair: a before b for certain, and no c certainly between them.
+    let seed = 13;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const precisions: ChartPrecision[] = ["DAY", "DAY", "DAY", "MONTH", "YEAR"];
+    const spans = Array.from({ length: 120 }, () => {
+      const iso = new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 1000) * 86_400_000).toISOString().slice(0, 10);
+      return periodRange(iso, precisions[Math.floor(random() * precisions.length)]!);
+    });
+    const before = (a: number, b: number) => spans[a]!.end <= spans[b]!.start;
+    const expected = new Set<string>();
+    for (let a = 0; a < spans.length; a++)
+      for (let b = 0; b < spans.length; b++)
+        if (before(a, b) && !spans.some((_, c) => before(a, c) && before(c, b))) expected.add(`${a}>${b}`);
+    const links = knownOrderLinks(spans).map(([a, b]) => `${a}>${b}`);
+    expect(new Set(links)).toEqual(expected);
+    expect(links).toHaveLength(expected.size);
+    expect(expected.size).toBeGreaterThan(50);
+  });
+
   it("gives at most six time ticks at month or year starts, covering the range", () => {
     const ticks = timeTicks(periodMidpoint("2024-01-01", "YEAR"), day("2025-09-18"));
     expect(ticks.map((tick) => tick.iso)).toEqual(["2024-07-01", "2024-10-01", "2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01"]);
