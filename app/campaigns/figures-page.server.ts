@@ -1,7 +1,7 @@
 // The public numbers page's view-model: every reported figure formatted for the page, and
 // the two charts' points and labelled ticks (political prisoners over time; releases and
 // arrests by period).
-import { dateTickLabel, labelledValueTicks, periodMidpoint, startsYear, timeTicks } from "~/components/chart-scales";
+import { dateTickLabel, labelledValueTicks, periodMidpoint, periodRange, startsYear, timeTicks } from "~/components/chart-scales";
 import type { Language } from "~/i18n";
 import { formatDate, formatNumber, withDisplayDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
@@ -19,11 +19,14 @@ export async function loadNumbersPage(language: Language) {
     displayValue: formatNumber(figure.value, language),
     displayDate: formatDate(figure.observedOn, figure.observedPrecision, language),
     time: periodMidpoint(figure.observedOn, figure.observedPrecision),
+    // The whole month or year a figure stands for: the chart draws it and orders by it.
+    range: periodRange(figure.observedOn, figure.observedPrecision),
     source: withDisplayDate(figure.source, language),
   }));
 
   const prisoners = rows.filter((row) => row.metric === "POLITICAL_PRISONERS");
-  const times = prisoners.map((row) => row.time);
+  // The axis covers the whole span of a month's or a year's figure, not only its midpoint.
+  const times = prisoners.flatMap((row) => (row.observedPrecision === "DAY" ? [row.time] : [row.range.start, row.range.end]));
   const prisonerChart = {
     ids: prisoners.map((row) => row.id),
     xTicks:

@@ -17,6 +17,8 @@ export interface ChartTick {
 // ---------------------------------------------------------------------------------------
 // Scales
 
+const DAY_MS = 86_400_000;
+
 /** Nice round steps for the value axis, always starting at 0 (a count never starts elsewhere). */
 export function valueTicks(maxValue: number, maxTicks = 5): number[] {
   const max = Number.isFinite(maxValue) && maxValue > 0 ? maxValue : 1;
@@ -39,6 +41,44 @@ export function periodMidpoint(isoDate: string, precision: ChartPrecision): numb
   const start = monthStart(month);
   const end = monthStart(month + (precision === "MONTH" ? 1 : 12));
   return start + (end - start) / 2;
+}
+
+/**
+ * The span of time a date stands for, as a half-open interval [start, end) in milliseconds:
+ * the whole day, month or year the report gave. Two figures are in a known order only when
+ * one span ends before the other starts.
+ */
+export function periodRange(isoDate: string, precision: ChartPrecision): { start: number; end: number } {
+  const day = Date.parse(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
+  if (!Number.isFinite(day)) return { start: Number.NaN, end: Number.NaN };
+  if (precision === "DAY") return { start: day, end: day + DAY_MS };
+  const date = new Date(day);
+  const month = date.getUTCFullYear() * 12 + (precision === "MONTH" ? date.getUTCMonth() : 0);
+  return { start: monthStart(month), end: monthStart(month + (precision === "MONTH" ? 1 : 12)) };
+}
+
+/**
+ * The pairs of points that a line may join: a before b for certain (a's span ends before
+ * b's starts), with nothing known to lie between them. A month figure is never joined to
+ * a day inside that month, whichever of the two the midpoints put first.
+ * Returns indexes into `spans`, each pair [earlier, later], ordered by the later point.
+ */
+export function knownOrderLinks(spans: readonly { start: number; end: number }[]): [number, number][] {
+  const indexes = spans.map((_, index) => index);
+  const byStart = [...indexes].sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const byEnd = [...indexes].sort((a, b) => spans[a]!.end - spans[b]!.end || a - b);
+  const links: [number, number][] = [];
+  // The points that end before the current one starts grow as the start moves on: byEnd[0, ended).
+  let ended = 0;
+  let lastStart = -Infinity;
+  for (const later of byStart) {
+    const start = spans[later]!.start;
+    for (; ended < byEnd.length && spans[byEnd[ended]!]!.end <= start; ended++) lastStart = Math.max(lastStart, spans[byEnd[ended]!]!.start);
+    // An earlier point that ends by lastStart has another point (the one starting there)
+    // between it and this one; those ending after lastStart are the nearest, in byEnd's tail.
+    for (let index = ended - 1; index >= 0 && spans[byEnd[index]!]!.end > lastStart; index--) links.push([byEnd[index]!, later]);
+  }
+  return links;
 }
 
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000];

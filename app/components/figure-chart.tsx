@@ -4,15 +4,28 @@
 // are pure functions of their props and hydrate to exactly the server's markup.
 import type { ReactNode } from "react";
 
-import type { ChartQualifier, ChartTick } from "./chart-scales";
+import { knownOrderLinks, type ChartPrecision, type ChartQualifier, type ChartTick } from "./chart-scales";
 
 // The scales live in chart-scales.ts, so that server code (a loader's view-model) can build ticks too.
-export { periodMidpoint, timeTicks, valueTicks, type ChartPrecision, type ChartQualifier, type ChartTick } from "./chart-scales";
+export {
+  knownOrderLinks,
+  periodMidpoint,
+  periodRange,
+  timeTicks,
+  valueTicks,
+  type ChartPrecision,
+  type ChartQualifier,
+  type ChartTick,
+} from "./chart-scales";
 
 export interface TimePoint {
   key: string;
   /** Milliseconds since 1970 (UTC); see periodMidpoint for dates known only to the month or year. */
   time: number;
+  /** How exactly the report dated the figure. */
+  precision: ChartPrecision;
+  /** The day, month or year the figure stands for (periodRange): it decides which points the line may join. */
+  range: { start: number; end: number };
   value: number;
   qualifier: ChartQualifier;
   /** Tooltip text, e.g. "more than 1,400 people, 2024". */
@@ -25,6 +38,12 @@ export interface QualifierLegend {
   moreThan: string;
 }
 
+/** Explains the bars drawn for figures dated only to a month or a year. */
+export interface PrecisionLegend {
+  month: string;
+  year: string;
+}
+
 export interface TimeChartProps {
   /** Unique on the page; prefixes the ids that name the chart. */
   id: string;
@@ -34,6 +53,7 @@ export interface TimeChartProps {
   xTicks: readonly ChartTick[];
   yTicks: readonly ChartTick[];
   legend: QualifierLegend;
+  precisionLegend: PrecisionLegend;
   emptyText: string;
 }
 
@@ -198,13 +218,32 @@ function Marker({ qualifier, x, y, size = 5 }: { qualifier: ChartQualifier; x: n
   return <circle className={MARKER_CLASS[qualifier]} cx={x} cy={y} r={size} data-qualifier={qualifier} />;
 }
 
-/** A line-and-point chart of one metric over time, y from 0. */
-export function FigureTimeChart({ id, title, description, points, xTicks, yTicks, legend, emptyText }: TimeChartProps) {
+/** A horizontal bar with end caps across the period a figure stands for, like an error bar. */
+function RangeBar({ precision, x1, x2, y }: { precision: ChartPrecision; x1: number; x2: number; y: number }) {
+  const cap = 5;
+  const d = `M${x1},${y} H${x2} M${x1},${round(y - cap)} V${round(y + cap)} M${x2},${round(y - cap)} V${round(y + cap)}`;
+  return <path className="figure-chart__range" d={d} fill="none" data-precision={precision} />;
+}
+
+/**
+ * A line-and-point chart of one metric over time, y from 0. A figure dated only to a month
+ * or a year is drawn as a bar across that period, marker in the middle, and the line joins
+ * two figures only when their order in time is certain (knownOrderLinks).
+ */
+export function FigureTimeChart({ id, title, description, points, xTicks, yTicks, legend, precisionLegend, emptyText }: TimeChartProps) {
   const height = 300;
   const frame = frameFor(yTicks, height, 48);
-  const usable = points.filter((point) => isFiniteNumber(point.time) && isFiniteNumber(point.value));
+  const usable = points.filter(
+    (point) =>
+      isFiniteNumber(point.time) && isFiniteNumber(point.value) && isFiniteNumber(point.range.start) && isFiniteNumber(point.range.end),
+  );
   const ticks = xTicks.filter((tick) => isFiniteNumber(tick.at));
-  const times = [...usable.map((point) => point.time), ...ticks.map((tick) => tick.at)];
+  const imprecise = usable.filter((point) => point.precision !== "DAY");
+  const times = [
+    ...usable.map((point) => point.time),
+    ...imprecise.flatMap((point) => [point.range.start, point.range.end]),
+    ...ticks.map((tick) => tick.at),
+  ];
   let [minTime, maxTime] = times.length > 0 ? [Math.min(...times), Math.max(...times)] : [0, 1];
   // A single date (or several figures on the same day) still needs a span to draw in.
   if (maxTime - minTime < DAY_MS) [minTime, maxTime] = [minTime - 15 * DAY_MS, maxTime + 15 * DAY_MS];
@@ -219,8 +258,18 @@ export function FigureTimeChart({ id, title, description, points, xTicks, yTicks
   );
   // Ordered by time; ties keep the order given (stable sort).
   const ordered = [...usable].sort((a, b) => a.time - b.time);
-  const path = ordered.map((point, index) => `${index === 0 ? "M" : "L"}${x(point.time)},${y(point.value)}`).join(" ");
+  // One path of sub-paths: a link that starts where the last one ended continues it.
+  const at = (point: TimePoint) => `${x(point.time)},${y(point.value)}`;
+  let lastEnd = -1;
+  const path = knownOrderLinks(ordered.map((point) => point.range))
+    .map(([earlier, later]) => {
+      const segment = `${earlier === lastEnd ? "" : `M${at(ordered[earlier]!)} `}L${at(ordered[later]!)}`;
+      lastEnd = later;
+      return segment;
+    })
+    .join(" ");
   const used = new Set(usable.map((point) => point.qualifier));
+  const usedPrecisions = new Set(imprecise.map((point) => point.precision));
 
   return (
     <div className="figure-chart">
@@ -234,10 +283,13 @@ export function FigureTimeChart({ id, title, description, points, xTicks, yTicks
             </g>
           ))}
         </g>
-        {ordered.length > 1 ? <path className="figure-chart__line" d={path} fill="none" /> : null}
+        {path ? <path className="figure-chart__line" d={path} fill="none" /> : null}
         {ordered.map((point) => (
-          <g key={point.key} className="figure-chart__point">
+          <g key={point.key} className="figure-chart__point" data-precision={point.precision}>
             <title>{point.label}</title>
+            {point.precision === "DAY" ? null : (
+              <RangeBar precision={point.precision} x1={x(point.range.start)} x2={x(point.range.end)} y={y(point.value)} />
+            )}
             <Marker qualifier={point.qualifier} x={x(point.time)} y={y(point.value)} />
           </g>
         ))}
@@ -253,6 +305,16 @@ export function FigureTimeChart({ id, title, description, points, xTicks, yTicks
                   <Marker qualifier={qualifier} x={10} y={11} />
                 </svg>
                 {qualifier === "EXACT" ? legend.exact : qualifier === "AT_LEAST" ? legend.atLeast : legend.moreThan}
+              </li>
+            ))}
+          {(["MONTH", "YEAR"] as const)
+            .filter((precision) => usedPrecisions.has(precision))
+            .map((precision) => (
+              <li key={precision}>
+                <svg className="figure-chart__swatch" viewBox="0 0 20 20" width={20} height={20} aria-hidden="true" focusable="false">
+                  <RangeBar precision={precision} x1={2} x2={18} y={11} />
+                </svg>
+                {precision === "MONTH" ? precisionLegend.month : precisionLegend.year}
               </li>
             ))}
         </ul>

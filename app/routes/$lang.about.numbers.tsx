@@ -85,6 +85,8 @@ export default function NumbersPage() {
           points={pick(prisonerChart.ids).map((row) => ({
             key: row.id,
             time: row.time,
+            precision: row.observedPrecision,
+            range: row.range,
             value: row.value,
             qualifier: row.qualifier,
             label: pointLabel(row),
@@ -96,6 +98,7 @@ export default function NumbersPage() {
             atLeast: t("numbers:chart.legend-at-least"),
             moreThan: t("numbers:chart.legend-more-than"),
           }}
+          precisionLegend={{ month: t("numbers:chart.legend-month"), year: t("numbers:chart.legend-year") }}
           emptyText={t("numbers:chart.empty")}
         />
         <p className="numbers__note">{t("numbers:chart.placement-note")}</p>

@@ -9,6 +9,7 @@ const expected = {
     table: "Numbers reported about Belarus, oldest first, with who counted them and their sources",
     headline: ["Political prisoners", "1,184 people", "September 18, 2025", "Viasna", "Inter Press Service"],
     lowerBound: "“More than”: a lower bound",
+    monthOnly: "Date known only to the month (the bar spans the whole month)",
   },
   be: {
     heading: "Лічбы з цягам часу",
@@ -17,6 +18,7 @@ const expected = {
     table: "Лічбы пра Беларусь са справаздач, ад старэйшых да навейшых, з тым, хто лічыў, і з крыніцамі",
     headline: ["Палітвязні", "1184 чалавекі", "18 верасня 2025 г.", "«Вясна»", "Inter Press Service"],
     lowerBound: "«Больш за»: ніжняя мяжа",
+    monthOnly: "Дата вядомая толькі з дакладнасцю да месяца (адрэзак ахоплівае ўвесь месяц)",
   },
 } as const;
 
@@ -37,6 +39,10 @@ for (const language of ["en", "be"] as const) {
     await expect(prisonersChart).toHaveAttribute("aria-describedby", "chart-prisoners-desc");
     await expect(prisonersChart.locator(".figure-chart__point")).toHaveCount(4);
     await expect(prisonersChart.locator(".figure-chart__marker--more-than")).toHaveCount(1);
+    // Two figures dated only to a month (July and September 2025) and one to a year (2024) are bars.
+    await expect(prisonersChart.locator('.figure-chart__range[data-precision="MONTH"]')).toHaveCount(2);
+    await expect(prisonersChart.locator('.figure-chart__range[data-precision="YEAR"]')).toHaveCount(1);
+    await expect(page.getByText(strings.monthOnly, { exact: true })).toBeVisible();
     const box = await prisonersChart.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
     expect(box?.height).toBeGreaterThan(100);

@@ -132,9 +132,10 @@ describe("the numbers page", () => {
     expect(prisoners).toContain("figure-chart__marker--more-than");
     expect(prisoners).toMatch(/font-size="12">0<\/text>/);
     expect(prisoners).toMatch(/font-size="12">1500<\/text>/);
-    // Months in Belarusian, the year under the first tick and under January only.
-    expect(prisoners).toMatch(/font-size="12">ліп<tspan [^>]*>2024<\/tspan><\/text>/);
-    expect(prisoners).toMatch(/font-size="12">кас<\/text>/);
+    // Months in Belarusian, the year under the first tick and under January only. The axis
+    // starts in January 2024: the 2024 figure is drawn across the whole year.
+    expect(prisoners).toMatch(/font-size="12">сту<tspan [^>]*>2024<\/tspan><\/text>/);
+    expect(prisoners).toMatch(/font-size="12">ліп<\/text>/);
     expect(prisoners).toMatch(/font-size="12">сту<tspan [^>]*>2025<\/tspan><\/text>/);
 
     const flowFigures = demoFigures.filter((figure) => figure.metric === "RELEASED" || figure.metric === "ARRESTED");
@@ -148,6 +149,61 @@ describe("the numbers page", () => {
       expect(markup).not.toContain("style=");
     }
     expect(html).not.toMatch(/ style="/);
+  });
+
+  // The Guardian dates its 1,168 only to September 2025; IPS dates its 1,184 to 18 September.
+  // Which came first is not known, so no line may join them. Written out by hand per language.
+  const precision = {
+    en: {
+      guardian: "Political prisoners: 1,168 people, September 2025",
+      ips: "Political prisoners: 1,184 people, September 18, 2025",
+      july: "Political prisoners: 1,174 people, July 2025",
+      month: "Date known only to the month (the bar spans the whole month)",
+      year: "Date known only to the year (the bar spans the whole year)",
+    },
+    be: {
+      guardian: "Палітвязні: 1168 чалавек, верасень 2025",
+      ips: "Палітвязні: 1184 чалавекі, 18 верасня 2025 г.",
+      july: "Палітвязні: 1174 чалавекі, ліпень 2025",
+      month: "Дата вядомая толькі з дакладнасцю да месяца (адрэзак ахоплівае ўвесь месяц)",
+      year: "Дата вядомая толькі з дакладнасцю да года (адрэзак ахоплівае ўвесь год)",
+    },
+  } as const;
+
+  it.each(["en", "be"] as const)("draws a figure dated only to a month as a bar across it, never joined to a day inside it (%s)", async (language) => {
+    const html = await page(`/${language}/about/numbers`);
+    const chart = /<svg class="figure-chart__svg"[^>]*aria-labelledby="chart-prisoners-title"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+    const legendPart = /^<ul class="figure-chart__legend">[\s\S]*?<\/ul>/.exec(html.slice(html.indexOf(chart) + chart.length))?.[0] ?? "";
+    const strings = precision[language];
+
+    const prisonerFigures = demoFigures.filter((figure) => figure.metric === "POLITICAL_PRISONERS");
+    for (const kind of ["MONTH", "YEAR"] as const) {
+      const expected = prisonerFigures.filter((figure) => figure.observedPrecision === kind).length;
+      expect(expected).toBeGreaterThan(0);
+      expect(chart.match(new RegExp(`<path class="figure-chart__range" d="[^"]+" fill="none" data-precision="${kind}"`, "g"))).toHaveLength(expected);
+    }
+    expect(chart).not.toMatch(/<path class="figure-chart__range"[^>]*data-precision="DAY"/);
+    // The legend explains both kinds of bar.
+    expect(text(legendPart)).toContain(strings.month);
+    expect(text(legendPart)).toContain(strings.year);
+
+    // Each point says its date as exactly as it is known, and the line joins only known orders.
+    const markerOf = (label: string) => {
+      const found = new RegExp(`<title>${label}</title>(?:<path class="figure-chart__range"[^>]*></path>)?<circle [^>]*cx="([\\d.]+)" cy="([\\d.]+)"`).exec(chart);
+      expect(found, label).not.toBeNull();
+      return `${found![1]},${found![2]}`;
+    };
+    const d = /<path class="figure-chart__line" d="([^"]*)"/.exec(chart)?.[1] ?? "";
+    const segments: string[] = [];
+    let last = "";
+    for (const [, command, where] of d.matchAll(/([ML])([\d.]+,[\d.]+)/g)) {
+      if (command === "L") segments.push(`${last} ${where}`, `${where} ${last}`);
+      last = where!;
+    }
+    const [guardian, ips, july] = [markerOf(strings.guardian), markerOf(strings.ips), markerOf(strings.july)];
+    expect(segments).not.toContain(`${guardian} ${ips}`);
+    expect(segments).toContain(`${july} ${guardian}`);
+    expect(segments).toContain(`${july} ${ips}`);
   });
 
   it("has a translated title, description, canonical link and hreflang alternates", async () => {

@@ -5,16 +5,20 @@ import { describe, expect, it } from "vitest";
 import {
   FigureBarChart,
   FigureTimeChart,
+  knownOrderLinks,
   periodMidpoint,
+  periodRange,
   timeTicks,
   valueTicks,
   type BarChartProps,
+  type ChartPrecision,
   type ChartQualifier,
   type TimeChartProps,
   type TimePoint,
 } from "~/components/figure-chart";
 
 const legend = { exact: "Exact number", atLeast: "At least: a lower bound", moreThan: "More than: a lower bound" };
+const precisionLegend = { month: "Date known only to the month", year: "Date known only to the year" };
 
 function timeChart(points: TimePoint[], overrides: Partial<TimeChartProps> = {}) {
   const times = points.map((point) => point.time);
@@ -32,6 +36,7 @@ function timeChart(points: TimePoint[], overrides: Partial<TimeChartProps> = {})
       xTicks,
       yTicks,
       legend,
+      precisionLegend,
       emptyText: "No numbers yet",
       ...overrides,
     }),
@@ -39,9 +44,11 @@ function timeChart(points: TimePoint[], overrides: Partial<TimeChartProps> = {})
 }
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00.000Z`);
-const point = (key: string, iso: string, value: number, qualifier: ChartQualifier = "EXACT"): TimePoint => ({
+const point = (key: string, iso: string, value: number, qualifier: ChartQualifier = "EXACT", precision: ChartPrecision = "DAY"): TimePoint => ({
   key,
-  time: day(iso),
+  time: periodMidpoint(iso, precision),
+  precision,
+  range: periodRange(iso, precision),
   value,
   qualifier,
   label: `${key}: ${value}`,
@@ -142,6 +149,104 @@ describe("FigureTimeChart", () => {
     const xs = [...markup.matchAll(/<circle [^>]*cx="([\d.]+)"/g)].map((match) => Number(match[1]));
     const [a, b, c] = xs as [number, number, number];
     expect(b - a).toBeLessThan((c - b) / 10);
+  });
+
+  describe("dates known only to the month or the year", () => {
+    /** Each straight segment of the line, as [from, to] coordinates. */
+    function segments(markup: string): [string, string][] {
+      const d = /<path class="figure-chart__line" d="([^"]*)"/.exec(markup)?.[1] ?? "";
+      const result: [string, string][] = [];
+      let last = "";
+      for (const [, command, where] of d.matchAll(/([ML])([-\d.]+,[-\d.]+)/g)) {
+        if (command === "L") result.push([last, where!]);
+        last = where!;
+      }
+      return result;
+    }
+    /** Where each point's marker sits, by its tooltip: a circle's centre, or a triangle's (its apex is 6.5 above). */
+    function markerAt(markup: string, label: string): string {
+      const marker = new RegExp(`<title>${label}</title>(?:<path class="figure-chart__range"[^>]*></path>)?<(circle|polygon) ([^>]*)>`).exec(markup);
+      expect(marker, `the marker of ${label}`).not.toBeNull();
+      const attributes = marker![2]!;
+      if (marker![1] === "circle") return `${/cx="([\d.]+)"/.exec(attributes)![1]},${/cy="([\d.]+)"/.exec(attributes)![1]}`;
+      const [apexX, apexY] = /points="([\d.]+),([\d.]+)/.exec(attributes)!.slice(1).map(Number) as [number, number];
+      return `${apexX},${Math.round((apexY + 6.5) * 100) / 100}`;
+    }
+    const joined = (markup: string, a: string, b: string) =>
+      segments(markup).some(([from, to]) => (from === markerAt(markup, a) && to === markerAt(markup, b)) || (from === markerAt(markup, b) && to === markerAt(markup, a)));
+
+    // The Guardian's 1,168 is dated September 2025; IPS's 1,184 is dated 18 September.
+    const guardian = point("guardian", "2025-09-01", 1168, "EXACT", "MONTH");
+    const ips = point("ips", "2025-09-18", 1184);
+    const july = point("july", "2025-07-01", 1174, "EXACT", "MONTH");
+    const essay = point("essay", "2024-01-01", 1400, "MORE_THAN", "YEAR");
+
+    it("does not join September 2025 to 18 September 2025: which came first is not known", () => {
+      const markup = image(timeChart([essay, july, ips, guardian]));
+      expect(joined(markup, "guardian: 1168", "ips: 1184")).toBe(false);
+      // The two points whose order is known are joined: 2024, then July 2025, then each September figure.
+      expect(joined(markup, "essay: 1400", "july: 1174")).toBe(true);
+      expect(joined(markup, "july: 1174", "guardian: 1168")).toBe(true);
+      expect(joined(markup, "july: 1174", "ips: 1184")).toBe(true);
+      expect(segments(markup)).toHaveLength(3);
+      expect(count(markup, /<path class="figure-chart__line"/)).toBe(1);
+      expectSaneMarkup(markup);
+    });
+
+    it("draws a month's figure as a bar across the whole month, its marker in the middle", () => {
+      const markup = image(timeChart([guardian, ips]));
+      expect(count(markup, /<path class="figure-chart__range"/)).toBe(1);
+      expect(markup).toMatch(/<g class="figure-chart__point" data-precision="MONTH"><title>guardian: 1168<\/title><path class="figure-chart__range"/);
+      expect(markup).toMatch(/<g class="figure-chart__point" data-precision="DAY"><title>ips: 1184<\/title><circle/);
+      const bar = /<path class="figure-chart__range" d="M([\d.]+),([\d.]+) H([\d.]+) /.exec(markup);
+      const [start, barY, end] = [Number(bar?.[1]), Number(bar?.[2]), Number(bar?.[3])];
+      const [markerX, markerY] = markerAt(markup, "guardian: 1168").split(",").map(Number) as [number, number];
+      expect(markerY).toBe(barY);
+      expect(markerX).toBeCloseTo((start + end) / 2, 0);
+      // The day of 18 September lies inside the bar: drawn so, no order is suggested.
+      const [ipsX] = markerAt(markup, "ips: 1184").split(",").map(Number) as [number];
+      expect(ipsX).toBeGreaterThan(start);
+      expect(ipsX).toBeLessThan(end);
+      // Two figures, no order known between them: no line at all.
+      expect(markup).not.toContain("figure-chart__line");
+    });
+
+    it("joins a month's figure to a day after the month has ended, and a day before it began", () => {
+      const before = point("before", "2025-08-31", 1150);
+      const after = point("after", "2025-10-01", 1190);
+      const markup = image(timeChart([before, guardian, after]));
+      expect(joined(markup, "before: 1150", "guardian: 1168")).toBe(true);
+      expect(joined(markup, "guardian: 1168", "after: 1190")).toBe(true);
+      // The day before and the day after are in a known order too, but the month lies between them.
+      expect(joined(markup, "before: 1150", "after: 1190")).toBe(false);
+    });
+
+    it("keeps the line between days on either side of a month's figure that overlaps them", () => {
+      const markup = image(timeChart([point("tenth", "2025-09-10", 1170), guardian, point("25th", "2025-09-25", 1180)]));
+      expect(joined(markup, "tenth: 1170", "25th: 1180")).toBe(true);
+      expect(joined(markup, "tenth: 1170", "guardian: 1168")).toBe(false);
+      expect(joined(markup, "guardian: 1168", "25th: 1180")).toBe(false);
+    });
+
+    it("joins figures of days as before, in one continuous line", () => {
+      const markup = image(timeChart([point("a", "2025-01-01", 10), point("c", "2025-03-01", 30), point("b", "2025-02-01", 20)]));
+      expect(/<path class="figure-chart__line" d="M[\d.]+,[\d.]+ L[\d.]+,[\d.]+ L[\d.]+,[\d.]+"/.test(markup)).toBe(true);
+      expect(joined(markup, "a: 10", "b: 20")).toBe(true);
+      expect(joined(markup, "b: 20", "c: 30")).toBe(true);
+      expect(markup).not.toContain("figure-chart__range");
+    });
+
+    it("explains the bars in the legend only when it draws them", () => {
+      const both = timeChart([essay, guardian, ips]);
+      expect(both).toContain(`</svg>${precisionLegend.month}</li>`);
+      expect(both).toContain(`</svg>${precisionLegend.year}</li>`);
+      const monthOnly = timeChart([guardian, ips]);
+      expect(monthOnly).toContain(precisionLegend.month);
+      expect(monthOnly).not.toContain(precisionLegend.year);
+      const daysOnly = timeChart([ips, point("later", "2025-10-01", 1190)]);
+      expect(daysOnly).not.toContain(precisionLegend.month);
+      expect(daysOnly).not.toContain(precisionLegend.year);
+    });
   });
 
   it("shows its empty text and no points or legend when there is nothing to draw", () => {
@@ -284,6 +389,57 @@ describe("scales", () => {
     expect(new Date(periodMidpoint("2025-09-01", "MONTH")).toISOString()).toBe("2025-09-16T00:00:00.000Z");
     expect(new Date(periodMidpoint("2024-01-01", "YEAR")).toISOString()).toBe("2024-07-02T00:00:00.000Z");
     expect(Number.isNaN(periodMidpoint("not a date", "DAY"))).toBe(true);
+  });
+
+  it("gives the whole day, month or year a date stands for", () => {
+    const iso = (time: number) => new Date(time).toISOString();
+    const september = periodRange("2025-09-01", "MONTH");
+    expect([iso(september.start), iso(september.end)]).toEqual(["2025-09-01T00:00:00.000Z", "2025-10-01T00:00:00.000Z"]);
+    const year = periodRange("2024-01-01", "YEAR");
+    expect([iso(year.start), iso(year.end)]).toEqual(["2024-01-01T00:00:00.000Z", "2025-01-01T00:00:00.000Z"]);
+    const december = periodRange("2025-12-01", "MONTH");
+    expect(iso(december.end)).toBe("2026-01-01T00:00:00.000Z");
+    const eighteenth = periodRange("2025-09-18", "DAY");
+    expect([iso(eighteenth.start), iso(eighteenth.end)]).toEqual(["2025-09-18T00:00:00.000Z", "2025-09-19T00:00:00.000Z"]);
+    expect(Number.isNaN(periodRange("not a date", "MONTH").start)).toBe(true);
+  });
+
+  it("links only figures whose order is known, and only to the nearest ones", () => {
+    const span = (iso: string, precision: ChartPrecision) => periodRange(iso, precision);
+    // 2024; July 2025; September 2025; 18 September 2025.
+    const spans = [span("2024-01-01", "YEAR"), span("2025-07-01", "MONTH"), span("2025-09-01", "MONTH"), span("2025-09-18", "DAY")];
+    expect(knownOrderLinks(spans)).toEqual([
+      [0, 1],
+      [1, 2],
+      [1, 3],
+    ]);
+    // Days in a row make a chain; two figures of the same day are not ordered.
+    expect(knownOrderLinks([span("2025-01-01", "DAY"), span("2025-01-02", "DAY"), span("2025-01-03", "DAY")])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    expect(knownOrderLinks([span("2025-01-01", "DAY"), span("2025-01-01", "DAY")])).toEqual([]);
+    expect(knownOrderLinks([])).toEqual([]);
+  });
+
+  it("links exactly the nearest known-order pairs among many mixed days, months and years", () => {
+    // The definition, pair by pair: a before b for certain, and no c certainly between them.
+    let seed = 13;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const precisions: ChartPrecision[] = ["DAY", "DAY", "DAY", "MONTH", "YEAR"];
+    const spans = Array.from({ length: 120 }, () => {
+      const iso = new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 1000) * 86_400_000).toISOString().slice(0, 10);
+      return periodRange(iso, precisions[Math.floor(random() * precisions.length)]!);
+    });
+    const before = (a: number, b: number) => spans[a]!.end <= spans[b]!.start;
+    const expected = new Set<string>();
+    for (let a = 0; a < spans.length; a++)
+      for (let b = 0; b < spans.length; b++)
+        if (before(a, b) && !spans.some((_, c) => before(a, c) && before(c, b))) expected.add(`${a}>${b}`);
+    const links = knownOrderLinks(spans).map(([a, b]) => `${a}>${b}`);
+    expect(new Set(links)).toEqual(expected);
+    expect(links).toHaveLength(expected.size);
+    expect(expected.size).toBeGreaterThan(50);
   });
 
   it("gives at most six time ticks at month or year starts, covering the range", () => {
