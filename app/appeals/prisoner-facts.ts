@@ -41,5 +41,6 @@ export function prisonerFactsLine(t: Translate, input: PrisonerFactsInput): stri
     sentences.push(t("appeals:prisoner-facts.sentence", { duration, date: input.sentencedOn }));
   }
   if (input.arrestedOn) sentences.push(t("appeals:prisoner-facts.arrested", { date: input.arrestedOn }));
-  return sentences.join(" ");
+  // A date that ends in an abbreviation ("октябрь 2024 г.") already ends the sentence.
+  return sentences.map((sentence) => sentence.replace(/\.\.$/, ".")).join(" ");
 }

@@ -195,6 +195,9 @@ describe("prisoner facts", () => {
     // A sentence with no known date is not stated: it could not say when.
     expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, sentenceMonths: 48, sentencedOn: null, arrestedOn: null })).toBe("");
     expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, sentenceMonths: 0, sentencedOn: "2025", arrestedOn: null })).toBe("");
+    // A date ending in an abbreviation does not get a second full stop.
+    const russian = (key: string, options?: Record<string, unknown>) => (key.endsWith("arrested") ? `Дата ареста: ${String(options?.date)}.` : key);
+    expect(prisonerFactsLine(russian, { status: "IN_CUSTODY", statusReport: stale, ...none, arrestedOn: "октябрь 2024 г." })).toBe("Дата ареста: октябрь 2024 г.");
   });
 });
 
