@@ -2,6 +2,7 @@
 // form POSTs against the production build, the real Express app and a real database.
 import { readFileSync } from "node:fs";
 
+import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
@@ -155,6 +156,11 @@ describe("the appeal form without JavaScript", () => {
     expect(pdf.headers.get("cache-control")).toBe("no-store");
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    // The PDF's addressee block: the office, then the name.
+    const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+    const office = text.indexOf("Главе белорусского государства");
+    expect(office).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf("А. Г. Лукашенко")).toBeGreaterThan(office);
     // A form with a problem goes back to the page (same method and body), which explains it.
     const back = await post(pdfPath, { ...fields, subject: "", intent: "pdf" });
     expect(back.status).toBe(307);
