@@ -3,14 +3,16 @@
 // appeal is app/appeals/appeal.server.ts (submitAppeal).
 import type { DatePrecision, PrisonerStatus } from "@prisma/client";
 
-import { isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
+import type { Language } from "~/i18n";
 import { displayName, type NameRow } from "~/prisoners/person-name";
+import { STATUS_REPORT_SELECT, toStatusReports, type StatusReportRow } from "~/prisoners/status-report.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField, type LocalizedText } from "~/utils/localized";
 import { requireFound, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
+import { addresseeLines, letterLanguageAmong } from "./addressee";
 import { seedOf, signatureChoice, type AppealFormValues } from "./appeal-form";
 import { composeAppeal, letterText, singleLine, type AppealTemplateParts, type ComposedAppeal, type SignatureChoice } from "./appeal-text";
 import { prisonerFactsLine } from "./prisoner-facts";
@@ -28,14 +30,19 @@ export interface AppealTarget {
   email: string | null;
   postalAddress: string | null;
   contactSource: string | null;
-  translations: { locale: string; name: string; position: string }[];
+  translations: { locale: string; name: string; position: string; addressee: string | null; addresseeName: string | null }[];
 }
 
 export interface AppealPrisoner {
   id: string;
   slug: string;
   status: PrisonerStatus;
+  /** The status and its report as stored: whether it may be stated is decided when the letter is drafted. */
+  statusReport: StatusReportRow;
   sentenceMonths: number | null;
+  /** The newest dated sentence fact: a sentence is stated only with the date it was handed down. */
+  sentencedOn: string | null;
+  sentencedOnPrecision: DatePrecision | null;
   arrestedOn: string | null;
   arrestedOnPrecision: DatePrecision | null;
   names: NameRow[];
@@ -71,8 +78,14 @@ export async function findAppealCampaign(slug: string, language: Language): Prom
             select: {
               id: true,
               slug: true,
-              status: true,
+              ...STATUS_REPORT_SELECT,
               sentenceMonths: true,
+              facts: {
+                where: { kind: "SENTENCE", occurredOn: { not: null } },
+                orderBy: [{ occurredOn: "desc" }],
+                take: 1,
+                select: { occurredOn: true, datePrecision: true },
+              },
               arrestedOn: true,
               arrestedOnPrecision: true,
               names: { select: { script: true, givenName: true, patronymic: true, familyName: true } },
@@ -105,13 +118,16 @@ export async function findAppealCampaign(slug: string, language: Language): Prom
       email: official.email?.trim() || null,
       postalAddress: official.postalAddress?.trim() || null,
       contactSource: official.contactSource?.trim() || null,
-      translations: official.translations.map(({ locale, name, position }) => ({ locale, name, position })),
+      translations: official.translations.map(({ locale, name, position, addressee, addresseeName }) => ({ locale, name, position, addressee, addresseeName })),
     })),
-    prisoners: row.prisoners.map(({ prisoner }) => ({
+    prisoners: row.prisoners.map(({ prisoner: { facts, ...prisoner } }) => ({
       id: prisoner.id,
       slug: prisoner.slug,
       status: prisoner.status,
+      statusReport: prisoner,
       sentenceMonths: prisoner.sentenceMonths,
+      sentencedOn: isoDate(facts[0]?.occurredOn ?? null),
+      sentencedOnPrecision: facts[0]?.datePrecision ?? null,
       arrestedOn: isoDate(prisoner.arrestedOn),
       arrestedOnPrecision: prisoner.arrestedOnPrecision,
       names: prisoner.names,
@@ -125,8 +141,7 @@ export async function findAppealCampaign(slug: string, language: Language): Prom
  * campaign has a template for it, else the supporter's, else English, else any there is.
  */
 export function letterLanguageFor(campaign: AppealCampaign, target: AppealTarget, interfaceLanguage: Language): Language | null {
-  const candidates = [target.language, interfaceLanguage, sourceLanguage, ...supportedLanguages];
-  return (candidates.find((locale) => isLanguage(locale) && campaign.templates.has(locale)) as Language | undefined) ?? null;
+  return letterLanguageAmong(target.language, interfaceLanguage, new Set(campaign.templates.keys()));
 }
 
 export function prisonerNameIn(prisoner: AppealPrisoner, language: Language): string {
@@ -147,7 +162,8 @@ export async function draftAppeal(
     seed,
     signature,
     letterLanguage,
-  }: { target: AppealTarget; prisoner: AppealPrisoner | null; seed: number; signature: SignatureChoice; letterLanguage: Language },
+    now = new Date(),
+  }: { target: AppealTarget; prisoner: AppealPrisoner | null; seed: number; signature: SignatureChoice; letterLanguage: Language; now?: Date },
 ): Promise<AppealDraft | null> {
   const template = campaign.templates.get(letterLanguage);
   if (!template) return null;
@@ -161,7 +177,9 @@ export async function draftAppeal(
   const prisonerFacts = prisoner
     ? prisonerFactsLine((key, options) => t(key, options as Record<string, unknown>), {
           status: prisoner.status,
+          statusReport: toStatusReports(prisoner.statusReport, letterLanguage, now).statusReport,
           sentenceMonths: prisoner.sentenceMonths,
+          sentencedOn: prisoner.sentencedOn ? formatDate(prisoner.sentencedOn, prisoner.sentencedOnPrecision, letterLanguage) : null,
           arrestedOn: prisoner.arrestedOn ? formatDate(prisoner.arrestedOn, prisoner.arrestedOnPrecision, letterLanguage) : null,
         })
     : null;
@@ -201,10 +219,8 @@ export async function finalLetter(
 
 /** The addressee block, date and subject label of a printed letter, in the letter's language. */
 export async function printParts(target: AppealTarget, letterLanguage: Language, today: Date = new Date()) {
-  const inLanguage = target.translations.find((row) => row.locale === letterLanguage);
-  const name = inLanguage?.name ?? target.name?.text ?? "";
-  const position = inLanguage?.position ?? target.position?.text ?? "";
-  const recipient = [name, position, target.institution ?? "", ...(target.postalAddress ?? "").split("\n")]
+  const addressee = addresseeLines(target.translations, letterLanguage, { name: target.name?.text, position: target.position?.text });
+  const recipient = [...addressee, target.institution ?? "", ...(target.postalAddress ?? "").split("\n")]
     .map((line) => line.trim())
     .filter(Boolean);
   const t = await getFixedT(letterLanguage, "appeals");

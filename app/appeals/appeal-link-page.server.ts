@@ -32,7 +32,7 @@ export async function confirmPage(params: { lang?: string; token?: string }) {
     // The text is shown only while there is still a decision to make.
     appeal:
       appeal && view === "pending"
-        ? { officialName: appeal.officialName, subject: appeal.subject, body: appeal.body, language: appeal.language, campaignSlug: appeal.campaignSlug }
+        ? { officialName: appeal.officialName, addressee: appeal.addressee, subject: appeal.subject, body: appeal.body, language: appeal.language, campaignSlug: appeal.campaignSlug }
         : null,
     campaignSlug: appeal?.campaignSlug ?? null,
     meta: page.meta,

@@ -6,6 +6,7 @@ import { redirect } from "@remix-run/node";
 import type { Language } from "~/i18n";
 import { getFixedT } from "~/utils/i18next.server";
 
+import { addresseeLines } from "./addressee";
 import { draftAppeal, letterLanguageFor, prisonerNameIn, requireAppealCampaign, type AppealCampaign, type AppealPrisoner, type AppealTarget } from "./appeal-draft.server";
 import { parseSeed } from "./appeal-text";
 import { randomSeed } from "./random-seed.server";
@@ -29,10 +30,16 @@ function displayName(code: string, language: Language, type: "region" | "languag
 
 /** The addressee as the page and the printed letter show them. */
 function targetView(target: AppealTarget, language: Language) {
+  const translated = target.translations.some((row) => row.locale === language);
   return {
     slug: target.slug,
     name: target.name,
     position: target.position,
+    /** The "To:" block: office first, in the dative where the language has one, then the name. */
+    addressee: {
+      lines: addresseeLines(target.translations, language, { name: target.name?.text, position: target.position?.text }),
+      locale: translated ? language : (target.name?.locale ?? target.position?.locale ?? language),
+    },
     institution: target.institution,
     hasEmail: Boolean(target.email),
     postalAddress: target.postalAddress,

@@ -6,7 +6,7 @@ import { letterFont } from "~/letters/fonts/letter-fonts.server";
 import { cleanLetterText, splitParagraphs } from "~/letters/letter-pdf.server";
 
 export interface AppealPdfInput {
-  /** Addressee lines: name, position, institution, postal address lines. */
+  /** Addressee lines: the office (in the dative where the language has one), the name, institution, postal address lines. */
   recipient: string[];
   date: string;
   subjectLabel: string;

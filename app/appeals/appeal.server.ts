@@ -13,6 +13,7 @@ import { renderAppealMail, renderConfirmationMail, renderFollowUpMail, renderGav
 import { addressHash, enqueueMail, isSuppressed, randomMessageId } from "~/mail/outbox.server";
 import { getPrisma } from "~/utils/database.server";
 
+import { addresseeLines, letterLanguageAmong } from "./addressee";
 import { appealLifecycle, FINAL_APPEAL_STATES } from "./appeal-state";
 
 export type { AppealState };
@@ -56,6 +57,8 @@ export interface AppealConfirmationView {
   language: Language;
   campaignSlug: string;
   officialName: string;
+  /** The addressee block the letter goes to (office, then name), in the letter's language. */
+  addressee: string[];
   subject: string;
   body: string;
   signatureMode: "named" | "campaign";
@@ -243,23 +246,41 @@ async function findByAnyToken(token: string) {
   const hash = hashToken(token);
   return getPrisma().appeal.findFirst({
     where: { OR: [{ tokenHash: hash }, { reminderTokenHash: hash }] },
-    include: { campaign: { select: { slug: true } }, official: { select: { translations: true, slug: true } } },
+    include: {
+      campaign: { select: { slug: true, appealTemplates: { select: { locale: true } } } },
+      official: { select: { translations: true, slug: true, language: true } },
+    },
   });
+}
+
+type FoundAppeal = NonNullable<Awaited<ReturnType<typeof findByAnyToken>>>;
+
+/** The official's translation in the supporter's language, else English, else any. */
+function officialTranslation(appeal: FoundAppeal, language: string) {
+  const translations = appeal.official.translations;
+  return translations.find((row) => row.locale === language) ?? translations.find((row) => row.locale === "en") ?? translations[0];
+}
+
+/** The addressee block as the appeal page printed it: in the language the letter was written in. */
+function addresseeOf(appeal: FoundAppeal): string[] {
+  const templates = new Set(appeal.campaign.appealTemplates.map((template) => template.locale));
+  const letterLanguage = letterLanguageAmong(appeal.official.language, appeal.language, templates) ?? appeal.language;
+  const fallback = officialTranslation(appeal, appeal.language);
+  return addresseeLines(appeal.official.translations, letterLanguage, { name: fallback?.name ?? appeal.official.slug, position: fallback?.position });
 }
 
 export async function findAppealByToken(token: string, now: Date = new Date()): Promise<AppealConfirmationView | null> {
   const appeal = await findByAnyToken(token);
   if (!appeal || appeal.state === "HELD_DUPLICATE") return null;
   const language = isLanguage(appeal.language) ? appeal.language : "en";
-  const translations = appeal.official.translations;
-  const translation =
-    translations.find((row) => row.locale === language) ?? translations.find((row) => row.locale === "en") ?? translations[0];
+  const translation = officialTranslation(appeal, language);
   return {
     state: appeal.state,
     expired: appeal.state === "EXPIRED" || (appeal.state === "PENDING_CONFIRMATION" && appeal.expiresAt <= now),
     language,
     campaignSlug: appeal.campaign.slug,
     officialName: translation?.name ?? appeal.official.slug,
+    addressee: addresseeOf(appeal),
     subject: appeal.subject ?? "",
     body: appeal.body ?? "",
     signatureMode: appeal.signatureMode === "NAMED" ? "named" : "campaign",
@@ -301,7 +322,7 @@ export async function confirmAppeal(
 
   const recipient = await getPrisma().official.findUnique({ where: { id: appeal.officialId }, select: { email: true } });
   const official = recipient?.email ? checkEmailAddress(recipient.email) : null;
-  const mail = renderAppealMail(appeal.language, appeal.subject ?? "", appeal.body ?? "");
+  const mail = renderAppealMail(appeal.language, appeal.subject ?? "", appeal.body ?? "", addresseeOf(appeal));
   const result = await getPrisma().$transaction(async (tx) => {
     // Guarded by the state: a double click's second request changes nothing.
     const { count } = await tx.appeal.updateMany({

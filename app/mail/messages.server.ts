@@ -76,10 +76,14 @@ export async function renderFollowUpMail(language: Language, { link }: { link: s
   ]);
 }
 
-/** The appeal itself, as the supporter last edited it; paragraphs are kept. */
-export function renderAppealMail(language: string, subject: string, body: string): RenderedMail {
+/**
+ * The appeal itself, as the supporter last edited it; paragraphs are kept. The addressee block
+ * (office, then name: one line each) comes first, as on the printed letter.
+ */
+export function renderAppealMail(language: string, subject: string, body: string, addressee: readonly string[] = []): RenderedMail {
   const paragraphs = body.replace(/\r\n?/g, "\n").split(/\n{2,}/).map((text) => ({ text: text.trim() })).filter((block) => block.text);
-  return assemble((/^[a-z]{2,3}$/.test(language) ? language : "en") as Language, subject, paragraphs);
+  const heading = addressee.map((line) => line.trim()).filter(Boolean).join("\n");
+  return assemble((/^[a-z]{2,3}$/.test(language) ? language : "en") as Language, subject, heading ? [{ text: heading }, ...paragraphs] : paragraphs);
 }
 
 // ---------------------------------------------------------------------------

@@ -90,7 +90,7 @@ export default function ConfirmAppealPage() {
         <dl className="appeal-summary">
           <div>
             <dt>{t("appeals:confirm.to")}</dt>
-            <dd>{appeal.officialName}</dd>
+            <dd>{appeal.addressee.length > 0 ? appeal.addressee.join(", ") : appeal.officialName}</dd>
           </div>
           <div>
             <dt>{t("appeals:confirm.subject")}</dt>

@@ -199,15 +199,13 @@ export default function AppealPage() {
 
           <section aria-labelledby="text-title" className="appeal-step">
             <h2 id="text-title">{t("appeals:form.text-heading")}</h2>
-            <p>
+            <p className="appeal-to">
               {t("appeals:form.to")}{" "}
-              <strong>{target.name ? <TranslatedText value={target.name} /> : t("campaigns:detail.target-unnamed")}</strong>
-              {target.position ? (
-                <>
-                  {", "}
-                  <TranslatedText value={target.position} />
-                </>
-              ) : null}
+              {target.addressee.lines.length > 0 ? (
+                <strong lang={target.addressee.locale === language ? undefined : target.addressee.locale}>{target.addressee.lines.join(", ")}</strong>
+              ) : (
+                <strong>{t("campaigns:detail.target-unnamed")}</strong>
+              )}
             </p>
             <p className="appeal-hint">{t("appeals:form.language-note", { language: draft.letterLanguageName })}</p>
             {result?.reworded ? (
@@ -262,6 +260,9 @@ export default function AppealPage() {
             <p className="notice appeal-safety" role="note">
               {t("appeals:form.safety")}
             </p>
+            <p className="appeal-legal" role="note" id="appeal-legal-status">
+              {t("appeals:form.legal-status")}
+            </p>
             <fieldset>
               <legend>{t("appeals:form.signature-legend")}</legend>
               <div className="appeal-radio">
@@ -314,6 +315,9 @@ export default function AppealPage() {
 
           <section aria-labelledby="send-title" className="appeal-step">
             <h2 id="send-title">{t("appeals:form.send-heading")}</h2>
+            <p className="appeal-legal" role="note">
+              {t("appeals:form.send-legal-status")}
+            </p>
 
             <h3>{t("appeals:form.print-heading")}</h3>
             <p>{target.postalAddress ? t("appeals:form.print-text") : t("appeals:form.print-no-address")}</p>

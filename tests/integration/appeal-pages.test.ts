@@ -1,6 +1,11 @@
 // The appeal pages over real HTTP, as a browser without JavaScript uses them: plain GETs and
 // form POSTs against the production build, the real Express app and a real database.
+import { readFileSync } from "node:fs";
+
+import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { supportedLanguages } from "~/i18n";
 
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -139,7 +144,9 @@ describe("the appeal form without JavaScript", () => {
     const { location, fields } = await openForm();
     const printable = decode(await (await post(location, { ...fields, intent: "print", signature: "named", name: "Anna Nowak", town: "Gdańsk" })).text());
     expect(printable).toContain('class="appeal-print"');
-    expect(printable).toContain("Александр Лукашенко");
+    // Official style: the office first, in the dative, then the name as an address gives it.
+    const recipient = /<div class="appeal-print__recipient">([\s\S]*?)<\/div>/.exec(printable)?.[1] ?? "";
+    expect(recipient).toMatch(/<p>Главе белорусского государства<\/p><p>А\. Г\. Лукашенко<\/p>/);
     expect(printable).toContain("Anna Nowak\nGdańsk");
     const pdfPath = "/pl/campaigns/free-them-all/appeal/pdf";
     expect(printable).toContain(`formaction="${pdfPath}"`);
@@ -149,6 +156,11 @@ describe("the appeal form without JavaScript", () => {
     expect(pdf.headers.get("cache-control")).toBe("no-store");
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    // The PDF's addressee block: the office, then the name.
+    const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+    const office = text.indexOf("Главе белорусского государства");
+    expect(office).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf("А. Г. Лукашенко")).toBeGreaterThan(office);
     // A form with a problem goes back to the page (same method and body), which explains it.
     const back = await post(pdfPath, { ...fields, subject: "", intent: "pdf" });
     expect(back.status).toBe(307);
@@ -157,6 +169,38 @@ describe("the appeal form without JavaScript", () => {
     expect(shown.status).toBe(400);
     expect(await shown.text()).toContain("Wpisz temat.");
     expect((await post(pdfPath, { ...fields }, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+  });
+});
+
+describe("official style and what the law counts as an appeal", () => {
+  const legalNotices = (language: string) => {
+    const form = (JSON.parse(readFileSync(`locales/${language}/appeals.json`, "utf8")) as { form: Record<string, string> }).form;
+    return [form["legal-status"]!, form["send-legal-status"]!];
+  };
+
+  it.each([
+    ["ru", "Главе белорусского государства, А. Г. Лукашенко"],
+    ["be", "Кіраўніку беларускай дзяржавы, А. Р. Лукашэнку"],
+    ["uk", "Главі білоруської держави, О. Г. Лукашенку"],
+    ["lt", "Baltarusijos valstybės vadovui, A. Lukašenkai"],
+    ["pl", "Głowa Państwa Białoruskiego, Pan Alaksandr Łukaszenka"],
+    ["en", "Head of State of Belarus, Mr Alyaksandr Lukashenka"],
+  ])("in %s the page addresses the office first (in the dative where there is one), then the name", async (language, addressee) => {
+    const { html } = await openForm(language);
+    const to = /<p class="appeal-to">([\s\S]*?)<\/p>/.exec(decode(html))?.[1] ?? "";
+    expect(to).toContain(`<strong>${addressee}</strong>`);
+  });
+
+  it.each(supportedLanguages)("in %s the page says anonymous letters and email are not registered appeals, by the signature and the send section", async (language) => {
+    const { html } = await openForm(language);
+    const page = decode(html);
+    const [bySignature, bySend] = legalNotices(language);
+    expect(bySignature).toBeTruthy();
+    const signature = page.indexOf('id="signature-campaign"');
+    const notice = page.indexOf(bySignature!);
+    expect(notice).toBeGreaterThan(page.indexOf('id="sign-title"'));
+    expect(notice).toBeLessThan(signature);
+    expect(page.indexOf(bySend!)).toBeGreaterThan(page.indexOf('id="send-title"'));
   });
 });
 
@@ -282,6 +326,8 @@ describe("sending through Listy", () => {
     const appeals = await server.database.prisma.outboxMessage.findMany({ where: { kind: "APPEAL" } });
     expect(appeals).toHaveLength(1);
     expect(appeals[0]!.to).toBe(OFFICIAL_EMAIL);
+    // The email opens with the same addressee block as the printed letter.
+    expect(appeals[0]!.text).toMatch(/^Главе белорусского государства\nА\. Г\. Лукашенко\n\n/);
     // The link opened again says so (the page is never served from the page cache).
     const again = await get(confirmPath);
     expect(again.headers.get("cache-control")).toBe("no-store");

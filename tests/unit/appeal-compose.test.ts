@@ -13,6 +13,7 @@ import {
 import { isSingleAddress, mailtoHref } from "~/appeals/mailto";
 import { prisonerFactsLine } from "~/appeals/prisoner-facts";
 import { supportedLanguages } from "~/i18n";
+import type { StatusReport, StatusReportView } from "~/prisoners/status-report";
 
 import { demoAppealArgumentSources, demoAppealTemplates } from "../../prisma/demo-appeals";
 import { demoSources } from "../../prisma/demo-data";
@@ -160,14 +161,44 @@ describe("signature", () => {
 
 describe("prisoner facts", () => {
   const t = (key: string, options?: Record<string, unknown>) => `${key}${options ? JSON.stringify(options) : ""}`;
+  const report: StatusReport = {
+    source: { publication: "Test Monitor", title: null, url: null },
+    reportedOn: "2026-11-01",
+    precision: "DAY",
+    displayDate: "1 November 2026",
+  };
+  const fresh: StatusReportView = { freshness: "fresh", report };
+  const stale: StatusReportView = { freshness: "stale", report };
+  const unreported: StatusReportView = { freshness: "unreported", report: null };
+  const none = { sentenceMonths: null, sentencedOn: null, arrestedOn: null };
 
-  it("states status, sentence in years or months and arrest date, each only when known", () => {
-    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", sentenceMonths: 48, arrestedOn: "October 2024" })).toBe(
-      'appeals:prisoner-facts.in-custody appeals:prisoner-facts.sentence{"duration":"appeals:prisoner-facts.years{\\"count\\":4}"} appeals:prisoner-facts.arrested{"date":"October 2024"}',
+  it("states a status only while its report is fresh, naming the report and its date", () => {
+    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: fresh, ...none })).toBe(
+      'appeals:prisoner-facts.in-custody{"source":"Test Monitor","date":"1 November 2026"}',
     );
-    expect(prisonerFactsLine(t, { status: "INCOMMUNICADO", sentenceMonths: 18, arrestedOn: null })).toContain('months{\\"count\\":18}');
-    expect(prisonerFactsLine(t, { status: "RELEASED", sentenceMonths: null, arrestedOn: null })).toBe("");
-    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", sentenceMonths: 0, arrestedOn: null })).toBe("appeals:prisoner-facts.in-custody");
+    expect(prisonerFactsLine(t, { status: "INCOMMUNICADO", statusReport: fresh, ...none })).toContain("incommunicado");
+    // Too old to state as true now, or never reported: no status sentence at all.
+    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, ...none })).toBe("");
+    expect(prisonerFactsLine(t, { status: "INCOMMUNICADO", statusReport: stale, ...none })).toBe("");
+    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: unreported, ...none })).toBe("");
+    expect(prisonerFactsLine(t, { status: "RELEASED", statusReport: fresh, ...none })).toBe("");
+  });
+
+  it("states the sentence with the date it was handed down, in years or months, and the arrest date", () => {
+    expect(
+      prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, sentenceMonths: 48, sentencedOn: "September 2025", arrestedOn: "October 2024" }),
+    ).toBe(
+      'appeals:prisoner-facts.sentence{"duration":"appeals:prisoner-facts.years{\\"count\\":4}","date":"September 2025"} appeals:prisoner-facts.arrested{"date":"October 2024"}',
+    );
+    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, sentenceMonths: 18, sentencedOn: "2025", arrestedOn: null })).toContain(
+      'months{\\"count\\":18}',
+    );
+    // A sentence with no known date is not stated: it could not say when.
+    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, sentenceMonths: 48, sentencedOn: null, arrestedOn: null })).toBe("");
+    expect(prisonerFactsLine(t, { status: "IN_CUSTODY", statusReport: stale, sentenceMonths: 0, sentencedOn: "2025", arrestedOn: null })).toBe("");
+    // A date ending in an abbreviation does not get a second full stop.
+    const russian = (key: string, options?: Record<string, unknown>) => (key.endsWith("arrested") ? `Дата ареста: ${String(options?.date)}.` : key);
+    expect(prisonerFactsLine(russian, { status: "IN_CUSTODY", statusReport: stale, ...none, arrestedOn: "октябрь 2024 г." })).toBe("Дата ареста: октябрь 2024 г.");
   });
 });
 
