@@ -1,8 +1,9 @@
-import type { CampaignStatus, LetterStatus, PrisonerStatus } from "@prisma/client";
+import type { CampaignStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
 import { goalProgress } from "~/pledges/goal-steps";
 import { displayName, type PersonName } from "~/prisoners/person-name";
+import { STATUS_REPORT_SELECT, toStatusReports, type StatusReports } from "~/prisoners/status-report.server";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -25,10 +26,9 @@ export interface CampaignListItem {
   actionCount: number;
 }
 
-export interface CampaignPrisonerView {
+/** A campaign's prisoner, with the reports behind the status and letter status. */
+export interface CampaignPrisonerView extends StatusReports {
   slug: string;
-  status: PrisonerStatus;
-  letterStatus: LetterStatus;
   name: PersonName;
 }
 
@@ -109,8 +109,7 @@ async function readFindPublicCampaign(slug: string, language: Language): Promise
           prisoner: {
             select: {
               slug: true,
-              status: true,
-              letterStatus: true,
+              ...STATUS_REPORT_SELECT,
               names: { select: { script: true, givenName: true, patronymic: true, familyName: true } },
             },
           },
@@ -128,8 +127,7 @@ async function readFindPublicCampaign(slug: string, language: Language): Promise
     ask: localizedField(row.translations, language, "ask"),
     prisoners: row.prisoners.map(({ prisoner }) => ({
       slug: prisoner.slug,
-      status: prisoner.status,
-      letterStatus: prisoner.letterStatus,
+      ...toStatusReports(prisoner, language),
       name: displayName(prisoner.names, language),
     })),
     targets: row.targets.map(({ official }) => ({

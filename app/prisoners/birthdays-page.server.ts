@@ -32,7 +32,12 @@ export async function loadBirthdaysPage(language: Language, url: URL) {
     birthdays: entries.map((entry) => ({
       slug: entry.slug,
       name: formatPersonName(entry.name),
+      status: entry.status,
+      statusReport: entry.statusReport,
       letterStatus: entry.letterStatus,
+      letterStatusReport: entry.letterStatusReport,
+      // Cards follow what the site acts on: a stale report says "not known", never "no post".
+      letterStatusToActOn: entry.letterStatusToActOn,
       age: entry.age,
       date: entry.date,
       displayDate: formatDate(entry.date, "DAY", language),

@@ -1,13 +1,14 @@
 // Birthdays of people who can still be helped: the upcoming list, a month view and the
 // iCalendar feed. Dates are civil dates ("YYYY-MM-DD") computed in UTC, so no time zone or
 // daylight-saving change can move a birthday by a day.
-import type { LetterStatus, PrisonerStatus } from "@prisma/client";
+import type { PrisonerStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { displayName, type PersonName } from "./person-name";
+import { STATUS_REPORT_SELECT, toStatusReports, type StatusReports } from "./status-report.server";
 
 /** How far ahead the upcoming list looks: today plus this many days, both ends included. */
 export const BIRTHDAY_WINDOW_DAYS = 60;
@@ -99,10 +100,9 @@ export function parseMonthParam(value: string | null): { month: number | null; i
 // ---------------------------------------------------------------------------
 // People
 
-export interface BirthdayPerson {
+/** With the reports behind the status and letter status (status-report.server.ts). */
+export interface BirthdayPerson extends StatusReports {
   slug: string;
-  status: PrisonerStatus;
-  letterStatus: LetterStatus;
   name: PersonName;
   birthDate: string;
   /** When the record last changed (ISO timestamp): the feed's DTSTAMP. */
@@ -119,8 +119,7 @@ async function readListKnownBirthdays(language: Language): Promise<BirthdayPerso
     where: { draft: false, birthDate: { not: null }, status: { in: HELPABLE_STATUSES } },
     select: {
       slug: true,
-      status: true,
-      letterStatus: true,
+      ...STATUS_REPORT_SELECT,
       birthDate: true,
       updatedAt: true,
       names: { select: { script: true, givenName: true, patronymic: true, familyName: true } },
@@ -132,8 +131,7 @@ async function readListKnownBirthdays(language: Language): Promise<BirthdayPerso
       ? [
           {
             slug: row.slug,
-            status: row.status,
-            letterStatus: row.letterStatus,
+            ...toStatusReports(row, language),
             name: displayName(row.names, language),
             birthDate: row.birthDate.toISOString().slice(0, 10),
             updatedAt: row.updatedAt.toISOString(),

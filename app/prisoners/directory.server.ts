@@ -1,7 +1,7 @@
 // The prisoner directory: search by any spelling, filters, sorting and pages.
 // A few thousand people at most, so filtering and sorting happen in memory after one
 // light query; only the page shown loads its summaries.
-import type { LetterStatus, PrisonerStatus } from "@prisma/client";
+import type { DatePrecision, PrisonerStatus } from "@prisma/client";
 import { z } from "zod";
 
 import type { Language } from "~/i18n";
@@ -14,6 +14,9 @@ import { displayName, toNames } from "./person-name";
 import { searchPrisoners } from "./prisoner-search.server";
 import type { PrisonerListItem } from "./prisoner.server";
 import { countRecentLetters } from "./recent-letters.server";
+import { freshnessOf } from "./status-report";
+import { STATUS_REPORT_SELECT, toStatusReports } from "./status-report.server";
+import { freshReportCutoff, statusStaleAfterDays } from "./status-settings.server";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 export const QUERY_MAX_LENGTH = 200;
@@ -159,8 +162,11 @@ export async function listDirectory(
   const hits = query.q ? await searchPrisoners(query.q, language) : null;
   const rank = new Map(hits?.map((hit, position) => [hit.prisonerId, position]));
 
-  const letterStatus: LetterStatus | undefined = query.canReceiveLetters ? "CAN_RECEIVE" : undefined;
-  const rows =
+  // "Can receive letters" needs a fresh report: an old one may describe a prison the person has left.
+  const canReceiveLetters = query.canReceiveLetters
+    ? { letterStatus: "CAN_RECEIVE" as const, letterStatusSourceId: { not: null }, letterStatusReportedOn: { gte: freshReportCutoff(today) } }
+    : {};
+  const found =
     hits && hits.length === 0
       ? []
       : await prisma.prisoner.findMany({
@@ -169,16 +175,22 @@ export async function listDirectory(
             ...(hits ? { id: { in: hits.map((hit) => hit.prisonerId) } } : {}),
             ...(query.status ? { status: query.status } : {}),
             ...(facilitySlug ? { facility: { slug: facilitySlug } } : {}),
-            ...(letterStatus ? { letterStatus } : {}),
+            ...canReceiveLetters,
           },
           select: {
             id: true,
+            status: true,
+            letterStatusReportedOn: true,
+            letterStatusReportedPrecision: true,
             birthDate: true,
             lastVerifiedOn: true,
             names: { select: { script: true, givenName: true, patronymic: true, familyName: true }, orderBy: { id: "asc" } },
             facts: { select: { source: { select: { publishedOn: true } } } },
           },
         });
+  // The cutoff compares the stored date; freshness counts from the start of a month or year
+  // reported, so a report dated mid-month is checked again by the same rule the pages use.
+  const rows = query.canReceiveLetters ? found.filter((row) => letterReportIsFresh(row, today)) : found;
   const matching = query.month === null ? rows : rows.filter((row) => row.birthDate && row.birthDate.getUTCMonth() + 1 === query.month);
 
   const letters = await countRecentLetters(matching.map((row) => row.id), today);
@@ -220,8 +232,7 @@ export async function listDirectory(
         select: {
           id: true,
           slug: true,
-          status: true,
-          letterStatus: true,
+          ...STATUS_REPORT_SELECT,
           translations: { select: { locale: true, summary: true } },
           facility: { select: { slug: true, translations: { select: { locale: true, name: true } } } },
         },
@@ -234,8 +245,7 @@ export async function listDirectory(
     return [
       {
         slug: row.slug,
-        status: row.status,
-        letterStatus: row.letterStatus,
+        ...toStatusReports(row, language, today),
         names: toNames(candidate.names, language),
         summary: localizedField(row.translations, language, "summary"),
         lettersLastDays: candidate.letters,
@@ -248,6 +258,20 @@ export async function listDirectory(
     ];
   });
   return { items, total, page, pageCount, pageSize: DIRECTORY_PAGE_SIZE, sort, facility: facilitySlug };
+}
+
+function letterReportIsFresh(
+  row: { status: PrisonerStatus; letterStatusReportedOn: Date | null; letterStatusReportedPrecision: DatePrecision | null },
+  today: Date,
+): boolean {
+  if (!row.letterStatusReportedOn) return false;
+  const report = {
+    source: { publication: "", title: null, url: null },
+    reportedOn: isoDate(row.letterStatusReportedOn),
+    precision: row.letterStatusReportedPrecision ?? "DAY",
+    displayDate: "",
+  };
+  return freshnessOf(report, row.status, today, statusStaleAfterDays()) === "fresh";
 }
 
 /** Month names for the birthday filter, in the reader's language, as a list heading would write them. */

@@ -4,7 +4,7 @@ import { TranslatedText } from "~/components/translated-text";
 import type { Language } from "~/i18n";
 import { formatPersonName } from "~/utils/format";
 
-import { StatusBadge } from "./prisoner-status";
+import { StatusWithReport } from "./prisoner-status";
 import type { PrisonerListItem } from "./prisoner.server";
 
 export function PrisonerCard({ prisoner, language }: { prisoner: PrisonerListItem; language: Language }) {
@@ -13,7 +13,7 @@ export function PrisonerCard({ prisoner, language }: { prisoner: PrisonerListIte
       <h4 className="prisoner-card__name">
         <Link to={`/${language}/prisoners/${prisoner.slug}`}>{formatPersonName(prisoner.names.display)}</Link>
       </h4>
-      <StatusBadge status={prisoner.status} />
+      <StatusWithReport status={prisoner.status} report={prisoner.statusReport} />
       {prisoner.summary ? (
         <p className="prisoner-card__summary">
           <TranslatedText value={prisoner.summary} />

@@ -1,4 +1,5 @@
 import type { LetterStatus, PrisonerStatus } from "@prisma/client";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import type { StatusReportView } from "./status-report";
@@ -54,11 +55,29 @@ export function StatusReportNote({ view }: { view: StatusReportView }) {
   );
 }
 
-/** A status with its report. Tests find every stated status by data-status-report. */
-export function StatusWithReport({ status, report }: { status: PrisonerStatus; report: StatusReportView }) {
+/**
+ * A status with its report. Tests find every stated status by data-status-report.
+ * `children` go right after the badge (the profile's "since" date).
+ */
+export function StatusWithReport({ status, report, children }: { status: PrisonerStatus; report: StatusReportView; children?: ReactNode }) {
   return (
     <span className="status-report" data-status-report={report.freshness}>
-      <StatusBadge status={status} /> <StatusReportNote view={report} />
+      <StatusBadge status={status} />
+      {children} <StatusReportNote view={report} />
+    </span>
+  );
+}
+
+/**
+ * The report behind a short "can a letter arrive" answer (campaign page, birthdays): shown
+ * when the answer is the reported letter status; a stale one is answered "not known" instead,
+ * and the profile says what the last report was.
+ */
+export function LetterAnswerReport({ letterStatus, reported }: { letterStatus: LetterStatus; reported: { letterStatus: LetterStatus; report: StatusReportView } }) {
+  if (letterStatus === "UNKNOWN" || reported.letterStatus !== letterStatus) return null;
+  return (
+    <span className="status-report" data-status-report={reported.report.freshness}>
+      <StatusReportNote view={reported.report} />
     </span>
   );
 }
@@ -88,9 +107,9 @@ export function LetterStatusPanel({
       <p className="letter-status__answer">{t(keys.answer)}</p>
       {outdated ? (
         <p className="letter-status__outdated" data-status-report={outdated.report.freshness}>
-          {t("prisoners:letters.outdated", { answer: t(LETTER_STATUS_KEYS[outdated.letterStatus].answer) })}{" "}
-          <StatusReportNote view={outdated.report} />
-          {t("prisoners:letters.outdated-end")}
+          {/* The quoted answer ends a sentence of its own; the report follows in brackets. */}
+          {t("prisoners:letters.outdated", { answer: t(LETTER_STATUS_KEYS[outdated.letterStatus].answer) })} (
+          <StatusReportNote view={outdated.report} />){t("prisoners:letters.outdated-end")}
         </p>
       ) : null}
       <p>{outdated ? t("prisoners:letters.check-before-posting") : t(keys.explanation)}</p>

@@ -1,4 +1,4 @@
-import type { DatePrecision, FactKind, LetterStatus, PrisonerStatus } from "@prisma/client";
+import type { DatePrecision, FactKind, PrisonerStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
@@ -9,13 +9,13 @@ import { toNames, type PersonName, type PrisonerNames } from "./person-name";
 import { photoPath } from "./photo-path";
 import { countRecentLetters } from "./recent-letters.server";
 import { toSourceSummary, type SourceSummary } from "./source.server";
+import { STATUS_REPORT_SELECT, toStatusReports, type StatusReports } from "./status-report.server";
 
 export type { PersonName, PrisonerNames };
 
-export interface PrisonerListItem {
+/** The status and letter status come with their reports (status-report.server.ts). */
+export interface PrisonerListItem extends StatusReports {
   slug: string;
-  status: PrisonerStatus;
-  letterStatus: LetterStatus;
   names: PrisonerNames;
   summary: LocalizedText | null;
 }
@@ -82,8 +82,7 @@ async function readPrisonerList(language: Language): Promise<PrisonerListItem[]>
     where: { draft: false },
     select: {
       slug: true,
-      status: true,
-      letterStatus: true,
+      ...STATUS_REPORT_SELECT,
       names: { select: { script: true, givenName: true, patronymic: true, familyName: true } },
       translations: { select: { locale: true, summary: true } },
     },
@@ -92,8 +91,7 @@ async function readPrisonerList(language: Language): Promise<PrisonerListItem[]>
   return rows
     .map((row) => ({
       slug: row.slug,
-      status: row.status,
-      letterStatus: row.letterStatus,
+      ...toStatusReports(row, language),
       names: toNames(row.names, language),
       summary: localizedField(row.translations, language, "summary"),
     }))
@@ -113,6 +111,8 @@ async function readPrisonerProfile(slug: string, language: Language): Promise<Pr
     include: {
       names: true,
       translations: true,
+      statusSource: STATUS_REPORT_SELECT.statusSource,
+      letterStatusSource: STATUS_REPORT_SELECT.letterStatusSource,
       photo: { select: { sha256: true, width: true, height: true, credit: true } },
       facility: { include: { translations: true } },
       facts: {
@@ -131,8 +131,7 @@ async function readPrisonerProfile(slug: string, language: Language): Promise<Pr
   const lettersLast30Days = (await countRecentLetters([row.id], new Date())).get(row.id) ?? 0;
   return {
     slug: row.slug,
-    status: row.status,
-    letterStatus: row.letterStatus,
+    ...toStatusReports(row, language),
     names: toNames(row.names, language),
     summary: localizedField(row.translations, language, "summary"),
     biography: localizedField(row.translations, language, "biography"),

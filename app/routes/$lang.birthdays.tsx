@@ -5,12 +5,13 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadBirthdaysPage } from "~/prisoners/birthdays-page.server";
+import { LetterAnswerReport, StatusWithReport } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/birthdays.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["birthdays"] };
+export const handle = { i18n: ["birthdays", "prisoners"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -90,8 +91,15 @@ export default function BirthdaysPage() {
                   <span className="birthday__when"> ({birthday.displayWhen})</span>
                 </p>
                 <p className="birthday__age">{t("birthdays:list.turns", { count: birthday.age })}</p>
-                <p className={`birthday__post birthday__post--${birthday.letterStatus.toLowerCase().replaceAll("_", "-")}`}>
-                  {t(LETTER_STATUS_KEYS[birthday.letterStatus])}
+                <p className="birthday__status">
+                  <StatusWithReport status={birthday.status} report={birthday.statusReport} />
+                </p>
+                <p className={`birthday__post birthday__post--${birthday.letterStatusToActOn.toLowerCase().replaceAll("_", "-")}`}>
+                  {t(LETTER_STATUS_KEYS[birthday.letterStatusToActOn])}{" "}
+                  <LetterAnswerReport
+                    letterStatus={birthday.letterStatusToActOn}
+                    reported={{ letterStatus: birthday.letterStatus, report: birthday.letterStatusReport }}
+                  />
                 </p>
                 <p className="birthday__action">
                   <Link to={`/${language}/prisoners/${birthday.slug}`}>

@@ -9,7 +9,7 @@ import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { PledgeForm } from "~/pledges/pledge-form-view";
-import { StatusBadge } from "~/prisoners/prisoner-status";
+import { LetterAnswerReport, StatusWithReport } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
@@ -144,7 +144,7 @@ export default function CampaignPage() {
           {campaign.prisoners.map((prisoner) => (
             <li key={prisoner.slug}>
               <Link to={`/${language}/prisoners/${prisoner.slug}`}>{prisoner.displayName}</Link>{" "}
-              <StatusBadge status={prisoner.status} />
+              <StatusWithReport status={prisoner.status} report={prisoner.statusReport} />
             </li>
           ))}
         </ul>
@@ -224,7 +224,11 @@ export default function CampaignPage() {
               </Link>
               {" "}
               <span className="campaign__letter">
-                {t("prisoners:letters.heading")} {t(LETTER_ANSWER_KEYS[prisoner.letterStatus])}
+                {t("prisoners:letters.heading")} {t(LETTER_ANSWER_KEYS[prisoner.letterStatusToActOn])}{" "}
+                <LetterAnswerReport
+                  letterStatus={prisoner.letterStatusToActOn}
+                  reported={{ letterStatus: prisoner.letterStatus, report: prisoner.letterStatusReport }}
+                />
               </span>
             </li>
           ))}

@@ -9,7 +9,7 @@ import { languageAutonyms, type Language } from "~/i18n";
 import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
 import { PledgeForm, PostedItForm } from "~/pledges/pledge-form-view";
 import { loadPrisonerPage } from "~/prisoners/prisoner-page.server";
-import { LetterStatusPanel, StatusBadge } from "~/prisoners/prisoner-status";
+import { LetterStatusPanel, StatusWithReport } from "~/prisoners/prisoner-status";
 import type { PersonName } from "~/prisoners/prisoner.server";
 import { SourceCitation } from "~/prisoners/source-citation";
 import type { loader as rootLoader } from "~/root";
@@ -63,22 +63,30 @@ export default function PrisonerProfilePage() {
       </p>
       <header className="profile__header">
         <h1 id="profile-name">{formatPersonName(prisoner.names.display)}</h1>
+        {/* Status and "can a letter arrive" come first: on a phone they are what a reader came for. */}
+        <p className="profile__status">
+          <StatusWithReport status={prisoner.status} report={prisoner.statusReport}>
+            {dates.statusSince ? <span> {t("prisoners:profile.status-date", { date: dates.statusSince })}</span> : null}
+          </StatusWithReport>
+        </p>
         {prisoner.photo ? (
           <figure className="profile__photo">
             <img src={prisoner.photo.url} alt={prisoner.photo.alt} width={prisoner.photo.width} height={prisoner.photo.height} />
             {prisoner.photo.creditText ? <figcaption>{prisoner.photo.creditText}</figcaption> : null}
           </figure>
         ) : null}
-        <p className="profile__status">
-          <StatusBadge status={prisoner.status} />
-          {dates.statusSince ? <span> {t("prisoners:profile.status-date", { date: dates.statusSince })}</span> : null}
-        </p>
         {prisoner.summary ? (
           <p className="profile__summary">
             <TranslatedText value={prisoner.summary} />
           </p>
         ) : null}
       </header>
+
+      {/* The acted-on answer: a stale report says "not known", with what the last report said. */}
+      <LetterStatusPanel
+        letterStatus={prisoner.letterStatusToActOn}
+        reported={{ letterStatus: prisoner.letterStatus, report: prisoner.letterStatusReport }}
+      />
 
       {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
@@ -173,15 +181,13 @@ export default function PrisonerProfilePage() {
         </section>
       ) : null}
 
-      <LetterStatusPanel letterStatus={prisoner.letterStatus} />
-
       <section aria-labelledby="actions-title" className="actions">
         <h2 id="actions-title">{t("prisoners:actions.heading")}</h2>
         <p>{t("prisoners:actions.letters-last-30-days", { count: prisoner.lettersLast30Days })}</p>
-        {prisoner.letterStatus !== "NOT_APPLICABLE" ? (
+        {prisoner.letterStatusToActOn !== "NOT_APPLICABLE" ? (
           <p className="actions__primary">
             <Link to={`/${language}/prisoners/${prisoner.slug}/write`}>
-              {prisoner.letterStatus === "INCOMMUNICADO" || prisoner.letterStatus === "RELATIVES_ONLY"
+              {prisoner.letterStatusToActOn === "INCOMMUNICADO" || prisoner.letterStatusToActOn === "RELATIVES_ONLY"
                 ? t("prisoners:actions.write-letter-bank")
                 : t("prisoners:actions.write-letter", { name: formatPersonName(prisoner.names.display) })}
             </Link>

@@ -8,7 +8,7 @@ import { TranslatedText } from "~/components/translated-text";
 import type { Language } from "~/i18n";
 import { loadDirectoryPage } from "~/prisoners/directory-page.server";
 import type { DirectorySort } from "~/prisoners/directory.server";
-import { StatusBadge, useStatusLabel } from "~/prisoners/prisoner-status";
+import { StatusWithReport, useStatusLabel } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/directory.css";
 import { formatPersonName } from "~/utils/format";
@@ -216,7 +216,7 @@ function DirectoryCard({ item, language }: { item: Item; language: Language }) {
       <h3 className="prisoner-card__name">
         <Link to={`/${language}/prisoners/${item.slug}`}>{formatPersonName(item.names.display)}</Link>
       </h3>
-      <StatusBadge status={item.status} />
+      <StatusWithReport status={item.status} report={item.statusReport} />
       {item.summary ? (
         <p className="prisoner-card__summary">
           <TranslatedText value={item.summary} />

@@ -7,6 +7,7 @@ import { formatCivilDate, isLeapYear, parseCivilDate, todayInMinsk } from "~/pri
 import { setCurrentDatabase } from "~/utils/database.server";
 
 import { startTestServer, type TestServer } from "../support/server";
+import { reportStatus } from "../support/status-fixture";
 
 let server: TestServer;
 
@@ -18,7 +19,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-const get = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+// Tests change the database directly: read the content revision first, as a later visitor would.
+const get = async (path: string, init: RequestInit = {}) => {
+  await server.contentRevision.refresh();
+  return fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+};
 const page = async (path: string) => {
   const response = await get(path);
   expect(response.status, path).toBe(200);
@@ -108,9 +113,17 @@ describe("with birthdays", () => {
     expect(html).not.toContain("Ashurak");
     expect(html).toContain('href="/en/prisoners/ihar-ilyash"');
     expect(html).toContain("Send a card to Ihar Ilyash");
-    // The letter status line for people held incommunicado.
-    expect(html).toContain("Held incommunicado: no post is delivered now.");
     expect(html).not.toContain('class="birthday-empty"');
+  });
+
+  it("says whether post arrives only on a recent report: an old “held incommunicado” is “not known”", async () => {
+    const stale = await page("/en/birthdays");
+    expect(stale).not.toContain("Held incommunicado: no post is delivered now.");
+    expect(stale).toContain("Not known whether post arrives.");
+    const publication = await reportStatus(server.database.prisma, "ales-bialiatski", { daysAgo: 30, letterStatus: "INCOMMUNICADO", only: "letterStatus" });
+    const fresh = await page("/en/birthdays");
+    expect(fresh).toContain("Held incommunicado: no post is delivered now.");
+    expect(fresh.replaceAll("<!-- -->", "")).toContain(`as reported by ${publication}`);
   });
 
   it("writes names in the reader's script and ages with the language's plural forms", async () => {

@@ -15,6 +15,7 @@ import { demoPrisoners } from "../../prisma/demo-data";
 import { seedDemoData } from "../../prisma/seed";
 import { useFreshDatabase, type TestDatabase } from "../../scripts/support/scratch-database";
 import { startTestServer, type TestServer } from "../support/server";
+import { daysAgo } from "../support/status-fixture";
 
 const query = (overrides: Partial<DirectoryQuery> = {}): DirectoryQuery => ({
   q: "",
@@ -57,12 +58,26 @@ async function revisionOf(database: TestDatabase) {
   return String(row?.revision);
 }
 
+/** Says, as of `reportedOn`, that letters reach this person (a test source of that date). */
+function lettersReportedOn(reportedOn: Date) {
+  const key = `test-letters-${reportedOn.toISOString().slice(0, 10)}`;
+  return {
+    letterStatus: "CAN_RECEIVE" as const,
+    letterStatusSource: {
+      connectOrCreate: { where: { key }, create: { key, publication: `Test Monitor ${key}`, publishedOn: reportedOn, datePrecision: "DAY" as const } },
+    },
+    letterStatusReportedOn: reportedOn,
+    letterStatusReportedPrecision: "DAY" as const,
+  };
+}
+
 async function addPrisoner(prisma: PrismaClient, slug: string, givenName: string, familyName: string) {
   return prisma.prisoner.create({
     data: {
       slug,
       status: "IN_CUSTODY",
-      letterStatus: "CAN_RECEIVE",
+      // Reported recently (by the clock: the HTTP tests page through "can receive letters").
+      ...lettersReportedOn(daysAgo(30)),
       lastVerifiedOn: new Date("2020-01-01T00:00:00.000Z"),
       names: { create: [{ script: "LATIN", givenName, familyName }] },
     },
@@ -114,8 +129,10 @@ describe("directory model on the seeded demo data", () => {
     // The reports name no current place of detention for anyone, so the test places someone.
     const hrodna = await database.prisma.facility.findUniqueOrThrow({ where: { slug: "hrodna-prison" } });
     await database.prisma.prisoner.update({ where: { slug: "ales-pushkin" }, data: { facilityId: hrodna.id } });
-    expect(slugs(await listDirectory(query({ status: "RELEASED" }), "en", { today: TODAY }))).toEqual(["siarhei-tsikhanouski"]);
-    expect(slugs(await listDirectory(query({ status: "IN_EXILE" }), "en", { today: TODAY })).sort()).toEqual(["mikola-dziadok", "siarhei-sparysh"]);
+    // The demo reports put Tsikhanouski in exile in Lithuania, like Dziadok and Sparysh.
+    expect((await listDirectory(query({ status: "RELEASED" }), "en", { today: TODAY })).total).toBe(0);
+    expect(slugs(await listDirectory(query({ status: "IN_EXILE" }), "en", { today: TODAY })).sort()).toEqual(["mikola-dziadok", "siarhei-sparysh", "siarhei-tsikhanouski"]);
+    expect(slugs(await listDirectory(query({ status: "INCOMMUNICADO" }), "en", { today: TODAY })).sort()).toEqual(["ihar-losik", "mikalai-statkevich", "viktar-babaryka"]);
     expect((await listDirectory(query({ status: "DIED_IN_CUSTODY" }), "en", { today: TODAY })).total).toBe(5);
     expect(slugs(await listDirectory(query({ facility: "hrodna-prison" }), "en", { today: TODAY }))).toEqual(["ales-pushkin"]);
     const unknownFacility = await listDirectory(query({ facility: "no-such-prison" }), "en", { today: TODAY });
@@ -128,11 +145,18 @@ describe("directory model on the seeded demo data", () => {
     const prisma = database.prisma;
     await prisma.prisoner.update({ where: { slug: "ales-pushkin" }, data: { birthDate: new Date("1965-03-08T00:00:00.000Z") } });
     await prisma.prisoner.update({ where: { slug: "ihar-losik" }, data: { birthDate: new Date("1992-12-31T00:00:00.000Z") } });
-    await prisma.prisoner.update({ where: { slug: "ihar-ilyash" }, data: { letterStatus: "CAN_RECEIVE" } });
     expect(slugs(await listDirectory(query({ month: 3 }), "en", { today: TODAY }))).toEqual(["ales-pushkin"]);
     expect(slugs(await listDirectory(query({ month: 12 }), "en", { today: TODAY }))).toEqual(["ihar-losik"]);
     expect((await listDirectory(query({ month: 7 }), "en", { today: TODAY })).total).toBe(0);
+    // "Can receive letters" only on a recent report: 30 days before "today" counts, 213 does not.
+    await prisma.prisoner.update({ where: { slug: "ihar-ilyash" }, data: lettersReportedOn(daysBefore(30)) });
+    await prisma.prisoner.update({ where: { slug: "ihar-losik" }, data: lettersReportedOn(daysBefore(213)) });
     expect(slugs(await listDirectory(query({ canReceiveLetters: true }), "en", { today: TODAY }))).toEqual(["ihar-ilyash"]);
+    const ilyash = (await listDirectory(query({ q: "Ilyash" }), "en", { today: TODAY })).items[0]!;
+    expect(ilyash.letterStatusToActOn).toBe("CAN_RECEIVE");
+    expect(ilyash.letterStatusReport.freshness).toBe("fresh");
+    const losik = (await listDirectory(query({ q: "Losik" }), "en", { today: TODAY })).items[0]!;
+    expect(losik).toMatchObject({ letterStatus: "CAN_RECEIVE", letterStatusToActOn: "UNKNOWN", letterStatusReport: { freshness: "stale" } });
     const pushkin = (await listDirectory(query({ month: 3 }), "en", { today: TODAY })).items[0]!;
     expect(pushkin.birthDate).toBe("1965-03-08");
     expect(pushkin.facility?.name?.text).toBe("Hrodna prison");
@@ -342,7 +366,7 @@ describe("the directory over HTTP", () => {
   });
 
   it("keeps the query string out of canonical and hreflang links", async () => {
-    const html = await (await get("/ru/prisoners?q=Kolesnikova&status=INCOMMUNICADO")).text();
+    const html = await (await get("/ru/prisoners?q=Kolesnikova&status=IN_CUSTODY")).text();
     expect(html).toContain(`rel="canonical" href="${server.url}/ru/prisoners"`);
     for (const language of ["be", "ru", "uk", "pl", "lt", "en"]) {
       expect(html).toContain(`hrefLang="${language}" href="${server.url}/${language}/prisoners"`);

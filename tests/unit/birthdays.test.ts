@@ -20,7 +20,10 @@ function person(slug: string, birthDate: string, familyName = slug): BirthdayPer
   return {
     slug,
     status: "IN_CUSTODY",
+    statusReport: { freshness: "unreported", report: null },
     letterStatus: "UNKNOWN",
+    letterStatusReport: { freshness: "unreported", report: null },
+    letterStatusToActOn: "UNKNOWN",
     name: { givenName: "Test", patronymic: null, familyName },
     birthDate,
     updatedAt: "2026-01-02T03:04:05.678Z",
