@@ -84,7 +84,8 @@ export default function StaffPrisonersPage() {
           <thead>
             <tr>
               <th scope="col">{t("profile-editor:list.name")}</th>
-              <th scope="col">{t("profile-editor:list.state")}</th>
+              {/* The re-check list holds published profiles only: its third column is the last report. */}
+              {filter === "stale" ? null : <th scope="col">{t("profile-editor:list.state")}</th>}
               <th scope="col">{t("profile-editor:list.pending")}</th>
               {filter === "stale" ? <th scope="col">{t("profile-editor:list.last-report")}</th> : null}
             </tr>
@@ -97,7 +98,7 @@ export default function StaffPrisonersPage() {
                   <br />
                   {profile.slug}
                 </td>
-                <td>{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>
+                {filter === "stale" ? null : <td>{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>}
                 <td>{profile.pending > 0 ? t("profile-editor:list.pending-count", { count: profile.pending }) : "—"}</td>
                 {profile.reports ? (
                   <td>
