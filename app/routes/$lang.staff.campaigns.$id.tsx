@@ -7,6 +7,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -17,6 +18,7 @@ import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/staff/campaig
 import { campaignEditorPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
 import type { CampaignFormValues } from "~/staff/campaigns/campaign-form";
 import { submitCampaignEdit, type CampaignEditData, type CampaignEditProblem } from "~/staff/campaigns/submit-campaign-edit.server";
+import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
@@ -24,7 +26,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "profile-editor"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: editorStyles },
@@ -74,7 +76,7 @@ const PROBLEM_KEYS = {
 } as const satisfies Record<CampaignEditProblem, string>;
 
 export default function StaffCampaignPage() {
-  const { nav, language, campaign, needsReview, revisions, decisions, prisoners, officials } = useLoaderData<typeof loader>();
+  const { nav, language, campaign, needsReview, revisions, decisions, prisoners, officials, staleMembers, staleAfterDays } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const { t } = useTranslation();
@@ -138,9 +140,9 @@ export default function StaffCampaignPage() {
         </section>
       ) : null}
 
-      <Workflow campaign={campaign} result={result ?? null} />
+      <Workflow campaign={campaign} result={result ?? null} staleMembers={<StaleMembers members={staleMembers} days={staleAfterDays} language={language} />} />
 
-      {revisions.length > 0 ? <Revisions revisions={revisions} result={result ?? null} /> : null}
+      {revisions.length > 0 ? <Revisions revisions={revisions} result={result ?? null} days={staleAfterDays} language={language} /> : null}
       {decisions.length > 0 ? <Decisions decisions={decisions} /> : null}
 
       {campaign.may.edit ? (
@@ -165,7 +167,7 @@ export default function StaffCampaignPage() {
 
 type View = ReturnType<typeof useLoaderData<typeof loader>>["campaign"];
 
-function Workflow({ campaign, result }: { campaign: View; result: CampaignEditData | null }) {
+function Workflow({ campaign, result, staleMembers }: { campaign: View; result: CampaignEditData | null; staleMembers: ReactNode }) {
   const { t } = useTranslation();
   const { may } = campaign;
   if (!may.submit && !may.publish && !may.return && !may.close) {
@@ -176,6 +178,7 @@ function Workflow({ campaign, result }: { campaign: View; result: CampaignEditDa
     <section className="campaign-workflow" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t("campaign-editor:workflow.title")}</h2>
       {campaign.status === "IN_REVIEW" && campaign.contributed && !may.publish ? <p data-testid="four-eyes">{t("campaign-editor:workflow.contributor")}</p> : null}
+      {may.submit || may.publish ? staleMembers : null}
       {may.submit ? <PressMove move="submit" /> : null}
       {may.publish ? <PressMove move="publish" version={campaign.version} /> : null}
       {may.return ? (
@@ -218,6 +221,39 @@ function PressMove({ move, version }: { move: keyof typeof PRESS_MOVES; version?
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
+/**
+ * Members whose status is too old to state (or was never reported): a warning, not a refusal.
+ * Published, their pages say "last reported" and letters to them count as "unknown".
+ */
+function StaleMembers({ members, days, language }: { members: LoaderData["staleMembers"]; days: number; language: string }) {
+  const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  const valueText = useValueText();
+  if (members.length === 0) return null;
+  return (
+    <div className="campaign-stale" role="note" data-testid="stale-members">
+      <p>
+        <strong>{t("campaign-editor:stale.title")}</strong> {t("campaign-editor:stale.lead", { count: days })}
+      </p>
+      <ul>
+        {members.map((member) => (
+          <li key={member.id} data-stale-member={member.id}>
+            <Link to={`/${language}/staff/prisoners/${member.id}`}>{member.name}</Link>
+            {": "}
+            {member.reports
+              .map((report) =>
+                report.view.report
+                  ? t("profile-editor:list.last-report-by", { field: fieldLabel(report.field), value: valueText(report.field, report.value), source: report.view.report.source.publication, date: report.view.report.displayDate })
+                  : t("profile-editor:list.no-report", { field: fieldLabel(report.field), value: valueText(report.field, report.value) }),
+              )
+              .join("; ")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 const DIFF_FIELD_KEYS = {
   slug: "campaign-editor:form.slug",
   goal: "campaign-editor:form.goal",
@@ -234,7 +270,7 @@ const DIFF_FIELD_KEYS = {
 } as const satisfies Record<DiffField, string>;
 
 /** Pending revisions: what each would change (old → new, as text), and the moves this actor may make. */
-function Revisions({ revisions, result }: { revisions: LoaderData["revisions"]; result: CampaignEditData | null }) {
+function Revisions({ revisions, result, days, language }: { revisions: LoaderData["revisions"]; result: CampaignEditData | null; days: number; language: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="revisions-title" className="campaign-revisions" data-testid="pending-revisions">
@@ -251,6 +287,7 @@ function Revisions({ revisions, result }: { revisions: LoaderData["revisions"]; 
                 {t("campaign-editor:revisions.stale")}
               </p>
             ) : null}
+            <StaleMembers members={revision.staleMembers} days={days} language={language} />
             {revision.rows.length === 0 ? (
               <p>{t("campaign-editor:revisions.no-changes")}</p>
             ) : (

@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
+import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
 import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
@@ -36,11 +37,14 @@ const FILTER_KEYS = {
   draft: "profile-editor:list.filter-draft",
   published: "profile-editor:list.filter-published",
   pending: "profile-editor:list.filter-pending",
+  stale: "profile-editor:list.filter-stale",
 } as const satisfies Record<ProfileFilter, string>;
 
 export default function StaffPrisonersPage() {
-  const { nav, language, profiles, q, filter, mayApprove } = useLoaderData<typeof loader>();
+  const { nav, language, profiles, q, filter, mayApprove, staleCount, staleAfterDays } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  const valueText = useValueText();
   return (
     <article aria-labelledby="profiles-title">
       <StaffNav nav={nav} />
@@ -49,7 +53,10 @@ export default function StaffPrisonersPage() {
         <Link to={`/${language}/staff/prisoners/new`}>{t("profile-editor:list.new")}</Link>
         {" · "}
         <Link to={`/${language}/staff/prisoners?filter=pending`}>{mayApprove ? t("profile-editor:list.review-queue") : t("profile-editor:list.filter-pending")}</Link>
+        {" · "}
+        <Link to={`/${language}/staff/prisoners?filter=stale`}>{t("profile-editor:list.stale-count", { count: staleCount })}</Link>
       </p>
+      {filter === "stale" ? <p className="staff-hint">{t("profile-editor:list.stale-lead", { count: staleAfterDays })}</p> : null}
       <Form method="get" className="staff-form" role="search" aria-label={t("profile-editor:list.search-label")}>
         <div className="staff-field">
           <label htmlFor="q">{t("profile-editor:list.search")}</label>
@@ -77,8 +84,10 @@ export default function StaffPrisonersPage() {
           <thead>
             <tr>
               <th scope="col">{t("profile-editor:list.name")}</th>
-              <th scope="col">{t("profile-editor:list.state")}</th>
+              {/* The re-check list holds published profiles only: its third column is the last report. */}
+              {filter === "stale" ? null : <th scope="col">{t("profile-editor:list.state")}</th>}
               <th scope="col">{t("profile-editor:list.pending")}</th>
+              {filter === "stale" ? <th scope="col">{t("profile-editor:list.last-report")}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -89,8 +98,21 @@ export default function StaffPrisonersPage() {
                   <br />
                   {profile.slug}
                 </td>
-                <td>{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>
+                {filter === "stale" ? null : <td>{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>}
                 <td>{profile.pending > 0 ? t("profile-editor:list.pending-count", { count: profile.pending }) : "—"}</td>
+                {profile.reports ? (
+                  <td>
+                    <ul className="profile-list__reports">
+                      {profile.reports.map((report) => (
+                        <li key={report.field} data-stale-report={report.field} data-freshness={report.view.freshness}>
+                          {report.view.report
+                            ? t("profile-editor:list.last-report-by", { field: fieldLabel(report.field), value: valueText(report.field, report.value), source: report.view.report.source.publication, date: report.view.report.displayDate })
+                            : t("profile-editor:list.no-report", { field: fieldLabel(report.field), value: valueText(report.field, report.value) })}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

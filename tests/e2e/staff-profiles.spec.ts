@@ -82,10 +82,16 @@ test("a campaigner's profile is published by a moderator; a later edit waits for
   watchers.documentErrorStatuses.push(400);
   await expect(page.locator("#error-sentenceMonths")).toHaveText("Enter a whole number of months between 0 and 1200.");
   await expect(page.locator("#field-sentenceMonths")).toHaveAttribute("aria-invalid", "true");
+  // A status is a reported fact: without the report that gives it, it is refused beside its select.
+  await expect(page.locator("#error-statusSource")).toHaveText(/A status needs the report that gives it/);
+  await expect(page.locator("#error-letterStatusSource")).toHaveText(/A status needs the report that gives it/);
+  await expect(page.locator("#field-letterStatus")).toHaveValue("CAN_RECEIVE");
   await expect(page.locator("#field-biography-en")).toHaveValue("Aliaksandra taught history in Hrodna.");
   await expect(page.locator("#field-family-LATIN")).toHaveValue(family);
   await expectNoAxeViolations(page, "form with errors: ");
   await page.locator("#field-sentenceMonths").fill("36");
+  await page.locator("#field-statusSource").selectOption("ips-2025-10-07");
+  await page.locator("#field-letterStatusSource").selectOption("ips-2025-10-07");
   // A file input is never refilled by a browser: the photo is chosen again.
   await page.locator("#field-photo").setInputFiles({ name: "portrait.png", mimeType: "image/png", buffer: png({ width: 900, height: 1200 }) });
   await page.getByRole("button", { name: "Create the draft" }).click();
@@ -140,6 +146,8 @@ test("a campaigner's profile is published by a moderator; a later edit waits for
   await expect(page.locator("#field-source-0-publication")).toHaveValue("Viasna");
   await expectNoAxeViolations(page, "facts with errors: ");
   await page.locator("#field-fact-0-source").selectOption("new-0");
+  // The same report re-checks her status: chosen as its source, it dates the status too.
+  await page.locator("#field-statusSource").selectOption("new-0");
   await page.locator("#field-note").fill("Source: Viasna, November 2026");
   await page.getByRole("button", { name: "Send the change for review" }).click();
   await expect(page.getByRole("status")).toContainText("Your change has been sent for review.");
@@ -154,6 +162,7 @@ test("a campaigner's profile is published by a moderator; a later edit waits for
   await expectNoAxeViolations(moderatorPage, "review queue: ");
   await moderatorPage.getByRole("link", { name: `Aliaksandra ${family}` }).click();
   await expect(moderatorPage.locator(".profile-change").filter({ hasText: "Added:" }).first()).toContainText("Detained at her school in Hrodna.");
+  await expect(moderatorPage.locator(".profile-change").first()).toContainText("Viasna, 2026-11-02");
   await moderatorPage.getByRole("button", { name: "Apply this change" }).click();
   await expect(moderatorPage.getByRole("status")).toContainText("The change has been applied");
   await supporter.reload();

@@ -174,7 +174,9 @@ const profileFields = () => ({
   "given-LATIN": "Zmicier",
   "family-LATIN": `Limitavich${"abcdefghij"[++counter % 10]}`,
   status: "IN_CUSTODY",
+  statusSource: "ips-2025-10-07",
   letterStatus: "CAN_RECEIVE",
+  letterStatusSource: "ips-2025-10-07",
   note: "Source: Viasna",
 });
 

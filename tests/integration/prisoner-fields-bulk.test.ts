@@ -17,6 +17,7 @@ beforeAll(async () => {
   database = await useFreshDatabase();
   await prisma().facility.create({ data: { slug: "bulk-colony", kind: "PENAL_COLONY" } });
   await prisma().facility.create({ data: { slug: "bulk-sizo", kind: "PRE_TRIAL_DETENTION" } });
+  await prisma().source.create({ data: { key: "bulk-report", publication: "Bulk Monitor", publishedOn: new Date("2026-11-03T00:00:00.000Z"), datePrecision: "DAY" } });
 });
 afterAll(async () => {
   await database?.destroy();
@@ -26,7 +27,13 @@ afterAll(async () => {
 const profiles: ProfileFields[] = [
   {
     status: "RELEASED",
+    statusSource: "bulk-report",
+    statusReportedOn: "2026-11-01",
+    statusReportedPrecision: "MONTH",
     letterStatus: "CAN_RECEIVE",
+    letterStatusSource: "bulk-report",
+    letterStatusReportedOn: "2026-11-03",
+    letterStatusReportedPrecision: "DAY",
     grammaticalGender: "FEMININE",
     letterLanguage: "BE",
     birthDate: "1982-04-24",
@@ -47,6 +54,10 @@ const profiles: ProfileFields[] = [
   // Nulls, a removed name that never existed, a text with only a biography, an empty text.
   {
     status: "IN_CUSTODY",
+    statusSource: null,
+    statusReportedOn: null,
+    statusReportedPrecision: null,
+    letterStatusSource: null,
     grammaticalGender: null,
     letterLanguage: null,
     birthDate: null,

@@ -441,7 +441,9 @@ describe("who edited it may not publish it", () => {
       "given-LATIN": "Zmicier",
       "family-LATIN": `Foureyes${"abcdefghij"[counter % 10]}${counter}`,
       status: "IN_CUSTODY",
+      statusSource: "ips-2025-10-07",
       letterStatus: "CAN_RECEIVE",
+      letterStatusSource: "ips-2025-10-07",
       "summary-en": `Printer held for leaflets ${counter}.`,
       "biography-en": "First biography.",
     };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
+import { reportStatus } from "../support/status-fixture";
 import { Browser, signedInStaff } from "../support/staff";
 
 let server: TestServer;
@@ -422,5 +423,58 @@ describe("own versus others' campaigns", () => {
     expect(await (await fetch(`${server.url}/en/campaigns/${live.slug}`)).text()).not.toContain("Corrected title");
     expect(await prisma().auditLogEntry.count({ where: { subjectId: live.id, action: "campaign.edited" } })).toBe(0);
     expect(await prisma().auditLogEntry.count({ where: { subjectId: live.id, action: "campaign.revision.propose", staffId: moderator.staff.id } })).toBe(1);
+  });
+});
+
+describe("members whose status is stale", () => {
+  const idOf = async (slug: string) => (await prisma().prisoner.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  const warning = (html: string) => /<div class="campaign-stale"[\s\S]*?<\/div>/.exec(html)?.[0] ?? null;
+
+  it("warns above the publish button, naming them and their last report, but does not block publishing", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    const moderator = await signedIn(["moderator"]);
+    // Ilyash's status was re-checked a month ago; Bialiatski's last reports are from 2025 and 2024.
+    await reportStatus(prisma(), "ihar-ilyash", { daysAgo: 30 });
+    const [bialiatski, ilyash] = [await idOf("ales-bialiatski"), await idOf("ihar-ilyash")];
+    const campaign = await create(campaigner.browser, { prisoners: [bialiatski, ilyash] });
+    expect((await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "submit" })).status).toBe(302);
+
+    const review = await (await moderator.browser.get(`/en/staff/campaigns/${campaign.id}`)).text();
+    const shown = warning(review);
+    expect(shown).not.toBeNull();
+    expect(shown).toContain("Statuses to re-check.");
+    expect(shown).toContain(`data-stale-member="${bialiatski}"`);
+    expect(shown).toContain("Ales Bialiatski</a>");
+    // Oldest report first: the letter status (2024), then the status (September 2025).
+    expect(shown).toContain("Letters “Held incommunicado”: last reported by Perspectives, 2024; Status “In custody”: last reported by The Guardian, September 2025");
+    expect(shown).not.toContain(`data-stale-member="${ilyash}"`);
+    expect(review.indexOf("Statuses to re-check.")).toBeLessThan(review.indexOf("Approve and publish"));
+
+    expect((await moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish", version: (await versionOf(campaign.id)).version })).status).toBe(302);
+    expect(await statusOf(campaign.id)).toBe("PUBLISHED");
+  });
+
+  it("warns in a pending revision that adds a stale member, and not at all when every member is fresh", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    const moderator = await signedIn(["moderator"]);
+    await reportStatus(prisma(), "ihar-ilyash", { daysAgo: 30 });
+    await reportStatus(prisma(), "katsiaryna-bakhvalava", { daysAgo: 30 });
+    const fresh = [await idOf("ihar-ilyash"), await idOf("katsiaryna-bakhvalava")];
+    const campaign = await create(campaigner.browser, { prisoners: fresh });
+    expect((await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "submit" })).status).toBe(302);
+    const review = await (await moderator.browser.get(`/en/staff/campaigns/${campaign.id}`)).text();
+    expect(review).toContain("Approve and publish");
+    expect(warning(review)).toBeNull();
+    expect((await moderator.browser.post(`/en/staff/campaigns/${campaign.id}`, { intent: "publish", version: (await versionOf(campaign.id)).version })).status).toBe(302);
+
+    // A revision adds Losik, whose only report is the 2024 essay.
+    const losik = await idOf("ihar-losik");
+    const proposed = await campaigner.browser.post(`/en/staff/campaigns/${campaign.id}`, { ...campaign.fields, prisoners: [...fresh, losik], version: (await versionOf(campaign.id)).version });
+    expect(proposed.headers.get("location")).toBe(`/en/staff/campaigns/${campaign.id}?done=proposed`);
+    const page = await (await moderator.browser.get(`/en/staff/campaigns/${campaign.id}`)).text();
+    const revision = /<section[^>]*class="campaign-revision"[\s\S]*?<\/section>/.exec(page)![0];
+    expect(revision).toContain(`data-stale-member="${losik}"`);
+    expect(revision).toContain("last reported by Perspectives, 2024");
+    expect(revision).not.toContain(`data-stale-member="${fresh[0]}"`);
   });
 });

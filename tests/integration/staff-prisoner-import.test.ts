@@ -114,6 +114,13 @@ describe("importing prisoners over HTTP", () => {
     expect(changes).toHaveLength(3);
     expect(changes.every((change) => change.origin === "IMPORT" && change.authorId === staff.id)).toBe(true);
     expect(changes.map((change) => change.state).sort()).toEqual(["APPLIED", "APPLIED", "PENDING"]);
+    // A status in the file is reported by the import's source, dated on its day.
+    const importSource = await prisma().source.findUniqueOrThrow({ where: { key: `csv-import-${id}` } });
+    const reported = await prisma().prisoner.findUniqueOrThrow({ where: { id: created.id } });
+    expect(reported).toMatchObject({ status: "IN_CUSTODY", statusSourceId: importSource.id, statusReportedOn: importSource.publishedOn, statusReportedPrecision: "DAY" });
+    const proposal = changes.find((change) => change.state === "PENDING")!;
+    expect(proposal.after).toMatchObject({ status: "RELEASED", statusSource: importSource.key, statusReportedOn: importSource.publishedOn.toISOString().slice(0, 10) });
+    expect(proposal.before).toMatchObject({ statusSource: null, statusReportedOn: null });
     const publishedAfter = await prisma().prisoner.findUniqueOrThrow({ where: { id: fixtures.published.id } });
     expect(publishedAfter).toEqual(publishedBefore);
     expect(await publicMain()).toBe(publicBefore);

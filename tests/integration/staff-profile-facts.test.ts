@@ -37,7 +37,9 @@ async function createDraft(browser: Browser) {
     "given-LATIN": "Ales",
     "family-LATIN": family,
     status: "IN_CUSTODY",
+    statusSource: "ips-2025-10-07",
     letterStatus: "CAN_RECEIVE",
+    letterStatusSource: "ips-2025-10-07",
     "summary-en": `Teacher ${counter}.`,
   });
   expect(response.status, (await response.clone().text()).slice(0, 400)).toBe(302);
@@ -48,7 +50,7 @@ async function createDraft(browser: Browser) {
 
 /** The editor's scalar values as the page would send them back, plus the list rows given. */
 async function editFields(id: string, rows: { facts?: number; charges?: number; sources?: number }, overrides: Record<string, string>): Promise<Record<string, string>> {
-  const row = await prisma().prisoner.findUniqueOrThrow({ where: { id }, include: { names: true, translations: true } });
+  const row = await prisma().prisoner.findUniqueOrThrow({ where: { id }, include: { names: true, translations: true, statusSource: true, letterStatusSource: true } });
   const latin = row.names.find((name) => name.script === "LATIN")!;
   const en = row.translations.find((translation) => translation.locale === "en");
   return {
@@ -57,7 +59,9 @@ async function editFields(id: string, rows: { facts?: number; charges?: number; 
     "given-LATIN": latin.givenName,
     "family-LATIN": latin.familyName,
     status: row.status,
+    statusSource: row.statusSource?.key ?? "",
     letterStatus: row.letterStatus,
+    letterStatusSource: row.letterStatusSource?.key ?? "",
     "summary-en": en?.summary ?? "",
     "fact-rows": String(rows.facts ?? 2),
     "charge-rows": String(rows.charges ?? 2),
@@ -143,6 +147,7 @@ describe("facts with sources", () => {
       "given-LATIN": "Nasta",
       "family-LATIN": "Pierwszafaktowa",
       status: "IN_CUSTODY",
+      statusSource: "ips-2025-10-07",
       letterStatus: "UNKNOWN",
       ...rowsOf(),
       ...newSource({ "source-0-publication": "Zerkalo first fact" }),
@@ -360,5 +365,84 @@ describe("charges with sources", () => {
     expect(html).toContain("Half-typed fact.</textarea>");
     expect(html).toContain("Changed summary.</textarea>");
     expect((await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(version);
+  });
+});
+
+describe("statuses with sources", () => {
+  const dayOf = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+  it("refuses a status change without a source: the message beside the select, everything typed kept, nothing proposed", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    const draft = await createDraft(campaigner.browser);
+    await publish(draft.id);
+    const before = await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id } });
+    const refused = await postForm(
+      campaigner.browser,
+      `/en/staff/prisoners/${draft.id}`,
+      await editFields(draft.id, {}, { status: "RELEASED", statusSource: "", letterStatus: "NOT_APPLICABLE", letterStatusSource: "", "summary-en": "Released, says his family." }),
+    );
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain("A status needs the report that gives it.");
+    expect(html).toMatch(/<select[^>]*aria-invalid="true"[^>]*aria-describedby="status-reports-hint error-statusSource"/);
+    expect(html).toContain('id="error-letterStatusSource"');
+    expect(html).toMatch(/<option value="RELEASED" selected="">/);
+    expect(html).toMatch(/<option value="NOT_APPLICABLE" selected="">/);
+    expect(html).toContain("Released, says his family.</textarea>");
+    expect(await prisma().prisonerChange.count({ where: { prisonerId: draft.id, state: "PENDING" } })).toBe(0);
+    expect((await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(before.version);
+  });
+
+  it("stores a status with its source, dated as the source unless a date is given", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    const draft = await createDraft(campaigner.browser);
+    const saved = await postForm(
+      campaigner.browser,
+      `/en/staff/prisoners/${draft.id}`,
+      await editFields(draft.id, {}, { ...newSource({ "source-0-publication": "Viasna release list" }), status: "RELEASED", statusSource: "new-0", letterStatus: "NOT_APPLICABLE", letterStatusSource: "guardian-2025-09" }),
+    );
+    expect(saved.status, (await saved.clone().text()).slice(0, 300)).toBe(302);
+    const row = await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id }, include: { statusSource: true, letterStatusSource: true } });
+    expect(row.status).toBe("RELEASED");
+    expect(row.statusSource?.publication).toBe("Viasna release list");
+    expect([dayOf(row.statusReportedOn), row.statusReportedPrecision]).toEqual(["2026-11-02", "DAY"]);
+    // The Guardian's report is dated to the month: so is the letter status it gives.
+    expect(row.letterStatusSource?.key).toBe("guardian-2025-09");
+    expect([dayOf(row.letterStatusReportedOn), row.letterStatusReportedPrecision]).toEqual([dayOf(row.letterStatusSource!.publishedOn), "MONTH"]);
+
+    // The editor shows the source's own date as a blank date; an explicit one is kept as given.
+    const page = await (await campaigner.browser.get(`/en/staff/prisoners/${draft.id}`)).text();
+    expect(page).toMatch(/<input type="date" id="field-statusReportedOn" name="statusReportedOn"[^>]*value=""/);
+    const dated = await postForm(campaigner.browser, `/en/staff/prisoners/${draft.id}`, await editFields(draft.id, {}, { letterStatusReportedOn: "2025-09-18", letterStatusReportedPrecision: "DAY" }));
+    expect(dated.status, (await dated.clone().text()).slice(0, 300)).toBe(302);
+    const redated = await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id } });
+    expect([dayOf(redated.letterStatusReportedOn), redated.letterStatusReportedPrecision]).toEqual(["2025-09-18", "DAY"]);
+  });
+
+  it("re-checking a published status (a newer source, the same status) goes through review and the history", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    const draft = await createDraft(campaigner.browser);
+    const moderator = await publish(draft.id);
+    const proposed = await postForm(
+      campaigner.browser,
+      `/en/staff/prisoners/${draft.id}`,
+      await editFields(draft.id, {}, { ...newSource({ "source-0-publication": "Viasna re-check" }), statusSource: "new-0" }),
+    );
+    expect(proposed.status, (await proposed.clone().text()).slice(0, 300)).toBe(302);
+    expect(proposed.headers.get("location")).toContain("done=proposed");
+    // Nothing public changes before the review: the old report stays.
+    expect((await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id }, include: { statusSource: true } })).statusSource?.key).toBe("ips-2025-10-07");
+    const [change] = await prisma().prisonerChange.findMany({ where: { prisonerId: draft.id, state: "PENDING" } });
+    expect(Object.keys(change!.after as object).sort()).toEqual(["sources", "statusReportedOn", "statusSource"]);
+    const review = await (await moderator.browser.get(`/en/staff/prisoners/${draft.id}`)).text();
+    expect(review).toContain("Report that gives the status");
+    expect(review).toContain("Viasna re-check, 2026-11-02");
+    expect(review).toContain("Inter Press Service, 2025-10-07");
+    expect((await moderator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "apply", change: change!.id })).status).toBe(302);
+    const row = await prisma().prisoner.findUniqueOrThrow({ where: { id: draft.id }, include: { statusSource: true } });
+    expect(row.statusSource?.publication).toBe("Viasna re-check");
+    expect(dayOf(row.statusReportedOn)).toBe("2026-11-02");
+    const audit = await prisma().auditLogEntry.findFirstOrThrow({ where: { action: "prisoner.change.propose", subjectId: change!.id } });
+    expect((audit.details as { fields: string[] }).fields).toContain("statusSource");
   });
 });

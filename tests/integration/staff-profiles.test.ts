@@ -8,6 +8,7 @@ import type { StaffRole } from "~/staff/permissions";
 
 import { jpegInfo, jpegWithExif, png, pngBomb } from "../support/profile-images";
 import { startTestServer, type TestServer } from "../support/server";
+import { reportStatus } from "../support/status-fixture";
 import { Browser, COOKIE, signedInStaff } from "../support/staff";
 
 let server: TestServer;
@@ -43,7 +44,9 @@ function profileFields(overrides: Record<string, string> = {}) {
     "given-BE_CYRILLIC": "Зміцер",
     "family-BE_CYRILLIC": `Тэставіч${counter}`,
     status: "IN_CUSTODY",
+    statusSource: "ips-2025-10-07",
     letterStatus: "CAN_RECEIVE",
+    letterStatusSource: "ips-2025-10-07",
     grammaticalGender: "MASCULINE",
     birthDate: "1985-04-12",
     "summary-en": `Printer held for leaflets ${counter}.`,
@@ -65,7 +68,7 @@ async function createDraft(browser: Browser, overrides: Record<string, string> =
 
 /** The editor's current values for a save: what the page would send back. */
 async function editFields(id: string, overrides: Record<string, string>): Promise<Record<string, string>> {
-  const row = await prisma().prisoner.findUniqueOrThrow({ where: { id }, include: { names: true, translations: true } });
+  const row = await prisma().prisoner.findUniqueOrThrow({ where: { id }, include: { names: true, translations: true, statusSource: true, letterStatusSource: true } });
   const latin = row.names.find((name) => name.script === "LATIN")!;
   const en = row.translations.find((translation) => translation.locale === "en");
   return {
@@ -74,7 +77,9 @@ async function editFields(id: string, overrides: Record<string, string>): Promis
     "given-LATIN": latin.givenName,
     "family-LATIN": latin.familyName,
     status: row.status,
+    statusSource: row.statusSource?.key ?? "",
     letterStatus: row.letterStatus,
+    letterStatusSource: row.letterStatusSource?.key ?? "",
     grammaticalGender: row.grammaticalGender ?? "",
     birthDate: row.birthDate?.toISOString().slice(0, 10) ?? "",
     "summary-en": en?.summary ?? "",
@@ -376,5 +381,43 @@ describe("who may work on profiles", () => {
     expect((await translator.browser.post(`/en/staff/prisoners/${draft.id}`, { intent: "publish", version: await profileVersion(draft.id) })).status).toBe(403);
     expect((await other.browser.get(`/en/staff/prisoners/nope`)).status).toBe(404);
     expect((await other.browser.get(`/en/staff/prisoners/${draft.id}/history`)).status).toBe(200);
+  });
+});
+
+describe("statuses to re-check", () => {
+  it("lists published profiles with a stale or missing report, oldest first, leaving out fresh reports and deaths", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    // Every demo report is from 2024–2025. One is re-checked recently, one seven months ago,
+    // and one loses its report altogether.
+    await reportStatus(prisma(), "ihar-ilyash", { daysAgo: 30 });
+    const recent = await reportStatus(prisma(), "katsiaryna-bakhvalava", { daysAgo: 213, only: "status" });
+    await prisma().prisoner.update({ where: { slug: "mikola-dziadok" }, data: { statusSourceId: null, statusReportedOn: null, statusReportedPrecision: null } });
+
+    const page = await campaigner.browser.get("/en/staff/prisoners?filter=stale");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const slugs = [...html.matchAll(/<tr data-slug="([^"]+)"/g)].map((match) => match[1]!);
+    // Fresh and final statuses are not listed.
+    expect(slugs).not.toContain("ihar-ilyash");
+    for (const died of ["vitold-ashurak", "mikalai-klimovich", "ales-pushkin", "vadzim-khrasko", "ihar-lednik"]) expect(slugs).not.toContain(died);
+    // Unreported first, then by the oldest report: 2024, July 2025, September 2025, seven months ago.
+    expect(slugs[0]).toBe("mikola-dziadok");
+    const at = (slug: string) => {
+      expect(slugs, slug).toContain(slug);
+      return slugs.indexOf(slug);
+    };
+    for (const of2024 of ["ales-bialiatski", "maryia-kalesnikava", "viktar-babaryka", "ihar-losik"]) expect(at(of2024)).toBeLessThan(at("siarhei-tsikhanouski"));
+    expect(at("siarhei-tsikhanouski")).toBeLessThan(at("mikalai-statkevich"));
+    expect(at("mikalai-statkevich")).toBeLessThan(at("katsiaryna-bakhvalava"));
+    expect(at("katsiaryna-bakhvalava")).toBe(slugs.length - 1);
+
+    // Each row names its last report; the link counts them.
+    const row = (slug: string) => new RegExp(`<tr data-slug="${slug}">[\\s\\S]*?</tr>`).exec(html)![0];
+    expect(row("mikola-dziadok")).toContain("Status “In exile”: no dated report");
+    expect(row("viktar-babaryka")).toMatch(/Status “[^”]+”: last reported by Perspectives, 2024/);
+    expect(row("katsiaryna-bakhvalava")).toContain(`last reported by ${recent}`);
+    // Bialiatski's status (The Guardian, September 2025) and his letter status (2024) are both old.
+    expect(row("ales-bialiatski")).toContain("Letters “Held incommunicado”: last reported by Perspectives, 2024");
+    expect(html).toContain(`Status to re-check (${slugs.length})`);
   });
 });

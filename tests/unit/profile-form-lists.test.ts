@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
 import { formValuesOf, readProfileForm, rowErrorsFor, safeUrl, withMoreRows } from "~/staff/profiles/profile-form";
 
-const base = { "given-LATIN": "Ales", "family-LATIN": "Bialiacki", status: "IN_CUSTODY", letterStatus: "CAN_RECEIVE" };
+const base = { "given-LATIN": "Ales", "family-LATIN": "Bialiacki", status: "IN_CUSTODY", statusSource: "viasna-1", letterStatus: "CAN_RECEIVE", letterStatusSource: "viasna-1" };
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -124,6 +124,64 @@ describe("charges", () => {
       { chargeType: "a", source: "t" },
       { chargeType: "z", source: "s" },
     ]);
+  });
+});
+
+describe("reading the status reports", () => {
+  const without = (...keys: string[]) => {
+    const data = form({});
+    for (const key of keys) data.delete(key);
+    return data;
+  };
+
+  it("needs a source for the status and for a letter status other than unknown, keeping every value", () => {
+    const read = readProfileForm(without("statusSource", "letterStatusSource"));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors).toEqual({ statusSource: "source-required", letterStatusSource: "source-required" });
+    expect(read.values).toMatchObject({ status: "IN_CUSTODY", letterStatus: "CAN_RECEIVE", "family-LATIN": "Bialiacki" });
+  });
+
+  it("takes an unknown letter status without a report, and clears its old one", () => {
+    const data = without("letterStatusSource");
+    data.set("letterStatus", "UNKNOWN");
+    const read = readProfileForm(data);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.fields).toMatchObject({ letterStatus: "UNKNOWN", letterStatusSource: null, letterStatusReportedOn: null, letterStatusReportedPrecision: null });
+  });
+
+  it("leaves a blank date to the source (null) and keeps an explicit date with its precision", () => {
+    const data = form({ letterStatusReportedOn: "2026-11", letterStatusReportedPrecision: "MONTH" });
+    expect(readProfileForm(data)).toMatchObject({ ok: false, errors: { letterStatusReportedOn: "date-invalid" } });
+    data.set("letterStatusReportedOn", "2026-11-01");
+    const read = readProfileForm(data);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.fields).toMatchObject({
+      statusSource: "viasna-1",
+      statusReportedOn: null,
+      statusReportedPrecision: null,
+      letterStatusSource: "viasna-1",
+      letterStatusReportedOn: "2026-11-01",
+      letterStatusReportedPrecision: "MONTH",
+    });
+  });
+
+  it("may name a new source described in the same form", () => {
+    const read = readProfileForm(
+      form({ ...rows(), statusSource: "new-0", "source-0-publication": "Viasna", "source-0-date": "2026-12-01", "source-0-precision": "DAY" }),
+      { sourceKey: key },
+    );
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.fields.statusSource).toBe("editor-test-key");
+    expect(read.fields.sources).toEqual([expect.objectContaining({ key: "editor-test-key", publication: "Viasna", publishedOn: "2026-12-01" })]);
+  });
+
+  it("puts an unknown status source's refusal beside its select", () => {
+    const values = { "fact-rows": "0", "charge-rows": "0", "source-rows": "0", statusSource: "gone", letterStatusSource: "ok" };
+    expect(rowErrorsFor(values, { "source:gone": "source-unknown" })).toEqual({ statusSource: "source-unknown" });
   });
 });
 

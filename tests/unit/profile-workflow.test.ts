@@ -50,12 +50,13 @@ describe("the editor's form", () => {
     return data;
   };
   it("reads names, texts and dates into profile fields", () => {
-    const read = readProfileForm(form({ "given-LATIN": " Ales ", "family-LATIN": "Bialiatski", status: "IN_CUSTODY", letterStatus: "UNKNOWN", birthDate: "1962-09-25", "biography-be": "Праваабаронца.", sentenceMonths: "120" }));
+    const read = readProfileForm(form({ "given-LATIN": " Ales ", "family-LATIN": "Bialiatski", status: "IN_CUSTODY", statusSource: "viasna-2024", letterStatus: "UNKNOWN", birthDate: "1962-09-25", "biography-be": "Праваабаронца.", sentenceMonths: "120" }));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.fields["name.LATIN"]).toEqual({ givenName: "Ales", patronymic: null, familyName: "Bialiatski" });
     expect(read.fields["name.RU_CYRILLIC"]).toBeNull();
     expect(read.fields.birthDate).toBe("1962-09-25");
+    expect(read.fields).toMatchObject({ statusSource: "viasna-2024", statusReportedOn: null, letterStatusSource: null });
     expect(read.fields.sentenceMonths).toBe(120);
     expect(read.fields["biography.be"]).toBe("Праваабаронца.");
     expect(read.fields["summary.en"]).toBeNull();
@@ -65,8 +66,16 @@ describe("the editor's form", () => {
     const read = readProfileForm(form({ "given-LATIN": "Ales", status: "JAILED", letterStatus: "UNKNOWN", arrestedOn: "2021-02-29" }));
     expect(read.ok).toBe(false);
     if (read.ok) return;
+    // An invalid status has its own error; "unknown" letters need no source.
     expect(read.errors).toEqual({ "family-LATIN": "required", status: "choice-invalid", arrestedOn: "date-invalid" });
     expect(read.values.arrestedOn).toBe("2021-02-29");
+  });
+  it("refuses a status without the report that gives it, keeping what was typed", () => {
+    const read = readProfileForm(form({ "given-LATIN": "Ales", "family-LATIN": "Bialiatski", status: "RELEASED", letterStatus: "NOT_APPLICABLE", "biography-en": "Typed." }));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors).toEqual({ statusSource: "source-required", letterStatusSource: "source-required" });
+    expect(read.values).toMatchObject({ status: "RELEASED", letterStatus: "NOT_APPLICABLE", "biography-en": "Typed." });
   });
   it("makes an ASCII slug from the Latin name", () => {
     expect(slugFromLatinName({ givenName: "Aliaksandr", familyName: "Łukašenka-Žmieĺ" })).toBe("aliaksandr-lukasenka-zmiel");

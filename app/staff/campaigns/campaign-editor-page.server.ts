@@ -1,8 +1,10 @@
 // What the campaign pages of the back office show: who may come in, the list, and one
 // campaign with its workflow buttons, its pending revisions (as diffs) and recent decisions.
 import type { Language } from "~/i18n";
+import { statusStaleAfterDays } from "~/prisoners/status-settings.server";
 import { noStore, requireStaff, staffNavFor, type StaffSessionState } from "~/staff/accounts/session.server";
 import { can } from "~/staff/permissions";
+import { staleProfilesAmong } from "~/staff/profiles/prisoner-profile.server";
 import { formatDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 
@@ -46,8 +48,14 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
   ]);
   const labels = { prisoners: new Map(options.prisoners.map((option) => [option.id, option.label])), officials: new Map(options.officials.map((option) => [option.id, option.label])) };
   const day = (date: Date) => formatDate(date.toISOString().slice(0, 10), "DAY", language);
+  // Warned about, not refused: publishing with a stale status is allowed, but the site will
+  // show it as "last reported" and act on letters as "unknown", so the reviewer should know.
+  const memberIds = [...new Set([...campaign.values.prisoners, ...pending.flatMap((revision) => revision.values.prisoners)])];
+  const stale = new Map((await staleProfilesAmong(memberIds, language)).map((profile) => [profile.id, profile]));
+  const staleAmong = (ids: readonly string[]) => ids.flatMap((id) => (stale.has(id) ? [stale.get(id)!] : []));
   const revisions = pending.map((revision) => ({
     id: revision.id,
+    staleMembers: staleAmong(revision.values.prisoners),
     author: revision.author,
     date: day(revision.createdAt),
     stale: isRevisionStale(revision, campaign),
@@ -59,6 +67,8 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
     language,
     campaign,
     needsReview: editNeedsReview(campaign),
+    staleMembers: staleAmong(campaign.values.prisoners),
+    staleAfterDays: statusStaleAfterDays(),
     revisions,
     decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
     ...options,

@@ -278,6 +278,12 @@ async function planRow(db: Db, read: ReadRow, knowledge: Knowledge, takenSlugs: 
     if (stored && sameName(stored, given)) delete wanted[key];
   }
   const change = diffProfileFields(current.fields, wanted);
+  if (change && "status" in change.after) {
+    // The file reports a new status: its report (the import's source, added on apply) replaces this one.
+    change.before.statusSource = current.fields.statusSource ?? null;
+    change.before.statusReportedOn = current.fields.statusReportedOn ?? null;
+    change.before.statusReportedPrecision = current.fields.statusReportedPrecision ?? null;
+  }
   const existing = await db.prisonerCharge.findMany({ where: { prisonerId: match.prisonerId }, select: { chargeTypeId: true } });
   const newCharges = read.chargeIds.filter((charge) => !existing.some((held) => held.chargeTypeId === charge.id));
   const planned = { ...base, prisonerId: match.prisonerId, slug: match.slug, change, version: current.version, newCharges };
@@ -576,7 +582,13 @@ export async function applyImport(
         let sourceId: string | null = null;
         const source = async () => (sourceId ??= (await createImportSource(tx, stored.fileName, checkedReport, today, id)).id);
         const tally = { created: 0, updated: 0, pending: 0, charges: 0 };
-        const context = { importId: id, staffId: staff.id, source, tally };
+        // A status cell is a report by the file: the import's source, dated on its day.
+        const reported = async (fields: ProfileFields): Promise<ProfileFields> => {
+          if (!("status" in fields)) return fields;
+          await source();
+          return { ...fields, statusSource: importSourceKey(id), statusReportedOn: today, statusReportedPrecision: "DAY" };
+        };
+        const context = { importId: id, staffId: staff.id, source, reported, tally };
         let done = 0;
         // New people wait here until a batch is full. Deferring them changes nothing: the
         // plan of a later row does not depend on earlier rows' writes (matching uses what the
@@ -639,11 +651,14 @@ export async function applyImport(
   }
 }
 
+const importSourceKey = (importId: string) => `csv-import-${importId}`;
+
 async function createImportSource(tx: Tx, fileName: string, report: ImportReport, today: string, importId: string) {
   const publication = `CSV import ${fileName}, ${today}`.slice(0, 300);
   return tx.source.create({
     data: {
-      key: `csv-import-${importId}`,
+      key: importSourceKey(importId),
+      datePrecision: "DAY",
       publication,
       title: report.source.title,
       url: report.source.url,
@@ -653,15 +668,26 @@ async function createImportSource(tx: Tx, fileName: string, report: ImportReport
   });
 }
 
+interface ImportWriteContext {
+  importId: string;
+  staffId: string;
+  /** The import's Source row (created on first use); its id. */
+  source: () => Promise<string>;
+  /** The fields with the file's status reported by the import's source. */
+  reported: (fields: ProfileFields) => Promise<ProfileFields>;
+  tally: { created: number; updated: number; pending: number; charges: number };
+}
+
 async function writePlannedRow(
   tx: Tx,
   plan: PlannedRow,
-  { importId, staffId, source, tally }: { importId: string; staffId: string; source: () => Promise<string>; tally: { created: number; updated: number; pending: number; charges: number } },
+  { importId, staffId, source, reported, tally }: ImportWriteContext,
 ) {
   if (plan.outcome === "unchanged" || (!plan.change && plan.newCharges.length === 0)) return;
   const common = { origin: "IMPORT" as const, importId, authorId: staffId };
+  const change = plan.change ? { before: plan.change.before, after: await reported(plan.change.after) } : null;
   if (plan.outcome === "new") {
-    const after = plan.change!.after;
+    const after = change!.after;
     const created = await tx.prisoner.create({
       data: { slug: after.slug!, status: (after.status ?? "IN_CUSTODY") as PrisonerStatus, lastVerifiedOn: new Date(), draft: true },
     });
@@ -675,10 +701,10 @@ async function writePlannedRow(
   }
   const prisonerId = plan.prisonerId!;
   if (plan.outcome === "update-draft") {
-    if (plan.change) {
-      await writeProfileFields(tx, prisonerId, plan.change.after, { otherLanguagesNeedReview: false });
+    if (change) {
+      await writeProfileFields(tx, prisonerId, change.after, { otherLanguagesNeedReview: false });
       await tx.prisonerChange.create({
-        data: { ...common, prisonerId, state: initialChangeState({ draft: true }), baseVersion: plan.version, before: plan.change.before as Prisma.InputJsonObject, after: plan.change.after as Prisma.InputJsonObject, decidedAt: new Date() },
+        data: { ...common, prisonerId, state: initialChangeState({ draft: true }), baseVersion: plan.version, before: change.before as Prisma.InputJsonObject, after: change.after as Prisma.InputJsonObject, decidedAt: new Date() },
       });
     }
     await addCharges(tx, prisonerId, plan.newCharges, source, tally);
@@ -693,8 +719,8 @@ async function writePlannedRow(
       prisonerId,
       state: initialChangeState({ draft: false }),
       baseVersion: plan.version,
-      before: plan.change!.before as Prisma.InputJsonObject,
-      after: plan.change!.after as Prisma.InputJsonObject,
+      before: change!.before as Prisma.InputJsonObject,
+      after: change!.after as Prisma.InputJsonObject,
       note: charges ? `CSV import, line ${plan.read.line}. Charges in the file not on the profile: ${charges}` : `CSV import, line ${plan.read.line}`,
     },
   });
@@ -710,16 +736,15 @@ async function writePlannedRow(
 async function writeNewRows(
   tx: Tx,
   plans: PlannedRow[],
-  { importId, staffId, source, tally }: { importId: string; staffId: string; source: () => Promise<string>; tally: { created: number; charges: number } },
+  { importId, staffId, source, reported, tally }: ImportWriteContext,
 ) {
   const now = new Date();
   const stamp = now.toISOString();
-  const ids = await createDraftProfiles(
-    tx,
-    plans.map((plan) => plan.change!.after),
-    { now },
-  );
-  const afters = plans.map((plan) => JSON.stringify({ ...plan.change!.after, status: plan.change!.after.status ?? "IN_CUSTODY" }));
+  // One by one: the first status makes the import's source.
+  const fields: ProfileFields[] = [];
+  for (const plan of plans) fields.push(await reported(plan.change!.after));
+  const ids = await createDraftProfiles(tx, fields, { now });
+  const afters = fields.map((after) => JSON.stringify({ ...after, status: after.status ?? "IN_CUSTODY" }));
   await tx.$executeRaw`
     INSERT INTO "PrisonerChange" ("id", "prisonerId", "origin", "state", "baseVersion", "before", "after", "authorId", "importId", "createdAt", "decidedAt")
     SELECT id, pid, 'IMPORT', ${initialChangeState({ draft: true })}::"PrisonerChangeState", 1, '{}'::jsonb, after::jsonb, ${staffId}, ${importId}, ${stamp}::timestamp(3), ${stamp}::timestamp(3)

@@ -17,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 
 import { NAME_SCRIPTS, PROFILE_SCALAR_FIELDS, isProfileFieldName, type NameFields, type ProfileFields, type ProfileScalarField } from "./prisoner-fields";
-import { UnknownFacilityError } from "./prisoner-fields.server";
+import { UnknownFacilityError, UnknownSourceError } from "./prisoner-fields.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +28,13 @@ const TEXT_FIELD = /^(summary|biography)\.([a-z]{2})$/;
 const HANDLED: readonly ProfileScalarField[] = [
   "slug",
   "status",
+  "statusSource",
+  "statusReportedOn",
+  "statusReportedPrecision",
   "letterStatus",
+  "letterStatusSource",
+  "letterStatusReportedOn",
+  "letterStatusReportedPrecision",
   "grammaticalGender",
   "letterLanguage",
   "birthDate",
@@ -82,11 +88,32 @@ export async function createDraftProfiles(tx: Tx, profiles: ProfileFields[], { n
     facilitySlugs.length > 0 ? (await tx.facility.findMany({ where: { slug: { in: facilitySlugs } }, select: { id: true, slug: true } })).map((f) => [f.slug, f.id]) : [],
   );
 
+  // The status reports' sources, likewise (the import's own source, mostly).
+  const sourceKeys = [...new Set(profiles.flatMap((fields) => [fields.statusSource, fields.letterStatusSource]).filter((key): key is string => typeof key === "string"))];
+  const sources = new Map(
+    sourceKeys.length > 0 ? (await tx.source.findMany({ where: { key: { in: sourceKeys } }, select: { id: true, key: true } })).map((s) => [s.key, s.id]) : [],
+  );
+  const sourceIdOf = (key: string | null | undefined): string | null => {
+    if (key == null) return null;
+    const id = sources.get(key);
+    if (!id) throw new UnknownSourceError(key);
+    return id;
+  };
+
   const ids = newRowIds(profiles.length);
   const today = day(now)!;
   const stamp = now.toISOString();
   const column = () => [] as (string | null)[];
-  const prisoner = { slug: column(), status: column(), letterStatus: column(), grammaticalGender: column(), letterLanguage: column(), birthDate: column(), arrestedOn: column(), sentenceMonths: column(), statusSince: column(), facilityId: column(), lastVerifiedOn: column() };
+  const prisoner = {
+    slug: column(),
+    status: column(),
+    statusSourceId: column(),
+    statusReportedOn: column(),
+    statusReportedPrecision: column(),
+    letterStatus: column(),
+    letterStatusSourceId: column(),
+    letterStatusReportedOn: column(),
+    letterStatusReportedPrecision: column(), grammaticalGender: column(), letterLanguage: column(), birthDate: column(), arrestedOn: column(), sentenceMonths: column(), statusSince: column(), facilityId: column(), lastVerifiedOn: column() };
   const names = { id: column(), prisonerId: column(), script: column(), givenName: column(), patronymic: column(), familyName: column() };
   const texts = { prisonerId: column(), locale: column(), summary: column(), biography: column() };
 
@@ -96,6 +123,12 @@ export async function createDraftProfiles(tx: Tx, profiles: ProfileFields[], { n
     // What prisoner.create writes, then what writeProfileFields writes over it.
     prisoner.slug.push(fields.slug!);
     prisoner.status.push(fields.status ?? "IN_CUSTODY");
+    prisoner.statusSourceId.push(sourceIdOf(fields.statusSource));
+    prisoner.statusReportedOn.push(day(dateOf(fields.statusReportedOn)));
+    prisoner.statusReportedPrecision.push(fields.statusReportedPrecision ?? null);
+    prisoner.letterStatusSourceId.push(sourceIdOf(fields.letterStatusSource));
+    prisoner.letterStatusReportedOn.push(day(dateOf(fields.letterStatusReportedOn)));
+    prisoner.letterStatusReportedPrecision.push(fields.letterStatusReportedPrecision ?? null);
     // Absent: the column's default.
     prisoner.letterStatus.push(has("letterStatus") ? (fields.letterStatus ?? null) : "UNKNOWN");
     prisoner.grammaticalGender.push(fields.grammaticalGender ?? null);
@@ -144,14 +177,18 @@ export async function createDraftProfiles(tx: Tx, profiles: ProfileFields[], { n
 
   // Created at version 1, bumped once by writeProfileFields: version 2.
   await tx.$executeRaw`
-    INSERT INTO "Prisoner" ("id", "slug", "status", "letterStatus", "grammaticalGender", "letterLanguage", "birthDate", "arrestedOn",
+    INSERT INTO "Prisoner" ("id", "slug", "status", "statusSourceId", "statusReportedOn", "statusReportedPrecision", "letterStatus",
+      "letterStatusSourceId", "letterStatusReportedOn", "letterStatusReportedPrecision", "grammaticalGender", "letterLanguage", "birthDate", "arrestedOn",
       "sentenceMonths", "statusSince", "facilityId", "lastVerifiedOn", "draft", "version", "createdAt", "updatedAt")
-    SELECT id, slug, status::"PrisonerStatus", ls::"LetterStatus", gg::"GrammaticalGender", ll::"LetterLanguage", bd::date, ao::date,
+    SELECT id, slug, status::"PrisonerStatus", ssid, sro::date, srp::"DatePrecision", ls::"LetterStatus", lsid, lsro::date, lsrp::"DatePrecision",
+      gg::"GrammaticalGender", ll::"LetterLanguage", bd::date, ao::date,
       sm::integer, ss::date, fid, lv::date, true, 2, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
-    FROM unnest(${ids}::text[], ${prisoner.slug}::text[], ${prisoner.status}::text[], ${prisoner.letterStatus}::text[], ${prisoner.grammaticalGender}::text[],
+    FROM unnest(${ids}::text[], ${prisoner.slug}::text[], ${prisoner.status}::text[], ${prisoner.statusSourceId}::text[], ${prisoner.statusReportedOn}::text[],
+      ${prisoner.statusReportedPrecision}::text[], ${prisoner.letterStatus}::text[], ${prisoner.letterStatusSourceId}::text[], ${prisoner.letterStatusReportedOn}::text[],
+      ${prisoner.letterStatusReportedPrecision}::text[], ${prisoner.grammaticalGender}::text[],
       ${prisoner.letterLanguage}::text[], ${prisoner.birthDate}::text[], ${prisoner.arrestedOn}::text[], ${prisoner.sentenceMonths}::text[],
       ${prisoner.statusSince}::text[], ${prisoner.facilityId}::text[], ${prisoner.lastVerifiedOn}::text[])
-      AS t(id, slug, status, ls, gg, ll, bd, ao, sm, ss, fid, lv)`;
+      AS t(id, slug, status, ssid, sro, srp, ls, lsid, lsro, lsrp, gg, ll, bd, ao, sm, ss, fid, lv)`;
   if (names.id.length > 0) {
     await tx.$executeRaw`
       INSERT INTO "PrisonerName" ("id", "prisonerId", "script", "givenName", "patronymic", "familyName")

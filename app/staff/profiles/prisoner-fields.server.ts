@@ -4,7 +4,7 @@
 // PrisonerChange.before/after hold the changed fields of this record (JSON).
 import type { Prisma } from "@prisma/client";
 
-import { NAME_SCRIPTS, PROFILE_SCALAR_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFieldName, type ProfileFields } from "./prisoner-fields";
+import { NAME_SCRIPTS, PROFILE_SCALAR_FIELDS, STATUS_REPORT_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFieldName, type ProfileFields } from "./prisoner-fields";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,6 +19,8 @@ export async function readProfileFields(tx: Tx, prisonerId: string): Promise<{ f
       names: true,
       translations: true,
       facility: { select: { slug: true } },
+      statusSource: { select: { key: true } },
+      letterStatusSource: { select: { key: true } },
       facts: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { translations: { orderBy: { locale: "asc" } }, source: { select: { key: true } } } },
       charges: { include: { chargeType: { select: { slug: true } }, source: { select: { key: true } } } },
     },
@@ -27,7 +29,13 @@ export async function readProfileFields(tx: Tx, prisonerId: string): Promise<{ f
   const fields: ProfileFields = {
     slug: prisoner.slug,
     status: prisoner.status,
+    statusSource: prisoner.statusSource?.key ?? null,
+    statusReportedOn: day(prisoner.statusReportedOn),
+    statusReportedPrecision: prisoner.statusReportedOn ? (prisoner.statusReportedPrecision ?? "DAY") : null,
     letterStatus: prisoner.letterStatus,
+    letterStatusSource: prisoner.letterStatusSource?.key ?? null,
+    letterStatusReportedOn: day(prisoner.letterStatusReportedOn),
+    letterStatusReportedPrecision: prisoner.letterStatusReportedOn ? (prisoner.letterStatusReportedPrecision ?? "DAY") : null,
     grammaticalGender: prisoner.grammaticalGender,
     letterLanguage: prisoner.letterLanguage,
     birthDate: day(prisoner.birthDate),
@@ -98,7 +106,7 @@ export class UnknownChargeTypeError extends Error {
 /** The source keys and charge types a change names that do not exist: checked before saving. */
 export async function missingReferences(tx: Tx, fields: ProfileFields): Promise<{ sources: string[]; chargeTypes: string[] }> {
   const added = new Set((fields.sources ?? []).map((source) => source.key));
-  const keys = [...new Set([...(fields.facts ?? []), ...(fields.charges ?? [])].map((item) => item.source))].filter((key) => !added.has(key));
+  const keys = [...new Set([...[...(fields.facts ?? []), ...(fields.charges ?? [])].map((item) => item.source), ...statusSourceKeys(fields)])].filter((key) => !added.has(key));
   const slugs = [...new Set((fields.charges ?? []).map((charge) => charge.chargeType))];
   const [sources, chargeTypes] = await Promise.all([
     keys.length ? tx.source.findMany({ where: { key: { in: keys } }, select: { key: true } }) : [],
@@ -108,6 +116,33 @@ export async function missingReferences(tx: Tx, fields: ProfileFields): Promise<
     sources: keys.filter((key) => !sources.some((source) => source.key === key)),
     chargeTypes: slugs.filter((slug) => !chargeTypes.some((type) => type.slug === slug)),
   };
+}
+
+/** The sources the change names for its statuses. */
+function statusSourceKeys(fields: ProfileFields): string[] {
+  return STATUS_REPORT_FIELDS.map((report) => fields[report.source]).filter((key): key is string => typeof key === "string" && key !== "");
+}
+
+/**
+ * A status report given without a date is dated as its source is (date and precision): the
+ * usual case, a report that says so on the day it is published. Sources the change adds count
+ * too. Unknown sources are left alone (missingReferences reports them).
+ */
+export async function withStatusReportDates(tx: Tx, fields: ProfileFields): Promise<ProfileFields> {
+  const undated = STATUS_REPORT_FIELDS.filter((report) => fields[report.source] && !fields[report.reportedOn]);
+  if (undated.length === 0) return fields;
+  const keys = undated.map((report) => fields[report.source]!);
+  const stored = await tx.source.findMany({ where: { key: { in: keys } }, select: { key: true, publishedOn: true, datePrecision: true } });
+  const dates = new Map<string, { publishedOn: string; datePrecision: NewSourceFields["datePrecision"] }>(stored.map((source) => [source.key, { publishedOn: day(source.publishedOn)!, datePrecision: source.datePrecision }]));
+  for (const source of fields.sources ?? []) dates.set(source.key, source);
+  const dated: ProfileFields = { ...fields };
+  for (const report of undated) {
+    const source = dates.get(fields[report.source]!);
+    if (!source) continue;
+    dated[report.reportedOn] = source.publishedOn;
+    dated[report.precision] = source.datePrecision;
+  }
+  return dated;
 }
 
 async function sourceIds(tx: Tx, keys: string[]): Promise<Map<string, string>> {
@@ -176,6 +211,9 @@ export async function writeProfileFields(
   fields: ProfileFields,
   { otherLanguagesNeedReview, writtenBy = null }: { otherLanguagesNeedReview: boolean; writtenBy?: string | null },
 ): Promise<void> {
+  // New sources first: the statuses, facts and charges below may name them.
+  if (fields.sources) await writeSources(tx, fields.sources);
+  const statusSources = await sourceIds(tx, statusSourceKeys(fields));
   const data: Record<string, unknown> = {};
   for (const key of PROFILE_SCALAR_FIELDS) {
     if (!(key in fields)) continue;
@@ -187,8 +225,10 @@ export async function writeProfileFields(
         if (!facility) throw new UnknownFacilityError(String(value));
         data.facilityId = facility.id;
       }
-    } else if (key === "birthDate" || key === "arrestedOn" || key === "statusSince") {
+    } else if (key === "birthDate" || key === "arrestedOn" || key === "statusSince" || key === "statusReportedOn" || key === "letterStatusReportedOn") {
       data[key] = dateOf(value as string | null);
+    } else if (key === "statusSource" || key === "letterStatusSource") {
+      data[`${key}Id`] = value ? statusSources.get(value as string)! : null;
     } else if (key === "lastVerifiedOn") {
       if (value) data.lastVerifiedOn = dateOf(value as string);
     } else {
@@ -197,8 +237,6 @@ export async function writeProfileFields(
   }
   await tx.prisoner.update({ where: { id: prisonerId }, data: { ...data, version: { increment: 1 } } });
 
-  // New sources first: the facts and charges below may name them.
-  if (fields.sources) await writeSources(tx, fields.sources);
   if (fields.facts) await writeFacts(tx, prisonerId, fields.facts);
   if (fields.charges) await writeCharges(tx, prisonerId, fields.charges);
 

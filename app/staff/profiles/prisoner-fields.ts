@@ -11,7 +11,13 @@ export type EditableNameScript = (typeof NAME_SCRIPTS)[number];
 export const PROFILE_SCALAR_FIELDS = [
   "slug",
   "status",
+  "statusSource",
+  "statusReportedOn",
+  "statusReportedPrecision",
   "letterStatus",
+  "letterStatusSource",
+  "letterStatusReportedOn",
+  "letterStatusReportedPrecision",
   "grammaticalGender",
   "letterLanguage",
   "birthDate",
@@ -77,7 +83,19 @@ export type ProfileFields = ProfileScalars & { [K in `name.${EditableNameScript}
 interface ProfileScalars {
   slug?: string;
   status?: PrisonerStatus;
+  /**
+   * The report that gives the status (a Source key) and the date it reported it, at its
+   * precision. A status is a reported fact: it needs a source like any fact (the editor's form
+   * insists). A null date with a source means "the source's own date", filled in on save.
+   */
+  statusSource?: string | null;
+  statusReportedOn?: string | null;
+  statusReportedPrecision?: DatePrecision | null;
   letterStatus?: LetterStatus;
+  /** As for the status; "unknown" needs no report. */
+  letterStatusSource?: string | null;
+  letterStatusReportedOn?: string | null;
+  letterStatusReportedPrecision?: DatePrecision | null;
   grammaticalGender?: GrammaticalGender | null;
   letterLanguage?: LetterLanguage | null;
   birthDate?: string | null;
@@ -91,6 +109,12 @@ interface ProfileScalars {
   sources?: NewSourceFields[];
 }
 export type ProfileFieldName = keyof ProfileFields & string;
+
+/** The two reported statuses and the names of their source, date and precision fields. */
+export const STATUS_REPORT_FIELDS = [
+  { status: "status", source: "statusSource", reportedOn: "statusReportedOn", precision: "statusReportedPrecision" },
+  { status: "letterStatus", source: "letterStatusSource", reportedOn: "letterStatusReportedOn", precision: "letterStatusReportedPrecision" },
+] as const;
 
 export const profileNameField = (script: EditableNameScript) => `name.${script}` as const;
 export const profileTextField = (kind: "summary" | "biography", language: Language) => `${kind}.${language}` as const;

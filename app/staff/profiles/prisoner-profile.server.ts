@@ -3,10 +3,13 @@
 // read and written only through prisoner-fields.server.ts, so the editor, the CSV import and
 // the history agree on what a change is. Every write is guarded (version, state) and audited
 // in the same transaction. Photos: see savePhoto below.
-import { Prisma, type PrisonerChangeOrigin, type PrisonerChangeState } from "@prisma/client";
+import { Prisma, type LetterStatus, type PrisonerChangeOrigin, type PrisonerChangeState, type PrisonerStatus } from "@prisma/client";
 
 import { supportedLanguages, type Language } from "~/i18n";
 import { displayName } from "~/prisoners/person-name";
+import { letterStatusToActOn, type StatusReportView } from "~/prisoners/status-report";
+import { STATUS_REPORT_SELECT, toStatusReports } from "~/prisoners/status-report.server";
+import { freshReportCutoff } from "~/prisoners/status-settings.server";
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
@@ -14,8 +17,8 @@ import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField } from "~/utils/localized";
 
-import { NAME_SCRIPTS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
-import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, writeProfileFields } from "./prisoner-fields.server";
+import { NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
+import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, withStatusReportDates, writeProfileFields } from "./prisoner-fields.server";
 import { changeLifecycle, initialChangeState, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
 import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
 import { FACT_KIND_KEYS } from "./profile-labels";
@@ -39,13 +42,94 @@ export interface StaffProfileRow {
   name: string;
   draft: boolean;
   pending: number;
+  /** With the "stale" filter: the reports that need re-checking (the letter status only when letters act on it). */
+  reports?: StaleReport[];
 }
 
-export async function listStaffProfiles(actor: StaffActor, language: Language, { q = "", filter = "all" }: { q?: string; filter?: ProfileFilter } = {}): Promise<StaffProfileRow[]> {
+export interface StaleReport {
+  field: "status" | "letterStatus";
+  value: PrisonerStatus | LetterStatus;
+  view: StatusReportView;
+}
+
+/** Letters act on these letter statuses only while their report is fresh; the others claim nothing to re-check. */
+const letterStatusNeedsReport = (letterStatus: LetterStatus) => letterStatusToActOn(letterStatus, "stale") !== letterStatus;
+
+/**
+ * Published profiles a campaigner should re-check: a status (or a letter status that routes
+ * letters) whose report is stale or missing. A death in custody is final and never listed.
+ * The database narrows by date (a year's margin, for month and year precision); the exact
+ * rule is the one the public pages use (freshnessOf, from the start of the reported period).
+ */
+const STALE_CANDIDATES = (now: Date): Prisma.PrisonerWhereInput => {
+  const margin = freshReportCutoff(now);
+  margin.setUTCDate(margin.getUTCDate() + 366);
+  const undatedOrOld = (source: "statusSourceId" | "letterStatusSourceId", reportedOn: "statusReportedOn" | "letterStatusReportedOn"): Prisma.PrisonerWhereInput[] => [
+    { [source]: null },
+    { [reportedOn]: null },
+    { [reportedOn]: { lt: margin } },
+  ];
+  return {
+    draft: false,
+    status: { not: "DIED_IN_CUSTODY" },
+    OR: [
+      ...undatedOrOld("statusSourceId", "statusReportedOn"),
+      { letterStatus: { in: ["CAN_RECEIVE", "RELATIVES_ONLY", "INCOMMUNICADO"] }, OR: undatedOrOld("letterStatusSourceId", "letterStatusReportedOn") },
+    ],
+  };
+};
+
+type ReportRow = Prisma.PrisonerGetPayload<{ select: typeof STATUS_REPORT_SELECT }>;
+
+/** The reports of one profile that are stale or missing, oldest first; empty when all are fresh. */
+export function staleReportsOf(row: ReportRow, language: Language, now: Date = new Date()): StaleReport[] {
+  if (row.status === "DIED_IN_CUSTODY") return [];
+  const reports = toStatusReports(row, language, now);
+  const stale: StaleReport[] = [];
+  if (reports.statusReport.freshness !== "fresh") stale.push({ field: "status", value: row.status, view: reports.statusReport });
+  if (letterStatusNeedsReport(row.letterStatus) && reports.letterStatusReport.freshness !== "fresh") stale.push({ field: "letterStatus", value: row.letterStatus, view: reports.letterStatusReport });
+  return stale.sort((a, b) => reportAge(a.view).localeCompare(reportAge(b.view)));
+}
+
+/** Sorts oldest first, a missing report before any dated one. */
+const reportAge = (view: StatusReportView) => view.report?.reportedOn ?? "";
+const oldestReport = (reports: StaleReport[]) => (reports.length ? reportAge(reports[0]!.view) : "~");
+
+export interface StaleProfile {
+  id: string;
+  name: string;
+  reports: StaleReport[];
+}
+
+/** Of these prisoners, those with a status to re-check, in the order given (a campaign's members). */
+export async function staleProfilesAmong(ids: readonly string[], language: Language, now: Date = new Date()): Promise<StaleProfile[]> {
+  if (ids.length === 0) return [];
+  const rows = await getPrisma().prisoner.findMany({ where: { id: { in: [...ids] } }, select: { id: true, names: true, ...STATUS_REPORT_SELECT } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    const reports = row ? staleReportsOf(row, language, now) : [];
+    return row && reports.length > 0 ? [{ id, name: formatPersonName(displayName(row.names, language)), reports }] : [];
+  });
+}
+
+/** How many published profiles have a status to re-check (the list's link). */
+export async function countStaleProfiles(actor: StaffActor, now: Date = new Date()): Promise<number> {
+  if (!mayEditProfiles(actor)) return 0;
+  const rows = await getPrisma().prisoner.findMany({ where: STALE_CANDIDATES(now), select: STATUS_REPORT_SELECT });
+  return rows.filter((row) => staleReportsOf(row, "en", now).length > 0).length;
+}
+
+export async function listStaffProfiles(
+  actor: StaffActor,
+  language: Language,
+  { q = "", filter = "all", now = new Date() }: { q?: string; filter?: ProfileFilter; now?: Date } = {},
+): Promise<StaffProfileRow[]> {
   if (!mayEditProfiles(actor)) return [];
   const words = q.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5);
   const where: Prisma.PrisonerWhereInput = {
     ...(filter === "draft" ? { draft: true } : filter === "published" ? { draft: false } : {}),
+    ...(filter === "stale" ? STALE_CANDIDATES(now) : {}),
     ...(filter === "pending" ? { changes: { some: { state: "PENDING" } } } : {}),
     ...(words.length
       ? {
@@ -58,13 +142,24 @@ export async function listStaffProfiles(actor: StaffActor, language: Language, {
         }
       : {}),
   };
-  const rows = await getPrisma().prisoner.findMany({
-    where,
-    select: { id: true, slug: true, draft: true, names: true, _count: { select: { changes: { where: { state: "PENDING" } } } } },
-    orderBy: [{ updatedAt: "desc" }, { slug: "asc" }],
-    take: 300,
+  const select = { id: true, slug: true, draft: true, names: true, _count: { select: { changes: { where: { state: "PENDING" } } } } } as const;
+  const toRow = (row: Prisma.PrisonerGetPayload<{ select: typeof select }>) => ({
+    id: row.id,
+    slug: row.slug,
+    name: formatPersonName(displayName(row.names, language)),
+    draft: row.draft,
+    pending: row._count.changes,
   });
-  return rows.map((row) => ({ id: row.id, slug: row.slug, name: formatPersonName(displayName(row.names, language)), draft: row.draft, pending: row._count.changes }));
+  if (filter === "stale") {
+    const rows = await getPrisma().prisoner.findMany({ where, select: { ...select, ...STATUS_REPORT_SELECT }, orderBy: { slug: "asc" } });
+    return rows
+      .map((row) => ({ ...toRow(row), reports: staleReportsOf(row, language, now) }))
+      .filter((row) => row.reports.length > 0)
+      .sort((a, b) => oldestReport(a.reports).localeCompare(oldestReport(b.reports)))
+      .slice(0, 300);
+  }
+  const rows = await getPrisma().prisoner.findMany({ where, select, orderBy: [{ updatedAt: "desc" }, { slug: "asc" }], take: 300 });
+  return rows.map(toRow);
 }
 
 export interface FacilityOption {
@@ -180,7 +275,20 @@ export function changeLines(before: unknown, after: unknown, labels: ItemLabels 
   const withAdded: ItemLabels = { ...labels, source: (key) => added.get(key) ?? labels.source(key) };
   return Object.keys(a)
     .filter((field) => field !== PHOTO_BYTES_KEY)
-    .map((field) => (field === "facts" || field === "charges" || field === "sources" ? listLine(field, b[field], a[field], withAdded) : { field, before: valueText(b[field]), after: valueText(a[field]) }));
+    .map((field) => {
+      if (field === "facts" || field === "charges" || field === "sources") return listLine(field, b[field], a[field], withAdded);
+      // A status's report is named by its publication and date, like a fact's source.
+      if (STATUS_SOURCE_FIELDS.has(field)) return { field, before: sourceText(b[field], withAdded), after: sourceText(a[field], withAdded) };
+      return { field, before: valueText(b[field]), after: valueText(a[field]) };
+    });
+}
+
+const STATUS_SOURCE_FIELDS: ReadonlySet<string> = new Set(STATUS_REPORT_FIELDS.map((report) => report.source));
+const sourceText = (key: unknown, labels: ItemLabels) => (typeof key === "string" && key !== "" ? labels.source(key) : null);
+
+/** The source keys a change's halves name for their statuses. */
+function statusSourceKeysOf(half: Record<string, unknown> | null | undefined): string[] {
+  return [...STATUS_SOURCE_FIELDS].map((field) => half?.[field]).filter((key): key is string => typeof key === "string" && key !== "");
 }
 
 /** Labels for the items of these changes: one query for the sources and charge types they name. */
@@ -193,6 +301,7 @@ async function itemLabels(rows: { before: unknown; after: unknown }[], language:
         if (typeof item?.source === "string") keys.add(item.source);
         if (typeof item?.chargeType === "string") slugs.add(item.chargeType);
       }
+      for (const key of statusSourceKeysOf(half)) keys.add(key);
     }
   }
   if (keys.size === 0 && slugs.size === 0) return { ...plainLabels, language };
@@ -266,6 +375,24 @@ async function contributorsOf(tx: Tx, prisonerId: string): Promise<string[]> {
   return rows.map((row) => row.authorId!);
 }
 
+/**
+ * The editor's values for a profile. A status date that is its source's own date is left
+ * blank, as the form means "the source's date": choosing a newer report re-dates the status.
+ */
+async function editorValuesOf(tx: Tx, fields: ProfileFields): Promise<ProfileFormValues> {
+  const values = formValuesOf(fields);
+  const undated: ProfileFields = { ...fields };
+  for (const report of STATUS_REPORT_FIELDS) undated[report.reportedOn] = null;
+  const sourceDated = await withStatusReportDates(tx, undated);
+  for (const report of STATUS_REPORT_FIELDS) {
+    if (sourceDated[report.reportedOn] === fields[report.reportedOn] && sourceDated[report.precision] === fields[report.precision]) {
+      values[report.reportedOn] = "";
+      values[report.precision] = "";
+    }
+  }
+  return values;
+}
+
 /** Null when there is no such profile or the actor may not work on profiles (the route answers 404). */
 export async function findStaffProfile(actor: StaffActor, id: string, language: Language): Promise<StaffProfileView | null> {
   if (!mayEditProfiles(actor) || !ID.test(id)) return null;
@@ -286,7 +413,7 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     name: formatPersonName(displayName(names, language)),
     draft: current.draft,
     version: current.version,
-    values: formValuesOf(current.fields),
+    values: await editorValuesOf(prisma as unknown as Tx, current.fields),
     creator: creator.name,
     photo: photo ? { url: photoPath(id, photo.sha256), credit: photo.credit, width: photo.width, height: photo.height } : null,
     pending: pending.map((row) => toChangeView(actor, row, current.version, language, labels)),
@@ -367,13 +494,14 @@ export async function createProfile(staff: { id: string }, actor: StaffActor, fi
       return await getPrisma().$transaction(async (tx) => {
         const problems = await referenceErrors(tx, fields);
         if (problems) return { ok: false, fieldErrors: problems } as const;
+        const dated = await withStatusReportDates(tx, fields);
         const slug = await uniqueSlug(tx, slugFromLatinName(latin));
         const created = await tx.prisoner.create({
           data: { slug, status: fields.status ?? "IN_CUSTODY", lastVerifiedOn: new Date(`${fields.lastVerifiedOn ?? today(now)}T00:00:00.000Z`), draft: true, createdAt: now },
           select: { id: true, version: true },
         });
         const start = (await readProfileFields(tx, created.id))!;
-        const diff = diffProfileFields(start.fields, { ...fields, slug }) ?? { before: {}, after: {} };
+        const diff = diffProfileFields(start.fields, { ...dated, slug }) ?? { before: {}, after: {} };
         await writeProfileFields(tx, created.id, diff.after, { otherLanguagesNeedReview: false, writtenBy: staff.id });
         const before: Record<string, unknown> = { ...diff.before };
         const after: Record<string, unknown> = { ...diff.after };
@@ -419,7 +547,7 @@ export async function saveProfile(
     const problems = await referenceErrors(tx, fields);
     if (problems) return { ok: false, fieldErrors: problems } as const;
     // The slug stays as it was: links to a published page must keep working.
-    const { slug: _slug, ...editable } = fields;
+    const { slug: _slug, ...editable } = await withStatusReportDates(tx, fields);
     const diff = diffProfileFields(current.fields, editable);
     const before: Record<string, unknown> = { ...(diff?.before ?? {}) };
     const after: Record<string, unknown> = { ...(diff?.after ?? {}) };

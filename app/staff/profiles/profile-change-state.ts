@@ -16,8 +16,8 @@ import type { AuditAction } from "~/staff/audit.server";
 import { can, type Actor } from "~/staff/permissions";
 import { defineLifecycle, type Move } from "~/utils/lifecycle";
 
-/** The staff list's filters; "pending" is the review queue. */
-export const PROFILE_FILTERS = ["all", "draft", "published", "pending"] as const;
+/** The staff list's filters; "pending" is the review queue, "stale" the statuses to re-check. */
+export const PROFILE_FILTERS = ["all", "draft", "published", "pending", "stale"] as const;
 export type ProfileFilter = (typeof PROFILE_FILTERS)[number];
 
 const CHANGE_MOVES = {

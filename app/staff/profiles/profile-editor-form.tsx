@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 
-import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, type EditableNameScript } from "./prisoner-fields";
+import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, STATUS_REPORT_FIELDS, type EditableNameScript } from "./prisoner-fields";
 import {
   chargeKey,
   factKey,
@@ -62,17 +62,18 @@ export function useValueText() {
     if (field === "letterStatus" && value in LETTER_STATUS_KEYS) return t(LETTER_STATUS_KEYS[value as keyof typeof LETTER_STATUS_KEYS]);
     if (field === "grammaticalGender" && value in GENDER_KEYS) return t(GENDER_KEYS[value as keyof typeof GENDER_KEYS]);
     if (field === "letterLanguage" && value in LETTER_LANGUAGE_KEYS) return t(LETTER_LANGUAGE_KEYS[value as keyof typeof LETTER_LANGUAGE_KEYS]);
+    if ((field === "statusReportedPrecision" || field === "letterStatusReportedPrecision") && value in PRECISION_KEYS) return t(PRECISION_KEYS[value as keyof typeof PRECISION_KEYS]);
     if (field === "photo") return value.slice(0, 16);
     return value;
   };
 }
 
-function ErrorText({ id, code }: { id: string; code: ProfileErrorCode | undefined }) {
+function ErrorText({ id, code, forStatus = false }: { id: string; code: ProfileErrorCode | undefined; forStatus?: boolean }) {
   const { t } = useTranslation();
   if (!code) return null;
   return (
     <p id={id} className="staff-error">
-      {t(ERROR_KEYS[code])}
+      {forStatus && code === "source-required" ? t("profile-editor:errors.status-source-required") : t(ERROR_KEYS[code])}
     </p>
   );
 }
@@ -140,8 +141,6 @@ export function ProfileEditorForm({ values, errors, facilities, sources, chargeT
       ))}
       <fieldset>
         <legend>{t("profile-editor:form.situation")}</legend>
-        {select("status", t("profile-editor:form.status"), PRISONER_STATUSES.map((value) => ({ value, label: t(STATUS_KEYS[value]) })), { required: true })}
-        {select("letterStatus", t("profile-editor:form.letter-status"), LETTER_STATUSES.map((value) => ({ value, label: t(LETTER_STATUS_KEYS[value]) })), { required: true })}
         {select("grammaticalGender", t("profile-editor:form.gender"), GENDERS.map((value) => ({ value, label: t(GENDER_KEYS[value]) })))}
         {select("letterLanguage", t("profile-editor:form.letter-language"), LETTER_LANGUAGES.map((value) => ({ value, label: t(LETTER_LANGUAGE_KEYS[value]) })))}
         {select("facility", t("profile-editor:form.facility"), facilities.map((facility) => ({ value: facility.slug, label: facility.label })))}
@@ -222,11 +221,11 @@ function ListFields({ values, errors, sources, chargeTypes }: Pick<Props, "value
     "aria-invalid": errors[key] ? true : undefined,
     "aria-describedby": [describedBy, errors[key] ? `error-${key}` : null].filter(Boolean).join(" ") || undefined,
   });
-  const labelled = (key: string, label: string, control: ReactNode) => (
+  const labelled = (key: string, label: string, control: ReactNode, { forStatus = false }: { forStatus?: boolean } = {}) => (
     <div className="staff-field">
       <label htmlFor={`field-${key}`}>{label}</label>
       {control}
-      <ErrorText id={`error-${key}`} code={errors[key]} />
+      <ErrorText id={`error-${key}`} code={errors[key]} forStatus={forStatus} />
     </div>
   );
   const newSourceOptions = Array.from({ length: rows.sources }, (_, row) => (
@@ -234,11 +233,11 @@ function ListFields({ values, errors, sources, chargeTypes }: Pick<Props, "value
       {t("profile-editor:form.new-source-option", { n: row + 1 })}
     </option>
   ));
-  const sourceSelect = (key: string) =>
+  const sourceSelect = (key: string, label = t("profile-editor:form.source"), { forStatus = false, describedBy }: { forStatus?: boolean; describedBy?: string } = {}) =>
     labelled(
       key,
-      t("profile-editor:form.source"),
-      <select {...props(key)}>
+      label,
+      <select {...props(key, describedBy)}>
         <option value="">{t("profile-editor:form.choose-source")}</option>
         {newSourceOptions}
         {/* A key no longer in the list (typed by hand, or deleted) stays selectable so the error shows beside it. */}
@@ -246,6 +245,19 @@ function ListFields({ values, errors, sources, chargeTypes }: Pick<Props, "value
         {sources.map((source) => (
           <option key={source.key} value={source.key}>
             {source.label}
+          </option>
+        ))}
+      </select>,
+      { forStatus },
+    );
+  const precisionSelect = (key: string) =>
+    labelled(
+      key,
+      t("profile-editor:form.date-precision"),
+      <select {...props(key)}>
+        {DATE_PRECISIONS.map((value) => (
+          <option key={value} value={value}>
+            {t(PRECISION_KEYS[value])}
           </option>
         ))}
       </select>,
@@ -282,6 +294,46 @@ function ListFields({ values, errors, sources, chargeTypes }: Pick<Props, "value
                 ))}
               </select>,
             )}
+          </fieldset>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t("profile-editor:form.status-reports")}</legend>
+        <p className="staff-hint" id="status-reports-hint">
+          {t("profile-editor:form.status-reports-lead")}
+        </p>
+        {STATUS_REPORT_FIELDS.map((report) => (
+          <fieldset key={report.status} className="profile-editor__row" data-status-report-row={report.status}>
+            <legend>{report.status === "status" ? t("profile-editor:form.status") : t("profile-editor:form.letter-status")}</legend>
+            {report.status === "status"
+              ? labelled(
+                  "status",
+                  t("profile-editor:form.status"),
+                  <select {...props("status")} required>
+                    {PRISONER_STATUSES.map((value) => (
+                      <option key={value} value={value}>
+                        {t(STATUS_KEYS[value])}
+                      </option>
+                    ))}
+                  </select>,
+                )
+              : labelled(
+                  "letterStatus",
+                  t("profile-editor:form.letter-status"),
+                  <select {...props("letterStatus")} required>
+                    {LETTER_STATUSES.map((value) => (
+                      <option key={value} value={value}>
+                        {t(LETTER_STATUS_KEYS[value])}
+                      </option>
+                    ))}
+                  </select>,
+                )}
+            {sourceSelect(report.source, report.status === "status" ? t("profile-editor:form.status-source") : t("profile-editor:form.letter-status-source"), { forStatus: true, describedBy: "status-reports-hint" })}
+            {labelled(report.reportedOn, t("profile-editor:form.status-reported-on"), <input type="date" {...props(report.reportedOn, `${report.reportedOn}-hint`)} />)}
+            <p className="staff-hint" id={`${report.reportedOn}-hint`}>
+              {t("profile-editor:form.status-reported-on-hint")}
+            </p>
+            {precisionSelect(report.precision)}
           </fieldset>
         ))}
       </fieldset>

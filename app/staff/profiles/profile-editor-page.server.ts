@@ -5,7 +5,9 @@ import { noStore, staffNavFor, type StaffSessionState } from "~/staff/accounts/s
 import { can } from "~/staff/permissions";
 import { getFixedT } from "~/utils/i18next.server";
 
-import { findStaffProfile, listChargeTypeOptions, listFacilityOptions, listSourceOptions, listStaffProfiles } from "./prisoner-profile.server";
+import { statusStaleAfterDays } from "~/prisoners/status-settings.server";
+
+import { countStaleProfiles, findStaffProfile, listChargeTypeOptions, listFacilityOptions, listSourceOptions, listStaffProfiles } from "./prisoner-profile.server";
 import { PROFILE_FILTERS } from "./profile-change-state";
 
 /** The facilities, sources and charge types the editor's form offers. */
@@ -36,8 +38,14 @@ export async function newProfilePage(state: StaffSessionState, language: Languag
 export async function profileListPage(state: StaffSessionState, language: Language, search: URLSearchParams) {
   const q = (search.get("q") ?? "").slice(0, 100);
   const filter = PROFILE_FILTERS.find((candidate) => candidate === search.get("filter")) ?? "all";
-  const [profiles, t] = await Promise.all([listStaffProfiles(state.actor, language, { q, filter }), getFixedT(language, ["common", "profile-editor"])]);
+  const [profiles, staleCount, t] = await Promise.all([
+    listStaffProfiles(state.actor, language, { q, filter }),
+    countStaleProfiles(state.actor),
+    getFixedT(language, ["common", "profile-editor"]),
+  ]);
   return {
+    staleCount,
+    staleAfterDays: statusStaleAfterDays(),
     nav: staffNavFor(state, language),
     language,
     profiles,

@@ -3,13 +3,15 @@
 // typed is lost. Everything is plain text: React escapes it on every page.
 import { supportedLanguages } from "~/i18n";
 
-import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, type ChargeFields, type EditableNameScript, type FactFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
+import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type EditableNameScript, type FactFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
 
 export const PRISONER_STATUSES = ["IN_CUSTODY", "INCOMMUNICADO", "RELEASED", "IN_EXILE", "DIED_IN_CUSTODY"] as const;
 export const LETTER_STATUSES = ["CAN_RECEIVE", "RELATIVES_ONLY", "INCOMMUNICADO", "UNKNOWN", "NOT_APPLICABLE"] as const;
 export const GENDERS = ["MASCULINE", "FEMININE"] as const;
 export const LETTER_LANGUAGES = ["RU", "BE"] as const;
 export const DATE_FIELDS = ["birthDate", "arrestedOn", "statusSince", "lastVerifiedOn"] as const;
+/** The form fields of the two status reports: a source select, an optional date and its precision. */
+export const STATUS_REPORT_KEYS = STATUS_REPORT_FIELDS.flatMap((report) => [report.source, report.reportedOn, report.precision]);
 export const LIMITS = { name: 100, summary: 1000, biography: 20_000, note: 2000, credit: 300, sentenceMonths: 1200, factText: 2000, publication: 200, sourceTitle: 500, url: 2000, rows: 50 } as const;
 
 export type ProfileFieldErrorCode = "required" | "too-long" | "date-invalid" | "number-invalid" | "choice-invalid" | "source-required" | "text-required" | "url-invalid" | "duplicate";
@@ -71,7 +73,7 @@ export const textKey = (kind: "summary" | "biography", language: string) => `${k
 export function profileFormKeys(): string[] {
   const keys: string[] = [];
   for (const script of NAME_SCRIPTS) for (const part of ["given", "patronymic", "family"] as const) keys.push(nameKey(script, part));
-  keys.push("status", "letterStatus", "grammaticalGender", "letterLanguage", ...DATE_FIELDS, "sentenceMonths", "facility", "note", "photoCredit");
+  keys.push("status", "letterStatus", ...STATUS_REPORT_KEYS, "grammaticalGender", "letterLanguage", ...DATE_FIELDS, "sentenceMonths", "facility", "note", "photoCredit");
   for (const language of supportedLanguages) keys.push(textKey("summary", language), textKey("biography", language));
   return keys;
 }
@@ -265,6 +267,27 @@ function readLists(
     // Compared as a whole with the stored list, which is in charge-type order.
     fields.charges = charges.sort((a, b) => (a.chargeType < b.chargeType ? -1 : a.chargeType > b.chargeType ? 1 : 0));
   }
+  // A status is a reported fact: it names the report that gives it, like a fact names its
+  // source. A blank date means the source's own date (filled in on save, where the sources
+  // are known). "Unknown" letter status claims nothing and needs no report.
+  for (const report of STATUS_REPORT_FIELDS) {
+    const status = fields[report.status];
+    if (status === undefined) continue;
+    if (report.status === "letterStatus" && status === "UNKNOWN" && get(report.source) === "") {
+      fields[report.source] = null;
+      fields[report.reportedOn] = null;
+      fields[report.precision] = null;
+      continue;
+    }
+    const source = referenced(report.source);
+    const date = get(report.reportedOn);
+    const precision = get(report.precision) || "DAY";
+    if (date && !validDate(date)) errors[report.reportedOn] = "date-invalid";
+    if (date && !(DATE_PRECISIONS as readonly string[]).includes(precision)) errors[report.precision] = "choice-invalid";
+    fields[report.source] = source;
+    fields[report.reportedOn] = date || null;
+    fields[report.precision] = date ? (precision as NewSourceFields["datePrecision"]) : null;
+  }
   const added = [...newSources.values()].filter((source): source is NewSourceFields => source !== null);
   if (added.length > 0) fields.sources = added;
 }
@@ -293,6 +316,11 @@ export function formValuesOf(fields: ProfileFields): ProfileFormValues {
   }
   values.status = fields.status ?? "";
   values.letterStatus = fields.letterStatus ?? "";
+  for (const report of STATUS_REPORT_FIELDS) {
+    values[report.source] = fields[report.source] ?? "";
+    values[report.reportedOn] = fields[report.reportedOn] ?? "";
+    values[report.precision] = fields[report.precision] ?? "";
+  }
   values.grammaticalGender = fields.grammaticalGender ?? "";
   values.letterLanguage = fields.letterLanguage ?? "";
   for (const key of DATE_FIELDS) values[key] = fields[key] ?? "";
@@ -350,6 +378,7 @@ export function rowErrorsFor<C extends string>(values: ProfileFormValues, fieldE
   const rows = rowCounts(values);
   for (const [key, code] of Object.entries(fieldErrors)) {
     if (key === "facility") errors.facility = code;
+    for (const report of STATUS_REPORT_FIELDS) if (key === `source:${values[report.source]}`) errors[report.source] = code;
     const source = key.startsWith("source:") ? key.slice("source:".length) : null;
     const type = key.startsWith("charge-type:") ? key.slice("charge-type:".length) : null;
     for (let row = 0; row < rows.facts; row++) if (source && values[factKey(row, "source")] === source) errors[factKey(row, "source")] = code;

@@ -102,7 +102,13 @@ export const ORIGIN_KEYS = {
 export const SCALAR_FIELD_KEYS = {
   slug: "profile-editor:form.slug",
   status: "profile-editor:form.status",
+  statusSource: "profile-editor:form.status-source",
+  statusReportedOn: "profile-editor:form.status-reported-on-field",
+  statusReportedPrecision: "profile-editor:form.status-reported-precision-field",
   letterStatus: "profile-editor:form.letter-status",
+  letterStatusSource: "profile-editor:form.letter-status-source",
+  letterStatusReportedOn: "profile-editor:form.letter-status-reported-on-field",
+  letterStatusReportedPrecision: "profile-editor:form.letter-status-reported-precision-field",
   grammaticalGender: "profile-editor:form.gender",
   letterLanguage: "profile-editor:form.letter-language",
   birthDate: "profile-editor:form.birth-date",
