@@ -3,12 +3,22 @@ import { describe, expect, it } from "vitest";
 import { draftLanguage, finishingProblems, mixedScriptWords, readLetterDraft, reviewLetterDraft } from "~/letters/letter-draft.server";
 import { FREE_TEXT_MAX_CHARS } from "~/letters/letter-options";
 import type { LetterRecipientView } from "~/letters/letter-recipient.server";
+import type { StatusReportView } from "~/prisoners/status-report";
+
+// A fresh report of "incommunicado" (a stale one would route as "unknown", see status-report.ts).
+const report: StatusReportView = {
+  freshness: "fresh",
+  report: { source: { publication: "Viasna", title: null, url: null }, reportedOn: "2026-11-02", precision: "DAY", displayDate: "2 November 2026" },
+};
 
 const maryia: LetterRecipientView = {
   id: "p1",
   slug: "maryia-kalesnikava",
-  status: "INCOMMUNICADO",
+  status: "IN_CUSTODY",
+  statusReport: report,
   letterStatus: "INCOMMUNICADO",
+  letterStatusReport: report,
+  letterStatusToActOn: "INCOMMUNICADO",
   route: "letter-bank",
   gender: "f",
   defaultLetterLanguage: "ru",
