@@ -8,6 +8,8 @@ import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
 
 import { seedDemoData } from "../../prisma/seed";
 
+import { reportStatus } from "./status-fixture";
+
 const database = await openDatabase(databaseTargetFromEnv(parseEnv()));
 await migrateDatabase(database);
 setCurrentDatabase(database);
@@ -42,6 +44,9 @@ const released = await prisma.prisoner.create({
     names: { create: [{ script: "RU_CYRILLIC", givenName: "Анна", patronymic: null, familyName: "Свободная" }, { script: "LATIN", givenName: "Hanna", familyName: "Svabodnaja" }] },
   },
 });
+// Recent reports: the queue and the hand-over rest on statuses the team can act on.
+await reportStatus(prisma, person.slug, { daysAgo: 30 });
+await reportStatus(prisma, released.slug, { daysAgo: 30 });
 await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "ru", body: "Дорогой Пётр Иванович!\n\nДержитесь, мы с вами.", interfaceLanguage: "en" });
 await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "be", body: "Дарагі Пётр!\n\nЎсе мы памятаем пра Вас.", interfaceLanguage: "be" });
 await storeLetter({ prisonerId: released.id, route: "LETTER_BANK", language: "ru", body: "Анна, с возвращением!", interfaceLanguage: "ru" });
