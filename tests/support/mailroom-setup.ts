@@ -50,6 +50,19 @@ await reportStatus(prisma, released.slug, { daysAgo: 30 });
 await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "ru", body: "Дорогой Пётр Иванович!\n\nДержитесь, мы с вами.", interfaceLanguage: "en" });
 await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "be", body: "Дарагі Пётр!\n\nЎсе мы памятаем пра Вас.", interfaceLanguage: "be" });
 await storeLetter({ prisonerId: released.id, route: "LETTER_BANK", language: "ru", body: "Анна, с возвращением!", interfaceLanguage: "ru" });
+// "Can receive" reported 7 months ago: too old to move the banked letter to the queue.
+const unconfirmed = await prisma.prisoner.create({
+  data: {
+    slug: "e2e-mailroom-unconfirmed",
+    status: "IN_CUSTODY",
+    letterStatus: "CAN_RECEIVE",
+    facilityId: facility.id,
+    lastVerifiedOn: new Date("2026-11-01"),
+    names: { create: [{ script: "RU_CYRILLIC", givenName: "Олег", patronymic: null, familyName: "Давний" }, { script: "LATIN", givenName: "Aleh", familyName: "Dauni" }] },
+  },
+});
+await reportStatus(prisma, unconfirmed.slug, { daysAgo: 213 });
+await storeLetter({ prisonerId: unconfirmed.id, route: "LETTER_BANK", language: "ru", body: "Олег, держитесь!", interfaceLanguage: "ru" });
 const staff = await prisma.staffMember.create({ data: { email: "mailroom@team.example.org", displayName: "Mailroom Campaigner", roles: ["campaigner"], language: "en" } });
 const token = await createStaffSession(prisma, staff.id, { now: new Date() });
 await database.close();
