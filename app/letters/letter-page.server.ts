@@ -57,6 +57,10 @@ export function publicRecipient(recipient: LetterRecipientView) {
     slug: recipient.slug,
     name: formatPersonName(recipient.names.display),
     route: recipient.route,
+    // The write page says which report the route rests on, and when it is too old to act on.
+    letterStatus: recipient.letterStatus,
+    letterStatusToActOn: recipient.letterStatusToActOn,
+    letterStatusReport: recipient.letterStatusReport,
     gender: recipient.gender,
     defaultLetterLanguage: recipient.defaultLetterLanguage,
     addressKnown: recipient.envelope !== null,

@@ -27,6 +27,8 @@ export async function loadWritePage(language: Language, url: URL) {
           reasons: pick.reasons.map((reason) =>
             reason.kind === "birthday-soon" ? { ...reason, displayDate: formatBirthday(reason.birthDate, language) } : reason,
           ),
+          letterStatus: pick.letterStatus,
+          letterStatusReport: pick.letterStatusReport,
           skipNext: [...skip.filter((slug) => slug !== pick.slug), pick.slug].slice(-MAX_SKIPPED).join(","),
         }
       : null,

@@ -5,6 +5,8 @@ import type { LetterStatus, PrisonerStatus } from "@prisma/client";
 
 import type { Language } from "~/i18n";
 import { toNames, type PersonName, type PrisonerNames } from "~/prisoners/person-name";
+import type { StatusReportView } from "~/prisoners/status-report";
+import { STATUS_REPORT_SELECT, toStatusReports } from "~/prisoners/status-report.server";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 import { localizedField } from "~/utils/localized";
@@ -13,6 +15,11 @@ import type { LetterRouteChoice } from "./letter-options";
 import type { LetterRecipient as EnvelopeRecipient } from "./letter-pdf.server";
 import type { Gender, LetterLanguage } from "./phrase-bank";
 
+/**
+ * Where a letter goes, by the letter status the site acts on (status-report.ts): a stale or
+ * undated "incommunicado" is "unknown", so it never sends a letter to the bank, and a stale
+ * "can receive" never promises that a letter arrives.
+ */
 export const ROUTE_FOR_STATUS: Record<LetterStatus, LetterRouteChoice> = {
   CAN_RECEIVE: "print",
   UNKNOWN: "print-uncertain",
@@ -25,7 +32,12 @@ export interface LetterRecipientView {
   id: string;
   slug: string;
   status: PrisonerStatus;
+  statusReport: StatusReportView;
+  /** The letter status as last reported, shown with its report. */
   letterStatus: LetterStatus;
+  letterStatusReport: StatusReportView;
+  /** What the route follows: the reported letter status while fresh, else UNKNOWN. */
+  letterStatusToActOn: LetterStatus;
   route: LetterRouteChoice;
   /** Null when the sources give no pronouns: the writer then chooses. */
   gender: Gender | null;
@@ -47,9 +59,19 @@ export async function readLetterRecipient(slug: string, language: Language): Pro
   // Drafts have no public page, so nobody can write to them yet.
   const row = await getPrisma().prisoner.findFirst({
     where: { slug, draft: false },
-    include: { names: true, facility: { include: { translations: true } } },
+    select: {
+      id: true,
+      slug: true,
+      birthDate: true,
+      grammaticalGender: true,
+      letterLanguage: true,
+      names: true,
+      facility: { include: { translations: true } },
+      ...STATUS_REPORT_SELECT,
+    },
   });
   if (!row) return null;
+  const reports = toStatusReports(row, language);
   const names = toNames(row.names, language);
   const russian = names.russian ?? names.belarusian ?? names.display;
   const belarusian = names.belarusian ?? names.russian ?? names.display;
@@ -74,9 +96,12 @@ export async function readLetterRecipient(slug: string, language: Language): Pro
   return {
     id: row.id,
     slug: row.slug,
-    status: row.status,
-    letterStatus: row.letterStatus,
-    route: ROUTE_FOR_STATUS[row.letterStatus],
+    status: reports.status,
+    statusReport: reports.statusReport,
+    letterStatus: reports.letterStatus,
+    letterStatusReport: reports.letterStatusReport,
+    letterStatusToActOn: reports.letterStatusToActOn,
+    route: ROUTE_FOR_STATUS[reports.letterStatusToActOn],
     gender: row.grammaticalGender === "FEMININE" ? "f" : row.grammaticalGender === "MASCULINE" ? "m" : null,
     defaultLetterLanguage: row.letterLanguage === "BE" ? "be" : row.letterLanguage === "RU" ? "ru" : language === "be" ? "be" : "ru",
     names,

@@ -1,6 +1,7 @@
 // The letter builder. One form, posted whole: it works without JavaScript (every button is a
 // plain submit and the server renders the preview); with JavaScript the preview follows each
 // change. What a finished letter becomes depends on whether it can arrive (see ROUTE_FOR_STATUS).
+import type { LetterStatus } from "@prisma/client";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
@@ -20,6 +21,7 @@ import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, 
 import { storeLetter } from "~/letters/letter.server";
 import type { PhraseSection } from "~/letters/phrase-bank";
 import { PostedItForm } from "~/pledges/pledge-form-view";
+import { StatusReportNote } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/letters.css";
 import pledgeStyles from "~/styles/pledges.css";
@@ -213,7 +215,7 @@ export default function WriteLetterPage() {
       {/* Once it is printed and posted, the writer can say so: it counts, and nothing is stored about them. */}
       {ready ? <PostedItForm language={language} prisoner={recipient.slug} /> : null}
 
-      <RouteExplanation route={recipient.route} name={recipient.name} language={language} />
+      <RouteExplanation recipient={recipient} language={language} />
 
       {recipient.route === "none" ? null : (
         <Form method="post" reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate data-live-preview={livePreview ? "on" : undefined}>
@@ -426,26 +428,53 @@ function DraftFields({ draft }: { draft: ReviewView["draft"] }) {
   );
 }
 
-function RouteExplanation({ route, name, language }: { route: LetterRouteChoice; name: string; language: string }) {
+const LETTER_ANSWER_KEYS = {
+  CAN_RECEIVE: "prisoners:letters.can-receive.answer",
+  RELATIVES_ONLY: "prisoners:letters.relatives-only.answer",
+  INCOMMUNICADO: "prisoners:letters.incommunicado.answer",
+  UNKNOWN: "prisoners:letters.unknown.answer",
+  NOT_APPLICABLE: "prisoners:letters.not-applicable.answer",
+} as const satisfies Record<LetterStatus, string>;
+
+type PageRecipient = ReturnType<typeof useLoaderData<typeof loader>>["recipient"];
+
+function RouteExplanation({ recipient, language }: { recipient: PageRecipient; language: string }) {
   const { t } = useTranslation();
+  const { route, name, letterStatusReport: report } = recipient;
+  // The reported letter status is too old (or undated) to act on: say what it was, by whom
+  // and when, and that the writer should check before posting.
+  const outdated = recipient.letterStatus !== recipient.letterStatusToActOn;
   return (
     <section className={`letter-route letter-route--${route}`} aria-labelledby="route-heading">
       <h2 id="route-heading">{t("letters:write.route.heading")}</h2>
       {route === "print" ? <p>{t("letters:write.route.print", { name })}</p> : null}
       {route === "print-uncertain" ? <p>{t("letters:write.route.print-uncertain", { name })}</p> : null}
       {route === "letter-bank" ? <p>{t("letters:write.route.letter-bank", { name })}</p> : null}
-      {route === "none" ? (
+      {route === "none" ? <p>{t("letters:write.route.none", { name })}</p> : null}
+      {outdated ? (
         <>
-          <p>{t("letters:write.route.none", { name })}</p>
-          <ul>
-            <li>
-              <Link to={`/${language}/write`}>{t("letters:write.route.none-write-someone")}</Link>
-            </li>
-            <li>
-              <Link to={`/${language}/campaigns`}>{t("letters:write.route.none-campaigns")}</Link>
-            </li>
-          </ul>
+          <p className="letter-route__report" data-status-report={report.freshness}>
+            {t("prisoners:letters.outdated", { answer: t(LETTER_ANSWER_KEYS[recipient.letterStatus]) })} <StatusReportNote view={report} />
+            {t("prisoners:letters.outdated-end")}
+          </p>
+          <p className="letter-route__check">
+            <strong>{t("letters:write.route.check-before-posting")}</strong>
+          </p>
         </>
+      ) : recipient.letterStatus !== "UNKNOWN" ? (
+        <p className="letter-route__report" data-status-report={report.freshness}>
+          <StatusReportNote view={report} />
+        </p>
+      ) : null}
+      {route === "none" ? (
+        <ul>
+          <li>
+            <Link to={`/${language}/write`}>{t("letters:write.route.none-write-someone")}</Link>
+          </li>
+          <li>
+            <Link to={`/${language}/campaigns`}>{t("letters:write.route.none-campaigns")}</Link>
+          </li>
+        </ul>
       ) : null}
     </section>
   );

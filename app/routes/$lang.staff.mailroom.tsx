@@ -3,7 +3,7 @@
 // from the state the page showed, and audited; the batch PDF is the resource route
 // $lang.staff.mailroom.batch[.]pdf.tsx. Printing changes nothing: the operator marks letters
 // printed after checking the paper.
-import type { LetterState } from "@prisma/client";
+import type { LetterState, LetterStatus } from "@prisma/client";
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -71,6 +71,7 @@ const ERROR_KEYS = {
   conflict: "mailroom:errors.conflict",
   "not-free": "mailroom:errors.not-free",
   "cannot-receive": "mailroom:errors.cannot-receive",
+  "status-stale": "mailroom:errors.status-stale",
   unknown: "mailroom:errors.unknown",
   "invalid-reason": "mailroom:errors.invalid-reason",
 } as const satisfies Record<MailroomError, string>;
@@ -89,12 +90,21 @@ const FORMAT_KEYS = {
   label: "mailroom:print.formats.label",
 } as const satisfies Record<(typeof ENVELOPE_FORMATS)[number], string>;
 
+const LETTER_STATUS_KEYS = {
+  CAN_RECEIVE: "mailroom:letter-statuses.can-receive",
+  RELATIVES_ONLY: "mailroom:letter-statuses.relatives-only",
+  INCOMMUNICADO: "mailroom:letter-statuses.incommunicado",
+  UNKNOWN: "mailroom:letter-statuses.unknown",
+  NOT_APPLICABLE: "mailroom:letter-statuses.not-applicable",
+} as const satisfies Record<LetterStatus, string>;
+
 const LANGUAGE_KEYS = { ru: "mailroom:letter-languages.ru", be: "mailroom:letter-languages.be" } as const;
 
 type ShownLetter = Omit<MailroomLetter, "createdOn"> & { createdOn: string };
 
 export default function StaffMailroomPage() {
-  const { nav, language, view, notice, counts, letters, shownCount, bank, withoutAddress, withoutAddressCount, more } = useLoaderData<typeof loader>();
+  const { nav, language, view, notice, counts, letters, shownCount, bank, withoutAddress, withoutAddressCount, unconfirmed, unconfirmedCount, more } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const here = `/${language}/staff/mailroom?state=${STATE_PARAMS[view]}`;
@@ -153,6 +163,22 @@ export default function StaffMailroomPage() {
         </section>
       ) : null}
 
+      {unconfirmed > 0 ? (
+        <section aria-labelledby="unconfirmed-title" className="mailroom-warning">
+          <h3 id="unconfirmed-title">{t("mailroom:unconfirmed.title")}</h3>
+          <p>{t("mailroom:unconfirmed.lead", { number: unconfirmedCount })}</p>
+          <ul>
+            {letters
+              .filter((letter) => !letter.prisoner.canReceive)
+              .map((letter) => (
+                <li key={letter.id}>
+                  <a href={`#letter-${letter.id}`}>{t("mailroom:no-address.item", { name: letter.prisoner.name, date: letter.createdOn })}</a>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+
       {view === "BANKED" ? (
         bank.length === 0 ? (
           <p>{t("mailroom:empty")}</p>
@@ -165,8 +191,23 @@ export default function StaffMailroomPage() {
                   ? t("mailroom:bank.free")
                   : group.prisoner.canReceive
                     ? t("mailroom:bank.can-receive")
-                    : t("mailroom:bank.waiting")}
+                    : group.prisoner.canReceiveStale
+                      ? t("mailroom:bank.can-receive-stale")
+                      : group.prisoner.letterStatus !== "UNKNOWN" && group.prisoner.letterStatusReport.freshness === "fresh"
+                        ? t("mailroom:bank.waiting")
+                        : t("mailroom:bank.unconfirmed")}
               </p>
+              {group.prisoner.isFree && !group.prisoner.freedomConfirmed ? (
+                // The hand-over stays the team's decision; the release it rests on is old or undated.
+                <p className="mailroom-warning" data-status-report={group.prisoner.statusReport.freshness}>
+                  {group.prisoner.statusReport.report
+                    ? t("mailroom:bank.free-stale", {
+                        source: group.prisoner.statusReport.report.source.publication,
+                        date: group.prisoner.statusReport.report.displayDate,
+                      })
+                    : t("mailroom:bank.free-unreported")}
+                </p>
+              ) : null}
               {result && !result.ok && result.prisonerId === group.prisoner.id ? (
                 <p className="staff-error">
                   {t(ERROR_KEYS[result.error])}
@@ -305,6 +346,8 @@ function LetterTable({
                     <span className="mailroom-muted">{letter.prisoner.facility}</span>
                   </>
                 ) : null}
+                <br />
+                <LetterStatusReport prisoner={letter.prisoner} />
                 {!letter.prisoner.hasAddress && letter.state === "QUEUED" ? (
                   <>
                     <br />
@@ -357,6 +400,28 @@ function LetterTable({
         })}
       </tbody>
     </table>
+  );
+}
+
+/** Whether letters reach the person, by whom and when it was reported; flagged when too old to act on. */
+function LetterStatusReport({ prisoner }: { prisoner: ShownLetter["prisoner"] }) {
+  const { t } = useTranslation();
+  const { freshness, report } = prisoner.letterStatusReport;
+  const flagged = freshness !== "fresh" && prisoner.letterStatus !== "UNKNOWN";
+  return (
+    <span className="mailroom-report" data-status-report={freshness}>
+      {flagged ? (
+        <>
+          <strong className="mailroom-stale">{t("mailroom:report.stale-flag")}</strong>{" "}
+        </>
+      ) : null}
+      {t("mailroom:report.letters", { status: t(LETTER_STATUS_KEYS[prisoner.letterStatus]) })}{" "}
+      <span className="mailroom-muted">
+        {report
+          ? t(freshness === "fresh" ? "mailroom:report.fresh" : "mailroom:report.stale", { source: report.source.publication, date: report.displayDate })
+          : t("mailroom:report.none")}
+      </span>
+    </span>
   );
 }
 

@@ -1,4 +1,6 @@
-// "Write to someone who needs it": one person, chosen by signals the page explains.
+// "Write to someone who needs it": one person, chosen by signals the page explains. Whether a
+// letter can arrive is stated with the report it rests on (source and date).
+import type { LetterStatus } from "@prisma/client";
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -6,12 +8,13 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadWritePage } from "~/letters/letter-pick-page.server";
+import { StatusReportNote } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/letters.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["letters"] };
+export const handle = { i18n: ["letters", "prisoners"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -26,6 +29,14 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   if (!data) return errorPageMeta(matches, error);
   return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
 };
+
+const LETTER_ANSWER_KEYS = {
+  CAN_RECEIVE: "prisoners:letters.can-receive.answer",
+  RELATIVES_ONLY: "prisoners:letters.relatives-only.answer",
+  INCOMMUNICADO: "prisoners:letters.incommunicado.answer",
+  UNKNOWN: "prisoners:letters.unknown.answer",
+  NOT_APPLICABLE: "prisoners:letters.not-applicable.answer",
+} as const satisfies Record<LetterStatus, string>;
 
 export default function WriteToSomeonePage() {
   const { language, pick, birthdaySoonDays } = useLoaderData<typeof loader>();
@@ -45,11 +56,23 @@ export default function WriteToSomeonePage() {
                   ? t("letters:pick.reason.can-receive")
                   : reason.kind === "status-unknown"
                     ? t("letters:pick.reason.status-unknown")
-                    : reason.kind === "letter-bank"
-                      ? t("letters:pick.reason.letter-bank")
-                      : reason.kind === "birthday-soon"
-                        ? t("letters:pick.reason.birthday-soon", { date: "displayDate" in reason ? reason.displayDate : "", count: reason.daysUntil })
-                        : t("letters:pick.reason.letters-last-30-days", { count: reason.count })}
+                    : reason.kind === "status-stale"
+                      ? t("letters:pick.reason.status-stale")
+                      : reason.kind === "letter-bank"
+                        ? t("letters:pick.reason.letter-bank")
+                        : reason.kind === "birthday-soon"
+                          ? t("letters:pick.reason.birthday-soon", { date: "displayDate" in reason ? reason.displayDate : "", count: reason.daysUntil })
+                          : t("letters:pick.reason.letters-last-30-days", { count: "count" in reason ? reason.count : 0 })}
+                {/* A stated letter status names its report; an outdated one says what it was. */}
+                {reason.kind === "can-receive" || reason.kind === "letter-bank" || reason.kind === "status-stale" ? (
+                  <>
+                    {" "}
+                    <span className="letter-pick__report" data-status-report={pick.letterStatusReport.freshness}>
+                      ({reason.kind === "status-stale" ? `${t("prisoners:letters.outdated", { answer: t(LETTER_ANSWER_KEYS[pick.letterStatus]) })} ` : null}
+                      <StatusReportNote view={pick.letterStatusReport} />)
+                    </span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

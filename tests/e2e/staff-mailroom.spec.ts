@@ -93,6 +93,11 @@ test("a campaigner prints, marks and posts queued letters and hands over a relea
   await page.goto("/en/staff/mailroom?state=banked");
   await waitForHydration(page, javaScriptEnabled);
   await expect(page.getByText("Released: the letters can be handed over.")).toBeVisible();
+  // A "can receive" reported 7 months ago is flagged, and offers no move to the queue.
+  const unconfirmed = page.locator("section", { has: page.getByRole("heading", { name: "Aleh Dauni" }) });
+  await expect(unconfirmed.getByText("The last report that letters can arrive is too old to act on")).toBeVisible();
+  await expect(unconfirmed.locator(".mailroom-stale").first()).toHaveText("Not confirmed recently");
+  await expect(unconfirmed.getByRole("button", { name: /to the mailroom queue/ })).toHaveCount(0);
   await expectNoAxeViolations(page, "bank: ");
   await page.getByRole("button", { name: /Mark the letters to .* as handed over \(1\)/ }).click();
   await expect(page.getByRole("status")).toHaveText("Letters marked as handed over: 1.");

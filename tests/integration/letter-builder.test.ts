@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startTestServer, type TestServer } from "../support/server";
+import { reportStatus } from "../support/status-fixture";
 
 let server: TestServer;
 
@@ -217,11 +218,45 @@ describe("bad input", () => {
   });
 });
 
-describe("the letter bank, for someone held incommunicado", () => {
-  it("explains why, asks for consent, then keeps the letter and counts it", async () => {
+/** What a reader sees of a sentence built from several elements (React separates text nodes with comments). */
+function readable(html: string) {
+  return html.replace(/<!--.*?-->/g, "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+}
+
+/** The write page once the profile cache has seen a changed report. */
+async function writePageContaining(path: string, text: string) {
+  await expect.poll(async () => (await fetch(server.url + path)).text(), { timeout: 5_000 }).toContain(text);
+  return (await fetch(server.url + path)).text();
+}
+
+describe("the letter bank, for someone reported held incommunicado", () => {
+  it("with the demo data (a 2024 report), routes Bialiatski as unknown: download only, no bank, check before posting", async () => {
     const page = await (await fetch(server.url + WRITE_BIALIATSKI)).text();
-    expect(page).toContain("cannot receive letters from supporters now");
+    expect(page).toContain("Nobody has confirmed recently whether letters reach Ales Bialiatski");
+    expect(readable(page)).toContain("The last report said: “No. This person is held incommunicado.”");
+    expect(page).toContain('data-status-report="stale"');
+    expect(page).toContain("Perspectives");
+    expect(page).toContain("Check before you post");
+    expect(page).toContain('value="download"');
+    expect(page).not.toContain('value="bank"');
+
+    // "Write to someone" says the same: the report is too old to rely on, and whose it was.
+    const others = ["maryia-kalesnikava", "viktar-babaryka", "ihar-losik", "mikalai-statkevich", "ihar-ilyash", "katsiaryna-bakhvalava"];
+    const pick = readable(await (await fetch(`${server.url}/en/write?skip=${others.join(",")}`)).text());
+    expect(pick).toContain("Ales Bialiatski");
+    expect(pick).toContain("The last report about letters is too old to rely on");
+    expect(pick).toContain("The last report said: “No. This person is held incommunicado.” last reported by Perspectives");
+    expect(pick).not.toContain("your letter will wait in the letter bank");
+  });
+
+  it("with a fresh report, explains why, asks for consent, then keeps the letter and counts it", async () => {
+    const publication = await reportStatus(server.database.prisma, "ales-bialiatski", { daysAgo: 30, letterStatus: "INCOMMUNICADO", only: "letterStatus" });
+    const page = await writePageContaining(WRITE_BIALIATSKI, "cannot receive letters from supporters now");
     expect(page).not.toContain('value="download"');
+    // The route names the report it rests on.
+    expect(page).toContain('data-status-report="fresh"');
+    expect(readable(page)).toContain(`as reported by ${publication}`);
+    expect(page).not.toContain("Check before you post");
 
     const noConsent = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["intent", "bank"]]);
     expect(noConsent.status).toBe(400);
@@ -242,6 +277,36 @@ describe("the letter bank, for someone held incommunicado", () => {
 
     const done = await (await fetch(server.url + response.headers.get("location")!)).text();
     expect(done).toContain("is in the letter bank and will be handed over on release");
+  });
+
+  it("with a report 7 months old, offers no bank, only the download, and says to check before posting", async () => {
+    const publication = await reportStatus(server.database.prisma, "ales-bialiatski", { daysAgo: 213, letterStatus: "INCOMMUNICADO", only: "letterStatus" });
+    const page = await writePageContaining(WRITE_BIALIATSKI, publication);
+    expect(page).toContain("Nobody has confirmed recently whether letters reach Ales Bialiatski");
+    expect(readable(page)).toContain(`The last report said: “No. This person is held incommunicado.” last reported by ${publication}`);
+    expect(page).toContain("Check before you post: since that report the person may have been moved, released or cut off.");
+    expect(page).not.toContain("cannot receive letters from supporters now");
+    expect(page).toContain('value="download"');
+    expect(page).not.toContain('value="bank"');
+    expect(page).not.toContain('value="mailroom"');
+
+    // The server decides: a forged bank or mailroom POST keeps nothing.
+    const banked = await server.database.prisma.letter.count({ where: { prisoner: { slug: "ales-bialiatski" } } });
+    for (const intent of ["bank", "mailroom"]) {
+      const forged = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["bankConsent", "on"], ["intent", intent]]);
+      expect(forged.status, intent).toBe(400);
+      expect(await forged.text()).toContain("This letter cannot be finished that way for this person.");
+    }
+    expect(await server.database.prisma.letter.count({ where: { prisoner: { slug: "ales-bialiatski" } } })).toBe(banked);
+
+    // The download works, as for anyone whose letters are not confirmed.
+    const pdf = await post("/en/prisoners/ales-bialiatski/letter.pdf", belarusianLetter);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+
+    // Translated, in a language with other plural and case rules.
+    const lithuanian = await writePageContaining("/lt/prisoners/ales-bialiatski/write", publication);
+    expect(lithuanian).toContain("Prieš siųsdami pasitikslinkite");
   });
 });
 
@@ -272,8 +337,10 @@ describe("a person whose letters arrive, at a known address", () => {
     });
     await prisma.prisoner.update({
       where: { slug: "katsiaryna-bakhvalava" },
-      data: { letterStatus: "CAN_RECEIVE", facilityId: facility.id, birthDate: new Date("1970-05-02T00:00:00Z") },
+      data: { facilityId: facility.id, birthDate: new Date("1970-05-02T00:00:00Z") },
     });
+    // Only a fresh report lets the letter go to the mailroom.
+    await reportStatus(prisma, "katsiaryna-bakhvalava", { daysAgo: 30, letterStatus: "CAN_RECEIVE", only: "letterStatus" });
     // The profile cache follows the content revision; wait for it to see the change.
     await expect.poll(async () => (await fetch(server.url + "/en/prisoners/katsiaryna-bakhvalava/write")).text(), { timeout: 5_000 }).toContain("Letters reach");
 
@@ -299,5 +366,20 @@ describe("a person whose letters arrive, at a known address", () => {
     expect(queued.status).toBe(303);
     const letter = await prisma.letter.findFirstOrThrow({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } });
     expect(letter).toMatchObject({ route: "MAILROOM", state: "QUEUED", language: "ru" });
+  });
+
+  it("no longer promises that letters arrive once the report is 7 months old: no mailroom, check before posting", async () => {
+    const prisma = server.database.prisma;
+    const publication = await reportStatus(prisma, "katsiaryna-bakhvalava", { daysAgo: 213, letterStatus: "CAN_RECEIVE", only: "letterStatus" });
+    const page = await writePageContaining("/en/prisoners/katsiaryna-bakhvalava/write", publication);
+    expect(page).not.toContain("Letters reach");
+    expect(page).toContain("Nobody has confirmed recently whether letters reach");
+    expect(readable(page)).toContain(`The last report said: “Yes, letters can arrive.” last reported by ${publication}`);
+    expect(page).toContain('value="download"');
+    expect(page).not.toContain('value="mailroom"');
+    const queued = await prisma.letter.count({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } });
+    const forged = await post("/en/prisoners/katsiaryna-bakhvalava/write", [["letterLanguage", "ru"], ["phrase", "greeting.dear-first-name"], ["intent", "mailroom"]]);
+    expect(forged.status).toBe(400);
+    expect(await prisma.letter.count({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } })).toBe(queued);
   });
 });

@@ -11,6 +11,7 @@ import type { StaffRole } from "~/staff/permissions";
 
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, signedInStaff } from "../support/staff";
+import { reportStatus } from "../support/status-fixture";
 
 let server: TestServer;
 const prisma = () => server.database.prisma;
@@ -35,6 +36,7 @@ async function prisoner({
   status = "IN_CUSTODY",
   letterStatus = "CAN_RECEIVE",
   facility,
+  reportedDaysAgo = 30,
 }: {
   familyName: string;
   givenName: string;
@@ -42,6 +44,8 @@ async function prisoner({
   status?: PrisonerStatus;
   letterStatus?: LetterStatus;
   facility?: { town: string; postcode: string; address: string; name: string } | null;
+  /** How old the report of both statuses is (fresh by default); null: no report. */
+  reportedDaysAgo?: number | null;
 }) {
   counter++;
   const facilityRow = facility
@@ -56,7 +60,7 @@ async function prisoner({
         },
       })
     : null;
-  return prisma().prisoner.create({
+  const person = await prisma().prisoner.create({
     data: {
       slug: `mailroom-person-${counter}`,
       status,
@@ -72,10 +76,15 @@ async function prisoner({
       },
     },
   });
+  if (reportedDaysAgo !== null) await reportStatus(prisma(), person.slug, { daysAgo: reportedDaysAgo });
+  return person;
 }
 
 const letterTo = (prisonerId: string, body: string, route: LetterRoute = "MAILROOM", language: "ru" | "be" = "ru", extra: { returnAddress?: string } = {}) =>
   storeLetter({ prisonerId, route, language, body, interfaceLanguage: "en", ...extra });
+
+/** What a reader sees of a sentence built from several elements (React separates text nodes with comments). */
+const readable = (html: string) => html.replace(/<!--.*?-->/g, "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
 
 const stateOf = async (id: string) => (await prisma().letter.findUniqueOrThrow({ where: { id } })).state;
 
@@ -164,6 +173,10 @@ describe("the queue", () => {
     expect(html).toContain("ИК-15 Могилёв (en)");
     expect(html).toContain("Letters that need an address");
     expect(html).toContain("Queued letters for people whose prison address is not known: 1.");
+    // Each row says whether letters reach the person, by whom and when that was reported.
+    expect(html).toContain('data-status-report="fresh"');
+    expect(readable(html)).toMatch(/Letters: can arrive \(reported by Test Monitor \d{4}-\d{2}-\d{2}, /);
+    expect(html).not.toContain("Not confirmed recently");
     // The writer's return address is never shown (and the builder never stores one).
     expect(html).not.toContain("SUPPORTER RETURN ADDRESS");
     // Another language: the same page, translated.
@@ -339,11 +352,14 @@ describe("the letter bank", () => {
     expect((await browser.post("/en/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: ids })).status).toBe(400);
     // Letters of someone else cannot be slipped in.
     const other = await letterTo(mogilev.id, "Чужое письмо.", "LETTER_BANK");
-    await prisma().prisoner.update({ where: { id: person.id }, data: { status: "RELEASED", letterStatus: "NOT_APPLICABLE" } });
+    await reportStatus(prisma(), person.slug, { daysAgo: 30, status: "RELEASED", letterStatus: "NOT_APPLICABLE" });
     expect((await browser.post("/en/staff/mailroom?state=banked", { intent: "hand-over", prisonerId: person.id, shown: [...ids, other.id] })).status).toBe(400);
     expect(await stateOf(other.id)).toBe("BANKED");
 
-    expect(await (await browser.get("/en/staff/mailroom?state=banked")).text()).toContain("Released: the letters can be handed over.");
+    const released = await (await browser.get("/en/staff/mailroom?state=banked")).text();
+    expect(released).toContain("Released: the letters can be handed over.");
+    // A fresh report of the release: no warning.
+    expect(released).not.toContain("has not been confirmed since: check that the person can be reached");
     const handed = await browser.post("/en/staff/mailroom?state=banked", { intent: "hand-over", prisonerId: person.id, shown: ids });
     expect(handed.status).toBe(200);
     expect(await handed.text()).toContain("Letters marked as handed over: 2.");
@@ -351,7 +367,7 @@ describe("the letter bank", () => {
     expect(await prisma().auditLogEntry.count({ where: { staffId: staff.id, action: "mailroom.letter-handed-over" } })).toBe(2);
   });
 
-  it("moves banked letters to the queue when the person can receive letters again; they then print", async () => {
+  it("moves banked letters to the queue when a fresh report says the person can receive letters again; they then print", async () => {
     const { browser } = await signedIn(["moderator"]);
     const person = await prisoner({
       familyName: "Возвращенцев",
@@ -361,7 +377,7 @@ describe("the letter bank", () => {
       facility: { town: "г. Гомель", postcode: "246000", address: "ул. Лесная, 2", name: "ИК-4 Гомель" },
     });
     const banked = await letterTo(person.id, "Иван, с возвращением связи!", "LETTER_BANK");
-    await prisma().prisoner.update({ where: { id: person.id }, data: { letterStatus: "CAN_RECEIVE" } });
+    await reportStatus(prisma(), person.slug, { daysAgo: 30, letterStatus: "CAN_RECEIVE", only: "letterStatus" });
     expect(await (await browser.get("/en/staff/mailroom?state=banked")).text()).toContain("Can receive letters again");
     const moved = await browser.post("/en/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: [banked.id] });
     expect(moved.status).toBe(200);
@@ -375,5 +391,72 @@ describe("the letter bank", () => {
     const rejected = await browser.post("/en/staff/mailroom", { intent: "reject", letterId: other.id, from: "BANKED", reason: "duplicate" });
     expect(rejected.status).toBe(200);
     expect(await stateOf(other.id)).toBe("REJECTED");
+  });
+
+  it("refuses to queue banked letters on a “can receive” reported 7 months ago, also when the POST is forged, and flags it", async () => {
+    const { staff, browser } = await signedIn(["campaigner"]);
+    const person = await prisoner({
+      familyName: "Старосведов",
+      givenName: "Олег",
+      patronymic: "Петрович",
+      letterStatus: "CAN_RECEIVE",
+      facility: { town: "г. Орша", postcode: "211030", address: "ул. Заводская, 7", name: "ИК-8 Орша" },
+      reportedDaysAgo: 213,
+    });
+    const banked = await letterTo(person.id, "Олег, держитесь!", "LETTER_BANK");
+
+    const page = await (await browser.get("/en/staff/mailroom?state=banked")).text();
+    const section = readable(page.slice(page.indexOf(`id="person-${person.id}"`)));
+    expect(section).toContain("The last report that letters can arrive is too old to act on");
+    expect(section).toMatch(/Not confirmed recently Letters: can arrive \(last reported by Test Monitor \d{4}-\d{2}-\d{2}, [^)]*; too old to act on\)/);
+    // No button offers the move…
+    expect(page).not.toContain(`Move the letters to Олег-latin Старосведов-latin to the mailroom queue`);
+    // …and the server refuses it when posted anyway.
+    const auditBefore = await prisma().auditLogEntry.count({ where: { staffId: staff.id } });
+    const forged = await browser.post("/en/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: [banked.id] });
+    expect(forged.status).toBe(400);
+    expect(await forged.text()).toContain("The report that this person can receive letters is too old to act on, so the letters stay in the bank.");
+    expect(await stateOf(banked.id)).toBe("BANKED");
+    expect(await prisma().auditLogEntry.count({ where: { staffId: staff.id } })).toBe(auditBefore);
+    // Translated.
+    const belarusian = await browser.post("/be/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: [banked.id] });
+    expect(await belarusian.text()).toContain("занадта старое, каб на яго абапірацца");
+
+    // A fresh report lets the same move through.
+    await reportStatus(prisma(), person.slug, { daysAgo: 30, letterStatus: "CAN_RECEIVE", only: "letterStatus" });
+    const moved = await browser.post("/en/staff/mailroom?state=banked", { intent: "bank-to-queue", prisonerId: person.id, shown: [banked.id] });
+    expect(moved.status).toBe(200);
+    expect(await stateOf(banked.id)).toBe("QUEUED");
+  });
+
+  it("warns before handing over letters when the release rests on an old report, and leaves the choice to the team", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const person = await prisoner({ familyName: "Вольнова", givenName: "Ольга", patronymic: "Ивановна", status: "RELEASED", letterStatus: "NOT_APPLICABLE", reportedDaysAgo: 213 });
+    const banked = await letterTo(person.id, "Ольга, с возвращением!", "LETTER_BANK");
+    const page = await (await browser.get("/en/staff/mailroom?state=banked")).text();
+    const section = readable(page.slice(page.indexOf(`id="person-${person.id}"`)));
+    expect(section).toMatch(/The release was last reported by Test Monitor \d{4}-\d{2}-\d{2}, .+?, and has not been confirmed since/);
+    const handed = await browser.post("/en/staff/mailroom?state=banked", { intent: "hand-over", prisonerId: person.id, shown: [banked.id] });
+    expect(handed.status).toBe(200);
+    expect(await stateOf(banked.id)).toBe("HANDED_OVER");
+  });
+});
+
+describe("queued letters whose “can receive” is no longer fresh", () => {
+  it("are listed with a warning and a flag on their row", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const person = await prisoner({
+      familyName: "Давнишний",
+      givenName: "Павел",
+      patronymic: "Павлович",
+      facility: { town: "г. Витебск", postcode: "210001", address: "ул. Лесная, 9", name: "ИК-3 Витебск" },
+      reportedDaysAgo: 213,
+    });
+    const letter = await letterTo(person.id, "Павел, здравствуйте!");
+    const html = await (await browser.get("/en/staff/mailroom?state=queued")).text();
+    expect(html).toContain("Letters to people whose letter status has not been confirmed recently");
+    expect(html).toContain(`href="#letter-${letter.id}"`);
+    const row = readable(html.slice(html.indexOf(`data-letter="${letter.id}"`))).slice(0, 300);
+    expect(row).toMatch(/Not confirmed recently Letters: can arrive \(last reported by Test Monitor/);
   });
 });

@@ -8,6 +8,8 @@ import { databaseTargetFromEnv, parseEnv } from "~/utils/env.server";
 
 import { seedDemoData } from "../../prisma/seed";
 
+import { reportStatus } from "./status-fixture";
+
 const database = await openDatabase(databaseTargetFromEnv(parseEnv()));
 await migrateDatabase(database);
 setCurrentDatabase(database);
@@ -42,9 +44,25 @@ const released = await prisma.prisoner.create({
     names: { create: [{ script: "RU_CYRILLIC", givenName: "Анна", patronymic: null, familyName: "Свободная" }, { script: "LATIN", givenName: "Hanna", familyName: "Svabodnaja" }] },
   },
 });
+// Recent reports: the queue and the hand-over rest on statuses the team can act on.
+await reportStatus(prisma, person.slug, { daysAgo: 30 });
+await reportStatus(prisma, released.slug, { daysAgo: 30 });
 await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "ru", body: "Дорогой Пётр Иванович!\n\nДержитесь, мы с вами.", interfaceLanguage: "en" });
 await storeLetter({ prisonerId: person.id, route: "MAILROOM", language: "be", body: "Дарагі Пётр!\n\nЎсе мы памятаем пра Вас.", interfaceLanguage: "be" });
 await storeLetter({ prisonerId: released.id, route: "LETTER_BANK", language: "ru", body: "Анна, с возвращением!", interfaceLanguage: "ru" });
+// "Can receive" reported 7 months ago: too old to move the banked letter to the queue.
+const unconfirmed = await prisma.prisoner.create({
+  data: {
+    slug: "e2e-mailroom-unconfirmed",
+    status: "IN_CUSTODY",
+    letterStatus: "CAN_RECEIVE",
+    facilityId: facility.id,
+    lastVerifiedOn: new Date("2026-11-01"),
+    names: { create: [{ script: "RU_CYRILLIC", givenName: "Олег", patronymic: null, familyName: "Давний" }, { script: "LATIN", givenName: "Aleh", familyName: "Dauni" }] },
+  },
+});
+await reportStatus(prisma, unconfirmed.slug, { daysAgo: 213 });
+await storeLetter({ prisonerId: unconfirmed.id, route: "LETTER_BANK", language: "ru", body: "Олег, держитесь!", interfaceLanguage: "ru" });
 const staff = await prisma.staffMember.create({ data: { email: "mailroom@team.example.org", displayName: "Mailroom Campaigner", roles: ["campaigner"], language: "en" } });
 const token = await createStaffSession(prisma, staff.id, { now: new Date() });
 await database.close();

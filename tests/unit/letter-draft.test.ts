@@ -2,13 +2,23 @@ import { describe, expect, it } from "vitest";
 
 import { draftLanguage, finishingProblems, mixedScriptWords, readLetterDraft, reviewLetterDraft } from "~/letters/letter-draft.server";
 import { FREE_TEXT_MAX_CHARS } from "~/letters/letter-options";
-import type { LetterRecipientView } from "~/letters/letter-recipient.server";
+import { ROUTE_FOR_STATUS, type LetterRecipientView } from "~/letters/letter-recipient.server";
+import { letterStatusToActOn, type Freshness, type StatusReportView } from "~/prisoners/status-report";
+
+// A fresh report of "incommunicado" (a stale one would route as "unknown", see status-report.ts).
+const report: StatusReportView = {
+  freshness: "fresh",
+  report: { source: { publication: "Viasna", title: null, url: null }, reportedOn: "2026-11-02", precision: "DAY", displayDate: "2 November 2026" },
+};
 
 const maryia: LetterRecipientView = {
   id: "p1",
   slug: "maryia-kalesnikava",
-  status: "INCOMMUNICADO",
+  status: "IN_CUSTODY",
+  statusReport: report,
   letterStatus: "INCOMMUNICADO",
+  letterStatusReport: report,
+  letterStatusToActOn: "INCOMMUNICADO",
   route: "letter-bank",
   gender: "f",
   defaultLetterLanguage: "ru",
@@ -147,5 +157,25 @@ describe("helpers", () => {
     expect(draftLanguage("Labas rytas", "ru", "lt")).toBe("lt");
     expect(draftLanguage("Доброго ранку, їжачку", "ru", "uk")).toBe("uk");
     expect(draftLanguage("Good morning", "ru", "be")).toBe("en");
+  });
+});
+
+describe("the letter route", () => {
+  const statuses = ["CAN_RECEIVE", "RELATIVES_ONLY", "INCOMMUNICADO", "UNKNOWN", "NOT_APPLICABLE"] as const;
+  const routeFor = (status: (typeof statuses)[number], freshness: Freshness) => ROUTE_FOR_STATUS[letterStatusToActOn(status, freshness)];
+
+  it("sends a letter to the bank, or promises that it arrives, only on a fresh report", () => {
+    expect(routeFor("INCOMMUNICADO", "fresh")).toBe("letter-bank");
+    expect(routeFor("RELATIVES_ONLY", "fresh")).toBe("letter-bank");
+    expect(routeFor("CAN_RECEIVE", "fresh")).toBe("print");
+    for (const freshness of ["stale", "unreported"] as const) {
+      for (const status of ["CAN_RECEIVE", "RELATIVES_ONLY", "INCOMMUNICADO", "UNKNOWN"] as const) {
+        expect(routeFor(status, freshness), `${status} ${freshness}`).toBe("print-uncertain");
+      }
+    }
+  });
+
+  it("offers no letter to someone no longer in prison, however old the report", () => {
+    for (const freshness of ["fresh", "stale", "unreported"] as const) expect(routeFor("NOT_APPLICABLE", freshness)).toBe("none");
   });
 });

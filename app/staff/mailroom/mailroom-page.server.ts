@@ -31,6 +31,9 @@ export async function loadMailroomPage(language: Language, url: URL) {
     bank: view === "BANKED" ? groupByPrisoner(shown).map((group) => ({ ...group, count: formatNumber(group.letters.length, language) })) : [],
     withoutAddress: view === "QUEUED" ? shown.filter((letter) => !letter.prisoner.hasAddress).length : 0,
     withoutAddressCount: formatNumber(shown.filter((letter) => !letter.prisoner.hasAddress).length, language),
+    // Letters on their way to a prison whose "can receive" is no longer confirmed by a fresh report.
+    unconfirmed: view === "QUEUED" || view === "PRINTED" ? shown.filter((letter) => !letter.prisoner.canReceive).length : 0,
+    unconfirmedCount: formatNumber(shown.filter((letter) => !letter.prisoner.canReceive).length, language),
     more,
     meta: { title: t("common:page-title", { page: t("mailroom:title") }) },
   };

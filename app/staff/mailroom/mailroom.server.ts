@@ -10,6 +10,8 @@ import type { EnvelopeFormat, LetterPdfInput } from "~/letters/letter-pdf.server
 import { readLetterRecipient, type LetterRecipientView } from "~/letters/letter-recipient.server";
 import { LETTER_LIFECYCLES, letterMoveStarts, letterMoveTarget, LetterTransitionError, type LetterMove } from "~/letters/letter-state";
 import { moveLetter } from "~/letters/letter.server";
+import type { StatusReportView } from "~/prisoners/status-report";
+import { STATUS_REPORT_SELECT, toStatusReports } from "~/prisoners/status-report.server";
 import { audit, type AuditAction } from "~/staff/audit.server";
 import { getPrisma } from "~/utils/database.server";
 import { formatPersonName } from "~/utils/format";
@@ -30,12 +32,20 @@ export interface MailroomPrisoner {
   name: string;
   facility: string | null;
   status: PrisonerStatus;
+  statusReport: StatusReportView;
+  /** The letter status as last reported, with its report (the rows show both). */
   letterStatus: LetterStatus;
+  letterStatusReport: StatusReportView;
+  /** Released or in exile, as recorded: banked letters can be handed over. */
+  isFree: boolean;
+  /** Released or in exile per a fresh report; otherwise the page warns before the hand-over. */
+  freedomConfirmed: boolean;
   /** The facility's postal address is known, so the batch PDF can print the envelope. */
   hasAddress: boolean;
-  /** Released or in exile: banked letters can be handed over. */
-  isFree: boolean;
+  /** A fresh report says letters can arrive: banked letters can go to the queue. */
   canReceive: boolean;
+  /** The last report said letters can arrive, but it is too old to act on. */
+  canReceiveStale: boolean;
 }
 
 export interface MailroomLetter {
@@ -57,10 +67,14 @@ function toPrisoner(view: LetterRecipientView): MailroomPrisoner {
     name: formatPersonName(view.names.display),
     facility: view.facilityName,
     status: view.status,
+    statusReport: view.statusReport,
     letterStatus: view.letterStatus,
+    letterStatusReport: view.letterStatusReport,
     hasAddress: view.envelope !== null,
     isFree: FREE.includes(view.status),
-    canReceive: view.letterStatus === "CAN_RECEIVE",
+    freedomConfirmed: FREE.includes(view.status) && view.statusReport.freshness === "fresh",
+    canReceive: view.letterStatusToActOn === "CAN_RECEIVE",
+    canReceiveStale: view.letterStatus === "CAN_RECEIVE" && view.letterStatusToActOn !== "CAN_RECEIVE",
   };
 }
 
@@ -132,13 +146,21 @@ const AUDIT_ACTION = {
   reject: "mailroom.letter-rejected",
 } as const satisfies Record<LetterMove, AuditAction>;
 
-export type MoveError = "nothing-selected" | "not-found" | "not-allowed" | "conflict" | "not-free" | "cannot-receive";
+export type MoveError = "nothing-selected" | "not-found" | "not-allowed" | "conflict" | "not-free" | "cannot-receive" | "status-stale";
 export type MoveResult = { ok: true; count: number } | { ok: false; error: MoveError };
 
-/** What the person must be before their banked letters are handed over or queued. */
-const PERSON_CHECKS: Partial<Record<LetterMove, (prisoner: { status: PrisonerStatus; letterStatus: LetterStatus }) => MoveError | null>> = {
+type PersonReports = ReturnType<typeof toStatusReports>;
+
+/**
+ * What the person must be before their banked letters are handed over or queued. Queueing
+ * sends a letter to a prison, so it needs a fresh "can receive": an old one is refused
+ * ("status-stale"). A hand-over only needs the recorded release (the page warns when its
+ * report is old): the letters reach the person through the team, not the prison.
+ */
+const PERSON_CHECKS: Partial<Record<LetterMove, (prisoner: PersonReports) => MoveError | null>> = {
   "hand-over": (prisoner) => (FREE.includes(prisoner.status) ? null : "not-free"),
-  "move-to-queue": (prisoner) => (prisoner.letterStatus === "CAN_RECEIVE" ? null : "cannot-receive"),
+  "move-to-queue": (prisoner) =>
+    prisoner.letterStatusToActOn === "CAN_RECEIVE" ? null : prisoner.letterStatus === "CAN_RECEIVE" ? "status-stale" : "cannot-receive",
 };
 
 const MAX_IDS = 1000;
@@ -164,9 +186,10 @@ export async function moveLetters(
   if (!from) return { ok: false, error: "not-allowed" };
   const personCheck = PERSON_CHECKS[move];
   if (personCheck) {
-    const prisoner = await getPrisma().prisoner.findUnique({ where: { id: prisonerId ?? "" }, select: { status: true, letterStatus: true } });
+    const prisoner = await getPrisma().prisoner.findUnique({ where: { id: prisonerId ?? "" }, select: STATUS_REPORT_SELECT });
     if (!prisoner) return { ok: false, error: "not-found" };
-    const refused = personCheck(prisoner);
+    // The language only formats report dates, which the check does not read.
+    const refused = personCheck(toStatusReports(prisoner, "en", now));
     if (refused) return { ok: false, error: refused };
   }
   if (letterIds.length === 0) return { ok: false, error: "nothing-selected" };
