@@ -72,7 +72,7 @@ test("a letter to Bialiatski, last reported incommunicado in 2024, is routed as 
   await waitForHydration(page, javaScriptEnabled());
   const route = page.locator(".letter-route");
   await expect(route).toContainText("Nobody has confirmed recently whether letters reach Ales Bialiatski");
-  await expect(route.locator('[data-status-report="stale"]')).toContainText("The last report said: “No. This person is held incommunicado.”");
+  await expect(route.locator('[data-status-report="stale"]')).toContainText("An earlier report said: “No. This person is held incommunicado.”");
   await expect(route).toContainText("Check before you post");
   await expect(page.getByRole("button", { name: "Keep my letter for the day it can be read" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Download the letter and envelope (PDF)" })).toBeVisible();

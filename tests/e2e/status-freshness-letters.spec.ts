@@ -77,7 +77,7 @@ test("the same report 7 months old: no letter bank, download only, check before 
   await waitForHydration(page, javaScriptEnabled());
   const route = page.locator(".letter-route");
   await expect(route).toContainText("Nobody has confirmed recently whether letters reach Maryia Kalesnikava");
-  await expect(route.locator('[data-status-report="stale"]')).toContainText("The last report said: “No. This person is held incommunicado.”");
+  await expect(route.locator('[data-status-report="stale"]')).toContainText("An earlier report said: “No. This person is held incommunicado.”");
   await expect(route.locator('[data-status-report="stale"]')).toContainText(`last reported by ${freshnessWorld.staleSource}`);
   await expect(route).toContainText("Check before you post");
   await expect(page.getByRole("button", { name: "Keep my letter for the day it can be read" })).toHaveCount(0);

@@ -233,7 +233,7 @@ describe("the letter bank, for someone reported held incommunicado", () => {
   it("with the demo data (a 2024 report), routes Bialiatski as unknown: download only, no bank, check before posting", async () => {
     const page = await (await fetch(server.url + WRITE_BIALIATSKI)).text();
     expect(page).toContain("Nobody has confirmed recently whether letters reach Ales Bialiatski");
-    expect(readable(page)).toContain("The last report said: “No. This person is held incommunicado.”");
+    expect(readable(page)).toContain("An earlier report said: “No. This person is held incommunicado.”");
     expect(page).toContain('data-status-report="stale"');
     expect(page).toContain("Perspectives");
     expect(page).toContain("Check before you post");
@@ -245,7 +245,7 @@ describe("the letter bank, for someone reported held incommunicado", () => {
     const pick = readable(await (await fetch(`${server.url}/en/write?skip=${others.join(",")}`)).text());
     expect(pick).toContain("Ales Bialiatski");
     expect(pick).toContain("The last report about letters is too old to rely on");
-    expect(pick).toContain("The last report said: “No. This person is held incommunicado.” last reported by Perspectives");
+    expect(pick).toContain("An earlier report said: “No. This person is held incommunicado.” last reported by Perspectives");
     expect(pick).not.toContain("your letter will wait in the letter bank");
   });
 
@@ -283,7 +283,7 @@ describe("the letter bank, for someone reported held incommunicado", () => {
     const publication = await reportStatus(server.database.prisma, "ales-bialiatski", { daysAgo: 213, letterStatus: "INCOMMUNICADO", only: "letterStatus" });
     const page = await writePageContaining(WRITE_BIALIATSKI, publication);
     expect(page).toContain("Nobody has confirmed recently whether letters reach Ales Bialiatski");
-    expect(readable(page)).toContain(`The last report said: “No. This person is held incommunicado.” last reported by ${publication}`);
+    expect(readable(page)).toContain(`An earlier report said: “No. This person is held incommunicado.” last reported by ${publication}`);
     expect(page).toContain("Check before you post: since that report the person may have been moved, released or cut off.");
     expect(page).not.toContain("cannot receive letters from supporters now");
     expect(page).toContain('value="download"');
@@ -374,7 +374,7 @@ describe("a person whose letters arrive, at a known address", () => {
     const page = await writePageContaining("/en/prisoners/katsiaryna-bakhvalava/write", publication);
     expect(page).not.toContain("Letters reach");
     expect(page).toContain("Nobody has confirmed recently whether letters reach");
-    expect(readable(page)).toContain(`The last report said: “Yes, letters can arrive.” last reported by ${publication}`);
+    expect(readable(page)).toContain(`An earlier report said: “Yes, letters can arrive.” last reported by ${publication}`);
     expect(page).toContain('value="download"');
     expect(page).not.toContain('value="mailroom"');
     const queued = await prisma.letter.count({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } });
