@@ -176,7 +176,9 @@ describe("applying", () => {
     expect(published).toMatchObject({ status: publishedBefore.status, version: publishedBefore.version, updatedAt: publishedBefore.updatedAt });
     expect(published.charges).toHaveLength(0);
     expect(published.changes).toEqual([
-      expect.objectContaining({ origin: "IMPORT", importId: id, state: "PENDING", baseVersion: publishedBefore.version, before: { status: "IN_CUSTODY" }, after: { status: "RELEASED" } }),
+      expect.objectContaining({ origin: "IMPORT", importId: id, state: "PENDING", baseVersion: publishedBefore.version, before: { status: "IN_CUSTODY", statusSource: null, statusReportedOn: null, statusReportedPrecision: null },
+        // A status the file changes is reported by the import's source, on the import's day.
+        after: { status: "RELEASED", statusSource: `csv-import-${id}`, statusReportedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statusReportedPrecision: "DAY" } }),
     ]);
     expect(published.changes[0]!.note).toContain("test-mass-riots");
 
@@ -206,8 +208,10 @@ describe("applying", () => {
       });
       // Names differ by the family-name prefix; slugs, planned before writing, follow the names.
       const strip = (text: string) => text.replaceAll(family, "X");
-      const rows = prisoners.map(({ id: prisonerId, createdAt, updatedAt, slug, names, translations, charges, changes, ...columns }) => ({
+      const importSource = await prisma().source.findUniqueOrThrow({ where: { key: `csv-import-${id}` } });
+      const rows = prisoners.map(({ id: prisonerId, createdAt, updatedAt, slug, names, translations, charges, changes, statusSourceId, ...columns }) => ({
         key: strip(names[0]!.familyName),
+        statusReportedByImport: statusSourceId === importSource.id,
         slug: slug.startsWith(searchKey(names[0]!.givenName)),
         ...columns,
         names: names.map(({ id: _id, prisonerId: _p, familyName, ...name }) => ({ ...name, familyName: strip(familyName) })),
@@ -219,7 +223,7 @@ describe("applying", () => {
           expect(decidedAt).toBeInstanceOf(Date);
           const { slug: changedSlug, ...fields } = after as Record<string, unknown>;
           expect(changedSlug).toBe(slug);
-          return { ...change, after: JSON.parse(strip(JSON.stringify(fields))) };
+          return { ...change, after: JSON.parse(strip(JSON.stringify(fields).replaceAll(id, "IMPORT"))) };
         }),
       }));
       return { rows: rows.sort((a, b) => a.key.localeCompare(b.key)), applied: done!.report.applied };
