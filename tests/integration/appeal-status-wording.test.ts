@@ -96,6 +96,9 @@ describe("the status line of an appeal", () => {
     const draft = await draftAppeal(current, { target: current.targets[0]!, prisoner: ilyash, seed: 0, signature: { mode: "campaign" }, letterLanguage: "ru" });
     // Per the Guardian (September 2025): four years, arrested in October 2024.
     expect(draft!.body).toContain(`Приговор (${formatDate("2025-09-01", "MONTH", "ru")}): 4 года лишения свободы.`);
-    expect(draft!.body).toContain(`Дата ареста: ${formatDate("2024-10-01", "MONTH", "ru")}.`);
+    // «октябрь 2024 г.» already ends the sentence: no second full stop.
+    const arrested = formatDate("2024-10-01", "MONTH", "ru");
+    expect(draft!.body).toContain(`Дата ареста: ${arrested.endsWith(".") ? arrested : `${arrested}.`}`);
+    expect(draft!.body).not.toContain("..");
   });
 });

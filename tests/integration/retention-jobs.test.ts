@@ -192,7 +192,9 @@ describe("two job runners on one database", () => {
     const database = await useFreshDatabase();
     cleanups.push(() => database.destroy());
     const intervalMs = 60_000;
-    let clock = new Date("2026-12-07T10:00:00.500Z");
+    // Just after the start of the next tick: the data below expires by the real clock, so the
+    // test clock must not run behind it (a fixed date here stopped erasing anything once passed).
+    let clock = new Date(Math.ceil(Date.now() / intervalMs) * intervalMs + 500);
     const runners = ["instance-a", "instance-b"].map((instance) => createJobScheduler({ intervalMs, instance, now: () => clock, log: () => undefined }));
 
     for (let tick = 0; tick < 5; tick++) {
