@@ -1,46 +1,46 @@
 // Censor-risk check for a letter draft: which passages are likely to make a prison censor
-// destroy the letter, and why. Pure TypeScript, no server-only imports: the server checks
-// every draft, and the browser can run the same code for a live preview.
+// destroy the letter, and why. Runs on the server only (the lexicon is not sent to browsers).
 //
-// How it works
-//  1. The text is cut into words (letters, digits, apostrophes inside a word). Every word is
-//     folded for matching only: lower case, ё→е, ў→у, і→и, Polish and Lithuanian diacritics
-//     dropped, and in a word that mixes Cyrillic and Latin letters the Latin look-alikes
-//     (a, c, e, i, o, p, x, y…) become Cyrillic, so "Пyтин" typed with a Latin y is still
-//     found. Offsets always point into the original text.
-//  2. Each word is matched whole against the topic lists (censor-lexicon.ts): stems with a
-//     controlled list of endings, so word forms are found (свобода, свободы, свабодзе) but
-//     not look-alikes (судно, судьба, посуда). Exceptions are never flagged.
-//  3. Phrases: "на волю / на воле" (to freedom) and "Жыве Беларусь" are flagged as a whole;
-//     "свободное время", "у вольны час" (free time), "Война и мир", "Великая Отечественная
-//     война" and "срок годности" are safe and switch off the flags of their words. Plain
-//     "воля" (по своей воле, сила воли) and plain "мир" (peace and world) are never flagged.
-//  4. Russian and Belarusian drafts are checked against both lists (people mix the two),
-//     and for Latin-script words: any run of two or more Latin letters is a foreign word,
-//     except Roman numerals written in capitals (XX, XXI, XIV). Unit abbreviations are NOT
-//     exempt: a Russian or Belarusian letter writes км, кг, °С in Cyrillic, and a censor
-//     has no reason to tell "kg" from any other foreign word.
-//  5. Names of officials and opposition figures are checked in every language and script.
-//     `allowNames` lists word forms that are never flagged (the recipient's own name in the
-//     greeting); they are compared whole and folded, so pass every form the letter uses
-//     (Марыя, Марыі, Калеснікава, Калеснікавай). They do not exempt Latin letters.
-//  6. Overlapping flags are merged (the union of their spans, the most serious category
-//     first) and the result is sorted by position.
+// How it works (docs/decisions/0014-censor-morphology.md)
+//  1. The text is cut into words and sentences; every word is folded (censor/fold.ts).
+//  2. Russian and Belarusian letters (people mix the two) are checked against the lexicon
+//     (censor/lexicon/{ru,be}/<topic>.json): Russian words by their Snowball stem, Belarusian
+//     words by every form of their paradigm, word families by their root (censor/compile.ts).
+//  3. Phrases: risky ones (измена государству, вы не одни) are flagged as a whole; safe ones
+//     (площадь Свободы, свободное время, Великая Отечественная война) switch off their words.
+//     Context rules (censor/lexicon/safe-*.json) make a word safe beside certain words
+//     (суда beside a ship, освободилась beside «пораньше») or risky only beside them
+//     (выпустят beside a person).
+//  4. Hidden content: runs of five or more digits (censor/hidden-content.ts).
+//  5. Names (censor/people.ts): the public figures of lexicon/names.json and, when the caller
+//     passes `people`, everyone with a published profile or an official's entry on Listy,
+//     except `exceptPersonId` (the recipient). `allowNames` lists word forms never flagged.
+//  6. In Russian and Belarusian letters any run of two or more Latin letters is a foreign word
+//     (Roman numerals in capitals excepted). Ukrainian, Polish, Lithuanian and English drafts
+//     are checked against their own lists (lexicon/{uk,pl,lt,en}.json).
+//  7. Overlapping flags are merged (the most serious topic first) and sorted by position.
 import {
-  belarusian,
-  english,
-  lithuanian,
-  names,
-  polish,
-  russian,
-  ukrainian,
-  type Lexicon,
-  type TopicCategory,
-} from "./censor-lexicon";
+  compileLexicon,
+  compileSpec,
+  sensesOf,
+  specMatches,
+  type CompiledContext,
+  type CompiledLexicon,
+  type Sense,
+  type WordKeys,
+  type WordSpec,
+} from "./censor/compile";
+import { foldChar, foldTaraskievica, foldWord, isCapitalised } from "./censor/fold";
+import { findDigitRuns } from "./censor/hidden-content";
+import { commonSurnames, patternLexicons, publicFigures, safeFiles, topicFiles } from "./censor/lexicon";
+import { buildPeopleIndex, findPeople, mergePeopleIndexes, type PeopleIndex } from "./censor/people";
+import { stemRussian } from "./censor/stemmer-ru";
+import { censorCategories, censorExplanationKeys, censorSuggestionKeys, type CensorCategory } from "./censor/topics";
+
+export { censorCategories, censorExplanationKeys, censorSuggestionKeys, foldWord };
+export type { CensorCategory, PeopleIndex };
 
 export type LetterLanguage = "ru" | "be" | "uk" | "pl" | "lt" | "en";
-
-export type CensorCategory = TopicCategory | "names" | "foreign-words";
 
 export interface CensorFlag {
   /** The most serious category of this passage. */
@@ -60,39 +60,11 @@ export interface CensorFlag {
 export interface CheckLetterOptions {
   /** Word forms that are never flagged, e.g. the recipient's own names. */
   allowNames?: readonly string[];
+  /** Everyone Listy knows (censor-people.server.ts); the public figures of names.json are always checked. */
+  people?: PeopleIndex;
+  /** The recipient: their names, in every script and form, are no risk. */
+  exceptPersonId?: string | null;
 }
-
-/** Most serious first: decides the category of merged passages. */
-export const censorCategories: readonly CensorCategory[] = [
-  "names",
-  "case-and-court",
-  "war",
-  "protest",
-  "politics",
-  "freedom-and-struggle",
-  "foreign-words",
-];
-
-// Literal keys, so that the translation check finds every one of them in code.
-export const censorExplanationKeys: Record<CensorCategory, string> = {
-  politics: "letters:censor.politics.why",
-  "case-and-court": "letters:censor.case-and-court.why",
-  war: "letters:censor.war.why",
-  protest: "letters:censor.protest.why",
-  "freedom-and-struggle": "letters:censor.freedom-and-struggle.why",
-  names: "letters:censor.names.why",
-  "foreign-words": "letters:censor.foreign-words.why",
-};
-
-export const censorSuggestionKeys: Record<CensorCategory, string> = {
-  politics: "letters:censor.politics.instead",
-  "case-and-court": "letters:censor.case-and-court.instead",
-  war: "letters:censor.war.instead",
-  protest: "letters:censor.protest.instead",
-  "freedom-and-struggle": "letters:censor.freedom-and-struggle.instead",
-  names: "letters:censor.names.instead",
-  "foreign-words": "letters:censor.foreign-words.instead",
-};
 
 /** Plural key ("{{count}} passage may stop this letter"), for t(key, { count }). */
 export const censorSummaryKey = "letters:censor.summary";
@@ -100,109 +72,73 @@ export const censorSummaryKey = "letters:censor.summary";
 export const censorWarningKey = "letters:censor.warning";
 
 // ---------------------------------------------------------------------------
-// Folding
+// Compiled lists, on first use
 
-const FOLD: Record<string, string> = {
-  ё: "е", ў: "у", і: "и", ї: "и", є: "е", ґ: "г",
-  "'": "", "’": "", "ʼ": "", "`": "",
-  ą: "a", ć: "c", ę: "e", ł: "l", ń: "n", ó: "o", ś: "s", ź: "z", ż: "z",
-  č: "c", ė: "e", į: "i", š: "s", ų: "u", ū: "u", ž: "z",
-};
-
-// Latin letters that look like Cyrillic ones (after lower-casing), for mixed-script words.
-const LOOKALIKE: Record<string, string> = {
-  a: "а", c: "с", e: "е", i: "и", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в",
-};
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
-
-/** The form of a word used for matching (never shown). */
-export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  const mixed = CYRILLIC.test(lower) && LATIN.test(lower);
-  let out = "";
-  for (const ch of lower) {
-    const folded = FOLD[ch] ?? ch;
-    out += mixed ? (LOOKALIKE[folded] ?? folded) : folded;
-  }
-  return out;
+let compiledLexicon: CompiledLexicon | null = null;
+function lexicon(): CompiledLexicon {
+  compiledLexicon ??= compileLexicon(topicFiles, safeFiles);
+  return compiledLexicon;
 }
 
-/** Folds a pattern source: only letters change, so the regular-expression syntax survives. */
+/** Entries the compiler refused (for the lexicon test). */
+export function lexiconProblems(): string[] {
+  return lexicon().problems;
+}
+
+let builtInPeople: PeopleIndex | null = null;
+function publicFigureIndex(): PeopleIndex {
+  builtInPeople ??= buildPeopleIndex(
+    publicFigures.people.flatMap((person) =>
+      person.names.map(([givenName, familyName]) => ({ personId: person.id, kind: person.kind, givenName, familyName, gender: person.gender })),
+    ),
+    commonSurnames,
+  );
+  return builtInPeople;
+}
+
+const mergedPeople = new WeakMap<PeopleIndex, PeopleIndex>();
+function peopleFor(options: CheckLetterOptions): PeopleIndex {
+  const extra = options.people;
+  if (!extra) return publicFigureIndex();
+  let merged = mergedPeople.get(extra);
+  if (!merged) {
+    merged = mergePeopleIndexes(publicFigureIndex(), extra);
+    mergedPeople.set(extra, merged);
+  }
+  return merged;
+}
+
+interface PatternCompiled {
+  topics: RegExp;
+  groups: string[];
+  exceptions: RegExp;
+  phrases: { words: RegExp[]; category: string }[];
+}
+
+const patternCache = new Map<string, PatternCompiled>();
+
 function foldPattern(source: string): string {
   let out = "";
-  for (const ch of source) out += FOLD[ch] ?? ch;
-  // Plain groups become non-capturing, so the category groups below keep their numbers.
-  // "\p{L}" becomes ".": a pattern only ever sees one word, which holds nothing but letters
-  // (and digits), and a Unicode letter class repeated in hundreds of patterns would make the
-  // first check take a quarter of a second to compile.
+  for (const ch of source) out += foldChar(ch);
   return out.replace(/\((?!\?)/g, "(?:").replaceAll("\\p{L}", ".");
 }
 
 function wholeWord(patterns: readonly string[]): RegExp {
-  return new RegExp(`^(?:${patterns.map(foldPattern).join("|")})$`, "u");
+  return new RegExp(`^(?:${patterns.length > 0 ? patterns.map(foldPattern).join("|") : "(?!)"})$`, "u");
 }
 
-// ---------------------------------------------------------------------------
-// Compiled lists
-
-const topicCategories: readonly TopicCategory[] = ["case-and-court", "war", "protest", "politics", "freedom-and-struggle"];
-
-interface CompiledPhrase {
-  words: RegExp[];
-  category: TopicCategory | "safe";
-}
-
-interface Compiled {
-  /** One group per topic category, in `topicCategories` order. */
-  topics: RegExp;
-  exceptions: RegExp;
-  phrases: CompiledPhrase[];
-  /** Any phrase's first word: a quick test before trying the phrases. */
-  phraseStart: RegExp;
-  foreignWords: boolean;
-}
-
-function compile(lexicons: readonly Lexicon[], foreignWords: boolean): Compiled {
-  const groups = topicCategories.map(
-    (category) => `(${lexicons.flatMap((lexicon) => lexicon.words[category]).map(foldPattern).join("|")})`,
-  );
-  const phrases = lexicons.flatMap((lexicon) =>
-    lexicon.phrases.map((phrase) => ({ words: phrase.words.map((word) => wholeWord([word])), category: phrase.category })),
-  );
-  const exceptions = lexicons.flatMap((lexicon) => lexicon.exceptions);
-  return {
-    topics: new RegExp(`^(?:${groups.join("|")})$`, "u"),
-    // An empty alternation would match the empty string only, which no word is.
-    exceptions: wholeWord(exceptions.length > 0 ? exceptions : ["(?!)"]),
-    phrases,
-    phraseStart: wholeWord(lexicons.flatMap((lexicon) => lexicon.phrases.map((phrase) => phrase.words[0] ?? "(?!)"))),
-    foreignWords,
-  };
-}
-
-let compiledNamesCache: { any: RegExp; capitalOnly: RegExp } | null = null;
-
-function compiledNames(): { any: RegExp; capitalOnly: RegExp } {
-  compiledNamesCache ??= {
-    any: wholeWord(names.filter((entry) => !entry.capitalOnly).flatMap((entry) => entry.patterns)),
-    capitalOnly: wholeWord(names.filter((entry) => entry.capitalOnly).flatMap((entry) => entry.patterns)),
-  };
-  return compiledNamesCache;
-}
-
-const compiledByLanguage = new Map<LetterLanguage, Compiled>();
-
-/** Compiled on first use for each language, so that importing the module costs nothing. */
-function compiledFor(language: LetterLanguage): Compiled {
-  let compiled = compiledByLanguage.get(language);
+function patternsFor(language: "uk" | "pl" | "lt" | "en"): PatternCompiled {
+  let compiled = patternCache.get(language);
   if (!compiled) {
-    compiled =
-      language === "ru" || language === "be"
-        ? (compiledByLanguage.get(language === "ru" ? "be" : "ru") ?? compile([russian, belarusian], true))
-        : compile([{ uk: ukrainian, pl: polish, lt: lithuanian, en: english }[language]], false);
-    compiledByLanguage.set(language, compiled);
+    const source = patternLexicons[language];
+    const groups = Object.keys(source.patterns);
+    compiled = {
+      topics: new RegExp(`^(?:${groups.map((group) => `(${(source.patterns[group] ?? []).map(foldPattern).join("|") || "(?!)"})`).join("|")})$`, "u"),
+      groups,
+      exceptions: wholeWord(source.exceptions),
+      phrases: source.phrases.map((phrase) => ({ words: phrase.words.map((word) => wholeWord([word])), category: phrase.category })),
+    };
+    patternCache.set(language, compiled);
   }
   return compiled;
 }
@@ -211,16 +147,18 @@ function compiledFor(language: LetterLanguage): Compiled {
 // The check
 
 const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*/gu;
-/** What may separate the words of a phrase: spaces, hyphens and dashes, a dot ("ст. 342"), "№". */
-const PHRASE_GAP = /^[\s\-‐‑–—.№]{1,5}$/u;
+/** What may separate adjacent words of a phrase: spaces, hyphens and dashes, a dot ("ст. 342"), "№", a comma. */
+const PHRASE_GAP = /^[\s\-‐‑–—.,№:«»"„“”]{1,6}$/u;
+const SENTENCE_END = /[.!?…;\n]/u;
 const LATIN_RUN = /\p{Script=Latin}{2,}/gu;
 const ROMAN_NUMERAL = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
-interface Word {
+interface Word extends WordKeys {
   start: number;
   end: number;
   raw: string;
-  folded: string;
+  capitalised: boolean;
+  sentence: number;
 }
 
 interface Span {
@@ -229,15 +167,8 @@ interface Span {
   category: CensorCategory;
 }
 
-const allCategories = new Set<string>(censorCategories);
-
 function isLetterLanguage(value: unknown): value is LetterLanguage {
   return value === "ru" || value === "be" || value === "uk" || value === "pl" || value === "lt" || value === "en";
-}
-
-function isCapitalised(word: string): boolean {
-  const first = String.fromCodePoint(word.codePointAt(0) ?? 32);
-  return first !== first.toLowerCase();
 }
 
 /**
@@ -248,91 +179,283 @@ function isCapitalised(word: string): boolean {
 export function checkLetter(text: string, language: LetterLanguage, options: CheckLetterOptions = {}): CensorFlag[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    return findFlags(text, isLetterLanguage(language) ? language : "ru", options);
+    return findFlags(text, isLetterLanguage(language) ? language : "ru", options ?? {});
   } catch {
     // A bug here must not stop anyone from writing a letter: the check is advice.
     return [];
   }
 }
 
+const foldCache = new Map<string, { folded: string; stem: string }>();
+
+function foldAndStem(raw: string): { folded: string; stem: string } {
+  let keys = foldCache.get(raw);
+  if (!keys) {
+    const folded = foldWord(raw);
+    keys = { folded, stem: stemRussian(folded) };
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(raw, keys);
+  }
+  return keys;
+}
+
+function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  let sentence = 0;
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const raw = match[0];
+    const capitalised = isCapitalised(raw);
+    let quoted = false;
+    // Most gaps are one space: nothing to learn from them.
+    if (words.length === 0 || start - previousEnd !== 1 || text[previousEnd] !== " ") {
+      const gap = text.slice(previousEnd, start);
+      // A sentence ends at . ! ? … ; or a line break, unless a dot is followed by a lower-case word or a number ("ст. 342").
+      if (words.length > 0 && SENTENCE_END.test(gap) && !(/^[^!?…;\n]*\.[^!?…;\n]*$/u.test(gap) && !capitalised)) sentence++;
+      quoted = /[«"„“]\s*$/u.test(gap);
+    }
+    const startsSentence = words.length === 0 || words[words.length - 1]!.sentence !== sentence;
+    const { folded, stem } = foldAndStem(raw);
+    words.push({ start, end: start + raw.length, raw, folded, stem, capitalised, nameLike: capitalised && (!startsSentence || quoted), sentence });
+    previousEnd = start + raw.length;
+  }
+  return words;
+}
+
+/** Whether any of the specs matches the word, remembered per word form (contexts are asked often). */
+const specCache = new WeakMap<readonly WordSpec[], Map<string, boolean>>();
+function anySpecMatches(specs: readonly WordSpec[], word: Word): boolean {
+  let cache = specCache.get(specs);
+  if (!cache) {
+    cache = new Map();
+    specCache.set(specs, cache);
+  }
+  const key = word.nameLike ? `^${word.folded}` : word.folded;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = specs.some((spec) => specMatches(spec, word));
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
 function findFlags(text: string, language: LetterLanguage, options: CheckLetterOptions): CensorFlag[] {
-  const lists = compiledFor(language);
   const allowed = new Set<string>();
   for (const name of options.allowNames ?? []) {
     if (typeof name !== "string") continue;
     for (const match of name.matchAll(WORD)) allowed.add(foldWord(match[0]));
   }
-
-  const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    words.push({ start, end: start + match[0].length, raw: match[0], folded: foldWord(match[0]) });
-  }
-
+  const words = splitWords(text);
   const spans: Span[] = [];
-  const safe = new Uint8Array(words.length);
 
-  // Phrases first: safe ones switch off the flags of their words.
-  for (let i = 0; i < words.length; i++) {
-    if (!lists.phraseStart.test(words[i]?.folded ?? "")) continue;
-    for (const phrase of lists.phrases) {
-      const length = phraseLengthAt(words, i, phrase, text);
-      if (length === 0) continue;
-      if (phrase.category === "safe") safe.fill(1, i, i + length);
-      else spans.push({ start: words[i]?.start ?? 0, end: words[i + length - 1]?.end ?? 0, category: phrase.category });
-    }
-  }
-
-  // Then every word on its own; the same word is usually met many times, so remember it.
-  const seen = new Map<string, CensorCategory | null>();
-  for (let i = 0; i < words.length; i++) {
+  // Names, in every language.
+  for (const i of findPeople(words, peopleFor(options), options.exceptPersonId ?? null)) {
     const word = words[i];
-    if (!word || safe[i] || allowed.has(word.folded)) continue;
-    const key = isCapitalised(word.raw) ? `^${word.folded}` : word.folded;
-    let category = seen.get(key);
-    if (category === undefined) {
-      category = classify(word, lists);
-      seen.set(key, category);
-    }
-    if (category) spans.push({ start: word.start, end: word.end, category });
+    if (word && !allowed.has(word.folded)) spans.push({ start: word.start, end: word.end, category: "names" });
   }
 
-  if (lists.foreignWords) {
+  if (language === "ru" || language === "be") {
+    checkRussianOrBelarusian(text, words, allowed, spans);
+    for (const run of findDigitRuns(text)) spans.push({ start: run.start, end: run.end, category: "hidden-messages" });
     for (const match of text.matchAll(LATIN_RUN)) {
       if (ROMAN_NUMERAL.test(match[0])) continue;
       const start = match.index ?? 0;
       spans.push({ start, end: start + match[0].length, category: "foreign-words" });
     }
+  } else {
+    checkByPatterns(text, words, allowed, language, spans);
   }
-
   return merge(spans, text);
 }
 
-function classify(word: Word, lists: Compiled): CensorCategory | null {
-  const folded = word.folded;
-  if (lists.exceptions.test(folded)) return null;
-  const people = compiledNames();
-  if (people.any.test(folded)) return "names";
-  if (isCapitalised(word.raw) && people.capitalOnly.test(folded)) return "names";
-  const match = lists.topics.exec(folded);
-  if (!match) return null;
-  for (let group = 1; group < match.length; group++) {
-    if (match[group] !== undefined) return topicCategories[group - 1] ?? null;
-  }
-  return null;
+/** Where each word's sentence starts and ends (word indexes), computed once per check. */
+interface Sentences {
+  start: Int32Array;
+  end: Int32Array;
 }
 
-/** How many words the phrase covers when it starts at word i (0: it does not). */
-function phraseLengthAt(words: readonly Word[], i: number, phrase: CompiledPhrase, text: string): number {
-  for (let k = 0; k < phrase.words.length; k++) {
-    const word = words[i + k];
-    if (!word || !phrase.words[k]?.test(word.folded)) return 0;
-    if (k > 0) {
-      const previous = words[i + k - 1];
-      if (!previous || !PHRASE_GAP.test(text.slice(previous.end, word.start))) return 0;
+function sentenceBounds(words: readonly Word[]): Sentences {
+  const start = new Int32Array(words.length);
+  const end = new Int32Array(words.length);
+  let first = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i === words.length || (i > 0 && words[i]!.sentence !== words[i - 1]!.sentence)) {
+      for (let j = first; j < i; j++) {
+        start[j] = first;
+        end[j] = i - 1;
+      }
+      first = i;
     }
   }
-  return phrase.words.length;
+  return { start, end };
+}
+
+function contextHolds(context: CompiledContext, words: readonly Word[], sentences: Sentences, i: number, length: number): boolean {
+  const sentenceStart = sentences.start[i] ?? i;
+  const sentenceEnd = Math.max(sentences.end[i + length - 1] ?? i, i);
+  const any = (specs: readonly WordSpec[], from: number, to: number) => {
+    for (let j = Math.max(from, sentenceStart); j <= Math.min(to, sentenceEnd); j++) {
+      if (j >= i && j < i + length) continue;
+      const word = words[j];
+      if (word && anySpecMatches(specs, word)) return true;
+    }
+    return false;
+  };
+  if (context.except.length > 0 && any(context.except, sentenceStart, sentenceEnd)) return false;
+  const w = context.window;
+  return (
+    (context.near.length > 0 && any(context.near, i - w, i + length - 1 + w)) ||
+    (context.after.length > 0 && any(context.after, i + length, i + length - 1 + w)) ||
+    (context.before.length > 0 && any(context.before, i - w, i - 1)) ||
+    (context.sentence.length > 0 && any(context.sentence, sentenceStart, sentenceEnd))
+  );
+}
+
+/** Whether a sense applies at words[i … i+length-1], given its context rules. */
+function applies(sense: Sense, lists: CompiledLexicon, words: readonly Word[], sentences: Sentences, i: number, length: number): boolean {
+  for (const name of sense.unless) {
+    const context = lists.contexts.get(name);
+    if (context && contextHolds(context, words, sentences, i, length)) return false;
+  }
+  for (const name of sense.only) {
+    const context = lists.contexts.get(name);
+    if (!context || !contextHolds(context, words, sentences, i, length)) return false;
+  }
+  return true;
+}
+
+/** How many words a phrase covers starting at word i (0: it does not match), and the word indexes. */
+function phraseAt(words: readonly Word[], i: number, phrase: { words: WordSpec[]; within: number }, text: string): number[] | null {
+  const matched: number[] = [];
+  let j = i;
+  for (let k = 0; k < phrase.words.length; k++) {
+    const spec = phrase.words[k]!;
+    let found = -1;
+    const last = k === 0 ? j : Math.min(j + phrase.within, words.length - 1);
+    for (let candidate = j; candidate <= last; candidate++) {
+      const word = words[candidate];
+      if (!word) break;
+      if (k > 0) {
+        const previous = words[candidate - 1]!;
+        if (word.sentence !== words[i]!.sentence) break;
+        if (phrase.within === 0 && !PHRASE_GAP.test(text.slice(previous.end, word.start))) break;
+      }
+      if (specMatches(spec, word)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    matched.push(found);
+    j = found + 1;
+  }
+  return matched;
+}
+
+/** Per folded word: the phrases it can start, and its senses (words repeat: a letter is checked once). */
+interface WordInfo {
+  phrases: number[];
+  senses: Sense[];
+}
+const wordInfoCache = new Map<string, WordInfo>();
+
+function wordInfo(lists: CompiledLexicon, word: Word): WordInfo {
+  const key = word.nameLike ? `^${word.folded}` : word.folded;
+  let info = wordInfoCache.get(key);
+  if (!info) {
+    const phrases: number[] = [];
+    lists.phrases.forEach((phrase, p) => {
+      if (specMatches(phrase.words[0]!, word)) phrases.push(p);
+    });
+    const alternative = word.folded.includes("ь") ? foldTaraskievica(word.folded) : null;
+    info = { phrases, senses: sensesOf(lists, word, alternative) };
+    if (wordInfoCache.size > 100_000) wordInfoCache.clear();
+    wordInfoCache.set(key, info);
+  }
+  return info;
+}
+
+function checkRussianOrBelarusian(text: string, words: readonly Word[], allowed: ReadonlySet<string>, spans: Span[]): void {
+  const lists = lexicon();
+  const safe = new Uint8Array(words.length);
+  const sentences = sentenceBounds(words);
+  const infos = words.map((word) => wordInfo(lists, word));
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    for (const p of infos[i]!.phrases) {
+      const phrase = lists.phrases[p]!;
+      const matched = phraseAt(words, i, phrase, text);
+      if (!matched) continue;
+      const last = matched[matched.length - 1]!;
+      if (phrase.sense === null) {
+        for (const index of matched) safe[index] = 1;
+        continue;
+      }
+      if (!applies(phrase.sense, lists, words, sentences, i, last - i + 1)) continue;
+      spans.push({ start: word.start, end: phrase.flagFirst ? word.end : words[last]!.end, category: phrase.sense.topic });
+    }
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (safe[i] || allowed.has(word.folded) || lists.exceptions.has(word.folded)) continue;
+    for (const sense of infos[i]!.senses) {
+      if (sense.capital && !word.capitalised) continue;
+      if (sense.proper && !word.nameLike) continue;
+      if (!applies(sense, lists, words, sentences, i, 1)) continue;
+      spans.push({ start: word.start, end: word.end, category: sense.topic });
+    }
+  }
+}
+
+function checkByPatterns(text: string, words: readonly Word[], allowed: ReadonlySet<string>, language: "uk" | "pl" | "lt" | "en", spans: Span[]): void {
+  const lists = patternsFor(language);
+  const safe = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of lists.phrases) {
+      let length = 0;
+      for (let k = 0; k < phrase.words.length; k++) {
+        const word = words[i + k];
+        if (!word || !phrase.words[k]!.test(word.folded)) break;
+        if (k > 0 && !PHRASE_GAP.test(text.slice(words[i + k - 1]!.end, word.start))) break;
+        length = k + 1;
+      }
+      if (length !== phrase.words.length) continue;
+      if (phrase.category === "safe") safe.fill(1, i, i + length);
+      else if (isCategory(phrase.category)) spans.push({ start: words[i]!.start, end: words[i + length - 1]!.end, category: phrase.category });
+    }
+  }
+  const seen = new Map<string, CensorCategory | null>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (safe[i] || allowed.has(word.folded)) continue;
+    let category = seen.get(word.folded);
+    if (category === undefined) {
+      category = null;
+      if (!lists.exceptions.test(word.folded)) {
+        const match = lists.topics.exec(word.folded);
+        if (match) {
+          for (let group = 1; group < match.length; group++) {
+            const name = lists.groups[group - 1];
+            if (match[group] !== undefined && name && isCategory(name)) {
+              category = name;
+              break;
+            }
+          }
+        }
+      }
+      seen.set(word.folded, category);
+    }
+    if (category) spans.push({ start: word.start, end: word.end, category });
+  }
+}
+
+const allCategories = new Set<string>(censorCategories);
+function isCategory(value: string): value is CensorCategory {
+  return allCategories.has(value);
 }
 
 function rank(category: CensorCategory): number {
@@ -352,7 +475,7 @@ function merge(spans: Span[], text: string): CensorFlag[] {
     }
   }
   return merged.map(({ start, end, categories }) => {
-    const sorted = [...categories].filter((category) => allCategories.has(category)).sort((a, b) => rank(a) - rank(b));
+    const sorted = [...categories].sort((a, b) => rank(a) - rank(b));
     const category = sorted[0] ?? "politics";
     return {
       category,
@@ -365,3 +488,6 @@ function merge(spans: Span[], text: string): CensorFlag[] {
     };
   });
 }
+
+/** A phrase or context word spec, compiled: exported for the lexicon tests. */
+export { compileSpec };

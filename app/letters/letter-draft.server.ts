@@ -6,7 +6,7 @@ import { z } from "zod";
 
 import type { Language } from "~/i18n";
 
-import { checkLetter, type CensorFlag, type LetterLanguage as DraftLanguage } from "./censor-check";
+import { checkLetter, type CensorFlag, type LetterLanguage as DraftLanguage, type PeopleIndex } from "./censor-check";
 import { FREE_TEXT_MAX_CHARS, letterIntents, RETURN_ADDRESS_MAX_CHARS, RETURN_ADDRESS_MAX_LINES, type LetterIntent } from "./letter-options";
 import type { EnvelopeFormat } from "./letter-pdf.server";
 import type { LetterRecipientView } from "./letter-recipient.server";
@@ -162,6 +162,8 @@ export function reviewLetterDraft(
   recipient: LetterRecipientView,
   readerLanguage: Language,
   today: Date = new Date(),
+  /** Everyone Listy knows (censor-people.server.ts), for the names part of the check. */
+  people?: PeopleIndex,
 ): LetterReview {
   const { draft } = read;
   const messages: DraftMessage[] = [...read.messages];
@@ -207,7 +209,7 @@ export function reviewLetterDraft(
     .flatMap((n) => (n ? [n.givenName, n.familyName, n.patronymic] : []))
     .filter(nonEmpty);
   const checkedAs = draftLanguage(freeText, draft.letterLanguage, readerLanguage);
-  const flags = freeText ? checkLetter(freeText, checkedAs, { allowNames }) : [];
+  const flags = freeText ? checkLetter(freeText, checkedAs, { allowNames, people, exceptPersonId: recipient.slug }) : [];
 
   return { draft: { ...draft, freeText }, composed, flags, checkedAs, messages: dedupe(messages) };
 }

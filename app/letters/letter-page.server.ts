@@ -4,7 +4,8 @@ import type { Language } from "~/i18n";
 import { formatPersonName } from "~/utils/format";
 import { requireFound, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
-import { censorExplanationKeys, censorSuggestionKeys } from "./censor-check";
+import { censorExplanationKeys, censorSuggestionKeys, type PeopleIndex } from "./censor-check";
+import { censorPeople } from "./censor-people.server";
 import { finishingProblems, readLetterDraft, reviewLetterDraft, type LetterReview } from "./letter-draft.server";
 import { INTENTS_FOR_ROUTE, type LetterIntent } from "./letter-options";
 import { renderLetterPdf } from "./letter-pdf.server";
@@ -16,14 +17,19 @@ export async function requireRecipient(params: { lang?: string; slug?: string })
   const language = requireLanguage(params);
   const slug = requirePublicSlug(params.slug);
   const recipient = requireFound(await findLetterRecipient(slug, language));
+  // Loaded here, where the routes already wait, so that reviewing a draft stays synchronous.
+  namesIndexFor.set(recipient, await censorPeople());
   return { language, recipient };
 }
+
+/** The censor check's names index, as loaded with the recipient. */
+const namesIndexFor = new WeakMap<LetterRecipientView, PeopleIndex>();
 
 /** Reads and reviews the posted draft; `intent` overrides the form's own (the PDF endpoint). */
 export function reviewPostedDraft(form: FormData, recipient: LetterRecipientView, language: Language, intent?: LetterIntent) {
   const read = readLetterDraft(form, { letterLanguage: recipient.defaultLetterLanguage, gender: recipient.gender });
   if (intent) read.intent = intent;
-  const review = reviewLetterDraft(read, recipient, language);
+  const review = reviewLetterDraft(read, recipient, language, new Date(), namesIndexFor.get(recipient));
   const problems = read.intent === "preview" ? [] : finishingProblems(review, read.intent, INTENTS_FOR_ROUTE[recipient.route]);
   return { intent: read.intent, review, problems };
 }

@@ -8,8 +8,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { checkLetter } from "~/letters/censor-check";
+import { buildPeopleIndex, splitFullName, type PersonNameRow } from "~/letters/censor/people";
+import { commonSurnames } from "~/letters/censor/lexicon";
 
-import { demoPrisoners } from "../../prisma/demo-data";
+import { demoOfficials, demoPrisoners } from "../../prisma/demo-data";
 
 export const CORPUS_LANGUAGES = ["ru", "be"] as const;
 export type CorpusLanguage = (typeof CORPUS_LANGUAGES)[number];
@@ -150,11 +152,36 @@ export interface EvaluatedFlag {
 export type CensorCheck = (sentence: string, language: CorpusLanguage, recipient: string | null) => readonly EvaluatedFlag[];
 
 /**
- * The app's check as the letter builder calls it today (letter-draft.server.ts): the
- * recipient's given, family and patronymic names in every script, as written, are allowed.
+ * Everyone in the demo data as the app's names index holds them (censor-people.server.ts reads
+ * the same from the database): every prisoner's names in every script, and the officials'.
+ */
+export function demoPeopleRows(): PersonNameRow[] {
+  const prisoners = demoPrisoners.flatMap((prisoner) =>
+    prisoner.names.map((name) => ({
+      personId: prisoner.slug,
+      kind: "prisoner" as const,
+      givenName: name.givenName,
+      familyName: name.familyName,
+      gender: prisoner.grammaticalGender === "FEMININE" ? ("f" as const) : ("m" as const),
+    })),
+  );
+  const officials = demoOfficials.flatMap((official) =>
+    [...Object.values(official.name), ...Object.values(official.addresseeName)].flatMap((fullName) => {
+      const split = splitFullName(fullName);
+      return split ? [{ personId: official.slug, kind: "official" as const, ...split }] : [];
+    }),
+  );
+  return [...prisoners, ...officials];
+}
+
+const demoPeople = buildPeopleIndex(demoPeopleRows(), commonSurnames);
+
+/**
+ * The app's check as the letter builder calls it (letter-draft.server.ts): the names index of
+ * everyone Listy knows, the recipient excluded by id, and the recipient's names allowed.
  */
 export const appCheck: CensorCheck = (sentence, language, recipient) =>
-  checkLetter(sentence, language, { allowNames: recipient ? recipientNames(recipient) : [] });
+  checkLetter(sentence, language, { allowNames: recipient ? recipientNames(recipient) : [], people: demoPeople, exceptPersonId: recipient });
 
 /** Every name word of a demo prisoner, in every script and spelling the demo data holds. */
 export function recipientNames(slug: string): string[] {

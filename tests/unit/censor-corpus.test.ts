@@ -96,9 +96,13 @@ describe("the censor corpus", () => {
 });
 
 describe("the censor check against the corpus", () => {
-  // Baseline of today's check (stems with a few endings, 2026-12-07): recall 49.0 % (202/412),
+  // Baseline of the first check (stems with a few endings, 2026-12-07): recall 49.0 % (202/412),
   // two topics at 0 % (hidden-messages, prison-conditions), false alarms 19.9 % (65/326), of
   // which 60/81 on the false alarms the issue names. See docs/performance.md.
+  // The rewrite (morphology and lexicon as data, tuned on the even-numbered rows only):
+  // recall 95.1 % (392/412), false alarms 0.0 % (0/326); on the held-out odd rows recall is
+  // 90.5 % and hidden-messages (89.7 %) and freedom-and-struggle (87.5 %) miss the per-topic
+  // target over all rows, so the gate stays marked as failing.
   // `it.fails` passes while the targets are missed. When the new engine meets them, this
   // test fails: turn it into `it(...)`, and from then on it fails if a target is missed.
   it.fails(`meets issue 14's targets: recall ≥ ${TARGETS.recall * 100} % and ≥ ${TARGETS.recallPerTopic * 100} % per topic, false alarms ≤ ${TARGETS.falseAlarms * 100} % (expected to fail until the engine rewrite lands)`, () => {
