@@ -82,6 +82,12 @@ export function LetterAnswerReport({ letterStatus, reported }: { letterStatus: L
   );
 }
 
+/** "Can a letter arrive?" answered in a few words, for lines that quote a letter status. */
+export function useLetterAnswer() {
+  const { t } = useTranslation();
+  return (letterStatus: LetterStatus) => t(LETTER_STATUS_KEYS[letterStatus].answer);
+}
+
 export function useStatusLabel() {
   const { t } = useTranslation();
   return (status: PrisonerStatus) => t(STATUS_KEYS[status]);

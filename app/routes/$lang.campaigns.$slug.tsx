@@ -1,4 +1,3 @@
-import type { LetterStatus } from "@prisma/client";
 import type { LinksFunction, LoaderFunctionArgs, MetaDescriptor, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +8,7 @@ import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
 import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { PledgeForm } from "~/pledges/pledge-form-view";
-import { LetterAnswerReport, StatusWithReport } from "~/prisoners/prisoner-status";
+import { LetterAnswerReport, StatusWithReport, useLetterAnswer } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
@@ -61,18 +60,10 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   return [...pageMeta({ ...data.meta, origin, pathname: location.pathname }), ...share];
 };
 
-// Literal keys, so the translator tooling sees every key the page uses.
-const LETTER_ANSWER_KEYS = {
-  CAN_RECEIVE: "prisoners:letters.can-receive.answer",
-  RELATIVES_ONLY: "prisoners:letters.relatives-only.answer",
-  INCOMMUNICADO: "prisoners:letters.incommunicado.answer",
-  UNKNOWN: "prisoners:letters.unknown.answer",
-  NOT_APPLICABLE: "prisoners:letters.not-applicable.answer",
-} as const satisfies Record<LetterStatus, string>;
-
 export default function CampaignPage() {
   const { language, campaign, pledges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const letterAnswer = useLetterAnswer();
   const fallbackLanguages = new Set(
     [
       campaign.title,
@@ -224,7 +215,7 @@ export default function CampaignPage() {
               </Link>
               {" "}
               <span className="campaign__letter">
-                {t("prisoners:letters.heading")} {t(LETTER_ANSWER_KEYS[prisoner.letterStatusToActOn])}{" "}
+                {t("prisoners:letters.heading")} {letterAnswer(prisoner.letterStatusToActOn)}{" "}
                 <LetterAnswerReport
                   letterStatus={prisoner.letterStatusToActOn}
                   reported={{ letterStatus: prisoner.letterStatus, report: prisoner.letterStatusReport }}

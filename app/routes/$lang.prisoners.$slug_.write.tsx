@@ -1,7 +1,6 @@
 // The letter builder. One form, posted whole: it works without JavaScript (every button is a
 // plain submit and the server renders the preview); with JavaScript the preview follows each
 // change. What a finished letter becomes depends on whether it can arrive (see ROUTE_FOR_STATUS).
-import type { LetterStatus } from "@prisma/client";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
@@ -21,7 +20,7 @@ import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, 
 import { storeLetter } from "~/letters/letter.server";
 import type { PhraseSection } from "~/letters/phrase-bank";
 import { PostedItForm } from "~/pledges/pledge-form-view";
-import { StatusReportNote } from "~/prisoners/prisoner-status";
+import { StatusReportNote, useLetterAnswer } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/letters.css";
 import pledgeStyles from "~/styles/pledges.css";
@@ -428,18 +427,11 @@ function DraftFields({ draft }: { draft: ReviewView["draft"] }) {
   );
 }
 
-const LETTER_ANSWER_KEYS = {
-  CAN_RECEIVE: "prisoners:letters.can-receive.answer",
-  RELATIVES_ONLY: "prisoners:letters.relatives-only.answer",
-  INCOMMUNICADO: "prisoners:letters.incommunicado.answer",
-  UNKNOWN: "prisoners:letters.unknown.answer",
-  NOT_APPLICABLE: "prisoners:letters.not-applicable.answer",
-} as const satisfies Record<LetterStatus, string>;
-
 type PageRecipient = ReturnType<typeof useLoaderData<typeof loader>>["recipient"];
 
 function RouteExplanation({ recipient, language }: { recipient: PageRecipient; language: string }) {
   const { t } = useTranslation();
+  const letterAnswer = useLetterAnswer();
   const { route, name, letterStatusReport: report } = recipient;
   // The reported letter status is too old (or undated) to act on: say what it was, by whom
   // and when, and that the writer should check before posting.
@@ -454,7 +446,7 @@ function RouteExplanation({ recipient, language }: { recipient: PageRecipient; l
       {outdated ? (
         <>
           <p className="letter-route__report" data-status-report={report.freshness}>
-            {t("prisoners:letters.outdated", { answer: t(LETTER_ANSWER_KEYS[recipient.letterStatus]) })} <StatusReportNote view={report} />
+            {t("prisoners:letters.outdated", { answer: letterAnswer(recipient.letterStatus) })} <StatusReportNote view={report} />
             {t("prisoners:letters.outdated-end")}
           </p>
           <p className="letter-route__check">

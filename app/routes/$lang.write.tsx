@@ -1,6 +1,5 @@
 // "Write to someone who needs it": one person, chosen by signals the page explains. Whether a
 // letter can arrive is stated with the report it rests on (source and date).
-import type { LetterStatus } from "@prisma/client";
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -8,7 +7,7 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { loadWritePage } from "~/letters/letter-pick-page.server";
-import { StatusReportNote } from "~/prisoners/prisoner-status";
+import { StatusReportNote, useLetterAnswer } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/letters.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
@@ -30,17 +29,10 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
 };
 
-const LETTER_ANSWER_KEYS = {
-  CAN_RECEIVE: "prisoners:letters.can-receive.answer",
-  RELATIVES_ONLY: "prisoners:letters.relatives-only.answer",
-  INCOMMUNICADO: "prisoners:letters.incommunicado.answer",
-  UNKNOWN: "prisoners:letters.unknown.answer",
-  NOT_APPLICABLE: "prisoners:letters.not-applicable.answer",
-} as const satisfies Record<LetterStatus, string>;
-
 export default function WriteToSomeonePage() {
   const { language, pick, birthdaySoonDays } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const letterAnswer = useLetterAnswer();
   return (
     <article className="letter-builder letter-pick" aria-labelledby="pick-title">
       <h1 id="pick-title">{t("letters:pick.title")}</h1>
@@ -68,7 +60,7 @@ export default function WriteToSomeonePage() {
                   <>
                     {" "}
                     <span className="letter-pick__report" data-status-report={pick.letterStatusReport.freshness}>
-                      ({reason.kind === "status-stale" ? `${t("prisoners:letters.outdated", { answer: t(LETTER_ANSWER_KEYS[pick.letterStatus]) })} ` : null}
+                      ({reason.kind === "status-stale" ? `${t("prisoners:letters.outdated", { answer: letterAnswer(pick.letterStatus) })} ` : null}
                       <StatusReportNote view={pick.letterStatusReport} />)
                     </span>
                   </>

@@ -10,28 +10,15 @@ import { fileURLToPath } from "node:url";
 import { checkLetter } from "~/letters/censor-check";
 import { buildPeopleIndex, splitFullName, type PersonNameRow } from "~/letters/censor/people";
 import { commonSurnames } from "~/letters/censor/lexicon";
+import { censorCategories } from "~/letters/censor/topics";
 
 import { demoOfficials, demoPrisoners } from "../../prisma/demo-data";
 
 export const CORPUS_LANGUAGES = ["ru", "be"] as const;
 export type CorpusLanguage = (typeof CORPUS_LANGUAGES)[number];
 
-/** The 13 topics of issue 14, most serious first (the order the check merges flags in). */
-export const TOPICS = [
-  "names",
-  "hidden-messages",
-  "charges",
-  "case-and-court",
-  "prison-conditions",
-  "extremist-organisations",
-  "symbols-and-slogans",
-  "war",
-  "protest",
-  "politics",
-  "release-and-pardon",
-  "freedom-and-struggle",
-  "foreign-words",
-] as const;
+/** The check's own topics, most serious first (the order it merges flags in). */
+export const TOPICS = censorCategories;
 export type Topic = (typeof TOPICS)[number];
 
 /** What an everyday sentence is about; "false-alarm" rows carry a phrase a naive check flags. */
