@@ -237,9 +237,10 @@ describe("photos with a huge canvas", () => {
     expect(huge.length).toBeLessThan(MB);
     // The ordinary refusal: a file as long, which is no image at all.
     const notAPhoto = randomBytes(huge.length).fill(0, 0, 8);
+    const RESOLUTION_MS = 10;
     const upload = async (bytes: Buffer, name: string) => {
       const { body, contentType } = multipart(profileFields(), { field: "photo", name, type: "image/png", bytes });
-      const delay = monitorEventLoopDelay({ resolution: 10 });
+      const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
       delay.enable();
       const response = await fetch(`${server.url}/en/staff/prisoners/new`, { method: "POST", redirect: "manual", headers: { Origin: server.url, Cookie: `${COOKIE}=${browser.cookie}`, "Content-Type": contentType }, body });
       const html = await response.text();
@@ -262,7 +263,10 @@ describe("photos with a huge canvas", () => {
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     console.info(`event-loop delay, max per upload, median of 5: huge canvas ${median(hugeDelays).toFixed(1)} ms, ordinary refusal ${median(ordinaryDelays).toFixed(1)} ms`);
-    expect(median(hugeDelays)).toBeLessThan(3 * median(ordinaryDelays));
+    // A quick refusal can record no delay at all (0 ms): below a few sampling steps nothing is
+    // measurable, so the bound never drops under that. Decoding 40 megapixels on the event
+    // loop stalls it for hundreds of milliseconds.
+    expect(median(hugeDelays)).toBeLessThan(Math.max(3 * median(ordinaryDelays), 3 * RESOLUTION_MS));
     expect(rssMb() - rssBefore).toBeLessThan(64);
   });
 });
