@@ -147,9 +147,12 @@ describe("links in emails", () => {
 
       // An appeal sent through Listy: its confirmation link.
       const appealer = `appealer.${forged.name}@mail.example.net`;
+      // Two appeals drawn at random can come out nearly identical, and the second would then be
+      // held as a duplicate with no email: this test is about links, so the first one is retired.
+      await server.database.prisma.appeal.updateMany({ where: { state: "PENDING_CONFIRMATION" }, data: { state: "EXPIRED" } });
       const { location, fields } = await appealForm();
       const appeal = await rawRequest("POST", location, headers, { ...fields, intent: "send", email: appealer, signature: "campaign" });
-      expect(appeal.status).toBe(303);
+      expect(appeal.status, appeal.body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 600)).toBe(303);
       expected.push(appealer);
 
       // A staff invitation (an admin tricked into posting, or a proxy passing the header on).
