@@ -44,6 +44,8 @@ describe("envelope texts and the censor check", () => {
     const cyrillic = recipientLines(recipient)
       .map((line) => line.text)
       .filter((text) => text !== COUNTRY_LINES[1]); // the Latin country line is for the sending post office
+    // The block really holds the parts (or the handwriting label), not an empty envelope.
+    expect(cyrillic).toContain(recipient.addressKnown ? recipient.designation : HANDWRITTEN_ADDRESS_LABEL);
     expect(cyrillic.length).toBeGreaterThan(2);
     for (const language of ["ru", "be"] as const) {
       // Line by line and as one block, as a censor reads it.
@@ -55,6 +57,7 @@ describe("envelope texts and the censor check", () => {
 
   it("checks the handwriting label and the country line on their own", () => {
     for (const language of ["ru", "be"] as const) {
+      expect(HANDWRITTEN_ADDRESS_LABEL).toMatch(/^Адрес/);
       expect(checkLetter(HANDWRITTEN_ADDRESS_LABEL, language)).toEqual([]);
       expect(checkLetter(COUNTRY_LINES[0], language)).toEqual([]);
     }
