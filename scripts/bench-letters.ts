@@ -6,12 +6,12 @@
 import { renderLetterBatchPdf, renderLetterPdf, type LetterPdfInput } from "~/letters/letter-pdf.server";
 
 const FACILITIES = [
-  { institution: "ИК-15", addressLines: ["Славгородское шоссе, 183"], postcode: "212013", town: "г. Могилёв" },
-  { institution: "ИК-3", addressLines: ["пос. Витьба"], postcode: "211322", town: "Витебский р-н" },
-  { institution: "ИК-17", addressLines: ["ул. Ленина, 1"], postcode: "213004", town: "г. Шклов" },
-  { institution: "СИЗО-1", addressLines: ["ул. Володарского, 2"], postcode: "220030", town: "г. Минск" },
-  { institution: "ИК-4", addressLines: ["ул. Антошкина, 3"], postcode: "246035", town: "г. Гомель" },
-  { institution: "ИК-9", addressLines: ["ул. Заводская, 1"], postcode: "213410", town: "г. Горки" },
+  { designation: "ИК-15", street: "Славгородское шоссе, 183", locality: "", district: "", region: "", postcode: "212013", town: "г. Могилёв" },
+  { designation: "ИК-3", street: "", locality: "пос. Витьба", district: "Витебский р-н", region: "Витебская обл.", postcode: "211322", town: "" },
+  { designation: "ИК-17", street: "ул. Ленина, 1", locality: "", district: "", region: "Могилёвская обл.", postcode: "213004", town: "г. Шклов" },
+  { designation: "СИЗО-1", street: "ул. Володарского, 2", locality: "", district: "", region: "", postcode: "220030", town: "г. Минск" },
+  { designation: "ИК-4", street: "ул. Антошкина, 3", locality: "", district: "", region: "", postcode: "246035", town: "г. Гомель" },
+  { designation: "ИК-9", street: "ул. Заводская, 1", locality: "", district: "", region: "Могилёвская обл.", postcode: "213410", town: "г. Горки" },
 ] as const;
 
 const NAMES = ["Иванову Ивану Ивановичу", "Петровой Алесе Николаевне", "Сидоренко Миколе Андреевичу", "Ковалёвой Марии Сергеевне"];
@@ -31,11 +31,16 @@ function sampleLetter(index: number): LetterPdfInput {
     recipient: {
       fullNameCyrillic: `${NAMES[index % NAMES.length]!} (${index})`,
       yearOfBirth: 1960 + (index % 40),
-      institution: facility.institution,
-      addressLines: [...facility.addressLines],
+      designation: facility.designation,
+      streetLines: facility.street ? [facility.street] : [],
+      locality: facility.locality,
+      district: facility.district,
+      region: facility.region,
       postcode: facility.postcode,
       town: facility.town,
+      addressKnown: true,
     },
+    writtenOn: new Date(),
     sender: index % 3 === 0 ? null : ["Anna Nowak", "ul. Długa 12/4", "00-238 Warszawa", "POLAND"],
     format: index % 2 === 0 ? "c6" : "dl",
   };

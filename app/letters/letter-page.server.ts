@@ -1,6 +1,7 @@
 // What the two letter routes share: the builder page and the PDF endpoint look the person up,
 // read and review the draft, and decide what may be done with it, in the same way.
 import type { Language } from "~/i18n";
+import { parseEnv } from "~/utils/env.server";
 import { formatPersonName } from "~/utils/format";
 import { requireFound, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
@@ -42,7 +43,16 @@ export async function letterPdf(review: ReturnType<typeof reviewPostedDraft>["re
     sender: returnAddress ? returnAddress.split("\n") : null,
     format: review.draft.envelope,
     language: review.draft.letterLanguage,
+    writtenOn: new Date(),
   });
+}
+
+let addressLookupUrl: string | null = null;
+
+/** LETTER_ADDRESS_LOOKUP_URL, read once: where the page sends a writer to find a prison's address. */
+function letterAddressLookupUrl(): string {
+  addressLookupUrl ??= parseEnv().LETTER_ADDRESS_LOOKUP_URL;
+  return addressLookupUrl;
 }
 
 // ── what the builder page shows ─────────────────────────────────────────────
@@ -71,6 +81,8 @@ export function publicRecipient(recipient: LetterRecipientView) {
     defaultLetterLanguage: recipient.defaultLetterLanguage,
     addressKnown: recipient.envelope !== null,
     facilityName: recipient.facilityName,
+    envelopeWarnings: recipient.envelopeWarnings,
+    addressLookupUrl: recipient.envelope === null ? letterAddressLookupUrl() : null,
   };
 }
 

@@ -17,13 +17,21 @@ export interface LetterRecipient {
   /** Full name in Cyrillic, with patronymic when known, in the form to print. */
   fullNameCyrillic: string;
   yearOfBirth: number | null;
-  /** For example "ИК-15" or "СИЗО-1". */
-  institution: string;
-  /** Street and house, one entry per printed line. */
-  addressLines: string[];
+  /** The official designation, for example «ИК-3», «СИЗО-1» or «Тюрьма № 1». */
+  designation: string;
+  /** Street and house, one entry per printed line (the free-text address when there are no parts). */
+  streetLines: string[];
+  /** A village or settlement that is not the post town, for example «пос. Витьба». */
+  locality: string;
+  /** For example «Витебский р-н». */
+  district: string;
+  /** For example «Витебская обл.». */
+  region: string;
   postcode: string;
-  /** For example "г. Могилёв", printed after the postcode. */
+  /** The post town, for example «г. Могилёв», printed after the postcode; empty when the locality has its own post office. */
   town: string;
+  /** False: the envelope leaves a labelled space for the address to be written by hand. */
+  addressKnown: boolean;
 }
 
 export interface LetterPdfInput {
@@ -33,12 +41,30 @@ export interface LetterPdfInput {
   /** Return-address lines; omitted, null or empty → no return block is printed. */
   sender?: string[] | null;
   format: EnvelopeFormat;
-  /** Language of the letter, recorded in the PDF for screen readers. */
+  /** Language of the letter: the PDF records it for screen readers, the date line is written in it. */
   language?: "ru" | "be";
+  /** The day the letter is dated (in Minsk); omitted → no date line. */
+  writtenOn?: Date | null;
 }
 
 /** Printed under every recipient address: Cyrillic for Belarus, Latin for the sending post office. */
 export const COUNTRY_LINES = ["Республика Беларусь", "REPUBLIC OF BELARUS"] as const;
+
+/**
+ * The recipient block, top to bottom. Belpochta's rules list the address from the smallest
+ * part to the largest (street, then the village, district and region) and end with the
+ * postcode; for a town with its own post office the postcode is written with the town
+ * («212013, г. Могилёв»). One line, "postcode", holds both, after the region: for a village
+ * colony it is the postcode alone, last before the country; for a town it is postcode and town.
+ * Nominative name («Иванов Иван Иванович»), family name first. To be confirmed by a letter
+ * volunteer: change the order here and nowhere else.
+ */
+export const BELPOCHTA_ORDER = ["name", "designation", "street", "locality", "district", "region", "postcode", "country"] as const;
+export type RecipientPart = (typeof BELPOCHTA_ORDER)[number];
+
+/** The label over the ruled space left for an address written by hand (Russian, as the envelope). */
+export const HANDWRITTEN_ADDRESS_LABEL = "Адрес учреждения (впишите от руки):";
+const HANDWRITTEN_ADDRESS_RULES = 3;
 
 const MM = 72 / 25.4;
 type Size = readonly [width: number, height: number];
@@ -144,26 +170,58 @@ function cleanField(value: string | null | undefined): string {
     .slice(0, MAX_FIELD_CHARS);
 }
 
-/** The recipient block, top to bottom, in the order the Belarusian post reads it. */
-export function recipientLines(recipient: LetterRecipient): { text: string; bold: boolean }[] {
-  const name = cleanField(recipient.fullNameCyrillic);
-  const year =
-    typeof recipient.yearOfBirth === "number" && Number.isInteger(recipient.yearOfBirth) && recipient.yearOfBirth > 0
-      ? `${recipient.yearOfBirth}\u00A0г.\u00A0р.`
-      : "";
-  const nameLine = [name, year].filter(Boolean).join(", ");
-  const placeLine = [cleanField(recipient.postcode), cleanField(recipient.town)].filter(Boolean).join(", ");
-  const lines = [
-    { text: nameLine, bold: true },
-    { text: cleanField(recipient.institution), bold: false },
-    ...(recipient.addressLines ?? []).map((line) => ({ text: cleanField(line), bold: false })),
-    { text: placeLine, bold: false },
-    ...COUNTRY_LINES.map((text) => ({ text, bold: false })),
-  ];
+interface Line {
+  text: string;
+  bold: boolean;
+  /** Ruled lines below the text, to write on by hand. */
+  rules?: number;
+}
+
+function recipientPart(recipient: LetterRecipient, part: RecipientPart): Line[] {
+  const plain = (text: string): Line[] => [{ text: cleanField(text), bold: false }];
+  switch (part) {
+    case "name": {
+      const year =
+        typeof recipient.yearOfBirth === "number" && Number.isInteger(recipient.yearOfBirth) && recipient.yearOfBirth > 0
+          ? `${recipient.yearOfBirth}\u00A0г.\u00A0р.`
+          : "";
+      return [{ text: [cleanField(recipient.fullNameCyrillic), year].filter(Boolean).join(", "), bold: true }];
+    }
+    case "designation":
+      return plain(recipient.designation);
+    case "street":
+      return (recipient.streetLines ?? []).flatMap(plain);
+    case "locality":
+      return plain(recipient.locality);
+    case "district":
+      return plain(recipient.district);
+    case "region":
+      return plain(recipient.region);
+    case "postcode":
+      return [{ text: [cleanField(recipient.postcode), cleanField(recipient.town)].filter(Boolean).join(", "), bold: false }];
+    case "country":
+      return COUNTRY_LINES.map((text) => ({ text, bold: false }));
+  }
+}
+
+// An unknown address keeps only the name and the country; the rest is a space to fill in.
+const ADDRESS_PARTS: ReadonlySet<RecipientPart> = new Set(["designation", "street", "locality", "district", "region", "postcode"]);
+
+/** The recipient block, top to bottom, in BELPOCHTA_ORDER; empty parts are left out. */
+export function recipientLines(recipient: LetterRecipient): Line[] {
+  const known = recipient.addressKnown !== false;
+  const lines: Line[] = [];
+  for (const part of BELPOCHTA_ORDER) {
+    if (!known && ADDRESS_PARTS.has(part)) {
+      if (part === "designation") lines.push({ text: HANDWRITTEN_ADDRESS_LABEL, bold: false, rules: HANDWRITTEN_ADDRESS_RULES });
+      continue;
+    }
+    lines.push(...recipientPart(recipient, part));
+  }
   return lines.filter((line) => line.text !== "");
 }
 
-function senderLines(sender: string[] | null | undefined): { text: string; bold: boolean }[] {
+function senderLines(sender: string[] | null | undefined): Line[] {
   return (sender ?? [])
     .map(cleanField)
     .filter((line) => line !== "")
@@ -191,21 +249,35 @@ function createDocument(title: string, language: string): Doc {
   return doc;
 }
 
-function drawLetter(doc: Doc, letterText: string): void {
+/** «8 марта 2026 г.» / «8 сакавіка 2026 г.»: the day in Minsk, in the letter's language. */
+export function letterDateLine(date: Date, language: "ru" | "be"): string {
+  return new Intl.DateTimeFormat(language, { timeZone: "Europe/Minsk", day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** What the writer signs on, by hand, with a first name after the closing words. */
+export const SIGNATURE_LINE = "_".repeat(24);
+
+function drawLetter(doc: Doc, input: LetterPdfInput): void {
   doc.addPage({ size: [...PAGE_SIZES.a4], margins: LETTER_MARGINS });
   doc.font("serif").fontSize(LETTER_FONT_SIZE).fillColor("black");
   const width = doc.page.width - LETTER_MARGINS.left - LETTER_MARGINS.right;
-  for (const paragraph of splitParagraphs(letterText)) {
+  if (input.writtenOn && !Number.isNaN(input.writtenOn.getTime())) {
+    doc.text(letterDateLine(input.writtenOn, input.language === "be" ? "be" : "ru"), LETTER_MARGINS.left, undefined, { width, align: "right" });
+    doc.moveDown(1);
+  }
+  for (const paragraph of splitParagraphs(input.letterText ?? "")) {
     // Without a height limit pdfkit wraps lines and continues on a new A4 page by itself.
     doc.text(paragraph, LETTER_MARGINS.left, undefined, { width, lineGap: LETTER_LINE_GAP, align: "left" });
     doc.moveDown(PARAGRAPH_GAP_LINES);
   }
+  doc.moveDown(1);
+  doc.text(SIGNATURE_LINE, LETTER_MARGINS.left, undefined, { width, align: "right" });
 }
 
 /** Largest font size (down to MIN_FONT_SIZE) at which the lines fit in width × maxHeight. */
 function fitFontSize(
   doc: Doc,
-  lines: { text: string; bold: boolean }[],
+  lines: Line[],
   width: number,
   maxHeight: number,
   startSize: number,
@@ -216,11 +288,33 @@ function fitFontSize(
   return MIN_FONT_SIZE;
 }
 
-function blockHeight(doc: Doc, lines: { text: string; bold: boolean }[], width: number, size: number): number {
+// Each ruled line for handwriting is this many text lines high: room for a pen.
+const RULE_HEIGHT_LINES = 1.8;
+// Below this size printed text gets hard to read: fewer ruled lines first, then smaller text.
+const READABLE_FONT_SIZE = 8;
+
+/**
+ * The lines and font size for a block: the largest size that fits, keeping every ruled line
+ * when that size stays readable, otherwise with fewer ruled lines (the name and the country
+ * must never be pushed off the envelope by the space left for handwriting).
+ */
+function fitBlock(doc: Doc, lines: Line[], width: number, maxHeight: number, startSize: number): { lines: Line[]; size: number } {
+  const mostRules = Math.max(0, ...lines.map((line) => line.rules ?? 0));
+  for (let rules = mostRules; rules >= 0; rules--) {
+    const fitted = lines.map((line) => (line.rules ? { ...line, rules: Math.min(line.rules, rules) } : line));
+    const size = fitFontSize(doc, fitted, width, maxHeight, startSize);
+    const fits = blockHeight(doc, fitted, width, size) <= maxHeight;
+    if ((fits && size >= Math.min(READABLE_FONT_SIZE, startSize)) || rules === 0) return { lines: fitted, size };
+  }
+  return { lines, size: MIN_FONT_SIZE };
+}
+
+function blockHeight(doc: Doc, lines: Line[], width: number, size: number): number {
   let height = 0;
   for (const line of lines) {
     doc.font(line.bold ? "sans-bold" : "sans").fontSize(size);
     height += doc.heightOfString(line.text, { width, lineGap: size * 0.2 });
+    if (line.rules) height += line.rules * RULE_HEIGHT_LINES * doc.currentLineHeight(true) + size * 0.6;
   }
   return height;
 }
@@ -228,7 +322,7 @@ function blockHeight(doc: Doc, lines: { text: string; bold: boolean }[], width: 
 /** Draws the lines from (x, y); the height limit makes pdfkit clip instead of adding a page. */
 function drawBlock(
   doc: Doc,
-  lines: { text: string; bold: boolean }[],
+  lines: Line[],
   x: number,
   y: number,
   width: number,
@@ -243,6 +337,12 @@ function drawBlock(
     if (remaining < doc.currentLineHeight(true)) break;
     doc.text(line.text, x, cursor, { width, height: remaining, lineGap: size * 0.2, ellipsis: true });
     cursor = doc.y;
+    const ruleHeight = RULE_HEIGHT_LINES * doc.currentLineHeight(true);
+    for (let rule = 0; rule < (line.rules ?? 0) && cursor + ruleHeight <= bottom; rule++) {
+      cursor += ruleHeight;
+      doc.save().lineWidth(0.6).strokeColor("#606060").moveTo(x, cursor).lineTo(x + width, cursor).stroke().restore();
+    }
+    if (line.rules) cursor += size * 0.6;
   }
 }
 
@@ -259,8 +359,7 @@ function drawEnvelope(doc: Doc, input: LetterPdfInput, format: "c6" | "dl"): voi
   }
 
   // Lower right: the block grows upwards from the bottom edge, as the post expects.
-  const recipient = recipientLines(input.recipient);
-  const size = fitFontSize(doc, recipient, layout.recipientWidth, layout.recipientMaxHeight, layout.recipientFontSize);
+  const { lines: recipient, size } = fitBlock(doc, recipientLines(input.recipient), layout.recipientWidth, layout.recipientMaxHeight, layout.recipientFontSize);
   const height = Math.min(blockHeight(doc, recipient, layout.recipientWidth, size), layout.recipientMaxHeight);
   const x = pageWidth - layout.edge - layout.recipientWidth;
   const y = pageHeight - layout.edge - height;
@@ -272,13 +371,13 @@ function drawLabelSheet(doc: Doc, input: LetterPdfInput): void {
   const innerWidth = LABEL.width - 2 * LABEL.padding;
   const innerHeight = LABEL.height - 2 * LABEL.padding;
 
-  const drawLabel = (x: number, lines: { text: string; bold: boolean }[]) => {
+  const drawLabel = (x: number, lines: Line[]) => {
     // A faint dashed outline to cut along when printing on plain paper.
     doc.save().lineWidth(0.5).dash(3, { space: 3 }).strokeColor("#b0b0b0");
     doc.roundedRect(x, LABEL.y, LABEL.width, LABEL.height, 2 * MM).stroke();
     doc.restore().fillColor("black");
-    const size = fitFontSize(doc, lines, innerWidth, innerHeight, LABEL.fontSize);
-    drawBlock(doc, lines, x + LABEL.padding, LABEL.y + LABEL.padding, innerWidth, innerHeight, size);
+    const fitted = fitBlock(doc, lines, innerWidth, innerHeight, LABEL.fontSize);
+    drawBlock(doc, fitted.lines, x + LABEL.padding, LABEL.y + LABEL.padding, innerWidth, innerHeight, fitted.size);
   };
 
   drawLabel(LABEL.x, recipientLines(input.recipient));
@@ -288,7 +387,7 @@ function drawLabelSheet(doc: Doc, input: LetterPdfInput): void {
 }
 
 function drawLetterWithAddress(doc: Doc, input: LetterPdfInput): void {
-  drawLetter(doc, input.letterText ?? "");
+  drawLetter(doc, input);
   if (input.format === "label") drawLabelSheet(doc, input);
   else drawEnvelope(doc, input, input.format === "dl" ? "dl" : "c6");
 }
@@ -323,7 +422,7 @@ export function sortLettersForMailroom<T extends LetterPdfInput>(letters: readon
   return [...letters].sort(
     (a, b) =>
       collator.compare(cleanField(a.recipient.town), cleanField(b.recipient.town)) ||
-      collator.compare(cleanField(a.recipient.institution), cleanField(b.recipient.institution)) ||
+      collator.compare(cleanField(a.recipient.designation), cleanField(b.recipient.designation)) ||
       collator.compare(cleanField(a.recipient.fullNameCyrillic), cleanField(b.recipient.fullNameCyrillic)),
   );
 }
@@ -339,7 +438,7 @@ export function groupLettersByInstitution<T extends LetterPdfInput>(letters: rea
   const groups: InstitutionGroup<T>[] = [];
   for (const letter of sortLettersForMailroom(letters)) {
     const town = cleanField(letter.recipient.town);
-    const institution = cleanField(letter.recipient.institution);
+    const institution = cleanField(letter.recipient.designation);
     const last = groups.at(-1);
     if (last && collator.compare(last.town, town) === 0 && collator.compare(last.institution, institution) === 0) {
       last.letters.push(letter);

@@ -50,6 +50,53 @@ export interface LetterRecipientView {
   facilityName: string | null;
   /** The envelope's recipient block; null when the postal address is not known. */
   envelope: EnvelopeRecipient | null;
+  /** What the envelope lacks that tells namesakes apart; said when it is printed. */
+  envelopeWarnings: EnvelopeWarning[];
+}
+
+/** A patronymic and a year of birth tell namesakes apart: a letter without them may go to someone else or be returned. */
+export type EnvelopeWarning = "patronymic-missing" | "birth-year-missing";
+
+type FacilityRow = {
+  designation: string | null;
+  street: string | null;
+  locality: string | null;
+  district: string | null;
+  region: string | null;
+  postcode: string | null;
+  town: string | null;
+  postalAddressCyrillic: string | null;
+};
+
+/**
+ * The envelope's address from the facility's postal parts; the free-text address stands in
+ * for the street when there are no parts, and the descriptive Russian name for a missing
+ * designation (so facilities entered before the parts existed print as they did). Null when
+ * nothing says where the facility is.
+ */
+export function facilityEnvelope(
+  facility: FacilityRow,
+  person: { fullNameCyrillic: string; yearOfBirth: number | null },
+  russianName: string | null,
+): EnvelopeRecipient | null {
+  const part = (value: string | null) => value?.trim() ?? "";
+  const freeText = (facility.postalAddressCyrillic ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const hasParts = [facility.street, facility.locality, facility.district, facility.region].some((value) => part(value) !== "");
+  if (!hasParts && freeText.length === 0) return null;
+  return {
+    ...person,
+    designation: part(facility.designation) || (russianName ?? ""),
+    streetLines: hasParts ? [part(facility.street)].filter(Boolean) : freeText,
+    locality: part(facility.locality),
+    district: part(facility.district),
+    region: part(facility.region),
+    postcode: part(facility.postcode),
+    town: part(facility.town),
+    addressKnown: true,
+  };
 }
 
 export const findLetterRecipient = cachedUntilContentChanges(readLetterRecipient);
@@ -78,21 +125,10 @@ export async function readLetterRecipient(slug: string, language: Language): Pro
   const birthYear = row.birthDate ? row.birthDate.getUTCFullYear() : null;
   const facilityName = row.facility ? (localizedField(row.facility.translations, language, "name")?.text ?? null) : null;
   const facilityNameRussian = row.facility ? (localizedField(row.facility.translations, "ru", "name")?.text ?? null) : null;
-  const addressLines = (row.facility?.postalAddressCyrillic ?? "")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const envelope: EnvelopeRecipient | null =
-    row.facility && addressLines.length > 0
-      ? {
-          fullNameCyrillic: fullName(russian),
-          yearOfBirth: birthYear,
-          institution: facilityNameRussian ?? "",
-          addressLines,
-          postcode: row.facility.postcode ?? "",
-          town: row.facility.town ?? "",
-        }
-      : null;
+  const envelope = row.facility ? facilityEnvelope(row.facility, { fullNameCyrillic: fullName(russian), yearOfBirth: birthYear }, facilityNameRussian) : null;
+  const envelopeWarnings: EnvelopeWarning[] = [];
+  if (!russian.patronymic) envelopeWarnings.push("patronymic-missing");
+  if (birthYear === null) envelopeWarnings.push("birth-year-missing");
   return {
     id: row.id,
     slug: row.slug,
@@ -103,7 +139,8 @@ export async function readLetterRecipient(slug: string, language: Language): Pro
     letterStatusToActOn: reports.letterStatusToActOn,
     route: ROUTE_FOR_STATUS[reports.letterStatusToActOn],
     gender: row.grammaticalGender === "FEMININE" ? "f" : row.grammaticalGender === "MASCULINE" ? "m" : null,
-    defaultLetterLanguage: row.letterLanguage === "BE" ? "be" : row.letterLanguage === "RU" ? "ru" : language === "be" ? "be" : "ru",
+    // Russian is the safest with censors: Belarusian only when the person asked for it (or the writer chooses it).
+    defaultLetterLanguage: row.letterLanguage === "BE" ? "be" : "ru",
     names,
     letterNames: {
       ru: { firstName: russian.givenName, patronymic: russian.patronymic },
@@ -112,6 +149,7 @@ export async function readLetterRecipient(slug: string, language: Language): Pro
     birthYear,
     facilityName,
     envelope,
+    envelopeWarnings,
   };
 }
 
@@ -120,8 +158,19 @@ export function fullName(name: PersonName): string {
   return [name.familyName, name.givenName, name.patronymic].filter(Boolean).join(" ");
 }
 
-/** The envelope block when no address is known: the name, so the writer adds the rest by hand. */
+/** The envelope block when no address is known: the name, and a labelled space for the writer to fill in by hand. */
 export function envelopeWithoutAddress(recipient: LetterRecipientView): EnvelopeRecipient {
   const russian = recipient.names.russian ?? recipient.names.belarusian ?? recipient.names.display;
-  return { fullNameCyrillic: fullName(russian), yearOfBirth: recipient.birthYear, institution: "", addressLines: [], postcode: "", town: "" };
+  return {
+    fullNameCyrillic: fullName(russian),
+    yearOfBirth: recipient.birthYear,
+    designation: "",
+    streetLines: [],
+    locality: "",
+    district: "",
+    region: "",
+    postcode: "",
+    town: "",
+    addressKnown: false,
+  };
 }

@@ -17,6 +17,7 @@ import {
   type LetterRouteChoice,
 } from "~/letters/letter-options";
 import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, reviewView, type LetterReviewView } from "~/letters/letter-page.server";
+import type { EnvelopeWarning } from "~/letters/letter-recipient.server";
 import { storeLetter } from "~/letters/letter.server";
 import type { PhraseSection } from "~/letters/phrase-bank";
 import { PostedItForm } from "~/pledges/pledge-form-view";
@@ -122,6 +123,11 @@ const MESSAGE_KEYS: Record<DraftMessageCode, string> = {
 };
 
 const LETTER_LANGUAGE_KEYS = { ru: "letters:write.letter-language.ru", be: "letters:write.letter-language.be" } as const;
+
+const ENVELOPE_WARNING_KEYS = {
+  "patronymic-missing": "letters:write.print.patronymic-missing",
+  "birth-year-missing": "letters:write.print.birth-year-missing",
+} as const satisfies Record<EnvelopeWarning, string>;
 
 const FIELD_IDS: Record<string, string> = {
   phrases: "phrases-heading",
@@ -235,7 +241,7 @@ export default function WriteLetterPage() {
 
           <fieldset className="choice-row">
             <legend>{t("letters:write.letter-language.legend")}</legend>
-            {(["be", "ru"] as const).map((code) => (
+            {(["ru", "be"] as const).map((code) => (
               <label key={code}>
                 <input type="radio" name="letterLanguage" value={code} defaultChecked={(draft?.letterLanguage ?? recipient.defaultLetterLanguage) === code} />{" "}
                 {t(LETTER_LANGUAGE_KEYS[code])}
@@ -329,8 +335,32 @@ export default function WriteLetterPage() {
               {recipient.addressKnown ? (
                 <p>{t("letters:write.print.address-known", { facility: recipient.facilityName ?? "" })}</p>
               ) : (
-                <p className="notice">{t("letters:write.print.address-unknown")}</p>
+                <div className="notice" id="address-unknown">
+                  <p>{t("letters:write.print.address-unknown")}</p>
+                  {recipient.addressLookupUrl ? (
+                    <p>
+                      <a href={recipient.addressLookupUrl} rel="noreferrer noopener" referrerPolicy="no-referrer">
+                        {t("letters:write.print.address-lookup")}
+                      </a>{" "}
+                      <strong>{t("letters:write.print.address-lookup-risk")}</strong>
+                    </p>
+                  ) : null}
+                </div>
               )}
+              {recipient.envelopeWarnings.length > 0 ? (
+                <div className="notice" id="envelope-names">
+                  <h3>{t("letters:write.print.names-heading")}</h3>
+                  <p>{t("letters:write.print.names-lead")}</p>
+                  <ul>
+                    {recipient.envelopeWarnings.map((warning) => (
+                      <li key={warning} data-envelope-warning={warning}>
+                        {t(ENVELOPE_WARNING_KEYS[warning])}
+                      </li>
+                    ))}
+                  </ul>
+                  <p>{t("letters:write.print.names-by-hand")}</p>
+                </div>
+              ) : null}
               <fieldset className="choice-row">
                 <legend>{t("letters:write.print.envelope-legend")}</legend>
                 {(["c6", "dl", "label"] as const).map((format) => (
@@ -345,6 +375,7 @@ export default function WriteLetterPage() {
                 <h3>{t("letters:write.print.safety-heading")}</h3>
                 <ul>
                   <li>{t("letters:write.print.safety-inside")}</li>
+                  <li>{t("letters:write.print.sender-abroad")}</li>
                   <li>{t("letters:write.print.safety-reply")}</li>
                   <li>{t("letters:write.print.safety-stored")}</li>
                 </ul>
@@ -374,6 +405,7 @@ export default function WriteLetterPage() {
                   </button>
                 ) : null}
               </p>
+              <p>{t("letters:write.print.registered-mail")}</p>
               <p className="hint">{t("letters:write.print.print-hint")}</p>
             </section>
           ) : null}

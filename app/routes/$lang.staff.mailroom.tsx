@@ -13,7 +13,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
 import { ENVELOPE_FORMATS, REJECT_REASONS, STATE_PARAMS, type MailroomDone, type RejectReason } from "~/staff/mailroom/mailroom-options";
 import { loadMailroomPage } from "~/staff/mailroom/mailroom-page.server";
-import type { MailroomLetter } from "~/staff/mailroom/mailroom.server";
+import type { EnvelopeWarning, MailroomLetter } from "~/staff/mailroom/mailroom.server";
 import { submitMailroom, type MailroomError, type MailroomResult } from "~/staff/mailroom/submit-mailroom.server";
 import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/mailroom.css";
@@ -99,6 +99,12 @@ const LETTER_STATUS_KEYS = {
 } as const satisfies Record<LetterStatus, string>;
 
 const LANGUAGE_KEYS = { ru: "mailroom:letter-languages.ru", be: "mailroom:letter-languages.be" } as const;
+
+// Said before printing: the patronymic and the year of birth tell namesakes apart.
+const ENVELOPE_WARNING_KEYS = {
+  "patronymic-missing": "mailroom:envelope.patronymic-missing",
+  "birth-year-missing": "mailroom:envelope.birth-year-missing",
+} as const satisfies Record<EnvelopeWarning, string>;
 
 type ShownLetter = Omit<MailroomLetter, "createdOn"> & { createdOn: string };
 
@@ -354,6 +360,14 @@ function LetterTable({
                     <strong className="staff-error">{t("mailroom:no-address.badge")}</strong>
                   </>
                 ) : null}
+                {letter.state === "QUEUED"
+                  ? letter.prisoner.envelopeWarnings.map((warning) => (
+                      <span key={warning} className="mailroom-envelope-warning" data-envelope-warning={warning}>
+                        <br />
+                        {t(ENVELOPE_WARNING_KEYS[warning])}
+                      </span>
+                    ))
+                  : null}
               </th>
               <td>
                 <p className="mailroom-muted">

@@ -64,6 +64,14 @@ const envSchema = z
     APPEAL_MAX_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(300),
     /** Days a posted or handed-over letter's text is kept before the purge job erases it. */
     LETTER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+    /**
+     * Where a supporter can look up a prison's postal address when Listy does not know it,
+     * linked from the letter builder: by default the human-rights defenders' public list.
+     */
+    LETTER_ADDRESS_LOOKUP_URL: z
+      .string()
+      .refine(isHttpUrl, "must be an http(s) address where supporters can look up a prison's postal address")
+      .default("https://prisoners.spring96.org/"),
     /** Days an unconfirmed pledge (with its email address) is kept before it is deleted. */
     PLEDGE_UNCONFIRMED_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     /**

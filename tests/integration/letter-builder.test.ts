@@ -1,6 +1,8 @@
 // The letter builder over real HTTP, as a browser without JavaScript uses it: the form is
 // posted whole, the server answers with the page (or the PDF, or a redirect).
-import { extractText, getDocumentProxy } from "unpdf";
+import { readFileSync } from "node:fs";
+
+import { extractText, extractTextItems, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startTestServer, type TestServer } from "../support/server";
@@ -33,6 +35,20 @@ async function pdfText(response: Response) {
   const pdf = await getDocumentProxy(bytes);
   const { text } = await extractText(pdf, { mergePages: true });
   return text.replace(/\s+/gu, " ");
+}
+
+/** The print section's texts in one interface language, as the page shows them. */
+function printTexts(language: string): Record<string, string> {
+  return (JSON.parse(readFileSync(`locales/${language}/letters.json`, "utf8")) as { write: { print: Record<string, string> } }).write.print;
+}
+
+/** The last page's text lines (the envelope), top to bottom. */
+async function envelopeLines(response: Response) {
+  const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+  const { items } = await extractTextItems(pdf);
+  const rows = new Map<number, string[]>();
+  for (const item of items.at(-1)!) if (item.str.trim()) rows.set(Math.round(item.y), [...(rows.get(Math.round(item.y)) ?? []), item.str]);
+  return [...rows.entries()].sort(([a], [b]) => b - a).map(([, parts]) => parts.join(" ").replace(/\s+/gu, " ").trim());
 }
 
 async function letterActions(slug: string) {
@@ -151,6 +167,25 @@ describe("the letter builder page", () => {
     expect((html.match(/<th scope="col">/g) ?? []).length).toBe(1);
     const english = await (await post(WRITE_ILYASH, [...belarusianLetter, ["intent", "preview"]])).text();
     expect((english.match(/<th scope="col">/g) ?? []).length).toBe(2);
+  });
+});
+
+describe("the print section, before an envelope is printed", () => {
+  it("warns that the envelope lacks the patronymic and the year of birth, and links to the address list with its risk", async () => {
+    for (const language of ["en", "be", "lt"]) {
+      const html = await (await fetch(`${server.url}/${language}/prisoners/ihar-ilyash/write`)).text();
+      const text = readable(html);
+      const print = printTexts(language);
+      for (const key of ["names-heading", "names-lead", "patronymic-missing", "birth-year-missing", "names-by-hand", "address-unknown", "address-lookup", "address-lookup-risk", "registered-mail", "sender-abroad"]) {
+        expect(text, `${language} ${key}`).toContain(print[key]);
+      }
+      // The safety advice for people in Belarus is unchanged, and comes first.
+      expect(text).toContain(print["safety-inside"]);
+      expect(text.indexOf(print["safety-inside"]!)).toBeLessThan(text.indexOf(print["sender-abroad"]!));
+      expect(html).toMatch(/<a href="https:\/\/prisoners\.spring96\.org\/" rel="noreferrer noopener" referrerPolicy="no-referrer">/i);
+      // Russian first and chosen unless the writer picks Belarusian, whatever the page's language.
+      expect(html).toMatch(/<input type="radio" name="letterLanguage" checked="" value="ru"\/>[^]*?<input type="radio" name="letterLanguage" value="be"\/>/);
+    }
   });
 });
 
@@ -325,38 +360,61 @@ describe("someone who cannot receive letters", () => {
 describe("a person whose letters arrive, at a known address", () => {
   it("puts the full Cyrillic address on the envelope and can queue the letter for the mailroom", async () => {
     const prisma = server.database.prisma;
+    // A fictional village colony, with its address in parts; the descriptive name stays on the page only.
     const facility = await prisma.facility.create({
       data: {
         slug: "test-colony-4",
         kind: "PENAL_COLONY",
-        town: "г. Гомель",
-        postcode: "246035",
-        postalAddressCyrillic: "ул. Антошкина, 3",
-        translations: { create: [{ locale: "ru", name: "ИК-4" }, { locale: "en", name: "Penal colony No. 4" }] },
+        designation: "ИК-4",
+        street: "ул. Лесная, 1",
+        locality: "пос. Заречный",
+        district: "Гомельский р-н",
+        region: "Гомельская обл.",
+        postcode: "247000",
+        translations: { create: [{ locale: "ru", name: "Женская колония в Заречном" }, { locale: "en", name: "Women's colony in Zarechny" }] },
       },
     });
     await prisma.prisoner.update({
       where: { slug: "katsiaryna-bakhvalava" },
       data: { facilityId: facility.id, birthDate: new Date("1970-05-02T00:00:00Z") },
     });
+    await prisma.prisonerName.updateMany({ where: { prisoner: { slug: "katsiaryna-bakhvalava" }, script: "RU_CYRILLIC" }, data: { patronymic: "Ивановна" } });
     // Only a fresh report lets the letter go to the mailroom.
     await reportStatus(prisma, "katsiaryna-bakhvalava", { daysAgo: 30, letterStatus: "CAN_RECEIVE", only: "letterStatus" });
     // The profile cache follows the content revision; wait for it to see the change.
     await expect.poll(async () => (await fetch(server.url + "/en/prisoners/katsiaryna-bakhvalava/write")).text(), { timeout: 5_000 }).toContain("Letters reach");
 
-    const response = await post("/en/prisoners/katsiaryna-bakhvalava/letter.pdf", [
+    // With both the patronymic and the year of birth known, nothing to warn about.
+    const page = await writePageContaining("/en/prisoners/katsiaryna-bakhvalava/write", "Women&#x27;s colony in Zarechny");
+    expect(readable(page)).not.toContain(printTexts("en")["names-heading"]);
+    expect(page).not.toContain("spring96");
+
+    const pdfDraft: [string, string][] = [
       ["letterLanguage", "ru"],
       ["phrase", "greeting.dear-first-name"],
       ["phrase", "wishes.health"],
       ["envelope", "c6"],
-    ]);
+    ];
+    const response = await post("/en/prisoners/katsiaryna-bakhvalava/letter.pdf", pdfDraft);
     expect(response.status).toBe(200);
     const text = await pdfText(response);
     expect(text).toContain("Дорогая Екатерина!");
-    expect(text).toContain("1970");
-    expect(text).toContain("ИК-4");
-    expect(text).toContain("ул. Антошкина, 3");
-    expect(text).toContain("246035");
+    // Dated (in Russian, the day in Minsk) and ready to sign.
+    expect(text).toMatch(/^\s*\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\. Дорогая Екатерина!/u);
+    expect(text).toContain("________________________");
+    // A long name wraps before the year of birth on a C6 envelope: one line either way.
+    const lines = (await envelopeLines(await post("/en/prisoners/katsiaryna-bakhvalava/letter.pdf", pdfDraft))).join("\n").replace(",\n1970", ", 1970");
+    expect(lines.split("\n")).toEqual([
+      "Бахвалова Екатерина Ивановна, 1970 г. р.",
+      "ИК-4",
+      "ул. Лесная, 1",
+      "пос. Заречный",
+      "Гомельский р-н",
+      "Гомельская обл.",
+      "247000",
+      "Республика Беларусь",
+      "REPUBLIC OF BELARUS",
+    ]);
 
     const queued = await post("/en/prisoners/katsiaryna-bakhvalava/write", [
       ["letterLanguage", "ru"],

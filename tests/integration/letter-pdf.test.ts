@@ -4,13 +4,17 @@ import { extractText, extractTextItems, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 
 import {
+  BELPOCHTA_ORDER,
   COUNTRY_LINES,
   groupLettersByInstitution,
+  HANDWRITTEN_ADDRESS_LABEL,
   renderLetterBatchPdf,
   renderLetterPdf,
+  SIGNATURE_LINE,
   sortLettersForMailroom,
   writeLetterBatchPdf,
   type LetterPdfInput,
+  type LetterRecipient,
 } from "~/letters/letter-pdf.server";
 
 /* Reads a PDF back with pdf.js: per-page text, page sizes, positioned items, outline. */
@@ -30,6 +34,25 @@ async function readPdf(bytes: Buffer) {
 }
 
 const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+/** A letter page's text without the signature line every letter ends with. */
+const body = (text: string) => {
+  const squashed = squash(text);
+  expect(squashed.endsWith(SIGNATURE_LINE)).toBe(true);
+  return squashed.slice(0, -SIGNATURE_LINE.length).trim();
+};
+
+/** The page's text lines, top to bottom: items on the same baseline joined. */
+function linesOf(items: { str: string; y: number; x: number }[]): string[] {
+  const rows = new Map<number, { x: number; str: string }[]>();
+  for (const item of items) {
+    if (item.str.trim() === "") continue;
+    const y = Math.round(item.y);
+    rows.set(y, [...(rows.get(y) ?? []), item]);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => b - a) // PDF y grows upwards
+    .map(([, row]) => squash(row.sort((a, b) => a.x - b.x).map((item) => item.str).join(" ")));
+}
 
 const A4 = [595.28, 841.89] as const;
 const C6 = [459.21, 323.15] as const;
@@ -59,10 +82,14 @@ function letter(overrides: Partial<LetterPdfInput> = {}, recipient: Partial<Lett
     recipient: {
       fullNameCyrillic: "Иванову Ивану Ивановичу",
       yearOfBirth: 1980,
-      institution: "ИК-15",
-      addressLines: ["Славгородское шоссе, 183"],
+      designation: "ИК-15",
+      streetLines: ["Славгородское шоссе, 183"],
+      locality: "",
+      district: "",
+      region: "",
       postcode: "212013",
       town: "г. Могилёв",
+      addressKnown: true,
       ...recipient,
     },
     format: "c6",
@@ -78,7 +105,7 @@ describe("renderLetterPdf", () => {
     expect(pdf.numPages).toBe(2);
     expectSize(pdf.sizes[0], A4);
     expectSize(pdf.sizes[1], C6);
-    expect(squash(pdf.pages[0]!)).toBe(squash(RUSSIAN));
+    expect(body(pdf.pages[0]!)).toBe(squash(RUSSIAN));
 
     const envelope = squash(pdf.pages[1]!);
     for (const part of ["Республика Беларусь", "REPUBLIC OF BELARUS", "212013", "г. Могилёв", "ИК-15", "Иванову Ивану Ивановичу", "1980 г. р.", "Славгородское шоссе, 183"]) {
@@ -94,7 +121,7 @@ describe("renderLetterPdf", () => {
     const decomposed = BELARUSIAN.normalize("NFD");
     expect(decomposed).not.toBe(BELARUSIAN);
     const pdf = await readPdf(await renderLetterPdf(letter({ letterText: decomposed, language: "be" })));
-    expect(squash(pdf.pages[0]!)).toBe(squash(BELARUSIAN));
+    expect(body(pdf.pages[0]!)).toBe(squash(BELARUSIAN));
     expect(pdf.pages[0]).toContain("ў");
     expect(pdf.pages[0]).toContain("і");
     expect(pdf.pages[0]).toContain("«Новую зямлю»");
@@ -157,7 +184,7 @@ describe("renderLetterPdf", () => {
 
   it("leaves out the year of birth and empty lines when they are unknown", async () => {
     const pdf = await readPdf(
-      await renderLetterPdf(letter({ sender: [] }, { yearOfBirth: null, addressLines: [], fullNameCyrillic: "Петровой Алесе" })),
+      await renderLetterPdf(letter({ sender: [] }, { yearOfBirth: null, streetLines: [], fullNameCyrillic: "Петровой Алесе" })),
     );
     const envelope = squash(pdf.pages[1]!);
     expect(envelope).not.toContain("г. р.");
@@ -174,7 +201,7 @@ describe("renderLetterPdf", () => {
     expectSize(pdf.sizes.at(-1), DL);
     expect(pdf.pages[0]).toContain("1. Сегодня");
     expect(pdf.pages[1]).not.toContain("REPUBLIC OF BELARUS");
-    expect(squash(pdf.pages.slice(0, -1).join("\n"))).toBe(squash(text));
+    expect(body(pdf.pages.slice(0, -1).join("\n"))).toBe(squash(text));
     expect(pdf.pages.at(-1)).toContain("REPUBLIC OF BELARUS");
   });
 
@@ -188,9 +215,10 @@ describe("renderLetterPdf", () => {
       letter({ letterText: `Начало ${longWord} конец` }),
       letter({ letterText: twentyThousand, format: "label", sender: [longWord, "", "   "] }),
       letter({ letterText: "Эмодзи 😀👍🏽 и \u0000управляющие\u0007 символы\u200b, \uD800 одиночный суррогат" }),
+      letter({ format: "label", writtenOn: new Date(Number.NaN) }, { addressKnown: false, fullNameCyrillic: "Я".repeat(500) }),
       letter(
         { format: "dl", sender: Array.from({ length: 50 }, () => "очень длинная строка обратного адреса ".repeat(10)) },
-        { fullNameCyrillic: "Я".repeat(500), institution: "Учреждение ".repeat(80), addressLines: ["", "  "], postcode: "", town: "", yearOfBirth: Number.NaN },
+        { fullNameCyrillic: "Я".repeat(500), designation: "Учреждение ".repeat(80), streetLines: ["", "  "], postcode: "", town: "", yearOfBirth: Number.NaN },
       ),
     ];
     for (const input of odd) {
@@ -205,23 +233,93 @@ describe("renderLetterPdf", () => {
     const word = await readPdf(await renderLetterPdf(odd[2]!));
     // 3,000 letters without a space fill more than one page: the word is cut, not lost.
     expect(word.numPages).toBe(3);
-    expect(word.pages.slice(0, -1).join("").replace(/\s+/gu, "")).toBe(`Начало${longWord}конец`);
+    expect(body(word.pages.slice(0, -1).join("")).replace(/\s+/gu, "")).toBe(`Начало${longWord}конец`);
     const cleaned = await readPdf(await renderLetterPdf(odd[4]!));
-    expect(squash(cleaned.pages[0]!)).toBe("Эмодзи и управляющие символы, одиночный суррогат");
+    expect(body(cleaned.pages[0]!)).toBe("Эмодзи и управляющие символы, одиночный суррогат");
     const long = await readPdf(await renderLetterPdf(odd[3]!));
     expect(long.numPages).toBeGreaterThan(3);
-    expect(long.pages.slice(0, -1).join("").replace(/\s+/gu, "")).toBe(twentyThousand.replace(/\s+/gu, ""));
+    expect(body(long.pages.slice(0, -1).join("")).replace(/\s+/gu, "")).toBe(twentyThousand.replace(/\s+/gu, ""));
+  });
+});
+
+// A fictional facility shaped like a village colony: designation, street, settlement, district,
+// region and a postcode of the settlement's own post office (no separate post town).
+const VILLAGE_COLONY: LetterRecipient = {
+  fullNameCyrillic: "Иванов Иван Иванович",
+  yearOfBirth: 1970,
+  designation: "ИК-3",
+  streetLines: ["ул. Лесная, 1"],
+  locality: "пос. Заречный",
+  district: "Витебский р-н",
+  region: "Витебская обл.",
+  postcode: "211300",
+  town: "",
+  addressKnown: true,
+};
+
+describe("the envelope and the letter page, as a letter volunteer reads them", () => {
+  it("prints a village colony's address line by line in Belpochta's order", async () => {
+    expect(BELPOCHTA_ORDER).toEqual(["name", "designation", "street", "locality", "district", "region", "postcode", "country"]);
+    const expected = [
+      "Иванов Иван Иванович, 1970 г. р.",
+      "ИК-3",
+      "ул. Лесная, 1",
+      "пос. Заречный",
+      "Витебский р-н",
+      "Витебская обл.",
+      "211300",
+      "Республика Беларусь",
+      "REPUBLIC OF BELARUS",
+    ];
+    for (const format of ["c6", "dl", "label"] as const) {
+      const pdf = await readPdf(await renderLetterPdf({ letterText: RUSSIAN, recipient: VILLAGE_COLONY, format }));
+      expect(linesOf(pdf.items.at(-1)!), format).toEqual(expected);
+    }
+    // A town with its own post office: the postcode goes with the town.
+    const town = await readPdf(await renderLetterPdf(letter({}, { fullNameCyrillic: "Петров Пётр Петрович" })));
+    expect(linesOf(town.items.at(-1)!)).toEqual(["Петров Пётр Петрович, 1980 г. р.", "ИК-15", "Славгородское шоссе, 183", "212013, г. Могилёв", ...COUNTRY_LINES]);
+  });
+
+  it("leaves a labelled space for an unknown address, between the name and the country", async () => {
+    const unknown: LetterRecipient = { ...VILLAGE_COLONY, designation: "", streetLines: [], locality: "", district: "", region: "", postcode: "", addressKnown: false };
+    for (const format of ["c6", "dl", "label"] as const) {
+      const pdf = await readPdf(await renderLetterPdf({ letterText: RUSSIAN, recipient: unknown, format }));
+      expect(linesOf(pdf.items.at(-1)!), format).toEqual(["Иванов Иван Иванович, 1970 г. р.", HANDWRITTEN_ADDRESS_LABEL, ...COUNTRY_LINES]);
+    }
+    // Whatever parts are filled in, an unknown address prints none of them.
+    const stale = await readPdf(await renderLetterPdf({ letterText: RUSSIAN, recipient: { ...VILLAGE_COLONY, addressKnown: false }, format: "c6" }));
+    expect(squash(stale.pages[1]!)).not.toContain("ИК-3");
+    expect(squash(stale.pages[1]!)).toContain(HANDWRITTEN_ADDRESS_LABEL);
+  });
+
+  it("dates the letter with the day in Minsk, in the letter's language, and ends it with a line to sign", async () => {
+    // 21:30 UTC on 8 March is already 9 March in Minsk (UTC+3).
+    const writtenOn = new Date("2026-03-08T21:30:00Z");
+    const russian = await readPdf(await renderLetterPdf({ letterText: RUSSIAN, recipient: VILLAGE_COLONY, format: "c6", language: "ru", writtenOn }));
+    const lines = linesOf(russian.items[0]!);
+    expect(lines[0]).toBe("9 марта 2026 г.");
+    expect(lines[1]).toBe("Здравствуйте, Иван Иванович!");
+    expect(lines.at(-1)).toBe(SIGNATURE_LINE);
+    // Right-aligned, like the date: the first name goes on the line, under the closing words.
+    const dateItem = russian.items[0]!.find((item) => item.str.includes("марта"))!;
+    expect(dateItem.x).toBeGreaterThan(A4[0] / 2);
+
+    const belarusian = await readPdf(await renderLetterPdf({ letterText: BELARUSIAN, recipient: VILLAGE_COLONY, format: "c6", language: "be", writtenOn }));
+    expect(linesOf(belarusian.items[0]!)[0]).toBe("9 сакавіка 2026 г.");
+    // No date given: no date line.
+    const undated = await readPdf(await renderLetterPdf({ letterText: RUSSIAN, recipient: VILLAGE_COLONY, format: "c6" }));
+    expect(linesOf(undated.items[0]!)[0]).toBe("Здравствуйте, Иван Иванович!");
   });
 });
 
 describe("renderLetterBatchPdf", () => {
   const unsorted: LetterPdfInput[] = [
-    letter({ format: "dl" }, { fullNameCyrillic: "Яковлеву Петру", institution: "ИК-15", town: "г. Могилёв" }),
-    letter({}, { fullNameCyrillic: "Адамовичу Сергею", institution: "СИЗО-1", town: "г. Минск", postcode: "220030" }),
-    letter({ format: "label" }, { fullNameCyrillic: "Борисовой Анне", institution: "ИК-15", town: "г. Могилёв" }),
-    letter({}, { fullNameCyrillic: "Зайцеву Олегу", institution: "ИК-2", town: "г. Могилёв" }),
-    letter({ sender: SENDER }, { fullNameCyrillic: "Ёлкиной Вере", institution: "ИК-4", town: "г. Гомель", postcode: "246035" }),
-    letter({ letterText: `${RUSSIAN}\n\n`.repeat(12) }, { fullNameCyrillic: "Андрееву Павлу", institution: "ИК-15", town: "г. Могилёв" }),
+    letter({ format: "dl" }, { fullNameCyrillic: "Яковлеву Петру", designation: "ИК-15", town: "г. Могилёв" }),
+    letter({}, { fullNameCyrillic: "Адамовичу Сергею", designation: "СИЗО-1", town: "г. Минск", postcode: "220030" }),
+    letter({ format: "label" }, { fullNameCyrillic: "Борисовой Анне", designation: "ИК-15", town: "г. Могилёв" }),
+    letter({}, { fullNameCyrillic: "Зайцеву Олегу", designation: "ИК-2", town: "г. Могилёв" }),
+    letter({ sender: SENDER }, { fullNameCyrillic: "Ёлкиной Вере", designation: "ИК-4", town: "г. Гомель", postcode: "246035" }),
+    letter({ letterText: `${RUSSIAN}\n\n`.repeat(12) }, { fullNameCyrillic: "Андрееву Павлу", designation: "ИК-15", town: "г. Могилёв" }),
   ];
   const expectedOrder = ["Ёлкиной Вере", "Адамовичу Сергею", "Зайцеву Олегу", "Андрееву Павлу", "Борисовой Анне", "Яковлеву Петру"];
 

@@ -37,15 +37,17 @@ async function prisoner({
   letterStatus = "CAN_RECEIVE",
   facility,
   reportedDaysAgo = 30,
+  birthDate = new Date("1980-05-01"),
 }: {
   familyName: string;
   givenName: string;
-  patronymic: string;
+  patronymic: string | null;
   status?: PrisonerStatus;
   letterStatus?: LetterStatus;
   facility?: { town: string; postcode: string; address: string; name: string } | null;
   /** How old the report of both statuses is (fresh by default); null: no report. */
   reportedDaysAgo?: number | null;
+  birthDate?: Date | null;
 }) {
   counter++;
   const facilityRow = facility
@@ -67,7 +69,7 @@ async function prisoner({
       letterStatus,
       facilityId: facilityRow?.id ?? null,
       lastVerifiedOn: new Date("2026-11-01"),
-      birthDate: new Date("1980-05-01"),
+      birthDate,
       names: {
         create: [
           { script: "RU_CYRILLIC", givenName, patronymic, familyName },
@@ -194,7 +196,10 @@ describe("the queue", () => {
     const pages = await readPdf(new Uint8Array(await response.arrayBuffer()));
     // Letter, envelope, letter, envelope…: Брест ИК-1, Брест ИК-15, Могилёв.
     expect(pages).toHaveLength(6);
-    expect(pages[0]).toContain("Здравствуйте, Андрей Николаевич!");
+    // Each letter is dated the day it was written (in its own language) and ends with a line to sign.
+    expect(pages[0]).toMatch(/^\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\. Здравствуйте, Андрей Николаевич!/u);
+    expect(pages[0]).toMatch(/_{24}$/);
+    expect(pages[2]).toMatch(/^\d{1,2} (студзеня|лютага|сакавіка|красавіка|мая|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня) \d{4} г\. Дарагі Сяргей!/u);
     expect(pages[1]).toContain("Андреев Андрей Николаевич");
     expect(pages[1]).toContain("ИК-1 Брест");
     expect(pages[1]).toContain("ул. Советская, 1");
@@ -458,5 +463,35 @@ describe("queued letters whose “can receive” is no longer fresh", () => {
     expect(html).toContain(`href="#letter-${letter.id}"`);
     const row = readable(html.slice(html.indexOf(`data-letter="${letter.id}"`))).slice(0, 300);
     expect(row).toMatch(/Not confirmed recently Letters: can arrive \(last reported by Test Monitor/);
+  });
+});
+
+describe("envelopes that could reach a namesake", () => {
+  it("flag a queued letter whose envelope lacks the patronymic or the year of birth", async () => {
+    const { browser } = await signedIn(["campaigner"]);
+    const person = await prisoner({
+      familyName: "Безотчества",
+      givenName: "Олег",
+      patronymic: null,
+      birthDate: null,
+      facility: { town: "г. Орша", postcode: "211030", address: "ул. Лесная, 2", name: "ИК-8 Орша" },
+    });
+    const letter = await letterTo(person.id, "Олег, здравствуйте!");
+    for (const [language, texts] of [
+      ["en", ["No patronymic on the envelope", "No year of birth on the envelope"]],
+      ["be", ["На канверце няма імя па бацьку", "На канверце няма года нараджэння"]],
+    ] as const) {
+      const html = await (await browser.get(`/${language}/staff/mailroom?state=queued`)).text();
+      const row = html.slice(html.indexOf(`data-letter="${letter.id}"`), html.indexOf("</tr>", html.indexOf(`data-letter="${letter.id}"`)));
+      for (const text of texts) expect(readable(row), language).toContain(text);
+    }
+    // People with both on record carry no such warning.
+    const named = await prisoner({ familyName: "Полнов", givenName: "Олег", patronymic: "Олегович", facility: { town: "г. Орша", postcode: "211030", address: "ул. Лесная, 2", name: "ИК-8 Орша" } });
+    const complete = await letterTo(named.id, "Олег Олегович, здравствуйте!");
+    const html = await (await browser.get("/en/staff/mailroom?state=queued")).text();
+    const start = html.indexOf(`data-letter="${complete.id}"`);
+    expect(start).toBeGreaterThan(0);
+    expect(html.slice(start, html.indexOf("</tr>", start))).not.toContain("data-envelope-warning");
+    expect(html.slice(html.indexOf(`data-letter="${letter.id}"`))).toContain('data-envelope-warning="patronymic-missing"');
   });
 });

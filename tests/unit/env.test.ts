@@ -27,6 +27,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ STATUS_STALE_AFTER_DAYS: "0" })).toThrow();
   });
 
+  it("links to the human-rights defenders' list for prison addresses unless told otherwise, and takes only http(s)", () => {
+    expect(parseEnv({}).LETTER_ADDRESS_LOOKUP_URL).toBe("https://prisoners.spring96.org/");
+    expect(parseEnv({ LETTER_ADDRESS_LOOKUP_URL: "https://campaign.example.org/addresses" }).LETTER_ADDRESS_LOOKUP_URL).toBe("https://campaign.example.org/addresses");
+    for (const bad of ["javascript:alert(1)", "prisoners.spring96.org", "ftp://example.org/list", "data:text/html,hi"]) {
+      expect(() => parseEnv({ LETTER_ADDRESS_LOOKUP_URL: bad })).toThrow(/LETTER_ADDRESS_LOOKUP_URL must be an http\(s\) address/);
+    }
+  });
+
   it("fails closed when NODE_ENV and HOST are unset: production, this machine only, no development mailbox", () => {
     const env = parseEnv({});
     expect(env.NODE_ENV).toBe("production");

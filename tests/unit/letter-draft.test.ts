@@ -32,6 +32,7 @@ const maryia: LetterRecipientView = {
   birthYear: null,
   facilityName: null,
   envelope: null,
+  envelopeWarnings: ["patronymic-missing", "birth-year-missing"],
 };
 
 const unknownGender: LetterRecipientView = { ...maryia, gender: null };

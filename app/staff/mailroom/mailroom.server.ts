@@ -7,7 +7,7 @@ import type { LetterRoute, LetterState, PrisonerStatus, LetterStatus } from "@pr
 
 import type { Language } from "~/i18n";
 import type { EnvelopeFormat, LetterPdfInput } from "~/letters/letter-pdf.server";
-import { readLetterRecipient, type LetterRecipientView } from "~/letters/letter-recipient.server";
+import { readLetterRecipient, type EnvelopeWarning, type LetterRecipientView } from "~/letters/letter-recipient.server";
 import { LETTER_LIFECYCLES, letterMoveStarts, letterMoveTarget, LetterTransitionError, type LetterMove } from "~/letters/letter-state";
 import { moveLetter } from "~/letters/letter.server";
 import type { StatusReportView } from "~/prisoners/status-report";
@@ -19,6 +19,7 @@ import { formatPersonName } from "~/utils/format";
 import { LETTER_STATES, type RejectReason } from "./mailroom-options";
 
 export { ENVELOPE_FORMATS, LETTER_STATES, REJECT_REASONS, type RejectReason } from "./mailroom-options";
+export type { EnvelopeWarning };
 
 /** A person who is free: their banked letters can be handed over. */
 const FREE: readonly PrisonerStatus[] = ["RELEASED", "IN_EXILE"];
@@ -42,6 +43,8 @@ export interface MailroomPrisoner {
   freedomConfirmed: boolean;
   /** The facility's postal address is known, so the batch PDF can print the envelope. */
   hasAddress: boolean;
+  /** The envelope will lack a patronymic or a year of birth, which tell namesakes apart. */
+  envelopeWarnings: EnvelopeWarning[];
   /** A fresh report says letters can arrive: banked letters can go to the queue. */
   canReceive: boolean;
   /** The last report said letters can arrive, but it is too old to act on. */
@@ -71,6 +74,7 @@ function toPrisoner(view: LetterRecipientView): MailroomPrisoner {
     letterStatus: view.letterStatus,
     letterStatusReport: view.letterStatusReport,
     hasAddress: view.envelope !== null,
+    envelopeWarnings: view.envelopeWarnings,
     isFree: FREE.includes(view.status),
     freedomConfirmed: FREE.includes(view.status) && view.statusReport.freshness === "fresh",
     canReceive: view.letterStatusToActOn === "CAN_RECEIVE",
@@ -231,7 +235,7 @@ export async function printBatch(ids: readonly string[] | "all", format: Envelop
   const rows = await getPrisma().letter.findMany({
     where: { state: "QUEUED", body: { not: null }, ...(ids === "all" ? {} : { id: { in: [...ids] } }) },
     orderBy: [{ createdOn: "asc" }, { id: "asc" }],
-    select: { id: true, language: true, body: true, prisoner: { select: { slug: true } } },
+    select: { id: true, language: true, body: true, createdOn: true, prisoner: { select: { slug: true } } },
   });
   const views = await recipients(
     rows.map((row) => row.prisoner.slug),
@@ -244,7 +248,16 @@ export async function printBatch(ids: readonly string[] | "all", format: Envelop
       batch.withoutAddress.push(row.id);
       continue;
     }
-    batch.letters.push({ id: row.id, letterText: row.body ?? "", recipient: envelope, format, language: row.language === "be" ? "be" : "ru", sender: null });
+    batch.letters.push({
+      id: row.id,
+      letterText: row.body ?? "",
+      recipient: envelope,
+      format,
+      language: row.language === "be" ? "be" : "ru",
+      sender: null,
+      // Dated the day it was written, not the day the mailroom prints it.
+      writtenOn: row.createdOn,
+    });
   }
   return batch;
 }
