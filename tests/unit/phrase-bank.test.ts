@@ -226,13 +226,14 @@ describe("composeLetter", () => {
   it("writes a Russian letter to a woman, read in Polish", () => {
     const result = compose({ phraseIds: ids, readerLanguage: "pl", recipient: { firstName: "Мария", patronymic: null, gender: "f" }, season: "summer" });
     expect(result.letterText).toBe("Дорогая Мария!\n\nУ нас сейчас лето в самом разгаре.\n\nЖелаю Вам крепкого здоровья.\n\nБерегите себя!\nКрепко обнимаю!");
-    expect(result.readerText).toBe("Droga Мария!\n\nU nas lato jest teraz w pełni.\n\nŻyczę Pani dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
+    // Polish addresses in the vocative, derived from the Cyrillic name (issue 14).
+    expect(result.readerText).toBe("Droga Marijo!\n\nU nas lato jest teraz w pełni.\n\nŻyczę Pani dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
   });
 
   it("writes a Belarusian letter to a man with the vocative and у/ў after the season", () => {
     const result = compose({ phraseIds: ids, letterLanguage: "be", readerLanguage: "pl", season: "spring" });
     expect(result.letterText).toBe("Дарагі Алесю!\n\nУ нас цяпер вясна ў самым разгары.\n\nЖадаю Вам моцнага здароўя.\n\nБеражыце сябе!\nМоцна абдымаю!");
-    expect(result.readerText).toBe("Drogi Алесь!\n\nU nas wiosna jest teraz w pełni.\n\nŻyczę Panu dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
+    expect(result.readerText).toBe("Drogi Alesiu!\n\nU nas wiosna jest teraz w pełni.\n\nŻyczę Panu dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
     const autumn = compose({ phraseIds: ["nature-and-seasons.season-in-full-swing"], letterLanguage: "be", season: "autumn" });
     expect(autumn.letterText).toBe("У нас цяпер восень у самым разгары.");
   });
