@@ -19,6 +19,13 @@ export interface VocativeSource {
   language: "be" | "ru";
 }
 
+/** The best source on file: the Belarusian name, else the Russian one. */
+export function vocativeSourceOf(names: { belarusian: { givenName: string } | null; russian: { givenName: string } | null }): VocativeSource | null {
+  if (names.belarusian) return { firstName: names.belarusian.givenName, language: "be" };
+  if (names.russian) return { firstName: names.russian.givenName, language: "ru" };
+  return null;
+}
+
 const CYRILLIC_NAME = /^[\p{Script=Cyrillic}’'-]+$/u;
 const BELARUSIAN_VOWELS = "аеёіоуыэюя";
 const CYRILLIC_VOWELS = "аеёіїиоуыэюяє";
