@@ -7,11 +7,12 @@ import { z } from "zod";
 import type { Language } from "~/i18n";
 
 import { checkLetter, type CensorFlag, type LetterLanguage as DraftLanguage, type PeopleIndex } from "./censor-check";
-import { FREE_TEXT_MAX_CHARS, letterIntents, RETURN_ADDRESS_MAX_CHARS, RETURN_ADDRESS_MAX_LINES, type LetterIntent } from "./letter-options";
+import { FREE_TEXT_MAX_CHARS, letterIntents, RETURN_ADDRESS_MAX_CHARS, RETURN_ADDRESS_MAX_LINES, SIGNATURE_MAX_CHARS, type LetterIntent } from "./letter-options";
 import type { EnvelopeFormat } from "./letter-pdf.server";
 import type { LetterRecipientView } from "./letter-recipient.server";
 import { composeLetter, isHoliday, MAX_PHRASES, type ComposeProblemCode, type ComposeResult } from "./letter-text";
 import { phraseById, type Gender, type Holiday, type LetterLanguage } from "./phrase-bank";
+import { vocativeSourceOf } from "./vocative";
 
 /** Anything longer than this is cut before any work is done (a paste of a whole book). */
 const HARD_INPUT_CAP = 20_000;
@@ -23,6 +24,8 @@ export interface LetterDraft {
   gender: Gender | null;
   holiday: Holiday | null;
   freeText: string;
+  /** The writer's first name for the signature line, as typed (kept even when it is refused). */
+  signature: string;
   returnAddress: string;
   envelope: EnvelopeFormat;
   acknowledgeRisk: boolean;
@@ -38,12 +41,16 @@ export type DraftMessageCode =
   | "input-cut"
   | "return-address-too-long"
   | "return-address-too-many-lines"
+  | "signature-too-long"
+  | "signature-not-a-name"
+  | "signature-latin"
+  | "signature-risky"
   | "gender-required"
   | "risk-not-acknowledged"
   | "bank-consent-required"
   | "route-not-available";
 
-export type DraftField = "phrases" | "freeText" | "returnAddress" | "gender" | "acknowledgeRisk" | "bankConsent" | "holiday";
+export type DraftField = "phrases" | "freeText" | "signature" | "returnAddress" | "gender" | "acknowledgeRisk" | "bankConsent" | "holiday";
 
 export interface DraftMessage {
   code: DraftMessageCode;
@@ -75,6 +82,7 @@ const draftSchema = z.object({
   gender: z.enum(["m", "f"]).optional().catch(undefined),
   holiday: z.string().optional().catch(undefined),
   freeText: z.string().optional().catch(undefined),
+  signature: z.string().optional().catch(undefined),
   returnAddress: z.string().optional().catch(undefined),
   envelope: z.enum(["c6", "dl", "label"]).optional().catch(undefined),
   acknowledgeRisk: checkbox.optional().catch(false),
@@ -118,6 +126,8 @@ export function readLetterDraft(form: FormData | URLSearchParams, defaults: { le
       gender: defaults.gender ?? value.gender ?? null,
       holiday: isHoliday(value.holiday) ? value.holiday : null,
       freeText: cleanText(value.freeText, "freeText"),
+      // One line: a pasted line break would otherwise split the signature.
+      signature: cleanText(value.signature, "signature").replace(/\s+/g, " "),
       returnAddress: cleanText(value.returnAddress, "returnAddress"),
       envelope: value.envelope ?? "c6",
       acknowledgeRisk: value.acknowledgeRisk ?? false,
@@ -185,16 +195,28 @@ export function reviewLetterDraft(
     messages.push({ code: "return-address-too-many-lines", severity: "error", field: "returnAddress", values: { limit: RETURN_ADDRESS_MAX_LINES } });
   }
 
+  const signature = draft.signature.trim();
+  const signatureProblems = signatureMessages(signature, draft.letterLanguage);
+  messages.push(...signatureProblems);
+
   const name = recipient.letterNames[draft.letterLanguage];
   const readerName = recipient.names.display;
+
   const composed = composeLetter({
     phraseIds: draft.phraseIds,
     letterLanguage: draft.letterLanguage,
     readerLanguage,
     recipient: { firstName: name.firstName, patronymic: name.patronymic, gender: draft.gender ?? "m" },
-    readerName: { firstName: readerName.givenName, patronymic: readerName.patronymic },
+    readerName: {
+      firstName: readerName.givenName,
+      patronymic: readerName.patronymic,
+      // Polish and Lithuanian vocatives are derived from the Cyrillic name (Алесь → Alesiu).
+      vocativeSource: vocativeSourceOf(recipient.names),
+    },
     holiday: draft.holiday ?? undefined,
     freeText,
+    // A refused signature stays in its field for the writer to fix, but not in the letter.
+    signature: signatureProblems.some((message) => message.severity === "error") ? "" : signature,
     today,
   });
   for (const problem of composed.problems) {
@@ -211,7 +233,27 @@ export function reviewLetterDraft(
   const checkedAs = draftLanguage(freeText, draft.letterLanguage, readerLanguage);
   const flags = freeText ? checkLetter(freeText, checkedAs, { allowNames, people, exceptPersonId: recipient.slug }) : [];
 
-  return { draft: { ...draft, freeText }, composed, flags, checkedAs, messages: dedupe(messages) };
+  return { draft: { ...draft, freeText, signature }, composed, flags, checkedAs, messages: dedupe(messages) };
+}
+
+const NAME_LIKE = /^[\p{L}\p{M}’'-]+(?: [\p{L}\p{M}’'-]+)?$/u;
+
+/**
+ * The signature is printed in the letter, so it meets the letter's rules: a name (letters, one
+ * space for a double name, hyphen, apostrophe: no digits, which a censor reads as code), in
+ * Cyrillic if possible, and nothing the censor check flags («Воля» is a name and a risky word).
+ */
+function signatureMessages(signature: string, letterLanguage: LetterLanguage): DraftMessage[] {
+  if (signature === "") return [];
+  if (signature.length > SIGNATURE_MAX_CHARS) {
+    return [{ code: "signature-too-long", severity: "error", field: "signature", values: { limit: SIGNATURE_MAX_CHARS, count: signature.length } }];
+  }
+  if (!NAME_LIKE.test(signature) || mixedScriptWords(signature).length > 0) return [{ code: "signature-not-a-name", severity: "error", field: "signature" }];
+  // The check would only repeat the Latin warning (foreign words), so it runs on Cyrillic names.
+  if (LATIN.test(signature)) return [{ code: "signature-latin", severity: "warning", field: "signature" }];
+  const flagged = checkLetter(signature, letterLanguage);
+  if (flagged.length === 0) return [];
+  return [{ code: "signature-risky", severity: "warning", field: "signature", values: { words: flagged.map((flag) => flag.match).join(", ") } }];
 }
 
 function dedupe(messages: DraftMessage[]): DraftMessage[] {

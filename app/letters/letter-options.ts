@@ -5,6 +5,8 @@
 export const FREE_TEXT_MAX_CHARS = 3_000;
 export const RETURN_ADDRESS_MAX_CHARS = 300;
 export const RETURN_ADDRESS_MAX_LINES = 6;
+/** The signature is a first name only («С теплом, Аня»); this is room for a double name, not a surname. */
+export const SIGNATURE_MAX_CHARS = 40;
 
 export const letterIntents = ["preview", "download", "bank", "mailroom"] as const;
 export type LetterIntent = (typeof letterIntents)[number];

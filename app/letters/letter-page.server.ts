@@ -13,6 +13,7 @@ import { renderLetterPdf } from "./letter-pdf.server";
 import { envelopeWithoutAddress, findLetterRecipient, type LetterRecipientView } from "./letter-recipient.server";
 import { holidayName, MAX_PHRASES, renderPhrase, seasonFor, seasonName } from "./letter-text";
 import { holidays, phraseSections, phrasesInSection } from "./phrase-bank";
+import { vocativeSourceOf } from "./vocative";
 
 export async function requireRecipient(params: { lang?: string; slug?: string }): Promise<{ language: Language; recipient: LetterRecipientView }> {
   const language = requireLanguage(params);
@@ -94,6 +95,8 @@ function phraseChooser(recipient: LetterRecipientView, language: Language) {
     gender: recipient.gender ?? "m",
     season: seasonFor(new Date()),
     holiday: null,
+    // Polish and Lithuanian vocatives come from the Cyrillic name (Алесь → Alesiu), as in the letter.
+    vocativeSource: vocativeSourceOf(recipient.names),
   };
   return phraseSections.map((section) => ({
     section,

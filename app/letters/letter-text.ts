@@ -6,6 +6,7 @@ import { isLanguage, type Language } from "~/i18n";
 
 import {
   HOLIDAY_FORMS,
+  SIGNATURE_PHRASE_ID,
   SEASON_FORMS,
   holidays,
   letterLanguages,
@@ -23,6 +24,7 @@ import {
   type Season,
   type SeasonForm,
 } from "./phrase-bank";
+import { ukrainianPatronymicVocative, vocative, type VocativeSource } from "./vocative";
 
 /** More than this reads like a form letter, and a long letter waits longer at the censor. */
 export const MAX_PHRASES = 40;
@@ -39,6 +41,8 @@ export interface Recipient {
 export interface ReaderName {
   firstName: string;
   patronymic: string | null;
+  /** The Cyrillic first name the Polish and Lithuanian vocatives are derived from (Алесь → Alesiu). */
+  vocativeSource?: VocativeSource | null;
 }
 
 export interface ComposeInput {
@@ -56,6 +60,11 @@ export interface ComposeInput {
   readerName?: ReaderName;
   /** Used only to pick the default season; defaults to now. */
   today?: Date;
+  /**
+   * The supporter's first name for the signature line («С теплом, Аня»), validated by the caller.
+   * Given, it adds the signature line to the closing; empty, the line ends at the comma.
+   */
+  signature?: string | null;
 }
 
 export type ComposeProblemCode =
@@ -142,34 +151,8 @@ export function seasonName(season: Season, language: Language): string {
 // ── names ──────────────────────────────────────────────────────────────────
 
 const BELARUSIAN_VOWELS = "аеёіоуыэюя";
-const CYRILLIC_NAME = /^[\p{Script=Cyrillic}’'-]+$/u;
-const VOCATIVE_EXCEPTIONS: Record<string, string> = { Павел: "Паўле", Леў: "Льве", Пётр: "Пятро" };
 
-/**
- * The Belarusian vocative of a first name, used when addressing someone (Дарагі Алесю!).
- * Masculine names: soft stems take -ю (Алесь → Алесю, Мікалай → Мікалаю, Сяргей → Сяргею);
- * stems in р, г, к, х and the hardened ж, ш, ч, ц take -у (Віктар → Віктару, Ігар → Ігару);
- * д and т soften before -е (Вітольд → Вітольдзе); other hard stems take -е (Вадзім → Вадзіме).
- * Names in -а/-я (Мікола) and feminine names keep the nominative, as the literary norm does.
- * Anything that is not a single Cyrillic word is returned unchanged.
- */
-export function belarusianVocative(firstName: string, gender: Gender): string {
-  const name = firstName.trim();
-  if (gender === "f" || name.length < 2 || !CYRILLIC_NAME.test(name)) return name;
-  const exception = VOCATIVE_EXCEPTIONS[name];
-  if (exception) return exception;
-  const lastChar = name.slice(-1);
-  const last = lastChar.toLowerCase();
-  const upper = lastChar !== last; // "АЛЕСЬ" → "АЛЕСЮ"
-  const suffix = (text: string) => (upper ? text.toUpperCase() : text);
-  if (BELARUSIAN_VOWELS.includes(last)) return name;
-  if (last === "ь" || last === "й") return name.slice(0, -1) + suffix("ю");
-  if ("ргкхжшчц".includes(last)) return name + suffix("у");
-  if (last === "д") return name + suffix("зе");
-  if (last === "т") return name.slice(0, -1) + suffix("це");
-  if ("бпвмнлсзф".includes(last)) return name + suffix("е");
-  return name; // ў and anything unusual: the nominative is never wrong, only plainer
-}
+export { belarusianVocative } from "./vocative";
 
 /**
  * The respectful form of address: first name and patronymic, or the first name alone when the
@@ -183,7 +166,7 @@ export function respectfulName(name: { firstName: string; patronymic: string | n
 
 // ── placeholders ───────────────────────────────────────────────────────────
 
-export const placeholderNames = ["firstName", "firstNameAndPatronymic", "season", "holiday"] as const;
+export const placeholderNames = ["firstName", "firstNameAndPatronymic", "season", "holiday", "signature"] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 
 const PLACEHOLDER = /\{([A-Za-z]+)(?::([A-Za-z]+))?\}/g;
@@ -218,6 +201,10 @@ export interface RenderContext {
   gender: Gender;
   season: Season;
   holiday: Holiday | null;
+  /** Where the Polish and Lithuanian vocatives come from when `firstName` is a Latin spelling. */
+  vocativeSource?: VocativeSource | null;
+  /** The supporter's first name for the signature line; empty or absent leaves it unsigned. */
+  signature?: string | null;
 }
 
 /**
@@ -238,22 +225,42 @@ export function adjustBelarusianU(text: string): string {
   return tokens.join("");
 }
 
+/**
+ * The respectful address in the vocative: Belarusian keeps the nominative with a patronymic
+ * (formal letters) and uses the first name's vocative without one; Ukrainian puts both in the
+ * vocative (Алесю Віктаравічу); Polish and Lithuanian do not address people by patronymic
+ * (Szanowny Panie Alesiu), so the first name's vocative stands alone.
+ */
+function respectfulVocative(language: Language, context: RenderContext): string {
+  const respectful = respectfulName(context);
+  const first = vocative(language, context.firstName, context.gender, context.vocativeSource);
+  switch (language) {
+    case "be":
+      return respectful.patronymicUsed ? respectful.text : first;
+    case "uk":
+      return respectful.patronymicUsed ? `${first} ${ukrainianPatronymicVocative(context.patronymic ?? "", context.gender)}` : first;
+    case "pl":
+    case "lt":
+      return first;
+    default:
+      return respectful.text;
+  }
+}
+
 function fill(use: PlaceholderUse, language: Language, context: RenderContext): string | null {
   switch (use.name) {
     case "firstName":
-      return language === "be" && use.form === "voc" ? belarusianVocative(context.firstName, context.gender) : context.firstName.trim();
-    case "firstNameAndPatronymic": {
-      const respectful = respectfulName(context);
-      // Without a patronymic a Belarusian greeting addresses the first name, in the vocative.
-      if (language === "be" && use.form === "voc" && !respectful.patronymicUsed) return belarusianVocative(context.firstName, context.gender);
-      return respectful.text;
-    }
+      return use.form === "voc" ? vocative(language, context.firstName, context.gender, context.vocativeSource) : context.firstName.trim();
+    case "firstNameAndPatronymic":
+      return use.form === "voc" ? respectfulVocative(language, context) : respectfulName(context).text;
     case "season":
       return SEASON_FORMS[language][context.season][(use.form ?? "nom") as SeasonForm] ?? null;
     case "holiday": {
       const key: HolidayKey = context.holiday ?? "generic";
       return HOLIDAY_FORMS[language][key][(use.form ?? "nom") as HolidayForm] ?? null;
     }
+    case "signature":
+      return (context.signature ?? "").trim();
     default:
       return null;
   }
@@ -263,7 +270,8 @@ function fill(use: PlaceholderUse, language: Language, context: RenderContext): 
 export function renderPhrase(phrase: Phrase, language: Language, context: RenderContext): string {
   const raw = phraseText(phrase, language, context.gender);
   // An unknown placeholder or form stays visible rather than vanishing; the tests forbid both.
-  const filled = raw.replace(PLACEHOLDER, (token, name: string, form: string | undefined) => fill({ name, form: form ?? null }, language, context) ?? token);
+  // trimEnd: an unsigned signature line ends at its comma («С теплом,»), not in a space.
+  const filled = raw.replace(PLACEHOLDER, (token, name: string, form: string | undefined) => fill({ name, form: form ?? null }, language, context) ?? token).trimEnd();
   const sentence = filled.charAt(0).toUpperCase() + filled.slice(1);
   return language === "be" ? adjustBelarusianU(sentence) : sentence;
 }
@@ -310,6 +318,14 @@ export function composeLetter(input: ComposeInput): ComposeResult {
   const freeText = normaliseFreeText(input.freeText);
   if (chosen.length === 0 && freeText === "") problems.push({ code: "empty-letter", severity: "error" });
 
+  // A typed first name means the writer wants to sign: the signature line is added if it was not
+  // picked, and it always ends the letter, whatever order the phrases came in.
+  const signature = (input.signature ?? "").trim();
+  const signatureLine = phraseById.get(SIGNATURE_PHRASE_ID);
+  if (signature !== "" && signatureLine && !seen.has(SIGNATURE_PHRASE_ID) && (chosen.length > 0 || freeText !== "")) chosen.push(signatureLine);
+  const signatureIndex = chosen.findIndex((p) => p.id === SIGNATURE_PHRASE_ID);
+  if (signatureIndex >= 0) chosen.push(...chosen.splice(signatureIndex, 1));
+
   const usesName = chosen.some((p) => phraseUses(p, "firstName") || phraseUses(p, "firstNameAndPatronymic"));
   if (usesName && input.recipient.firstName.trim() === "") problems.push({ code: "missing-first-name", severity: "error" });
   if (usesName && LATIN.test(input.recipient.firstName)) problems.push({ code: "name-not-cyrillic", severity: "warning" });
@@ -320,9 +336,14 @@ export function composeLetter(input: ComposeInput): ComposeResult {
     for (const p of chosen) if (phraseUses(p, "holiday")) problems.push({ code: "missing-holiday", severity: "warning", phraseId: p.id });
   }
 
-  const letterContext: RenderContext = { ...input.recipient, season, holiday };
+  // The letter-language name is also where the reader's Polish and Lithuanian vocatives come
+  // from, unless the caller names a better source (the Belarusian spelling).
+  const vocativeSource: VocativeSource = { firstName: input.recipient.firstName, language: letterLanguage };
+  const letterContext: RenderContext = { ...input.recipient, season, holiday, vocativeSource, signature };
   const readerNames = readerLanguage === letterLanguage ? null : input.readerName;
-  const readerContext: RenderContext = readerNames ? { ...letterContext, firstName: readerNames.firstName, patronymic: readerNames.patronymic } : letterContext;
+  const readerContext: RenderContext = readerNames
+    ? { ...letterContext, firstName: readerNames.firstName, patronymic: readerNames.patronymic, vocativeSource: readerNames.vocativeSource ?? vocativeSource }
+    : letterContext;
 
   const paragraphs: ComposedParagraph[] = [];
   for (const section of phraseSections) {

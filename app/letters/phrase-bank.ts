@@ -11,14 +11,19 @@
 // because most supporters write to someone they have never met. The writer's own gender is never
 // needed: first-person past tense singular is avoided on purpose («мы» or present tense instead).
 //
-// Placeholders, filled by compose.ts:
+// Placeholders, filled by letter-text.ts:
 //   {firstName}               the recipient's first name, nominative
-//   {firstName:voc}           Belarusian vocative (Алесь → Алесю); used in Belarusian texts only
+//   {firstName:voc}           the vocative (vocative.ts): Алесю (be, uk), Alesiu (pl), Alesi (lt);
+//                             Russian and English have none and keep the nominative. Every
+//                             greeting that addresses the person by name uses it.
 //   {firstNameAndPatronymic}  first name + patronymic; the first name alone when it is unknown
-//   {firstNameAndPatronymic:voc}  Belarusian: with a patronymic the nominative (formal letters),
-//                             without one the vocative of the first name
+//   {firstNameAndPatronymic:voc}  be: with a patronymic the nominative (formal letters), without
+//                             one the first name's vocative; uk: both in the vocative (Алесю
+//                             Віктаравічу); pl, lt: the first name's vocative (no patronymics)
 //   {season[:form]}           see SEASON_FORMS (nom, acc, when, gen)
 //   {holiday[:form]}          see HOLIDAY_FORMS (nom, with, on, gen)
+//   {signature}               the supporter's first name, typed on the builder; may be empty, so
+//                             it only ever ends the signature line («С теплом,»)
 // Gender variants for the recipient are written inline as [masculine|feminine] and expanded into
 // { m, f } objects when this module loads.
 
@@ -57,7 +62,7 @@ export interface Phrase {
 export const seasons = ["winter", "spring", "summer", "autumn"] as const;
 export type Season = (typeof seasons)[number];
 
-export const holidays = ["new-year", "christmas", "easter", "kupalle", "maslenitsa"] as const;
+export const holidays = ["new-year", "christmas", "easter", "kupalle", "maslenitsa", "women-day"] as const;
 export type Holiday = (typeof holidays)[number];
 
 /** Case forms of the season words. `when` is the adverbial "in spring" form. */
@@ -116,6 +121,7 @@ export const HOLIDAY_FORMS: Record<Language, Record<HolidayKey, Record<HolidayFo
     easter: { nom: "Пасха", with: "с Пасхой", on: "на Пасху", gen: "Пасхи" },
     kupalle: { nom: "Купалье", with: "с Купальем", on: "на Купалье", gen: "Купалья" },
     maslenitsa: { nom: "Масленица", with: "с Масленицей", on: "на Масленицу", gen: "Масленицы" },
+    "women-day": { nom: "8 Марта", with: "с 8 Марта", on: "на 8 Марта", gen: "8 Марта" },
     generic: { nom: "праздник", with: "с праздником", on: "на праздник", gen: "праздника" },
   },
   be: {
@@ -124,6 +130,7 @@ export const HOLIDAY_FORMS: Record<Language, Record<HolidayKey, Record<HolidayFo
     easter: { nom: "Вялікдзень", with: "з Вялікаднем", on: "на Вялікдзень", gen: "Вялікадня" },
     kupalle: { nom: "Купалле", with: "з Купаллем", on: "на Купалле", gen: "Купалля" },
     maslenitsa: { nom: "Масленіца", with: "з Масленіцай", on: "на Масленіцу", gen: "Масленіцы" },
+    "women-day": { nom: "8 Сакавіка", with: "з 8 Сакавіка", on: "на 8 Сакавіка", gen: "8 Сакавіка" },
     generic: { nom: "свята", with: "са святам", on: "на свята", gen: "свята" },
   },
   uk: {
@@ -132,6 +139,7 @@ export const HOLIDAY_FORMS: Record<Language, Record<HolidayKey, Record<HolidayFo
     easter: { nom: "Великдень", with: "з Великоднем", on: "на Великдень", gen: "Великодня" },
     kupalle: { nom: "Івана Купала", with: "зі святом Івана Купала", on: "на Івана Купала", gen: "Івана Купала" },
     maslenitsa: { nom: "Масляна", with: "з Масляною", on: "на Масляну", gen: "Масляної" },
+    "women-day": { nom: "8 Березня", with: "з 8 Березня", on: "на 8 Березня", gen: "8 Березня" },
     generic: { nom: "свято", with: "зі святом", on: "на свято", gen: "свята" },
   },
   pl: {
@@ -140,6 +148,7 @@ export const HOLIDAY_FORMS: Record<Language, Record<HolidayKey, Record<HolidayFo
     easter: { nom: "Wielkanoc", with: "Wesołych Świąt Wielkanocnych", on: "w Wielkanoc", gen: "Świąt Wielkanocnych" },
     kupalle: { nom: "Noc Kupały", with: "Wesołej Nocy Kupały", on: "w Noc Kupały", gen: "Nocy Kupały" },
     maslenitsa: { nom: "Maślenica", with: "Wesołej Maślenicy", on: "w czasie Maślenicy", gen: "Maślenicy" },
+    "women-day": { nom: "Dzień Kobiet (8 marca)", with: "Wszystkiego najlepszego z okazji Dnia Kobiet", on: "w Dzień Kobiet", gen: "Dnia Kobiet" },
     generic: { nom: "święto", with: "Wesołych świąt", on: "w święto", gen: "święta" },
   },
   lt: {
@@ -148,6 +157,7 @@ export const HOLIDAY_FORMS: Record<Language, Record<HolidayKey, Record<HolidayFo
     easter: { nom: "Velykos", with: "su šv. Velykomis", on: "per Velykas", gen: "Velykų" },
     kupalle: { nom: "Joninės", with: "su Joninėmis", on: "per Jonines", gen: "Joninių" },
     maslenitsa: { nom: "Užgavėnės", with: "su Užgavėnėmis", on: "per Užgavėnes", gen: "Užgavėnių" },
+    "women-day": { nom: "Kovo 8-oji (Moters diena)", with: "su Kovo 8-ąja", on: "per Kovo 8-ąją", gen: "Kovo 8-osios" },
     generic: { nom: "šventė", with: "su švente", on: "per šventę", gen: "šventės" },
   },
   en: {
@@ -156,6 +166,7 @@ export const HOLIDAY_FORMS: Record<Language, Record<HolidayKey, Record<HolidayFo
     easter: { nom: "Easter", with: "Happy Easter", on: "at Easter", gen: "Easter" },
     kupalle: { nom: "Kupalle (Midsummer)", with: "Happy Kupalle", on: "at Kupalle", gen: "Kupalle" },
     maslenitsa: { nom: "Maslenitsa (Shrovetide)", with: "Happy Maslenitsa", on: "at Maslenitsa", gen: "Maslenitsa" },
+    "women-day": { nom: "8 March (Women’s Day)", with: "Happy Women’s Day", on: "on 8 March", gen: "Women’s Day" },
     generic: { nom: "the holiday", with: "Happy holidays", on: "on the holiday", gen: "the holiday" },
   },
 };
@@ -182,41 +193,41 @@ export const phrases: readonly Phrase[] = [
   phrase("greeting", "dear-first-name", {
     ru: "[Дорогой|Дорогая] {firstName}!",
     be: "[Дарагі|Дарагая] {firstName:voc}!",
-    uk: "[Дорогий|Дорога] {firstName}!",
-    pl: "[Drogi|Droga] {firstName}!",
-    lt: "[Mielas|Miela] {firstName}!",
+    uk: "[Дорогий|Дорога] {firstName:voc}!",
+    pl: "[Drogi|Droga] {firstName:voc}!",
+    lt: "[Mielas|Miela] {firstName:voc}!",
     en: "Dear {firstName}!",
   }),
   phrase("greeting", "respected", {
     ru: "[Уважаемый|Уважаемая] {firstNameAndPatronymic}!",
     be: "[Шаноўны|Шаноўная] {firstNameAndPatronymic:voc}!",
-    uk: "[Шановний|Шановна] {firstNameAndPatronymic}!",
-    pl: "[Szanowny|Szanowna] {firstNameAndPatronymic}!",
-    lt: "[Gerbiamas|Gerbiama] {firstNameAndPatronymic}!",
+    uk: "[Шановний|Шановна] {firstNameAndPatronymic:voc}!",
+    pl: "[Szanowny Panie|Szanowna Pani] {firstNameAndPatronymic:voc}!",
+    lt: "[Gerbiamas|Gerbiama] {firstNameAndPatronymic:voc}!",
     en: "Respected {firstNameAndPatronymic}!",
   }),
   phrase("greeting", "good-day", {
     ru: "Добрый день, {firstName}!",
     be: "Добры дзень, {firstName:voc}!",
-    uk: "Добрий день, {firstName}!",
-    pl: "Dzień dobry, {firstName}!",
-    lt: "Laba diena, {firstName}!",
+    uk: "Добрий день, {firstName:voc}!",
+    pl: "Dzień dobry, [Panie|Pani] {firstName:voc}!",
+    lt: "Laba diena, {firstName:voc}!",
     en: "Good day, {firstName}!",
   }),
   phrase("greeting", "good-day-respectful", {
     ru: "Добрый день, {firstNameAndPatronymic}!",
     be: "Добры дзень, {firstNameAndPatronymic:voc}!",
-    uk: "Добрий день, {firstNameAndPatronymic}!",
-    pl: "Dzień dobry, {firstNameAndPatronymic}!",
-    lt: "Laba diena, {firstNameAndPatronymic}!",
+    uk: "Добрий день, {firstNameAndPatronymic:voc}!",
+    pl: "Dzień dobry, [Panie|Pani] {firstNameAndPatronymic:voc}!",
+    lt: "Laba diena, {firstNameAndPatronymic:voc}!",
     en: "Good day, {firstNameAndPatronymic}!",
   }),
   phrase("greeting", "warm-hello", {
     ru: "Здравствуйте, {firstName}! Шлю Вам тёплый привет.",
     be: "Вітаю Вас, {firstName:voc}! Дасылаю Вам цёплае прывітанне.",
-    uk: "Вітаю, {firstName}! Надсилаю Вам теплий привіт.",
-    pl: "Witam, {firstName}! Przesyłam [Panu|Pani] ciepłe pozdrowienia.",
-    lt: "Sveiki, {firstName}! Siunčiu Jums šiltus linkėjimus.",
+    uk: "Вітаю, {firstName:voc}! Надсилаю Вам теплий привіт.",
+    pl: "Dzień dobry, [Panie|Pani] {firstName:voc}! Przesyłam [Panu|Pani] ciepłe pozdrowienia.",
+    lt: "Sveiki, {firstName:voc}! Siunčiu Jums šiltus linkėjimus.",
     en: "Hello, {firstName}! I am sending you warm greetings.",
   }),
   phrase("greeting", "first-letter", {
@@ -246,9 +257,9 @@ export const phrases: readonly Phrase[] = [
   phrase("greeting", "many-greetings", {
     ru: "Здравствуйте, {firstName}! Шлю Вам привет из дома.",
     be: "Вітаю, {firstName:voc}! Шлю Вам прывітанне з дому.",
-    uk: "Вітаю, {firstName}! Шлю Вам привіт із дому.",
-    pl: "Witam, {firstName}! Przesyłam [Panu|Pani] pozdrowienia z domu.",
-    lt: "Sveiki, {firstName}! Siunčiu Jums linkėjimus iš namų.",
+    uk: "Вітаю, {firstName:voc}! Шлю Вам привіт із дому.",
+    pl: "Dzień dobry, [Panie|Pani] {firstName:voc}! Przesyłam [Panu|Pani] pozdrowienia z domu.",
+    lt: "Sveiki, {firstName:voc}! Siunčiu Jums linkėjimus iš namų.",
     en: "Hello, {firstName}! I send you greetings from home.",
   }),
 
@@ -786,9 +797,9 @@ export const phrases: readonly Phrase[] = [
   phrase("birthday", "happy-birthday", {
     ru: "С днём рождения, {firstName}!",
     be: "З днём нараджэння, {firstName:voc}!",
-    uk: "З днем народження, {firstName}!",
-    pl: "Wszystkiego najlepszego z okazji urodzin, {firstName}!",
-    lt: "Su gimtadieniu, {firstName}!",
+    uk: "З днем народження, {firstName:voc}!",
+    pl: "Wszystkiego najlepszego z okazji urodzin, [Panie|Pani] {firstName:voc}!",
+    lt: "Su gimtadieniu, {firstName:voc}!",
     en: "Happy birthday, {firstName}!",
   }),
   phrase("birthday", "congratulations", {
@@ -937,6 +948,24 @@ export const phrases: readonly Phrase[] = [
     lt: "Su Užgavėnėmis! Prikepėme blynų ir pavaišinome visus kaimynus.",
     en: "Happy Maslenitsa! We baked lots of pancakes and treated all the neighbours.",
   }),
+  // 8 March is a public holiday in Belarus, and every woman in a colony knows the day: a card
+  // for it is among the most ordinary letters there are. Written with digits, as everyone does.
+  phrase("holidays", "women-day", {
+    ru: "С 8 Марта! Пусть весна принесёт Вам тепло, цветы и хорошее настроение.",
+    be: "З 8 Сакавіка! Няхай вясна прынясе Вам цяпло, кветкі і добры настрой.",
+    uk: "З 8 Березня! Нехай весна принесе Вам тепло, квіти й гарний настрій.",
+    pl: "Wszystkiego najlepszego z okazji Dnia Kobiet! Niech wiosna przyniesie [Panu|Pani] ciepło, kwiaty i dobry nastrój.",
+    lt: "Su Kovo 8-ąja! Tegul pavasaris Jums atneša šilumos, gėlių ir geros nuotaikos.",
+    en: "Happy Women’s Day on 8 March! May spring bring you warmth, flowers and good spirits.",
+  }),
+  phrase("holidays", "women-day-spring", {
+    ru: "К 8 Марта у нас повсюду продают тюльпаны и мимозу, и город сразу становится весенним.",
+    be: "Да 8 Сакавіка ў нас усюды прадаюць цюльпаны і мімозу, і горад адразу становіцца вясновым.",
+    uk: "До 8 Березня у нас усюди продають тюльпани й мімозу, і місто одразу стає весняним.",
+    pl: "Na Dzień Kobiet wszędzie u nas sprzedają tulipany i mimozę, i miasto od razu robi się wiosenne.",
+    lt: "Prieš Kovo 8-ąją pas mus visur parduoda tulpes ir mimozas, ir miestas iškart tampa pavasariškas.",
+    en: "Before 8 March they sell tulips and mimosa everywhere here, and the town suddenly looks like spring.",
+  }),
 
   // ── closing ──────────────────────────────────────────────────────────────
   phrase("closing", "write-back", {
@@ -998,17 +1027,17 @@ export const phrases: readonly Phrase[] = [
   phrase("closing", "all-the-best", {
     ru: "Всего Вам доброго, {firstName}!",
     be: "Усяго Вам добрага, {firstName:voc}!",
-    uk: "Усього Вам доброго, {firstName}!",
-    pl: "Wszystkiego dobrego, {firstName}!",
-    lt: "Viso Jums geriausio, {firstName}!",
+    uk: "Усього Вам доброго, {firstName:voc}!",
+    pl: "Wszystkiego dobrego, [Panie|Pani] {firstName:voc}!",
+    lt: "Viso Jums geriausio, {firstName:voc}!",
     en: "All the best to you, {firstName}!",
   }),
   phrase("closing", "all-the-best-respectful", {
     ru: "Всего доброго, {firstNameAndPatronymic}!",
     be: "Усяго найлепшага, {firstNameAndPatronymic:voc}!",
-    uk: "Усього найкращого, {firstNameAndPatronymic}!",
-    pl: "Wszystkiego najlepszego, {firstNameAndPatronymic}!",
-    lt: "Viso geriausio, {firstNameAndPatronymic}!",
+    uk: "Усього найкращого, {firstNameAndPatronymic:voc}!",
+    pl: "Wszystkiego najlepszego, [Panie|Pani] {firstNameAndPatronymic:voc}!",
+    lt: "Viso geriausio, {firstNameAndPatronymic:voc}!",
     en: "All the best, {firstNameAndPatronymic}!",
   }),
   phrase("closing", "respect-and-warmth", {
@@ -1019,7 +1048,20 @@ export const phrases: readonly Phrase[] = [
     lt: "Su pagarba ir šiluma.",
     en: "With respect and warmth.",
   }),
+  // Always the letter's last line (letter-text.ts). A first name only: it is printed in the letter
+  // and, for letters Listy posts or keeps, stored with its text.
+  phrase("closing", "signature", {
+    ru: "С теплом, {signature}",
+    be: "З цеплынёй, {signature}",
+    uk: "З теплом, {signature}",
+    pl: "Z serdecznymi pozdrowieniami, {signature}",
+    lt: "Su šiluma, {signature}",
+    en: "With warmth, {signature}",
+  }),
 ];
+
+/** The signature line, filled with the supporter's first name. */
+export const SIGNATURE_PHRASE_ID = "closing.signature";
 
 export const phraseById: ReadonlyMap<string, Phrase> = new Map(phrases.map((p) => [p.id, p]));
 

@@ -14,6 +14,7 @@ import {
   INTENTS_FOR_ROUTE,
   RETURN_ADDRESS_MAX_CHARS,
   RETURN_ADDRESS_MAX_LINES,
+  SIGNATURE_MAX_CHARS,
   type LetterRouteChoice,
 } from "~/letters/letter-options";
 import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, reviewView, type LetterReviewView } from "~/letters/letter-page.server";
@@ -116,6 +117,10 @@ const MESSAGE_KEYS: Record<DraftMessageCode, string> = {
   "input-cut": "letters:write.messages.input-cut",
   "return-address-too-long": "letters:write.messages.return-address-too-long",
   "return-address-too-many-lines": "letters:write.messages.return-address-too-many-lines",
+  "signature-too-long": "letters:write.messages.signature-too-long",
+  "signature-not-a-name": "letters:write.messages.signature-not-a-name",
+  "signature-latin": "letters:write.messages.signature-latin",
+  "signature-risky": "letters:write.messages.signature-risky",
   "gender-required": "letters:write.messages.gender-required",
   "risk-not-acknowledged": "letters:write.messages.risk-not-acknowledged",
   "bank-consent-required": "letters:write.messages.bank-consent-required",
@@ -132,6 +137,7 @@ const ENVELOPE_WARNING_KEYS = {
 const FIELD_IDS: Record<string, string> = {
   phrases: "phrases-heading",
   freeText: "free-text",
+  signature: "signature",
   returnAddress: "return-address",
   gender: "gender-m",
   acknowledgeRisk: "acknowledge-risk",
@@ -311,6 +317,24 @@ export default function WriteLetterPage() {
             />
           </p>
 
+          <p className="field">
+            <label htmlFor="signature">{t("letters:write.signature.label")}</label>
+            <span id="signature-hint" className="hint">
+              {t("letters:write.signature.hint", { limit: SIGNATURE_MAX_CHARS })}
+            </span>
+            <FieldErrors items={messageFor("signature")} format={message} />
+            <input
+              id="signature"
+              name="signature"
+              type="text"
+              autoComplete="off"
+              lang={letterLanguage}
+              defaultValue={draft?.signature ?? ""}
+              aria-describedby="signature-hint"
+              aria-invalid={messageFor("signature").length > 0 || undefined}
+            />
+          </p>
+
           <p>
             <button type="submit" name="intent" value="preview" className="button button--secondary">
               {t("letters:write.preview-button")}
@@ -452,6 +476,7 @@ function DraftFields({ draft }: { draft: ReviewView["draft"] }) {
       {draft.gender ? <input type="hidden" name="gender" value={draft.gender} /> : null}
       {draft.holiday ? <input type="hidden" name="holiday" value={draft.holiday} /> : null}
       <input type="hidden" name="freeText" value={draft.freeText} />
+      <input type="hidden" name="signature" value={draft.signature} />
       <input type="hidden" name="returnAddress" value={draft.returnAddress} />
       <input type="hidden" name="envelope" value={draft.envelope} />
       {draft.acknowledgeRisk ? <input type="hidden" name="acknowledgeRisk" value="on" /> : null}

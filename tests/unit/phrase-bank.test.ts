@@ -226,13 +226,14 @@ describe("composeLetter", () => {
   it("writes a Russian letter to a woman, read in Polish", () => {
     const result = compose({ phraseIds: ids, readerLanguage: "pl", recipient: { firstName: "Мария", patronymic: null, gender: "f" }, season: "summer" });
     expect(result.letterText).toBe("Дорогая Мария!\n\nУ нас сейчас лето в самом разгаре.\n\nЖелаю Вам крепкого здоровья.\n\nБерегите себя!\nКрепко обнимаю!");
-    expect(result.readerText).toBe("Droga Мария!\n\nU nas lato jest teraz w pełni.\n\nŻyczę Pani dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
+    // Polish addresses in the vocative, derived from the Cyrillic name (issue 14).
+    expect(result.readerText).toBe("Droga Marijo!\n\nU nas lato jest teraz w pełni.\n\nŻyczę Pani dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
   });
 
   it("writes a Belarusian letter to a man with the vocative and у/ў after the season", () => {
     const result = compose({ phraseIds: ids, letterLanguage: "be", readerLanguage: "pl", season: "spring" });
     expect(result.letterText).toBe("Дарагі Алесю!\n\nУ нас цяпер вясна ў самым разгары.\n\nЖадаю Вам моцнага здароўя.\n\nБеражыце сябе!\nМоцна абдымаю!");
-    expect(result.readerText).toBe("Drogi Алесь!\n\nU nas wiosna jest teraz w pełni.\n\nŻyczę Panu dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
+    expect(result.readerText).toBe("Drogi Alesiu!\n\nU nas wiosna jest teraz w pełni.\n\nŻyczę Panu dużo zdrowia.\n\nProszę o siebie dbać!\nMocno ściskam!");
     const autumn = compose({ phraseIds: ["nature-and-seasons.season-in-full-swing"], letterLanguage: "be", season: "autumn" });
     expect(autumn.letterText).toBe("У нас цяпер восень у самым разгары.");
   });
@@ -362,6 +363,64 @@ describe("composeLetter", () => {
           expect(result.letterText).not.toMatch(/[{}[\]A-Za-z]/);
           expect(result.readerText).not.toMatch(/[{}[\]]/);
           expect(result.paragraphs[0]?.kind === "greeting" || !chunk.some((id) => id.startsWith("greeting."))).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe("8 March", () => {
+  it("is a holiday with every form in every language", () => {
+    expect(holidays).toContain("women-day");
+    const congratulations = (language: Language, gender: Gender = "f") =>
+      renderPhrase(phraseById.get("holidays.congratulations")!, language, { firstName: "Марыя", patronymic: null, gender, season: "spring", holiday: "women-day" });
+    expect(congratulations("ru")).toBe("Поздравляю Вас с 8 Марта!");
+    expect(congratulations("be")).toBe("Віншую Вас з 8 Сакавіка!");
+    expect(congratulations("uk")).toBe("Вітаю Вас з 8 Березня!");
+    expect(congratulations("pl")).toBe("Składam Pani serdeczne życzenia z okazji Dnia Kobiet!");
+    expect(congratulations("lt")).toBe("Sveikinu Jus su Kovo 8-ąja!");
+    expect(congratulations("en")).toBe("Happy Women’s Day to you!");
+  });
+
+  it("has its own phrases, which compose into a Russian and a Belarusian card", () => {
+    const ids = ["greeting.dear-first-name", "holidays.women-day", "holidays.women-day-spring", "closing.hug"];
+    const ru = compose({ phraseIds: ids, recipient: female, holiday: "women-day", readerLanguage: "pl", readerName: { firstName: "Maryia", patronymic: null } });
+    expect(ru.problems).toEqual([]);
+    expect(ru.letterText).toBe(
+      "Дорогая Марыя!\n\nС 8 Марта! Пусть весна принесёт Вам тепло, цветы и хорошее настроение. К 8 Марта у нас повсюду продают тюльпаны и мимозу, и город сразу становится весенним.\n\nКрепко обнимаю!",
+    );
+    expect(ru.readerText.split("\n")[0]).toBe("Droga Maryjo!");
+    const be = compose({ phraseIds: ids, letterLanguage: "be", recipient: female, holiday: "women-day" });
+    expect(be.letterText).toContain("З 8 Сакавіка! Няхай вясна прынясе Вам цяпло, кветкі і добры настрой.");
+    expect(be.letterText).toContain("Да 8 Сакавіка ў нас усюды прадаюць цюльпаны і мімозу");
+  });
+});
+
+describe("what the bank never says", () => {
+  it("greets in Polish with «Dzień dobry», never «Witam» (which talks down to the reader)", () => {
+    for (const { id, text } of allTexts("pl")) expect(text, id).not.toMatch(/\bWitam\b/i);
+    expect(phraseById.get("greeting.warm-hello")!.text.pl).toEqual({
+      m: "Dzień dobry, Panie {firstName:voc}! Przesyłam Panu ciepłe pozdrowienia.",
+      f: "Dzień dobry, Pani {firstName:voc}! Przesyłam Pani ciepłe pozdrowienia.",
+    });
+  });
+
+  it("uses no solidarity slogan or campaign signal, in any language", () => {
+    const slogans = [
+      /вы не одни/i, /вы не адны/i, /ви не одні/i, /ви не самі/i, /nie jest Pan(i)? sam/i, /jūs ne vien/i, /you are not alone/i,
+      /все, кто о Вас помнит/i, /многие люди помнят/i, /мысленно с Вами/i, /думкамі з Вамі/i,
+    ];
+    for (const language of supportedLanguages) {
+      for (const { id, text } of allTexts(language)) for (const slogan of slogans) expect(text, `${id} ${language}`).not.toMatch(slogan);
+    }
+  });
+
+  it("addresses the person in the vocative in every Ukrainian, Polish and Lithuanian greeting", () => {
+    for (const phrase of phrases) {
+      for (const language of ["be", "uk", "pl", "lt"] as const) {
+        for (const text of variantsOf(phrase.text[language])) {
+          const bare = placeholdersIn(text).filter((use) => (use.name === "firstName" || use.name === "firstNameAndPatronymic") && use.form !== "voc");
+          expect(bare, `${phrase.id} ${language}: ${text}`).toEqual([]);
         }
       }
     }
