@@ -68,6 +68,7 @@ const ihar: LetterRecipientView = {
   birthYear: null,
   facilityName: null,
   envelope: null,
+  envelopeWarnings: ["patronymic-missing", "birth-year-missing"],
 };
 
 function review(fields: [string, string][], reader: "en" | "pl" = "en") {
