@@ -150,6 +150,8 @@ const WORD = /[\p{L}\p{M}\p{Nd}]+(?:['’ʼ][\p{L}\p{M}\p{Nd}]+)*/gu;
 /** What may separate adjacent words of a phrase: spaces, hyphens and dashes, a dot ("ст. 342"), "№", a comma. */
 const PHRASE_GAP = /^[\s\-‐‑–—.,№:«»"„“”]{1,6}$/u;
 const SENTENCE_END = /[.!?…;\n]/u;
+/** What may follow a phrase that must end its clause: punctuation, a dash, or nothing. */
+const CLAUSE_END = /^\s*(?:$|[.,!?…;:—–)»"”\n-])/u;
 const LATIN_RUN = /\p{Script=Latin}{2,}/gu;
 const ROMAN_NUMERAL = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -327,7 +329,7 @@ function applies(sense: Sense, lists: CompiledLexicon, words: readonly Word[], s
 }
 
 /** How many words a phrase covers starting at word i (0: it does not match), and the word indexes. */
-function phraseAt(words: readonly Word[], i: number, phrase: { words: WordSpec[]; within: number }, text: string): number[] | null {
+function phraseAt(words: readonly Word[], i: number, phrase: { words: WordSpec[]; within: number; endsClause: boolean }, text: string): number[] | null {
   const matched: number[] = [];
   let j = i;
   for (let k = 0; k < phrase.words.length; k++) {
@@ -350,6 +352,10 @@ function phraseAt(words: readonly Word[], i: number, phrase: { words: WordSpec[]
     if (found < 0) return null;
     matched.push(found);
     j = found + 1;
+  }
+  if (phrase.endsClause) {
+    const end = words[matched[matched.length - 1]!]!.end;
+    if (!CLAUSE_END.test(text.slice(end, end + 3))) return null;
   }
   return matched;
 }
@@ -383,20 +389,22 @@ function checkRussianOrBelarusian(text: string, words: readonly Word[], allowed:
   const sentences = sentenceBounds(words);
   const infos = words.map((word) => wordInfo(lists, word));
 
+  // Safe phrases first: a word in one («срок годности», «фронт работ») starts or joins no risky phrase.
+  const risky: { i: number; matched: number[]; sense: Sense; flagFirst: boolean }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
     for (const p of infos[i]!.phrases) {
       const phrase = lists.phrases[p]!;
       const matched = phraseAt(words, i, phrase, text);
       if (!matched) continue;
-      const last = matched[matched.length - 1]!;
-      if (phrase.sense === null) {
-        for (const index of matched) safe[index] = 1;
-        continue;
-      }
-      if (!applies(phrase.sense, lists, words, sentences, i, last - i + 1)) continue;
-      spans.push({ start: word.start, end: phrase.flagFirst ? word.end : words[last]!.end, category: phrase.sense.topic });
+      if (phrase.sense === null) for (const index of matched) safe[index] = 1;
+      else risky.push({ i, matched, sense: phrase.sense, flagFirst: phrase.flagFirst });
     }
+  }
+  for (const { i, matched, sense, flagFirst } of risky) {
+    if (matched.some((index) => safe[index])) continue;
+    const last = matched[matched.length - 1]!;
+    if (!applies(sense, lists, words, sentences, i, last - i + 1)) continue;
+    spans.push({ start: words[i]!.start, end: flagFirst ? words[i]!.end : words[last]!.end, category: sense.topic });
   }
 
   for (let i = 0; i < words.length; i++) {

@@ -455,6 +455,29 @@ describe("checkLetter: merging and order", () => {
   it("switches off the words of a safe phrase only", () => {
     expect(summary(checkLetter("В свободное время думаю о свободе.", "ru"))).toEqual(["freedom-and-struggle:свободе"]);
   });
+
+  it("lets a safe phrase win over a risky phrase that shares a word with it", () => {
+    // «скончыўся тэрмін» is a guess about a sentence ending; «тэрмін прыдатнасці» is an expiry date.
+    // (The merged flag takes the more serious topic of its parts: the sentence, case-and-court.)
+    expect(summary(checkLetter("Хутка скончыцца тэрмін, і мы сустрэнемся.", "be"))).toEqual(["case-and-court:скончыцца тэрмін"]);
+    expect(summary(checkLetter("У ёгуртаў скончыўся тэрмін прыдатнасці.", "be"))).toEqual([]);
+  });
+
+  it("flags a slogan that ends its clause, not the same words in an everyday sentence", () => {
+    expect(summary(checkLetter("Мы вместе, что бы ни случилось.", "ru"))).toEqual(["symbols-and-slogans:Мы вместе"]);
+    expect(summary(checkLetter("Мы разам!", "be"))).toEqual(["symbols-and-slogans:Мы разам"]);
+    expect(summary(checkLetter("Мы вместе ходили в кино и смеялись.", "ru"))).toEqual([]);
+  });
+
+  it("reads struggling with something everyday as everyday, and a struggle for something as risky", () => {
+    expect(summary(checkLetter("Вся суббота ушла на борьбу с сорняками.", "ru"))).toEqual([]);
+    expect(summary(checkLetter("Увесь тыдзень змагалася з прастудай.", "be"))).toEqual([]);
+    expect(summary(checkLetter("Это борьба за всех нас.", "ru"))).toEqual(["freedom-and-struggle:борьба"]);
+  });
+
+  it("finds a Belarusian root after the consonant alternation of the locative (пратэст → на пратэсце)", () => {
+    expect(summary(checkLetter("Яго затрымалі на пратэсце.", "be"))).toContain("protest:пратэсце");
+  });
 });
 
 describe("checkLetter: odd input", () => {

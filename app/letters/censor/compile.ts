@@ -39,6 +39,8 @@ export interface PhraseEntry {
   flag?: "first" | "all";
   /** How many other words may stand between two words of the phrase (default 0). */
   within?: number;
+  /** The phrase must end its clause (punctuation or the end of the text after it): «Мы вместе!», not «мы вместе ходили». */
+  end?: boolean;
   unless?: string[];
   only?: string[];
   note?: string;
@@ -92,6 +94,7 @@ export interface CompiledPhrase {
   words: WordSpec[];
   flagFirst: boolean;
   within: number;
+  endsClause: boolean;
   /** null: a safe phrase. */
   sense: Sense | null;
 }
@@ -208,7 +211,11 @@ export function compileLexicon(files: readonly TopicFile[], safe: readonly SafeF
       if (entry.root !== undefined) {
         const root = foldWord(entry.root);
         if (root.length < MIN_ROOT) lexicon.problems.push(`${source}: root "${root}" is shorter than ${MIN_ROOT} letters`);
-        else push(lexicon.roots, root, sense);
+        else {
+          push(lexicon.roots, root, sense);
+          // Belarusian alternates a final т, д or ст before -е (locative, dative): пратэст → на пратэсце.
+          if (file.language === "be") for (const alternated of belarusianAlternations(root)) push(lexicon.roots, alternated, sense);
+        }
       }
       if (entry.lemma === undefined) continue;
       if (file.language === "ru") {
@@ -228,6 +235,7 @@ export function compileLexicon(files: readonly TopicFile[], safe: readonly SafeF
       lexicon.phrases.push({
         words: phrase.words.map(compileSpec),
         within: phrase.within ?? 0,
+        endsClause: phrase.end === true,
         flagFirst: phrase.flag === "first",
         sense: { topic: file.topic, capital: false, proper: false, unless: phrase.unless ?? [], only: phrase.only ?? [], source },
       });
@@ -236,7 +244,7 @@ export function compileLexicon(files: readonly TopicFile[], safe: readonly SafeF
 
   for (const file of safe) {
     for (const word of file.exceptions) lexicon.exceptions.add(foldWord(word));
-    for (const phrase of file.phrases) lexicon.phrases.push({ words: phrase.words.map(compileSpec), within: phrase.within ?? 0, flagFirst: false, sense: null });
+    for (const phrase of file.phrases) lexicon.phrases.push({ words: phrase.words.map(compileSpec), within: phrase.within ?? 0, endsClause: phrase.end === true, flagFirst: false, sense: null });
     for (const [name, rule] of Object.entries(file.contexts)) {
       const specs = (list: string[] | undefined) => (list ?? []).map(compileSpec);
       // The same context may be defined for both languages: their words add up.
@@ -252,6 +260,14 @@ export function compileLexicon(files: readonly TopicFile[], safe: readonly SafeF
     }
   }
   return lexicon;
+}
+
+/** The forms a Belarusian root takes before -е: ст → сц, т → ц, д → дз (пратэст- → пратэсце). */
+export function belarusianAlternations(root: string): string[] {
+  if (root.endsWith("ст")) return [`${root.slice(0, -2)}сц`];
+  if (root.endsWith("т")) return [`${root.slice(0, -1)}ц`];
+  if (root.endsWith("д")) return [`${root.slice(0, -1)}дз`];
+  return [];
 }
 
 /** Every sense of one word: by exact form, by Russian stem, by root. */

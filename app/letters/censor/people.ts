@@ -93,6 +93,9 @@ export function surnameForms(familyName: string, gender: "m" | "f" | null = null
     // Fleeting vowel: Дедок → Дедка, Ашурак → Ашурка.
     const fleeting = base.match(/^(.+[^аеиоуыэюя])[оеа]к$/u);
     if (fleeting) add(`${fleeting[1]}к`, ["а", "у", "ом", "ем", "е", "и", "ам", "ов"]);
+    // And in -ец: Северинец → Северинца, Севярынец → Севярынца.
+    const fleetingE = base.match(/^(.+[^аеиоуыэюяі])ец$/u);
+    if (fleetingE) add(`${fleetingE[1]}ц`, ["а", "у", "ом", "ем", "е", "ы", "ам", "ов", "аў"]);
   }
   return forms;
 }
