@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { demoPrisoners } from "../../prisma/demo-data";
 import {
+  CORPORA,
   CORPUS_LANGUAGES,
   CORPUS_MINIMUMS,
   EVERYDAY_KINDS,
@@ -12,6 +13,7 @@ import {
   TARGETS,
   appCheck,
   evaluate,
+  loadAllCorpora,
   loadCorpus,
   missedTargets,
   parseCorpus,
@@ -95,17 +97,50 @@ describe("the censor corpus", () => {
   });
 });
 
+describe("the later authors' corpora", () => {
+  const all = loadAllCorpora();
+  it("has unique ids and known recipients across every corpus, and risky rows expect text of their sentence", () => {
+    const ids = all.map((row) => row.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const slugs = new Set(demoPrisoners.map((prisoner) => prisoner.slug));
+    expect(all.filter((row) => row.recipient !== null && !slugs.has(row.recipient)).map((row) => row.id)).toEqual([]);
+    expect(all.filter((row) => row.label === "risky" && row.expect !== null && !row.sentence.includes(row.expect)).map((row) => row.id)).toEqual([]);
+  });
+
+  it.each(CORPORA.slice(1).map((corpus) => corpus.name))("the %s's covers every topic in both languages", (name) => {
+    const own = loadCorpus(CORPORA.find((corpus) => corpus.name === name)!.dir);
+    for (const language of CORPUS_LANGUAGES) {
+      const missing = TOPICS.filter((topic) => !own.some((row) => row.language === language && row.label === "risky" && row.topic === topic));
+      expect(missing, language).toEqual([]);
+      expect(own.filter((row) => row.language === language && row.label === "everyday" && row.kind === "false-alarm").length, language).toBeGreaterThanOrEqual(10);
+    }
+  });
+});
+
 describe("the censor check against the corpus", () => {
-  // Baseline of the first check (stems with a few endings, 2026-12-07): recall 49.0 % (202/412),
-  // two topics at 0 % (hidden-messages, prison-conditions), false alarms 19.9 % (65/326), of
-  // which 60/81 on the false alarms the issue names. See docs/performance.md.
-  // The rewrite (morphology and lexicon as data, tuned on the even-numbered rows only):
-  // recall 95.1 % (392/412), false alarms 0.0 % (0/326); on the held-out odd rows recall is
-  // 90.5 % and hidden-messages (89.7 %) and freedom-and-struggle (87.5 %) miss the per-topic
-  // target over all rows, so the gate stays marked as failing.
-  // `it.fails` passes while the targets are missed. When the new engine meets them, this
-  // test fails: turn it into `it(...)`, and from then on it fails if a target is missed.
-  it.fails(`meets issue 14's targets: recall ≥ ${TARGETS.recall * 100} % and ≥ ${TARGETS.recallPerTopic * 100} % per topic, false alarms ≤ ${TARGETS.falseAlarms * 100} % (expected to fail until the engine rewrite lands)`, () => {
-    expect(missedTargets(evaluate(appCheck, rows))).toEqual([]);
+  // History (docs/performance.md has the tables):
+  // - The first check (stems with a few endings): recall 49.0 % (202/412), false alarms 19.9 %.
+  // - The rewrite (morphology, lexicon as data), tuned on the first author's even rows: recall
+  //   95.1 %, false alarms 0 %; on its held-out odd rows 90.5 %.
+  // - The second author's corpus, read once before any tuning on it: recall 85.4 % (158/185),
+  //   false alarms 5.9 % (11/185). Then tuned on it (mechanisms, not rows: clause-final
+  //   slogans, safe phrases that win over risky ones, struggling *with* something, the
+  //   Belarusian т/ст → ц/сц alternation, fleeting е in surnames in -ец …).
+  // - The third author's corpus, read once before any tuning on it: recall 90.9 % (100/110),
+  //   false alarms 6.4 % (7/110). Then tuned on it (imperatives in phrases written as exact
+  //   forms, animals and sport as everyday contexts, refused parcels and doctors, the
+  //   article numbers of the political charges …).
+  // The first reading of each new corpus is the honest figure for text nobody tuned on.
+  // From here on this fails when a target is missed on any corpus.
+  for (const corpus of CORPORA) {
+    it(`meets issue 14's targets on the ${corpus.name}'s corpus: recall ≥ ${TARGETS.recall * 100} % and ≥ ${TARGETS.recallPerTopic * 100} % per topic, false alarms ≤ ${TARGETS.falseAlarms * 100} %`, () => {
+      expect(missedTargets(evaluate(appCheck, loadCorpus(corpus.dir)))).toEqual([]);
+    });
+  }
+
+  it("would notice a check that flags nothing, or everything", () => {
+    const all = loadAllCorpora();
+    expect(missedTargets(evaluate(() => [], all)).length).toBeGreaterThan(0);
+    expect(missedTargets(evaluate((sentence) => [{ start: 0, end: sentence.length, category: "politics" }], all)).length).toBeGreaterThan(0);
   });
 });
