@@ -475,6 +475,14 @@ describe("checkLetter: merging and order", () => {
     expect(summary(checkLetter("Это борьба за всех нас.", "ru"))).toEqual(["freedom-and-struggle:борьба"]);
   });
 
+  it("reads a context word whole where a prefix would catch another word (дачка is a daughter, not a dacha)", () => {
+    expect(summary(checkLetter("Дачку пасадзілі за каментар.", "be"))).toEqual(["case-and-court:пасадзілі"]);
+    expect(summary(checkLetter("На дачы пасадзілі бульбу.", "be"))).toEqual([]);
+    // «танцы» are dances: a masculine noun on к takes -у in the locative, never the mutation.
+    expect(summary(checkLetter("Старэйшая ходзіць на танцы.", "be"))).toEqual([]);
+    expect(summary(checkLetter("Младшие на плавание, старшая на танцы.", "ru"))).toEqual([]);
+  });
+
   it("finds a Belarusian root after the consonant alternation of the locative (пратэст → на пратэсце)", () => {
     expect(summary(checkLetter("Яго затрымалі на пратэсце.", "be"))).toContain("protest:пратэсце");
   });

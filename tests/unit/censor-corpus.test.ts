@@ -130,6 +130,10 @@ describe("the censor check against the corpus", () => {
   //   false alarms 6.4 % (7/110). Then tuned on it (imperatives in phrases written as exact
   //   forms, animals and sport as everyday contexts, refused parcels and doctors, the
   //   article numbers of the political charges …).
+  // - The fourth author's corpus, read once before any tuning on it: recall 90.9 % (100/110),
+  //   false alarms 7.3 % (8/110). Then tuned on it (a Belarusian paradigm bug: «танк» gave
+  //   «танцы»; context words as whole forms, «дачка» is not «дача»; feuds, leisure,
+  //   a teenager's independence, parcels sent back, demanding a doctor …).
   // The first reading of each new corpus is the honest figure for text nobody tuned on.
   // From here on this fails when a target is missed on any corpus.
   for (const corpus of CORPORA) {

@@ -98,7 +98,9 @@ export function formsOf(entry: BelarusianEntry): Set<string> {
     base: [base],
     pl: [given.pl ?? base],
     "1sg": firstPerson,
-    mutated: [mutate(base), base],
+    // Masculine nouns on г, к, х take -у in the locative (у танку, у палку), never the
+    // mutation: without this «танк» would give «танцы» (dances).
+    mutated: paradigm === "noun-m-zero" && /[гкх]$/u.test(base) ? [] : [mutate(base), base],
   };
   const forms = new Set<string>([foldWord(entry.lemma)]);
   if (paradigm === "verb-1" || paradigm === "verb-1-uj" || paradigm === "verb-2") {
