@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import type { Actor } from "~/staff/permissions";
 import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
-import { readProfileForm, slugFromLatinName } from "~/staff/profiles/profile-form";
+import { readProfileForm } from "~/staff/profiles/profile-form";
 import { PHOTO_MAX_SIDE, processPhoto } from "~/staff/profiles/profile-photo.server";
 
 const campaigner: Actor = { kind: "staff", id: "c1", roles: ["campaigner"] };
@@ -76,10 +76,6 @@ describe("the editor's form", () => {
     if (read.ok) return;
     expect(read.errors).toEqual({ statusSource: "source-required", letterStatusSource: "source-required" });
     expect(read.values).toMatchObject({ status: "RELEASED", letterStatus: "NOT_APPLICABLE", "biography-en": "Typed." });
-  });
-  it("makes an ASCII slug from the Latin name", () => {
-    expect(slugFromLatinName({ givenName: "Aliaksandr", familyName: "Łukašenka-Žmieĺ" })).toBe("aliaksandr-lukasenka-zmiel");
-    expect(slugFromLatinName({ givenName: "—", familyName: "!" })).toBe("prisoner");
   });
 });
 

@@ -26,8 +26,8 @@ import { profileNameField, type NameFields, type ProfileFields } from "~/staff/p
 import { createDraftProfiles, newRowIds } from "~/staff/profiles/prisoner-fields-bulk.server";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import { initialChangeState } from "~/staff/profiles/profile-change-state";
+import { firstFreeSlug } from "~/prisoners/profile-slug";
 import { getPrisma } from "~/utils/database.server";
-import { searchKey } from "~/utils/transliteration";
 
 import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
 import {
@@ -262,7 +262,7 @@ async function planRow(db: Db, read: ReadRow, knowledge: Knowledge, takenSlugs: 
       read.problems.push({ severity: "error", code: "name-missing", column: null });
       return base;
     }
-    const slug = read.slug ?? uniqueSlug(read.name, knowledge, takenSlugs);
+    const slug = read.slug ?? uniqueSlug(read.name, read.fields.birthDate, knowledge, takenSlugs);
     takenSlugs.add(slug);
     return { ...base, outcome: "new", slug, change: { before: {}, after: { slug, ...read.fields } }, version: 1, newCharges: read.chargeIds };
   }
@@ -299,15 +299,16 @@ function sameName(a: NameFields, b: NameFields): boolean {
   return key(a) === key(b);
 }
 
-function uniqueSlug(name: NameFields, knowledge: Knowledge, taken: Set<string>): string {
-  const stem =
-    searchKey(`${name.givenName} ${name.familyName}`)
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "prisoner";
-  let slug = stem;
-  for (let n = 2; knowledge.slugs.has(slug) || taken.has(slug); n++) slug = `${stem}-${n}`;
-  return slug;
+/** A readable address from the row's name (decision 0017): birth year, then patronymic, tell namesakes apart. */
+function uniqueSlug(name: NameFields & { script: string }, birthDate: unknown, knowledge: Knowledge, taken: Set<string>): string {
+  const birthYear = typeof birthDate === "string" && /^\d{4}/.test(birthDate) ? Number(birthDate.slice(0, 4)) : null;
+  const person = {
+    belarusian: name.script === "BE_CYRILLIC" ? name : null,
+    russian: name.script === "RU_CYRILLIC" ? name : null,
+    latin: name.script === "LATIN" ? name : null,
+    birthYear,
+  };
+  return firstFreeSlug(person, (slug) => knowledge.slugs.has(slug) || taken.has(slug));
 }
 
 // ---------------------------------------------------------------------------

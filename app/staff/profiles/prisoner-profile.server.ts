@@ -7,6 +7,7 @@ import { Prisma, type LetterStatus, type PrisonerChangeOrigin, type PrisonerChan
 
 import { supportedLanguages, type Language } from "~/i18n";
 import { displayName } from "~/prisoners/person-name";
+import { firstFreeSlug, slugCandidates, type SlugPerson } from "~/prisoners/profile-slug";
 import { letterStatusToActOn, type StatusReportView } from "~/prisoners/status-report";
 import { STATUS_REPORT_SELECT, toStatusReports } from "~/prisoners/status-report.server";
 import { freshReportCutoff } from "~/prisoners/status-settings.server";
@@ -20,7 +21,7 @@ import { localizedField } from "~/utils/localized";
 import { NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
 import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, withStatusReportDates, writeProfileFields } from "./prisoner-fields.server";
 import { changeLifecycle, initialChangeState, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
-import { formValuesOf, slugFromLatinName, type ProfileFormValues } from "./profile-form";
+import { formValuesOf, type ProfileFormValues } from "./profile-form";
 import { FACT_KIND_KEYS } from "./profile-labels";
 import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
 
@@ -456,12 +457,14 @@ async function referenceErrors(tx: Tx, fields: ProfileFields): Promise<Record<st
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
-async function uniqueSlug(tx: Tx, base: string): Promise<string> {
-  for (let n = 1; n < 1000; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.prisoner.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
-  return `${base}-${Date.now().toString(36)}`;
+/** A readable address (decision 0017); the unique index still decides between two people saving at once. */
+async function uniqueSlug(tx: Tx, person: SlugPerson): Promise<string> {
+  const candidates = slugCandidates(person);
+  const last = candidates[candidates.length - 1]!;
+  const taken = new Set(
+    (await tx.prisoner.findMany({ where: { OR: [{ slug: { in: candidates } }, { slug: { startsWith: `${last}-` } }] }, select: { slug: true } })).map((row) => row.slug),
+  );
+  return firstFreeSlug(person, (slug) => taken.has(slug));
 }
 
 const changedFieldNames = (after: object) => Object.keys(after).filter((key) => key !== PHOTO_BYTES_KEY);
@@ -495,7 +498,12 @@ export async function createProfile(staff: { id: string }, actor: StaffActor, fi
         const problems = await referenceErrors(tx, fields);
         if (problems) return { ok: false, fieldErrors: problems } as const;
         const dated = await withStatusReportDates(tx, fields);
-        const slug = await uniqueSlug(tx, slugFromLatinName(latin));
+        const slug = await uniqueSlug(tx, {
+          belarusian: fields["name.BE_CYRILLIC"] ?? null,
+          russian: fields["name.RU_CYRILLIC"] ?? null,
+          latin,
+          birthYear: typeof fields.birthDate === "string" && /^\d{4}/.test(fields.birthDate) ? Number(fields.birthDate.slice(0, 4)) : null,
+        });
         const created = await tx.prisoner.create({
           data: { slug, status: fields.status ?? "IN_CUSTODY", lastVerifiedOn: new Date(`${fields.lastVerifiedOn ?? today(now)}T00:00:00.000Z`), draft: true, createdAt: now },
           select: { id: true, version: true },

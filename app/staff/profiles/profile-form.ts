@@ -353,22 +353,6 @@ export function formValuesOf(fields: ProfileFields): ProfileFormValues {
 /** What a new profile's form starts with. */
 export const EMPTY_PROFILE_VALUES: ProfileFormValues = { ...formValuesOf({}), status: "IN_CUSTODY", letterStatus: "UNKNOWN" };
 
-/** A slug from the Latin name: lower-case ASCII words joined by hyphens. */
-export function slugFromLatinName(name: { givenName: string; familyName: string }): string {
-  const base = `${name.givenName} ${name.familyName}`
-    // Letters that NFKD does not take apart (Belarusian Łacinka ł).
-    .replace(/[łŁ]/g, "l")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .split("-")
-    .slice(0, 6)
-    .join("-");
-  return base || "prisoner";
-}
-
 /**
  * Puts the database's refusals (`source:<key>`, `charge-type:<slug>`, `facility`) next to the
  * rows that named them, so the page shows each message beside its select.
