@@ -123,6 +123,15 @@ describe("the dry run", () => {
     ]);
   });
 
+  it("takes separate Russian and Belarusian name columns, «Имя» and «Імя» included (issue 16)", async () => {
+    for (const csv of ["Фамилия;Имя;Отчество;Статус\nСидоренко;Павел;Олегович;под стражей\n", "Прозвішча;Імя;Імя па бацьку;Статус\nСідарэнка;Павел;Алегавіч;пад вартай\n"]) {
+      const { report } = await analyseFile(prisma(), input(utf8(csv)));
+      expect(report.fileProblem ?? null).toBeNull();
+      expect(report.rows[0]!.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+      expect(report.rows[0]).toMatchObject({ outcome: "new" });
+    }
+  });
+
   it("gives whole-file problems for binary files, garbage and missing name columns", async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     expect((await analyseFile(prisma(), input(png))).report.fileProblem).toBe("binary");

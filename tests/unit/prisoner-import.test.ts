@@ -1,7 +1,7 @@
 // The pure half of the CSV import: header names, dates, statuses, names and charges.
 import { describe, expect, it } from "vitest";
 
-import { columnForHeader, nameScriptOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/staff/imports/prisoner-import";
+import { columnForHeader, columnsForHeaders, nameScriptOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/staff/imports/prisoner-import";
 
 describe("CSV import cells", () => {
   it("reads header names in Russian, Belarusian and English, in any case, with ё/е and spaces", () => {
@@ -12,6 +12,14 @@ describe("CSV import cells", () => {
     expect(columnForHeader("Месца ўтрымання")).toBe("facility");
     expect(columnForHeader("Статьи")).toBe("charges");
     expect(columnForHeader("Shoe size")).toBeNull();
+  });
+
+  it("reads «Имя» as the given name beside a family-name column, and as the full name alone (issue 16)", () => {
+    expect(columnsForHeaders(["Фамилия", "Имя", "Отчество", "Дата рождения"])).toEqual(["familyName", "givenName", "patronymic", "birthDate"]);
+    expect(columnsForHeaders(["Прозвішча", "Імя", "Імя па бацьку"])).toEqual(["familyName", "givenName", "patronymic"]);
+    expect(columnsForHeaders(["Surname", "Name"])).toEqual(["familyName", "givenName"]);
+    expect(columnsForHeaders(["Имя", "Статус"])).toEqual(["fullName", "status"]);
+    expect(columnsForHeaders(["ФИО", "Фамилия"])).toEqual(["fullName", "familyName"]);
   });
 
   it("reads DD.MM.YYYY and YYYY-MM-DD and refuses days that do not exist", () => {

@@ -31,7 +31,7 @@ import { getPrisma } from "~/utils/database.server";
 
 import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
 import {
-  columnForHeader,
+  columnsForHeaders,
   emptyCounts,
   IMPORT_MAX_BYTES,
   IMPORT_MAX_ROWS,
@@ -124,7 +124,7 @@ interface FileLayout {
 }
 
 function layoutOf(header: string[]): FileLayout {
-  const columns = header.map((name) => ({ header: name, column: columnForHeader(name) }));
+  const columns = columnsForHeaders(header).map((column, index) => ({ header: header[index]!, column }));
   const index: FileLayout["index"] = {};
   columns.forEach(({ column }, position) => {
     if (column && index[column] === undefined) index[column] = position;

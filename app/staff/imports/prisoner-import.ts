@@ -62,6 +62,19 @@ export function columnForHeader(name: string): ImportColumn | null {
   return HEADER_LOOKUP.get(normaliseHeader(name)) ?? null;
 }
 
+/** Headers that mean the given name beside a family-name column, and the full name alone. */
+const GIVEN_OR_FULL = new Set(["name", "имя", "імя", "імя і прозвішча", "имя и фамилия"].map(normaliseHeader));
+
+/**
+ * The columns of a whole header row. «Имя»/«Імя»/"Name" is the full name in a file with one
+ * name column, and the given name in `Фамилия;Имя;Отчество` or `Прозвішча;Імя;Імя па бацьку`.
+ */
+export function columnsForHeaders(names: readonly string[]): (ImportColumn | null)[] {
+  const columns = names.map(columnForHeader);
+  const separateNames = columns.includes("familyName");
+  return columns.map((column, index) => (column === "fullName" && separateNames && GIVEN_OR_FULL.has(normaliseHeader(names[index]!)) ? "givenName" : column));
+}
+
 /** "DD.MM.YYYY" (also with / or -) or "YYYY-MM-DD" → "YYYY-MM-DD"; null if not a real day. */
 export function parseImportDate(value: string): string | null {
   const text = value.trim();
