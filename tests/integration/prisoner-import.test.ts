@@ -132,6 +132,24 @@ describe("the dry run", () => {
     }
   });
 
+  it("judges duplicates on the full name with patronymic and birth date, and warns about the doubtful ones (issue 16)", async () => {
+    const csv =
+      "name,date of birth,status\n" +
+      "Іваноў Сяргей Пятровіч,1980-01-01,in custody\n" + // 2
+      "Іваноў Сяргей Міхайлавіч,1980-01-01,in custody\n" + // 3: another patronymic, another person
+      "Іваноў Сяргей Пятровіч,1991-05-05,in custody\n" + // 4: another year, another person
+      "Іваноў Сяргей Пятровіч,,in custody\n" + // 5: no year: maybe line 2
+      "Іваноў Сяргей Міхайлавіч,1980-01-01,released\n"; // 6: the same as line 3
+    const { report } = await analyseFile(prisma(), input(utf8(csv)));
+    const codes = (line: number) => byLine(report, line)!.problems.map((problem) => `${problem.severity}:${problem.code}:${problem.value ?? ""}`);
+    expect([2, 3, 4].map((line) => byLine(report, line)!.outcome)).toEqual(["new", "new", "new"]);
+    expect([2, 3, 4].flatMap(codes)).toEqual([]);
+    expect(byLine(report, 5)!.outcome).toBe("new");
+    expect(codes(5)).toEqual(["warning:maybe-same-prisoner:2"]);
+    expect(byLine(report, 6)!.outcome).toBe("error");
+    expect(codes(6)).toEqual(["error:same-prisoner-twice:3"]);
+  });
+
   it("gives whole-file problems for binary files, garbage and missing name columns", async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     expect((await analyseFile(prisma(), input(png))).report.fileProblem).toBe("binary");

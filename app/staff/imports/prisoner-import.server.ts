@@ -379,6 +379,7 @@ export async function analyseFile(
   const planned: PlannedRow[] = [];
   const seenRows = new Map<string, number>();
   const seenPrisoners = new Map<string, number>();
+  const seenNewNames = new Map<string, { line: number; patronymic: string; birthDate: string | null }[]>();
   const takenSlugs = new Set<string>();
   for (const problem of parsed.errors) {
     rows.push({ line: problem.line, name: "", outcome: "error", problems: [{ severity: "error", code: problem.problem, column: null }] });
@@ -389,14 +390,33 @@ export async function analyseFile(
     if (earlier !== undefined) read.problems.push({ severity: "error", code: "duplicate-row", column: null, value: String(earlier) });
     else seenRows.set(read.fingerprint, read.line);
     const plan = await planRow(db, read, knowledge, takenSlugs);
-    // Two rows about one person (one new, or one existing) would overwrite each other.
-    const who = plan.prisonerId ?? (plan.outcome === "new" && !read.slug && read.name ? `name:${nameKey(read.name.familyName, read.name.givenName)}|${read.fields.birthDate ?? ""}` : plan.slug ? `slug:${plan.slug}` : null);
+    // Two rows about one person (one new, or one existing) would overwrite each other. A new
+    // person is judged on the full name with patronymic and the date of birth: namesakes with
+    // another patronymic or year are other people (issue 16: 83 of 110 refusals were).
+    const newName = plan.outcome === "new" && !read.slug && read.name ? `${nameKey(read.name.familyName, read.name.givenName)}|${normaliseText(read.name.patronymic ?? "")}` : null;
+    const who = plan.prisonerId ?? (newName ? `name:${newName}|${read.fields.birthDate ?? ""}` : plan.slug ? `slug:${plan.slug}` : null);
     if (who && plan.outcome !== "error" && earlier === undefined) {
       const first = seenPrisoners.get(who);
       if (first !== undefined) {
         read.problems.push({ severity: "error", code: "same-prisoner-twice", column: null, value: String(first) });
         plan.outcome = "error";
-      } else seenPrisoners.set(who, read.line);
+      } else {
+        seenPrisoners.set(who, read.line);
+        // The same full name where one row lacks the date of birth (or the patronymic): maybe one
+        // person, maybe two. Imported as two drafts, with a warning for the reviewer.
+        if (newName) {
+          const loose = nameKey(read.name!.familyName, read.name!.givenName);
+          const earlierSameName = seenNewNames.get(loose)?.find(
+            (other) =>
+              (other.patronymic === normaliseText(read.name!.patronymic ?? "") || !other.patronymic || !read.name!.patronymic) &&
+              (!other.birthDate || !read.fields.birthDate),
+          );
+          if (earlierSameName) read.problems.push({ severity: "warning", code: "maybe-same-prisoner", column: null, value: String(earlierSameName.line) });
+          const list = seenNewNames.get(loose) ?? [];
+          list.push({ line: read.line, patronymic: normaliseText(read.name!.patronymic ?? ""), birthDate: typeof read.fields.birthDate === "string" ? read.fields.birthDate : null });
+          seenNewNames.set(loose, list);
+        }
+      }
     }
     if (earlier !== undefined) plan.outcome = "error";
     planned.push(plan);

@@ -201,6 +201,7 @@ export type ProblemCode =
   | "invalid-slug"
   | "duplicate-row"
   | "same-prisoner-twice"
+  | "maybe-same-prisoner"
   | "charges-need-review";
 
 export interface RowProblem {
@@ -287,6 +288,7 @@ export const PROBLEM_KEYS = {
   "invalid-slug": "prisoner-import:problem.invalid-slug",
   "duplicate-row": "prisoner-import:problem.duplicate-row",
   "same-prisoner-twice": "prisoner-import:problem.same-prisoner-twice",
+  "maybe-same-prisoner": "prisoner-import:problem.maybe-same-prisoner",
   "charges-need-review": "prisoner-import:problem.charges-need-review",
 } as const satisfies Record<ProblemCode, string>;
 
