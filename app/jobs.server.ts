@@ -1,8 +1,9 @@
 // The background jobs, in two separate parts:
 // - the periodic jobs (appeals expire, reminders and follow-ups are queued, personal data past
 //   its retention is erased) run on a schedule in every app process, whether or not mail can
-//   be sent; each tick is claimed in the JobRun table first, so several instances on one
-//   database run it once. Queued mail simply waits for a sender.
+//   be sent; a run holds an advisory lock and claims its tick in the JobRun table first, so
+//   several instances on one database run each tick once and never two runs at a time.
+//   Queued mail simply waits for a sender.
 // - the outbox worker only sends mail; it runs inside the app (MAIL_WORKER=on) or alone
 //   through `npm run worker`.
 import { hostname } from "node:os";
@@ -26,7 +27,8 @@ import {
 import { decideEmailPledges } from "~/pledges/email-pledge.server";
 import { queuePledgeReminders } from "~/pledges/reminders.server";
 import { purgePledgePersonalData } from "~/privacy/privacy.server";
-import { claimJobTick, finishJobRun, PERIODIC_JOBS, pruneJobRuns, tickOf, type JobCounts } from "~/utils/job-runs.server";
+import { getCurrentDatabase } from "~/utils/database.server";
+import { claimJobTick, finishJobRun, PERIODIC_JOBS, PERIODIC_JOBS_LOCK_ID, pruneJobRuns, tickOf, type JobCounts } from "~/utils/job-runs.server";
 
 export type { MailWorker, MailWorkerOptions, RunningMailWorker };
 
@@ -62,7 +64,10 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
 
 export interface JobScheduler {
   readonly instance: string;
-  /** Runs the current tick's jobs unless some instance already has; returns the counts, or null when skipped. */
+  /**
+   * Runs the current tick's jobs unless some instance already has, or is still running an
+   * earlier tick's; returns the counts, or null when skipped.
+   */
   runDue(): Promise<JobCounts | null>;
 }
 
@@ -78,24 +83,29 @@ export function createJobScheduler({ intervalMs, instance = `${hostname()}:${pro
   return {
     instance,
     async runDue() {
-      const at = now();
-      const runId = await claimJobTick(PERIODIC_JOBS, tickOf(at, intervalMs), instance, at);
-      if (!runId) return null;
-      try {
-        const counts = await runPeriodicJobs(at);
-        await finishJobRun(runId, now(), { counts });
-        await pruneJobRuns(PERIODIC_JOBS, new Date(at.getTime() - KEEP_RUNS_MS));
-        const done = Object.entries(counts).filter(([, count]) => count > 0);
-        if (done.length > 0) log(done.map(([name, count]) => `${name} ${count}`).join(", "));
-        return counts;
-      } catch (error) {
-        // The message names tables or rows at most, never addresses; the next tick tries again.
-        const message = error instanceof Error ? error.message : String(error);
-        await finishJobRun(runId, now(), { error: message }).catch(() => undefined);
-        throw error;
-      }
+      // Busy: another run is still going; this tick is left unclaimed (jobs catch up next time).
+      const locked = await getCurrentDatabase().sql.tryWithLock(PERIODIC_JOBS_LOCK_ID, () => runTick(now()));
+      return locked?.value ?? null;
     },
   };
+
+  async function runTick(at: Date): Promise<JobCounts | null> {
+    const runId = await claimJobTick(PERIODIC_JOBS, tickOf(at, intervalMs), instance, at);
+    if (!runId) return null;
+    try {
+      const counts = await runPeriodicJobs(at);
+      await finishJobRun(runId, now(), { counts });
+      await pruneJobRuns(PERIODIC_JOBS, new Date(at.getTime() - KEEP_RUNS_MS));
+      const done = Object.entries(counts).filter(([, count]) => count > 0);
+      if (done.length > 0) log(done.map(([name, count]) => `${name} ${count}`).join(", "));
+      return counts;
+    } catch (error) {
+      // The message names tables or rows at most, never addresses; the next tick tries again.
+      const message = error instanceof Error ? error.message : String(error);
+      await finishJobRun(runId, now(), { error: message }).catch(() => undefined);
+      throw error;
+    }
+  }
 }
 
 export interface RunningJobScheduler {

@@ -12,9 +12,8 @@ import { getPrisma } from "~/utils/database.server";
 
 import { getMailSettings, type MailSettings } from "./mail-settings.server";
 import {
-  claimDueMessages,
+  claimDueMessagesWithinCap,
   renewClaim,
-  countSentSince,
   markMessageFailed,
   markMessageSent,
   retryDelayMs,
@@ -22,8 +21,6 @@ import {
   suppressAddressHash,
 } from "./outbox.server";
 import { createMailTransport, MailDeliveryError, redactAddresses, type MailTransport } from "./transport.server";
-
-const HOUR_MS = 3_600_000;
 
 /** What a feature records in the same transaction as its message's outcome. */
 export interface OutcomeHook {
@@ -110,11 +107,8 @@ export function createMailWorker(options: MailWorkerOptions = {}): MailWorker {
   }
 
   async function runOnce(): Promise<number> {
-    const at = now();
-    // The global brake: never more than maxPerHour emails of any kind.
-    const room = settings.maxPerHour - (await countSentSince(new Date(at.getTime() - HOUR_MS)));
-    if (room <= 0) return 0;
-    const batch = await claimDueMessages(id, { now: at, limit: Math.min(settings.batchSize, room), leaseMs: settings.leaseMs });
+    // The global brake: never more than maxPerHour emails of any kind, however many workers.
+    const batch = await claimDueMessagesWithinCap(id, { now: now(), limit: settings.batchSize, leaseMs: settings.leaseMs, maxPerHour: settings.maxPerHour });
     for (const message of batch) {
       if (stopping) {
         // Hand the rest back at once rather than waiting for the lease to run out.

@@ -48,17 +48,67 @@ export async function isSuppressed(tx: Tx, address: string): Promise<boolean> {
 /** SQL timestamps are stored as UTC without a zone; this is how a Date is passed to raw SQL. */
 const sqlTime = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Held while a worker counts the hour's mail and claims within what is left, so that two
+ * workers never both see the same room (arbitrary, constant across releases, beside the
+ * migrations' 72_201_905 and the periodic jobs' 72_201_906). A transaction lock: it ends
+ * with the claim, on PostgreSQL and PGlite alike.
+ */
+const MAIL_CAP_LOCK_ID = 72_201_907;
+
+/**
+ * Claims up to `limit` due rows for this worker, and no more than the global brake leaves:
+ * `maxPerHour` less the messages sent in the last hour and those other workers hold (claimed,
+ * lease running, about to go out). The count and the claim are one transaction under
+ * MAIL_CAP_LOCK_ID, so N workers together never pass the cap.
+ */
+export async function claimDueMessagesWithinCap(
+  workerId: string,
+  { now, limit, leaseMs, maxPerHour }: { now: Date; limit: number; leaseMs: number; maxPerHour: number },
+): Promise<OutboxMessage[]> {
+  const leaseEnded = new Date(now.getTime() - leaseMs);
+  const hourAgo = new Date(now.getTime() - HOUR_MS);
+  // Most passes find nothing due: they answer with one cheap read, without the lock.
+  const due = await getPrisma().outboxMessage.findFirst({ where: dueRows(now, leaseEnded), select: { id: true } });
+  if (!due) return [];
+  const ids = await getPrisma().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MAIL_CAP_LOCK_ID})`);
+    const [used] = await tx.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS "count" FROM "OutboxMessage"
+      WHERE ("state" = 'SENT' AND "sentAt" > ${sqlTime(hourAgo)}::timestamp)
+         OR ("state" = 'SENDING' AND "claimedAt" >= ${sqlTime(leaseEnded)}::timestamp)`;
+    const room = Math.min(limit, maxPerHour - (used?.count ?? 0));
+    return room > 0 ? claimDueRows(tx, workerId, { now, limit: room, leaseMs }) : [];
+  });
+  if (ids.length === 0) return [];
+  return getPrisma().outboxMessage.findMany({
+    where: { id: { in: ids }, claimedBy: workerId },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The rows a claim takes (the same as claimDueRows's SQL). */
+const dueRows = (now: Date, leaseEnded: Date): Prisma.OutboxMessageWhereInput => ({
+  OR: [
+    { state: "QUEUED", nextAttemptAt: { lte: now } },
+    { state: "SENDING", claimedAt: { lt: leaseEnded } },
+  ],
+});
+
 /**
  * Claims up to `limit` due rows for this worker: queued rows whose time has come, and rows
  * another worker claimed longer than a lease ago (it died or hung). One statement, so the
  * claim is atomic on PostgreSQL and on PGlite alike.
  */
-export async function claimDueMessages(
+async function claimDueRows(
+  tx: Tx,
   workerId: string,
   { now, limit, leaseMs }: { now: Date; limit: number; leaseMs: number },
-): Promise<OutboxMessage[]> {
+): Promise<string[]> {
   const leaseEnded = new Date(now.getTime() - leaseMs);
-  const rows = await getPrisma().$queryRaw<{ id: string }[]>`
+  const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE "OutboxMessage" SET "state" = 'SENDING', "claimedBy" = ${workerId},
       "claimedAt" = ${sqlTime(now)}::timestamp, "attempts" = "attempts" + 1
     WHERE "id" IN (
@@ -70,12 +120,7 @@ export async function claimDueMessages(
       FOR UPDATE SKIP LOCKED
     )
     RETURNING "id"`;
-  if (rows.length === 0) return [];
-  const claimed = await getPrisma().outboxMessage.findMany({
-    where: { id: { in: rows.map((row) => row.id) }, claimedBy: workerId },
-    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-  });
-  return claimed;
+  return rows.map((row) => row.id);
 }
 
 /** Restarts the lease on a row this worker still holds; false if it is no longer ours. */
@@ -85,11 +130,6 @@ export async function renewClaim(message: OutboxMessage, now: Date): Promise<boo
     data: { claimedAt: now },
   });
   return count === 1;
-}
-
-/** How many emails went out in the hour before `now` (the global brake). */
-export async function countSentSince(since: Date): Promise<number> {
-  return getPrisma().outboxMessage.count({ where: { state: "SENT", sentAt: { gt: since } } });
 }
 
 /**

@@ -23,6 +23,11 @@ interface SqlRunner {
   query<Row>(text: string, params?: unknown[]): Promise<Row[]>;
   /** Runs fn while holding a session-level lock, so that two processes never migrate at once. */
   withLock<T>(lockId: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs fn only if no one else holds the lock (any process on a PostgreSQL server; any
+   * caller in this process on PGlite), holding it until fn ends; null when it was taken.
+   */
+  tryWithLock<T>(lockId: number, fn: () => Promise<T>): Promise<{ value: T } | null>;
   /** Subscribes to NOTIFY messages on a channel; resolves to an unsubscribe function. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
 }
@@ -47,6 +52,9 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  // PGlite's advisory locks work, but every caller shares its one session, in which they are
+  // re-entrant: they would exclude no one. Its callers are all in this process, so a set does.
+  const heldLocks = new Set<number>();
   const sql: SqlRunner = {
     async exec(script) {
       await client.exec(script);
@@ -58,6 +66,15 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     // PGlite has one connection and a single owner process, so there is nothing to race.
     async withLock(_lockId, fn) {
       return fn();
+    },
+    async tryWithLock(lockId, fn) {
+      if (heldLocks.has(lockId)) return null;
+      heldLocks.add(lockId);
+      try {
+        return { value: await fn() };
+      } finally {
+        heldLocks.delete(lockId);
+      }
     },
     async listen(channel, onMessage) {
       const unlisten = await client.listen(channel, onMessage);
@@ -103,6 +120,22 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }
       } finally {
         await connection.query("SELECT pg_advisory_unlock($1)", [lockId]).catch(() => undefined);
         connection.release();
+      }
+    },
+    async tryWithLock(lockId, fn) {
+      // A session lock on a connection kept for the whole of fn: fn's own queries go through
+      // the pool. If this connection drops, the server releases the lock with it.
+      const connection = await pool.connect();
+      let locked = false;
+      try {
+        const [row] = (await connection.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [lockId])).rows;
+        locked = row?.locked === true;
+        if (!locked) return null;
+        return { value: await fn() };
+      } finally {
+        // A connection that could not unlock is closed rather than pooled: closing releases it.
+        const unlocked = !locked || (await connection.query("SELECT pg_advisory_unlock($1)", [lockId]).then(() => true, () => false));
+        connection.release(!unlocked);
       }
     },
     async listen(channel, onMessage) {

@@ -13,6 +13,14 @@ export type JobCounts = Record<string, number>;
 /** The name of the periodic jobs' rows (app/jobs.server.ts; read by /healthz and the dashboard). */
 export const PERIODIC_JOBS = "periodic";
 
+/**
+ * The advisory lock a run of the periodic jobs holds from its claim to its end (arbitrary,
+ * constant across releases, beside the migrations' 72_201_905). The (job, tick) row makes
+ * each tick run once; the lock keeps runs from overlapping when one outlasts its tick (a
+ * large purge, a slow database) and the next tick starts on another instance.
+ */
+export const PERIODIC_JOBS_LOCK_ID = 72_201_906;
+
 export interface JobRunSummary {
   tick: Date;
   startedAt: Date;
