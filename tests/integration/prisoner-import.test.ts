@@ -231,6 +231,28 @@ describe("applying", () => {
     expect(audit.map((entry) => entry.action)).toEqual(["prisoner.import.check", "prisoner.import.apply"]);
   });
 
+  it("takes the columns a real list has: letter status, gender, sentence and summary, the statuses reported by the import (issue 16)", async () => {
+    const file = utf8(
+      [
+        "Фамилия;Имя;Отчество;Статус;Статус писем;Пол;Срок;Описание;Summary (pl)",
+        "Колоскова;Вера;Андреевна;в заключении;может получать;ж;3 года 6 месяцев;Учительница из Гомеля.;Nauczycielka z Homla.",
+        "Дорошко;Олег;;освобожден;не применимо;м;пожизненно;;",
+      ].join("\n"),
+    );
+    const { id, report } = await checkImport(campaigner, input(file, "columns.csv"));
+    expect(report.counts).toMatchObject({ new: 2, error: 0 });
+    expect(byLine(report, 3)!.problems).toEqual([{ severity: "warning", code: "invalid-sentence", column: "Срок", value: "пожизненно" }]);
+    expect(await startApply(actor(), id)).toEqual({ ok: true });
+    await waitForImport(id);
+    const vera = await prisma().prisoner.findFirstOrThrow({ where: { names: { some: { familyName: "Колоскова" } } }, include: { translations: true, letterStatusSource: true } });
+    expect(vera).toMatchObject({ letterStatus: "CAN_RECEIVE", grammaticalGender: "FEMININE", sentenceMonths: 42, letterStatusReportedPrecision: "DAY" });
+    // A letter status is a report like the status: the import's source, on its day.
+    expect(vera.letterStatusSource?.key).toBe(`csv-import-${id}`);
+    expect(Object.fromEntries(vera.translations.map((text) => [text.locale, text.summary]))).toMatchObject({ ru: "Учительница из Гомеля.", pl: "Nauczycielka z Homla." });
+    const oleg = await prisma().prisoner.findFirstOrThrow({ where: { names: { some: { familyName: "Дорошко" } } } });
+    expect(oleg).toMatchObject({ status: "RELEASED", letterStatus: "NOT_APPLICABLE", grammaticalGender: "MASCULINE", sentenceMonths: null });
+  });
+
   it("writes new people in batches exactly as one by one: the same profiles, names, charges and history rows", async () => {
     const fileFor = (family: string) => {
       const lines = ["ФИО;Дата рождения;Дата задержания;Статьи;Учреждение;Статус"];

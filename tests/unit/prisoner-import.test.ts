@@ -1,7 +1,7 @@
 // The pure half of the CSV import: header names, dates, statuses, names and charges.
 import { describe, expect, it } from "vitest";
 
-import { columnForHeader, columnsForHeaders, nameScriptOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/staff/imports/prisoner-import";
+import { columnForHeader, columnsForHeaders, nameScriptOf, parseImportGender, parseImportLetterStatus, parseImportSentence, summaryLanguageOf, parseImportDate, parseImportStatus, splitCharges, splitFullName } from "~/staff/imports/prisoner-import";
 
 describe("CSV import cells", () => {
   it("reads header names in Russian, Belarusian and English, in any case, with ё/е and spaces", () => {
@@ -58,5 +58,43 @@ describe("CSV import cells", () => {
     expect(splitCharges("ст. 293; ст.342 УК")).toEqual(["293", "342"]);
     expect(splitCharges("Массовые беспорядки")).toEqual(["Массовые беспорядки"]);
     expect(splitCharges("")).toEqual([]);
+  });
+});
+
+describe("the columns a real list has (issue 16)", () => {
+  it("reads letter statuses in three languages", () => {
+    expect(parseImportLetterStatus("Может получать")).toBe("CAN_RECEIVE");
+    expect(parseImportLetterStatus("толькі сваякі")).toBe("RELATIVES_ONLY");
+    expect(parseImportLetterStatus("incommunicado")).toBe("INCOMMUNICADO");
+    expect(parseImportLetterStatus("NOT_APPLICABLE")).toBe("NOT_APPLICABLE");
+    expect(parseImportLetterStatus("sometimes")).toBeNull();
+  });
+
+  it("reads genders as lists write them", () => {
+    expect(["m", "М", "муж.", "мужчына", "male"].map(parseImportGender)).toEqual(Array(5).fill("MASCULINE"));
+    expect(["f", "Ж", "жен.", "жанчына", "female", "k"].map(parseImportGender)).toEqual(Array(6).fill("FEMININE"));
+    expect(parseImportGender("?")).toBeNull();
+  });
+
+  it("reads sentences in years and months", () => {
+    expect(parseImportSentence("5 лет")).toBe(60);
+    expect(parseImportSentence("3 года 6 месяцев")).toBe(42);
+    expect(parseImportSentence("4 гады 6 месяцаў")).toBe(54);
+    expect(parseImportSentence("2 г. 6 мес.")).toBe(30);
+    expect(parseImportSentence("2 years and 3 months")).toBe(27);
+    expect(parseImportSentence("18 months")).toBe(18);
+    expect(parseImportSentence("11")).toBe(132);
+    expect(parseImportSentence("6л")).toBeNull();
+    expect(parseImportSentence("пожизненно")).toBeNull();
+    expect(parseImportSentence("5 лет ИК")).toBeNull();
+  });
+
+  it("takes the summary's language from its header, else from its letters", () => {
+    expect(columnForHeader("Summary (pl)")).toBe("summary");
+    expect(columnForHeader("описание_ru")).toBe("summary");
+    expect(summaryLanguageOf("Summary (pl)", "Dziennikarz z Homla.")).toBe("pl");
+    expect(summaryLanguageOf("Апісанне", "Журналіст з Гомеля.")).toBe("be");
+    expect(summaryLanguageOf("Описание", "Журналист из Гомеля.")).toBe("ru");
+    expect(summaryLanguageOf("Summary", "A journalist from Homiel.")).toBe("en");
   });
 });

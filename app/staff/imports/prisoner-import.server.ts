@@ -32,6 +32,10 @@ import { getPrisma } from "~/utils/database.server";
 import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
 import {
   columnsForHeaders,
+  parseImportGender,
+  parseImportLetterStatus,
+  parseImportSentence,
+  summaryLanguageOf,
   emptyCounts,
   IMPORT_MAX_BYTES,
   IMPORT_MAX_ROWS,
@@ -190,6 +194,31 @@ function readRow(cells: string[], line: number, layout: FileLayout, knowledge: K
     else fields.status = status;
   }
 
+  const letterStatusText = cell("letterStatus");
+  if (letterStatusText) {
+    const letterStatus = parseImportLetterStatus(letterStatusText);
+    if (!letterStatus) error("unknown-letter-status", "letterStatus", letterStatusText);
+    else fields.letterStatus = letterStatus;
+  }
+  const genderText = cell("gender");
+  if (genderText) {
+    const gender = parseImportGender(genderText);
+    if (!gender) error("unknown-gender", "gender", genderText);
+    else fields.grammaticalGender = gender;
+  }
+  const sentenceText = cell("sentence");
+  if (sentenceText) {
+    const months = parseImportSentence(sentenceText);
+    // A life sentence or "?" is not a length: the row is imported, the reviewer adds it by hand.
+    if (months === null) warning("invalid-sentence", "sentence", sentenceText);
+    else fields.sentenceMonths = months;
+  }
+  // One summary column per language ("Описание", "Summary (pl)" …): every one is read.
+  layout.columns.forEach(({ header: summaryHeader, column }, position) => {
+    const summary = column === "summary" ? (cells[position] ?? "").trim() : "";
+    if (summary) fields[`summary.${summaryLanguageOf(summaryHeader, summary)}`] = summary;
+  });
+
   const facilityText = cell("facility");
   let facility: { slug: string; addresses: string[] } | undefined;
   if (facilityText) {
@@ -283,6 +312,11 @@ async function planRow(db: Db, read: ReadRow, knowledge: Knowledge, takenSlugs: 
     change.before.statusSource = current.fields.statusSource ?? null;
     change.before.statusReportedOn = current.fields.statusReportedOn ?? null;
     change.before.statusReportedPrecision = current.fields.statusReportedPrecision ?? null;
+  }
+  if (change && "letterStatus" in change.after) {
+    change.before.letterStatusSource = current.fields.letterStatusSource ?? null;
+    change.before.letterStatusReportedOn = current.fields.letterStatusReportedOn ?? null;
+    change.before.letterStatusReportedPrecision = current.fields.letterStatusReportedPrecision ?? null;
   }
   const existing = await db.prisonerCharge.findMany({ where: { prisonerId: match.prisonerId }, select: { chargeTypeId: true } });
   const newCharges = read.chargeIds.filter((charge) => !existing.some((held) => held.chargeTypeId === charge.id));
@@ -605,9 +639,17 @@ export async function applyImport(
         const tally = { created: 0, updated: 0, pending: 0, charges: 0 };
         // A status cell is a report by the file: the import's source, dated on its day.
         const reported = async (fields: ProfileFields): Promise<ProfileFields> => {
-          if (!("status" in fields)) return fields;
+          if (!("status" in fields) && !("letterStatus" in fields)) return fields;
           await source();
-          return { ...fields, statusSource: importSourceKey(id), statusReportedOn: today, statusReportedPrecision: "DAY" };
+          const report = { reportedOn: today, precision: "DAY" as const };
+          return {
+            ...fields,
+            ...("status" in fields ? { statusSource: importSourceKey(id), statusReportedOn: report.reportedOn, statusReportedPrecision: report.precision } : {}),
+            // «Unknown» needs no report (as in the editor).
+            ...("letterStatus" in fields && fields.letterStatus !== "UNKNOWN"
+              ? { letterStatusSource: importSourceKey(id), letterStatusReportedOn: report.reportedOn, letterStatusReportedPrecision: report.precision }
+              : {}),
+          };
         };
         const context = { importId: id, staffId: staff.id, source, reported, tally };
         let done = 0;

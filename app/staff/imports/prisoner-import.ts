@@ -1,7 +1,7 @@
 // The CSV import of prisoners, the pure half: which header names mean which column, how a
 // cell becomes a date, a status or a name, and the shape of the report the import page
 // shows. No database here (prisoner-import.server.ts plans and applies).
-import type { PrisonerStatus } from "@prisma/client";
+import type { GrammaticalGender, LetterStatus, PrisonerStatus } from "@prisma/client";
 
 import type { EditableNameScript } from "~/staff/profiles/prisoner-fields";
 
@@ -24,6 +24,10 @@ export const IMPORT_COLUMNS = [
   "facility",
   "address",
   "status",
+  "letterStatus",
+  "gender",
+  "sentence",
+  "summary",
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -43,6 +47,10 @@ export const HEADER_NAMES: Record<ImportColumn, readonly string[]> = {
   facility: ["facility", "prison", "place of detention", "учреждение", "место содержания", "месца ўтрымання", "установа", "колония", "калонія"],
   address: ["address", "postal address", "адрес", "адрас", "почтовый адрес", "паштовы адрас"],
   status: ["status", "статус", "состояние", "стан"],
+  letterStatus: ["letter status", "letters", "can receive letters", "статус писем", "письма", "можно писать", "статус лістоў", "лісты", "можна пісаць"],
+  gender: ["gender", "sex", "пол", "род", "пол (м/ж)", "полу", "пол/род", "полъ"],
+  sentence: ["sentence", "term", "prison term", "срок", "приговор", "срок заключения", "тэрмін", "прысуд", "тэрмін зняволення"],
+  summary: ["summary", "description", "about", "описание", "кратко", "о человеке", "апісанне", "коратка", "пра чалавека"],
 };
 
 export function normaliseHeader(name: string): string {
@@ -59,7 +67,28 @@ const HEADER_LOOKUP = new Map<string, ImportColumn>();
 for (const column of IMPORT_COLUMNS) for (const name of HEADER_NAMES[column]) HEADER_LOOKUP.set(normaliseHeader(name), column);
 
 export function columnForHeader(name: string): ImportColumn | null {
-  return HEADER_LOOKUP.get(normaliseHeader(name)) ?? null;
+  const found = HEADER_LOOKUP.get(normaliseHeader(name));
+  if (found) return found;
+  // "summary (pl)", «описание_ru»: a summary in a stated language.
+  const withLanguage = SUMMARY_WITH_LANGUAGE.exec(normaliseHeader(name));
+  return withLanguage && HEADER_LOOKUP.get(withLanguage[1]!) === "summary" ? "summary" : null;
+}
+
+const SUMMARY_WITH_LANGUAGE = /^(.+?)\s*[([_ -]\s*(be|ru|uk|pl|lt|en)\s*\)?\]?$/u;
+const SUMMARY_LANGUAGES = ["be", "ru", "uk", "pl", "lt", "en"] as const;
+export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
+
+/**
+ * The language of a summary cell: the one its header states ("summary (pl)"), else the one its
+ * letters show (і/ў Belarusian, ї/є/ґ Ukrainian, other Cyrillic Russian, Latin English).
+ */
+export function summaryLanguageOf(header: string, text: string): SummaryLanguage {
+  const stated = SUMMARY_WITH_LANGUAGE.exec(normaliseHeader(header))?.[2] as SummaryLanguage | undefined;
+  if (stated) return stated;
+  if (/[іўІЎ]/u.test(text)) return "be";
+  if (/[їєґЇЄҐ]/u.test(text)) return "uk";
+  if (/\p{Script=Cyrillic}/u.test(text)) return "ru";
+  return "en";
 }
 
 /** Headers that mean the given name beside a family-name column, and the full name alone. */
@@ -149,6 +178,66 @@ export function parseImportStatus(value: string): PrisonerStatus | null {
   return STATUS_LOOKUP.get(text) ?? STATUS_LOOKUP.get(text.replace(/ /g, "_")) ?? null;
 }
 
+const LETTER_STATUS_WORDS: [string, LetterStatus][] = [
+  ["can receive", "CAN_RECEIVE"], ["can receive letters", "CAN_RECEIVE"], ["yes", "CAN_RECEIVE"], ["receives", "CAN_RECEIVE"],
+  ["может получать", "CAN_RECEIVE"], ["получает", "CAN_RECEIVE"], ["да", "CAN_RECEIVE"], ["можно", "CAN_RECEIVE"],
+  ["можа атрымліваць", "CAN_RECEIVE"], ["атрымлівае", "CAN_RECEIVE"], ["так", "CAN_RECEIVE"], ["можна", "CAN_RECEIVE"],
+  ["relatives only", "RELATIVES_ONLY"], ["only relatives", "RELATIVES_ONLY"], ["только родственники", "RELATIVES_ONLY"], ["только от родных", "RELATIVES_ONLY"],
+  ["толькі сваякі", "RELATIVES_ONLY"], ["толькі ад родных", "RELATIVES_ONLY"],
+  ["incommunicado", "INCOMMUNICADO"], ["no contact", "INCOMMUNICADO"], ["инкоммуникадо", "INCOMMUNICADO"], ["без связи", "INCOMMUNICADO"],
+  ["інкамунікада", "INCOMMUNICADO"], ["без сувязі", "INCOMMUNICADO"],
+  ["unknown", "UNKNOWN"], ["?", "UNKNOWN"], ["неизвестно", "UNKNOWN"], ["невядома", "UNKNOWN"],
+  ["not applicable", "NOT_APPLICABLE"], ["n/a", "NOT_APPLICABLE"], ["не применимо", "NOT_APPLICABLE"], ["не дастасавальна", "NOT_APPLICABLE"],
+];
+const LETTER_STATUS_LOOKUP = new Map<string, LetterStatus>(LETTER_STATUS_WORDS.map(([word, status]) => [normaliseText(word), status]));
+for (const status of ["CAN_RECEIVE", "RELATIVES_ONLY", "INCOMMUNICADO", "UNKNOWN", "NOT_APPLICABLE"] as const) LETTER_STATUS_LOOKUP.set(status.toLowerCase(), status);
+
+/** "can receive", «может получать», «толькі сваякі», CAN_RECEIVE … → the letter status; null if unknown. */
+export function parseImportLetterStatus(value: string): LetterStatus | null {
+  const text = normaliseText(value);
+  return LETTER_STATUS_LOOKUP.get(text) ?? LETTER_STATUS_LOOKUP.get(text.replace(/ /g, "_")) ?? null;
+}
+
+const GENDER_WORDS: [string, GrammaticalGender][] = [
+  ["m", "MASCULINE"], ["male", "MASCULINE"], ["man", "MASCULINE"], ["he", "MASCULINE"], ["м", "MASCULINE"], ["муж", "MASCULINE"], ["мужской", "MASCULINE"],
+  ["мужчина", "MASCULINE"], ["мужчына", "MASCULINE"], ["мужчынскі", "MASCULINE"], ["masculine", "MASCULINE"],
+  ["ч", "MASCULINE"], ["чол", "MASCULINE"], ["чоловік", "MASCULINE"], ["чоловіча", "MASCULINE"], ["mężczyzna", "MASCULINE"], ["vyras", "MASCULINE"],
+  ["f", "FEMININE"], ["female", "FEMININE"], ["woman", "FEMININE"], ["she", "FEMININE"], ["ж", "FEMININE"], ["жен", "FEMININE"], ["женский", "FEMININE"],
+  ["женщина", "FEMININE"], ["жанчына", "FEMININE"], ["жаночы", "FEMININE"], ["feminine", "FEMININE"],
+  ["жін", "FEMININE"], ["жінка", "FEMININE"], ["жіноча", "FEMININE"], ["k", "FEMININE"], ["kobieta", "FEMININE"], ["moteris", "FEMININE"],
+];
+const GENDER_LOOKUP = new Map<string, GrammaticalGender>(GENDER_WORDS.map(([word, gender]) => [normaliseText(word), gender]));
+
+/** How Russian and Belarusian address the person: "m", «ж», «мужчына», female … → the gender; null if unknown. */
+export function parseImportGender(value: string): GrammaticalGender | null {
+  return GENDER_LOOKUP.get(normaliseText(value).replace(/\.$/, "")) ?? null;
+}
+
+/**
+ * A sentence as lists write it, in months: "5 лет", «3 года 6 месяцев», «4 гады 6 месяцаў»,
+ * "2 years 3 months", "2 г. 6 мес.", "18 months", «6 лет 6 мес.» or a bare number of years.
+ * Null when it is not a length (life, "?"): the reviewer adds it by hand.
+ */
+export function parseImportSentence(value: string): number | null {
+  const text = normaliseText(value).replace(/,/g, " ").replace(/(\d)([a-zа-яёіў])/gu, "$1 $2");
+  if (/^\d{1,2}$/.test(text)) return Number(text) * 12;
+  const YEARS = /^(?:г|г\.|год|года|лет|гад|гады|гадоў|y|yr|yrs|year|years)$/u;
+  const MONTHS = /^(?:м|мес|мес\.|месяц|месяца|месяцев|месяцаў|месяцы|m|mo|mos|month|months)$/u;
+  const words = text.split(" ").filter((word) => word !== "и" && word !== "і" && word !== "and");
+  let months = 0;
+  let seen = false;
+  for (let i = 0; i < words.length; i += 2) {
+    const number = words[i];
+    const unit = words[i + 1];
+    if (!number || !/^\d{1,3}$/.test(number) || !unit) return null;
+    if (YEARS.test(unit)) months += Number(number) * 12;
+    else if (MONTHS.test(unit)) months += Number(number);
+    else return null;
+    seen = true;
+  }
+  return seen && months > 0 && months <= 12 * 50 ? months : null;
+}
+
 /** The script a name is written in: Belarusian letters (і, ў) mark Belarusian Cyrillic. */
 export function nameScriptOf(text: string): EditableNameScript | null {
   if (/^[\p{Script=Latin}\s'’.-]+$/u.test(text)) return "LATIN";
@@ -202,6 +291,9 @@ export type ProblemCode =
   | "duplicate-row"
   | "same-prisoner-twice"
   | "maybe-same-prisoner"
+  | "unknown-letter-status"
+  | "unknown-gender"
+  | "invalid-sentence"
   | "charges-need-review";
 
 export interface RowProblem {
@@ -289,6 +381,9 @@ export const PROBLEM_KEYS = {
   "duplicate-row": "prisoner-import:problem.duplicate-row",
   "same-prisoner-twice": "prisoner-import:problem.same-prisoner-twice",
   "maybe-same-prisoner": "prisoner-import:problem.maybe-same-prisoner",
+  "unknown-letter-status": "prisoner-import:problem.unknown-letter-status",
+  "unknown-gender": "prisoner-import:problem.unknown-gender",
+  "invalid-sentence": "prisoner-import:problem.invalid-sentence",
   "charges-need-review": "prisoner-import:problem.charges-need-review",
 } as const satisfies Record<ProblemCode, string>;
 
