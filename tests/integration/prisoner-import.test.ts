@@ -49,7 +49,7 @@ describe("the dry run", () => {
     expect(byLine(report, 2)!.problems).toEqual([{ severity: "warning", code: "unknown-charge", column: "Статьи", value: "999" }]);
     expect(byLine(report, 3)).toMatchObject({ outcome: "update-draft", slug: fixtures.draft.slug });
     // "Петр" finds "Пётр": names compare without case, ё/е or extra spaces.
-    expect(byLine(report, 4)).toMatchObject({ outcome: "pending-review", slug: fixtures.published.slug, fields: ["status", "facility"] });
+    expect(byLine(report, 4)).toMatchObject({ outcome: "pending-review", slug: fixtures.published.slug, fields: ["status", "letterStatus", "facility"] });
     expect(byLine(report, 5)).toMatchObject({ outcome: "error" });
     expect(byLine(report, 5)!.problems).toEqual([{ severity: "error", code: "same-prisoner-twice", column: null, value: "4" }]);
     expect(report.counts).toEqual({ new: 1, "update-draft": 1, "pending-review": 1, unchanged: 0, error: 1 });
@@ -102,7 +102,8 @@ describe("the dry run", () => {
     const { report } = await analyseFile(prisma(), input(utf8("family name,given name,status\nTWIN,anna,released\n")));
     expect(report.rows[0]!.problems[0]).toMatchObject({ code: "ambiguous-match" });
     const bySlug = await analyseFile(prisma(), input(utf8("slug,family name,given name,status\ntwin-b,Twin,Anna,released\n")));
-    expect(bySlug.report.rows[0]).toMatchObject({ outcome: "pending-review", slug: "twin-b", fields: ["status"] });
+    // Released: no prison to post to, so the letter status follows.
+    expect(bySlug.report.rows[0]).toMatchObject({ outcome: "pending-review", slug: "twin-b", fields: ["status", "letterStatus"] });
   });
 
   it("plans readable addresses from the name, telling namesakes apart by birth year, then patronymic (decision 0017)", async () => {
@@ -221,9 +222,14 @@ describe("applying", () => {
     expect(published).toMatchObject({ status: publishedBefore.status, version: publishedBefore.version, updatedAt: publishedBefore.updatedAt });
     expect(published.charges).toHaveLength(0);
     expect(published.changes).toEqual([
-      expect.objectContaining({ origin: "IMPORT", importId: id, state: "PENDING", baseVersion: publishedBefore.version, before: { status: "IN_CUSTODY", statusSource: null, statusReportedOn: null, statusReportedPrecision: null },
-        // A status the file changes is reported by the import's source, on the import's day.
-        after: { status: "RELEASED", statusSource: `csv-import-${id}`, statusReportedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statusReportedPrecision: "DAY" } }),
+      expect.objectContaining({ origin: "IMPORT", importId: id, state: "PENDING", baseVersion: publishedBefore.version,
+        before: { status: "IN_CUSTODY", statusSource: null, statusReportedOn: null, statusReportedPrecision: null, letterStatus: "UNKNOWN", letterStatusSource: null, letterStatusReportedOn: null, letterStatusReportedPrecision: null },
+        // A status the file changes is reported by the import's source, on the import's day;
+        // released, the person has no prison to post to (the letter status follows, same report).
+        after: {
+          status: "RELEASED", statusSource: `csv-import-${id}`, statusReportedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statusReportedPrecision: "DAY",
+          letterStatus: "NOT_APPLICABLE", letterStatusSource: `csv-import-${id}`, letterStatusReportedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), letterStatusReportedPrecision: "DAY",
+        } }),
     ]);
     expect(published.changes[0]!.note).toContain("test-mass-riots");
 
@@ -276,9 +282,10 @@ describe("applying", () => {
       // Names differ by the family-name prefix; slugs, planned before writing, follow the names.
       const strip = (text: string) => text.replaceAll(family, "X");
       const importSource = await prisma().source.findUniqueOrThrow({ where: { key: `csv-import-${id}` } });
-      const rows = prisoners.map(({ id: prisonerId, createdAt, updatedAt, slug, names, translations, charges, changes, statusSourceId, ...columns }) => ({
+      const rows = prisoners.map(({ id: prisonerId, createdAt, updatedAt, slug, names, translations, charges, changes, statusSourceId, letterStatusSourceId, ...columns }) => ({
         key: strip(names[0]!.familyName),
         statusReportedByImport: statusSourceId === importSource.id,
+        letterStatusReportedByImport: letterStatusSourceId === importSource.id,
         slug: slug.startsWith(romanize(names[0]!.givenName, names[0]!.script === "RU_CYRILLIC" ? "ru" : "be")),
         ...columns,
         names: names.map(({ id: _id, prisonerId: _p, familyName, ...name }) => ({ ...name, familyName: strip(familyName) })),

@@ -200,6 +200,9 @@ function readRow(cells: string[], line: number, layout: FileLayout, knowledge: K
     if (!letterStatus) error("unknown-letter-status", "letterStatus", letterStatusText);
     else fields.letterStatus = letterStatus;
   }
+  // Released, in exile or dead: no prison to post to, whatever the file leaves out (issue 16:
+  // imported released people were offered the letter builder).
+  if (!letterStatusText && fields.status && fields.status !== "IN_CUSTODY" && fields.status !== "INCOMMUNICADO") fields.letterStatus = "NOT_APPLICABLE";
   const genderText = cell("gender");
   if (genderText) {
     const gender = parseImportGender(genderText);
