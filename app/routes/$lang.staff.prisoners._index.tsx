@@ -10,6 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
 import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
+import { LETTER_STATUSES, PRISONER_STATUSES } from "~/staff/profiles/profile-form";
 import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
@@ -41,10 +42,21 @@ const FILTER_KEYS = {
 } as const satisfies Record<ProfileFilter, string>;
 
 export default function StaffPrisonersPage() {
-  const { nav, language, profiles, q, filter, mayApprove, staleCount, staleAfterDays } = useLoaderData<typeof loader>();
+  const { nav, language, profiles, total, page, pageCount, facilities, q, filter, status, letterStatus, facility, mayApprove, staleCount, staleAfterDays } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const valueText = useValueText();
+  // Page links keep every filter, so a page is a plain link that works without JavaScript.
+  const pageLink = (target: number) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (filter !== "all") params.set("filter", filter);
+    if (status) params.set("status", status);
+    if (letterStatus) params.set("letters", letterStatus);
+    if (facility) params.set("facility", facility);
+    params.set("page", String(target));
+    return `/${language}/staff/prisoners?${params.toString()}`;
+  };
   return (
     <article aria-labelledby="profiles-title">
       <StaffNav nav={nav} />
@@ -72,6 +84,39 @@ export default function StaffPrisonersPage() {
             ))}
           </select>
         </div>
+        <div className="staff-field">
+          <label htmlFor="status">{t("profile-editor:list.filter-status")}</label>
+          <select id="status" name="status" defaultValue={status ?? ""}>
+            <option value="">{t("profile-editor:list.any")}</option>
+            {PRISONER_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {valueText("status", value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="staff-field">
+          <label htmlFor="letters">{t("profile-editor:list.filter-letters")}</label>
+          <select id="letters" name="letters" defaultValue={letterStatus ?? ""}>
+            <option value="">{t("profile-editor:list.any")}</option>
+            {LETTER_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {valueText("letterStatus", value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="staff-field">
+          <label htmlFor="facility">{t("profile-editor:list.filter-facility")}</label>
+          <select id="facility" name="facility" defaultValue={facility ?? ""}>
+            <option value="">{t("profile-editor:list.any")}</option>
+            {facilities.map((option) => (
+              <option key={option.slug} value={option.slug}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="staff-button staff-button--secondary">
           {t("profile-editor:list.show")}
         </button>
@@ -80,7 +125,10 @@ export default function StaffPrisonersPage() {
         <p>{t("profile-editor:list.empty")}</p>
       ) : (
         <table className="staff-table">
-          <caption>{t("profile-editor:list.caption", { count: profiles.length })}</caption>
+          <caption>
+            {t("profile-editor:list.caption", { count: total })}
+            {pageCount > 1 ? ` · ${t("profile-editor:list.page-of", { page, pages: pageCount })}` : null}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("profile-editor:list.name")}</th>
@@ -118,6 +166,21 @@ export default function StaffPrisonersPage() {
           </tbody>
         </table>
       )}
+      {pageCount > 1 ? (
+        <nav aria-label={t("profile-editor:list.pages")} className="staff-pages">
+          {page > 1 ? (
+            <Link rel="prev" to={pageLink(page - 1)}>
+              {t("profile-editor:list.previous")}
+            </Link>
+          ) : null}{" "}
+          <span aria-current="page">{t("profile-editor:list.page-of", { page, pages: pageCount })}</span>{" "}
+          {page < pageCount ? (
+            <Link rel="next" to={pageLink(page + 1)}>
+              {t("profile-editor:list.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </article>
   );
 }

@@ -17,6 +17,7 @@ import { getPrisma } from "~/utils/database.server";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField } from "~/utils/localized";
+import { matchQuery, nameWords, parseQuery } from "~/utils/transliteration";
 
 import { NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
 import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, withStatusReportDates, writeProfileFields } from "./prisoner-fields.server";
@@ -121,28 +122,58 @@ export async function countStaleProfiles(actor: StaffActor, now: Date = new Date
   return rows.filter((row) => staleReportsOf(row, "en", now).length > 0).length;
 }
 
-export async function listStaffProfiles(
-  actor: StaffActor,
-  language: Language,
-  { q = "", filter = "all", now = new Date() }: { q?: string; filter?: ProfileFilter; now?: Date } = {},
-): Promise<StaffProfileRow[]> {
-  if (!mayEditProfiles(actor)) return [];
-  const words = q.trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 5);
-  const where: Prisma.PrisonerWhereInput = {
+/** Rows per page of the staff list. */
+export const STAFF_LIST_PAGE_SIZE = 50;
+
+export interface StaffListQuery {
+  q?: string;
+  filter?: ProfileFilter;
+  status?: PrisonerStatus | null;
+  letterStatus?: LetterStatus | null;
+  /** A facility's slug. */
+  facility?: string | null;
+  page?: number;
+  now?: Date;
+}
+
+export interface StaffProfileList {
+  rows: StaffProfileRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * Ids of the profiles (drafts included) whose names answer the query in any script and
+ * spelling, as the public search does (Ivanov finds Іваноў, Иванов, Ivanou), or whose
+ * address contains it.
+ */
+async function profileIdsMatching(q: string, where: Prisma.PrisonerWhereInput): Promise<string[]> {
+  const query = parseQuery(q);
+  const slugWord = q.trim().toLowerCase();
+  const names = await getPrisma().prisonerName.findMany({ where: { prisoner: where }, select: { prisonerId: true, givenName: true, patronymic: true, familyName: true } });
+  const ids = new Set<string>();
+  for (const name of names) if (!ids.has(name.prisonerId) && matchQuery(query, nameWords(name))) ids.add(name.prisonerId);
+  if (/^[a-z0-9-]{3,}$/.test(slugWord)) {
+    for (const row of await getPrisma().prisoner.findMany({ where: { ...where, slug: { contains: slugWord } }, select: { id: true } })) ids.add(row.id);
+  }
+  return [...ids];
+}
+
+export async function listStaffProfiles(actor: StaffActor, language: Language, query: StaffListQuery = {}): Promise<StaffProfileList> {
+  const { q = "", filter = "all", status = null, letterStatus = null, facility = null, now = new Date() } = query;
+  const empty = { rows: [], total: 0, page: 1, pageCount: 1 };
+  if (!mayEditProfiles(actor)) return empty;
+  let where: Prisma.PrisonerWhereInput = {
     ...(filter === "draft" ? { draft: true } : filter === "published" ? { draft: false } : {}),
     ...(filter === "stale" ? STALE_CANDIDATES(now) : {}),
     ...(filter === "pending" ? { changes: { some: { state: "PENDING" } } } : {}),
-    ...(words.length
-      ? {
-          AND: words.map((word) => ({
-            OR: [
-              { slug: { contains: word.toLowerCase() } },
-              { names: { some: { OR: [{ givenName: { contains: word, mode: "insensitive" as const } }, { familyName: { contains: word, mode: "insensitive" as const } }] } } },
-            ],
-          })),
-        }
-      : {}),
+    ...(status ? { status } : {}),
+    ...(letterStatus ? { letterStatus } : {}),
+    ...(facility ? { facility: { slug: facility } } : {}),
   };
+  if (q.trim()) where = { AND: [where, { id: { in: await profileIdsMatching(q.slice(0, 100), where) } }] };
+
   const select = { id: true, slug: true, draft: true, names: true, _count: { select: { changes: { where: { state: "PENDING" } } } } } as const;
   const toRow = (row: Prisma.PrisonerGetPayload<{ select: typeof select }>) => ({
     id: row.id,
@@ -151,16 +182,24 @@ export async function listStaffProfiles(
     draft: row.draft,
     pending: row._count.changes,
   });
+  const paged = (total: number) => {
+    const pageCount = Math.max(1, Math.ceil(total / STAFF_LIST_PAGE_SIZE));
+    const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
+    return { total, page, pageCount, skip: (page - 1) * STAFF_LIST_PAGE_SIZE };
+  };
   if (filter === "stale") {
+    // Staleness is computed from each report's date and precision, so it is filtered here.
     const rows = await getPrisma().prisoner.findMany({ where, select: { ...select, ...STATUS_REPORT_SELECT }, orderBy: { slug: "asc" } });
-    return rows
+    const stale = rows
       .map((row) => ({ ...toRow(row), reports: staleReportsOf(row, language, now) }))
       .filter((row) => row.reports.length > 0)
-      .sort((a, b) => oldestReport(a.reports).localeCompare(oldestReport(b.reports)))
-      .slice(0, 300);
+      .sort((a, b) => oldestReport(a.reports).localeCompare(oldestReport(b.reports)));
+    const { total, page, pageCount, skip } = paged(stale.length);
+    return { rows: stale.slice(skip, skip + STAFF_LIST_PAGE_SIZE), total, page, pageCount };
   }
-  const rows = await getPrisma().prisoner.findMany({ where, select, orderBy: [{ updatedAt: "desc" }, { slug: "asc" }], take: 300 });
-  return rows.map(toRow);
+  const { total, page, pageCount, skip } = paged(await getPrisma().prisoner.count({ where }));
+  const rows = await getPrisma().prisoner.findMany({ where, select, orderBy: [{ updatedAt: "desc" }, { slug: "asc" }], skip, take: STAFF_LIST_PAGE_SIZE });
+  return { rows: rows.map(toRow), total, page, pageCount };
 }
 
 export interface FacilityOption {

@@ -9,6 +9,7 @@ import { statusStaleAfterDays } from "~/prisoners/status-settings.server";
 
 import { countStaleProfiles, findStaffProfile, listChargeTypeOptions, listFacilityOptions, listSourceOptions, listStaffProfiles } from "./prisoner-profile.server";
 import { PROFILE_FILTERS } from "./profile-change-state";
+import { LETTER_STATUSES, PRISONER_STATUSES } from "./profile-form";
 
 /** The facilities, sources and charge types the editor's form offers. */
 export async function profileEditorOptions(language: Language) {
@@ -38,19 +39,29 @@ export async function newProfilePage(state: StaffSessionState, language: Languag
 export async function profileListPage(state: StaffSessionState, language: Language, search: URLSearchParams) {
   const q = (search.get("q") ?? "").slice(0, 100);
   const filter = PROFILE_FILTERS.find((candidate) => candidate === search.get("filter")) ?? "all";
-  const [profiles, staleCount, t] = await Promise.all([
-    listStaffProfiles(state.actor, language, { q, filter }),
-    countStaleProfiles(state.actor),
-    getFixedT(language, ["common", "profile-editor"]),
-  ]);
+  // Unknown values are ignored (a hand-edited link shows the whole list, not an error).
+  const status = PRISONER_STATUSES.find((value) => value === search.get("status")) ?? null;
+  const letterStatus = LETTER_STATUSES.find((value) => value === search.get("letters")) ?? null;
+  const facilityParam = search.get("facility") ?? "";
+  const page = Number.parseInt(search.get("page") ?? "1", 10) || 1;
+  const [facilities, staleCount, t] = await Promise.all([listFacilityOptions(language), countStaleProfiles(state.actor), getFixedT(language, ["common", "profile-editor"])]);
+  const facility = facilities.some((option) => option.slug === facilityParam) ? facilityParam : null;
+  const profiles = await listStaffProfiles(state.actor, language, { q, filter, status, letterStatus, facility, page });
   return {
     staleCount,
     staleAfterDays: statusStaleAfterDays(),
     nav: staffNavFor(state, language),
     language,
-    profiles,
+    profiles: profiles.rows,
+    total: profiles.total,
+    page: profiles.page,
+    pageCount: profiles.pageCount,
+    facilities,
     q,
     filter,
+    status,
+    letterStatus,
+    facility,
     mayApprove: can(state.actor, "prisoner:approve-change"),
     meta: { title: t("common:page-title", { page: t("profile-editor:list.title") }) },
   };
