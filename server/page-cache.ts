@@ -4,16 +4,25 @@
 // Each response still gets its own CSP nonce: the cached HTML holds a placeholder that is
 // replaced with the response's nonce on the way out, and every pledge form in it gets a
 // ticket of its own (app/pledges/form-ticket.server.ts): readers never share one.
+// Counters on a page (pledges, letters, actions) are refreshed at most once a second
+// (currentVersion, see content-revision.server.ts), not on every supporter action.
+//
+// A cache hit is not compressed again (decision 0015): a page is stored as static parts
+// around its nonces and tickets, each part deflated once when stored and ended with a sync
+// flush, so a gzip answer is those parts with each response's own nonce and tickets put
+// between them as stored (uncompressed) deflate blocks, and a header and checksum around.
 import { randomBytes } from "node:crypto";
+import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 
 import type { NextFunction, Request, Response } from "express";
 
 import { supportedLanguages } from "~/i18n";
-import { freshenFormTickets } from "~/pledges/form-ticket.server";
+import { FORM_TICKET_PATTERN, issueFormTicket } from "~/pledges/form-ticket.server";
 import { dayKey } from "~/utils/content-revision.server";
 
 export interface PageCacheOptions {
-  currentRevision: () => bigint;
+  /** The content revision and the counters' refresh, as one value (ContentRevisionWatcher.viewVersion). */
+  currentVersion: () => string;
   /**
    * Adds X-Cache: HIT|MISS for tests. Off in production: the header (like timing) would
    * tell anyone whether a page was requested recently.
@@ -24,20 +33,31 @@ export interface PageCacheOptions {
   maxEntries?: number;
 }
 
+/** A place in a stored page that each response fills in: its nonce, or the n-th distinct ticket. */
+type Slot = { kind: "nonce" } | { kind: "ticket"; index: number };
+
 interface Entry {
-  revision: bigint;
+  revision: string;
   day: string;
   status: number;
   contentType: string;
-  body: string;
+  /** The page's static parts (one more than slots), as bytes and as sync-flushed raw deflate. */
+  parts: Buffer[];
+  deflatedParts: Buffer[];
+  slots: Slot[];
+  tickets: number;
   bytes: number;
 }
+
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty stored block with BFINAL set: the end of the deflate stream. */
+const DEFLATE_END = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff]);
 
 const LANGUAGE_PATH = new RegExp(`^/(${supportedLanguages.join("|")})(/|$)`);
 const MAX_KEY_LENGTH = 2_048;
 
 export function createPageCache({
-  currentRevision,
+  currentVersion,
   exposeStatus = false,
   maxBytes = 64 * 1024 * 1024,
   maxEntries = 2_000,
@@ -46,6 +66,27 @@ export function createPageCache({
   let totalBytes = 0;
   // Unguessable, so page content can never contain it by accident or design.
   const placeholder = `listy-nonce-${randomBytes(16).toString("hex")}`;
+  const slotPattern = new RegExp(`${placeholder}|${FORM_TICKET_PATTERN}`, "g");
+
+  /** Cuts a rendered page (nonce already replaced by the placeholder) into parts and slots. */
+  const split = (body: string) => {
+    const parts: Buffer[] = [];
+    const slots: Slot[] = [];
+    const tickets = new Map<string, number>();
+    let start = 0;
+    for (const match of body.matchAll(slotPattern)) {
+      parts.push(Buffer.from(body.slice(start, match.index), "utf8"));
+      if (match[0] === placeholder) slots.push({ kind: "nonce" });
+      else {
+        if (!tickets.has(match[0])) tickets.set(match[0], tickets.size);
+        slots.push({ kind: "ticket", index: tickets.get(match[0])! });
+      }
+      start = match.index + match[0].length;
+    }
+    parts.push(Buffer.from(body.slice(start), "utf8"));
+    const deflatedParts = parts.map((part) => (part.length === 0 ? part : deflateRawSync(part, { finishFlush: zlibConstants.Z_SYNC_FLUSH })));
+    return { parts, deflatedParts, slots, tickets: tickets.size };
+  };
 
   const evict = (key: string) => {
     const entry = entries.get(key);
@@ -72,16 +113,15 @@ export function createPageCache({
     const key = [req.get("host"), req.get("x-forwarded-host"), req.get("x-forwarded-proto"), req.originalUrl].join("\n");
     const nonce = String(res.locals.cspNonce);
     const day = dayKey(new Date());
-    const revision = currentRevision();
+    const revision = currentVersion();
 
     const cached = entries.get(key);
     if (cached && cached.revision === revision && cached.day === day) {
       // Re-insert to mark it recently used.
       entries.delete(key);
       entries.set(key, cached);
-      res.status(cached.status).set("Content-Type", cached.contentType);
       if (exposeStatus) res.set("X-Cache", "HIT");
-      res.send(freshenFormTickets(cached.body.replaceAll(placeholder, nonce)));
+      sendStored(req, res, cached, nonce);
       return;
     }
 
@@ -107,16 +147,74 @@ export function createPageCache({
       const cacheControl = String(res.getHeader("Cache-Control") ?? "");
       // A page that says it must not be stored (a random pick, a personal answer) is not kept.
       const storable = !/\b(?:no-store|private)\b/i.test(cacheControl);
+      const result = end(chunk, ...rest);
       if (res.statusCode === 200 && storable && html.length > 0 && contentType.startsWith("text/html") && !setsSessionCookie(res)) {
-        const body = html.replaceAll(nonce, placeholder);
-        store(key, { revision, day, status: res.statusCode, contentType, body, bytes: body.length * 2 });
+        // After the answer has gone out: this reader does not wait for the compression.
+        const { parts, deflatedParts, slots, tickets } = split(html.replaceAll(nonce, placeholder));
+        const bytes = [...parts, ...deflatedParts].reduce((sum, part) => sum + part.length, 0);
+        store(key, { revision, day, status: res.statusCode, contentType, parts, deflatedParts, slots, tickets, bytes });
       }
-      return end(chunk, ...rest);
+      return result;
     }) as Response["end"];
     next();
   }
 
   return { middleware, size: () => entries.size, clear: () => (entries.clear(), (totalBytes = 0)) };
+}
+
+/**
+ * Answers from a stored page with this response's nonce and fresh tickets, gzipped (from the
+ * parts deflated when stored) when the client accepts it, else as it is. Either way the
+ * compression middleware leaves it alone: it does not touch an answer that names its encoding,
+ * and an identity answer is marked for its filter (server/app.ts).
+ */
+function sendStored(req: Request, res: Response, entry: Entry, nonce: string) {
+  const tickets = Array.from({ length: entry.tickets }, () => Buffer.from(issueFormTicket(), "utf8"));
+  const nonceBytes = Buffer.from(nonce, "utf8");
+  const slotBytes = entry.slots.map((slot) => (slot.kind === "nonce" ? nonceBytes : tickets[slot.index]!));
+  const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
+  const pieces: Buffer[] = [];
+  let body: Buffer;
+  if (gzip) {
+    let checksum = 0;
+    let length = 0;
+    pieces.push(GZIP_HEADER);
+    entry.parts.forEach((part, index) => {
+      checksum = crc32(part, checksum);
+      length += part.length;
+      if (part.length > 0) pieces.push(entry.deflatedParts[index]!);
+      const slot = slotBytes[index];
+      if (!slot) return;
+      checksum = crc32(slot, checksum);
+      length += slot.length;
+      pieces.push(storedBlockHeader(slot.length), slot);
+    });
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(checksum >>> 0, 0);
+    trailer.writeUInt32LE(length >>> 0, 4);
+    pieces.push(DEFLATE_END, trailer);
+    body = Buffer.concat(pieces);
+    res.set("Content-Encoding", "gzip");
+  } else {
+    entry.parts.forEach((part, index) => {
+      pieces.push(part);
+      if (slotBytes[index]) pieces.push(slotBytes[index]);
+    });
+    body = Buffer.concat(pieces);
+    res.locals.precompressed = true;
+  }
+  res.status(entry.status);
+  res.set({ "Content-Type": entry.contentType, "Content-Length": String(body.length), Vary: "Accept-Encoding" });
+  res.end(body);
+}
+
+/** A non-final stored deflate block of `length` bytes (the stream is byte-aligned after a sync flush). */
+function storedBlockHeader(length: number): Buffer {
+  const header = Buffer.alloc(5);
+  header[0] = 0x00;
+  header.writeUInt16LE(length, 1);
+  header.writeUInt16LE(~length & 0xffff, 3);
+  return header;
 }
 
 function isCacheable(req: Request) {
