@@ -151,6 +151,7 @@ describe("compressed once", () => {
     const tickets = async () => {
       const response = await rawGet(path, { "Accept-Encoding": "gzip" });
       expect(response.headers["x-cache"]).toBe("HIT");
+      expect(Number(response.headers["content-length"])).toBe(response.body.length);
       return [...gunzipSync(response.body).toString("utf8").matchAll(/lpt1\.[\w.-]+/g)].map((match) => match[0]);
     };
     const [first, second] = [await tickets(), await tickets()];
