@@ -5,7 +5,8 @@
 // replaced with the response's nonce on the way out, and every pledge form in it gets a
 // ticket of its own (app/pledges/form-ticket.server.ts): readers never share one.
 // Counters on a page (pledges, letters, actions) are refreshed at most once a second
-// (currentVersion, see content-revision.server.ts), not on every supporter action.
+// (currentCounters, see content-revision.server.ts), not on every supporter action, and by
+// one request per page while the others still get the stored page.
 //
 // A cache hit is not compressed again (decision 0015): a page is stored as static parts
 // around its nonces and tickets, each part deflated once when stored and ended with a sync
@@ -21,8 +22,10 @@ import { FORM_TICKET_PATTERN, issueFormTicket } from "~/pledges/form-ticket.serv
 import { dayKey } from "~/utils/content-revision.server";
 
 export interface PageCacheOptions {
-  /** The content revision and the counters' refresh, as one value (ContentRevisionWatcher.viewVersion). */
-  currentVersion: () => string;
+  /** The content revision (ContentRevisionWatcher.current). */
+  currentRevision: () => bigint;
+  /** The counters as caches take them in, at most once a second (ContentRevisionWatcher.countersVersion). */
+  currentCounters: () => bigint;
   /**
    * Adds X-Cache: HIT|MISS for tests. Off in production: the header (like timing) would
    * tell anyone whether a page was requested recently.
@@ -37,7 +40,8 @@ export interface PageCacheOptions {
 type Slot = { kind: "nonce" } | { kind: "ticket"; index: number };
 
 interface Entry {
-  revision: string;
+  revision: bigint;
+  counters: bigint;
   day: string;
   status: number;
   contentType: string;
@@ -57,12 +61,16 @@ const LANGUAGE_PATH = new RegExp(`^/(${supportedLanguages.join("|")})(/|$)`);
 const MAX_KEY_LENGTH = 2_048;
 
 export function createPageCache({
-  currentVersion,
+  currentRevision,
+  currentCounters,
   exposeStatus = false,
   maxBytes = 64 * 1024 * 1024,
   maxEntries = 2_000,
 }: PageCacheOptions) {
   const entries = new Map<string, Entry>();
+  // Pages whose counters are being brought up to date by one request: meanwhile other readers
+  // get the stored page, counters a moment older, rather than all rendering it at once.
+  const refreshing = new Set<string>();
   let totalBytes = 0;
   // Unguessable, so page content can never contain it by accident or design.
   const placeholder = `listy-nonce-${randomBytes(16).toString("hex")}`;
@@ -113,15 +121,20 @@ export function createPageCache({
     const key = [req.get("host"), req.get("x-forwarded-host"), req.get("x-forwarded-proto"), req.originalUrl].join("\n");
     const nonce = String(res.locals.cspNonce);
     const day = dayKey(new Date());
-    const revision = currentVersion();
+    const revision = currentRevision();
+    const counters = currentCounters();
 
     const cached = entries.get(key);
-    if (cached && cached.revision === revision && cached.day === day) {
+    const current = cached && cached.revision === revision && cached.day === day ? cached : undefined;
+    if (current && current.counters !== counters && !refreshing.has(key)) {
+      refreshing.add(key);
+      res.once("close", () => refreshing.delete(key));
+    } else if (current) {
       // Re-insert to mark it recently used.
       entries.delete(key);
-      entries.set(key, cached);
+      entries.set(key, current);
       if (exposeStatus) res.set("X-Cache", "HIT");
-      sendStored(req, res, cached, nonce);
+      sendStored(req, res, current, nonce);
       return;
     }
 
@@ -152,7 +165,7 @@ export function createPageCache({
         // After the answer has gone out: this reader does not wait for the compression.
         const { parts, deflatedParts, slots, tickets } = split(html.replaceAll(nonce, placeholder));
         const bytes = [...parts, ...deflatedParts].reduce((sum, part) => sum + part.length, 0);
-        store(key, { revision, day, status: res.statusCode, contentType, parts, deflatedParts, slots, tickets, bytes });
+        store(key, { revision, counters, day, status: res.statusCode, contentType, parts, deflatedParts, slots, tickets, bytes });
       }
       return result;
     }) as Response["end"];

@@ -15,6 +15,8 @@ export interface ContentRevisionWatcher {
    * counter revision as adopted at most once per COUNTER_REFRESH_MS.
    */
   viewVersion(): string;
+  /** The counter revision as caches take it in (the second half of viewVersion). */
+  countersVersion(): bigint;
   /** Re-reads both revisions from the database now (and adopts the counters at once). */
   refresh(): Promise<bigint>;
   stop(): Promise<void>;
@@ -62,6 +64,7 @@ export async function watchContentRevision(database: Database): Promise<ContentR
   return {
     current: () => revision,
     viewVersion: () => `${revision}.${counters.adopted()}`,
+    countersVersion: () => counters.adopted(),
     refresh: async () => {
       const value = await read();
       counters.adoptNow();
