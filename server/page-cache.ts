@@ -48,6 +48,9 @@ interface Entry {
   /** The page's static parts (one more than slots), as bytes and as sync-flushed raw deflate. */
   parts: Buffer[];
   deflatedParts: Buffer[];
+  /** Each part's CRC-32 and the operator that moves a checksum past it (see crc32Shift). */
+  partChecksums: number[];
+  partShifts: number[];
   slots: Slot[];
   tickets: number;
   bytes: number;
@@ -93,7 +96,9 @@ export function createPageCache({
     }
     parts.push(Buffer.from(body.slice(start), "utf8"));
     const deflatedParts = parts.map((part) => (part.length === 0 ? part : deflateRawSync(part, { finishFlush: zlibConstants.Z_SYNC_FLUSH })));
-    return { parts, deflatedParts, slots, tickets: tickets.size };
+    const partChecksums = parts.map((part) => crc32(part));
+    const partShifts = parts.map((part) => crc32Shift(part.length));
+    return { parts, deflatedParts, partChecksums, partShifts, slots, tickets: tickets.size };
   };
 
   const evict = (key: string) => {
@@ -163,9 +168,9 @@ export function createPageCache({
       const result = end(chunk, ...rest);
       if (res.statusCode === 200 && storable && html.length > 0 && contentType.startsWith("text/html") && !setsSessionCookie(res)) {
         // After the answer has gone out: this reader does not wait for the compression.
-        const { parts, deflatedParts, slots, tickets } = split(html.replaceAll(nonce, placeholder));
-        const bytes = [...parts, ...deflatedParts].reduce((sum, part) => sum + part.length, 0);
-        store(key, { revision, counters, day, status: res.statusCode, contentType, parts, deflatedParts, slots, tickets, bytes });
+        const stored = split(html.replaceAll(nonce, placeholder));
+        const bytes = [...stored.parts, ...stored.deflatedParts].reduce((sum, part) => sum + part.length, 0);
+        store(key, { revision, counters, day, status: res.statusCode, contentType, ...stored, bytes });
       }
       return result;
     }) as Response["end"];
@@ -178,8 +183,7 @@ export function createPageCache({
 /**
  * Answers from a stored page with this response's nonce and fresh tickets, gzipped (from the
  * parts deflated when stored) when the client accepts it, else as it is. Either way the
- * compression middleware leaves it alone: it does not touch an answer that names its encoding,
- * and an identity answer is marked for its filter (server/app.ts).
+ * compression middleware leaves it alone (marked for its filter in server/app.ts).
  */
 function sendStored(req: Request, res: Response, entry: Entry, nonce: string) {
   const tickets = Array.from({ length: entry.tickets }, () => Buffer.from(issueFormTicket(), "utf8"));
@@ -193,12 +197,13 @@ function sendStored(req: Request, res: Response, entry: Entry, nonce: string) {
     let length = 0;
     pieces.push(GZIP_HEADER);
     entry.parts.forEach((part, index) => {
-      checksum = crc32(part, checksum);
+      // The stored parts' checksums are combined, not recomputed: only the slots are read.
+      checksum = crc32Combine(checksum, entry.partChecksums[index]!, entry.partShifts[index]!);
       length += part.length;
       if (part.length > 0) pieces.push(entry.deflatedParts[index]!);
       const slot = slotBytes[index];
       if (!slot) return;
-      checksum = crc32(slot, checksum);
+      checksum = crc32Combine(checksum, crc32(slot), crc32Shift(slot.length));
       length += slot.length;
       pieces.push(storedBlockHeader(slot.length), slot);
     });
@@ -214,8 +219,9 @@ function sendStored(req: Request, res: Response, entry: Entry, nonce: string) {
       if (slotBytes[index]) pieces.push(slotBytes[index]);
     });
     body = Buffer.concat(pieces);
-    res.locals.precompressed = true;
   }
+  // Tells the compression middleware's filter to let it pass at once.
+  res.locals.precompressed = true;
   res.status(entry.status);
   res.set({ "Content-Type": entry.contentType, "Content-Length": String(body.length), Vary: "Accept-Encoding" });
   res.end(body);
@@ -228,6 +234,51 @@ function storedBlockHeader(length: number): Buffer {
   header.writeUInt16LE(length, 1);
   header.writeUInt16LE(~length & 0xffff, 3);
   return header;
+}
+
+// CRC-32 of a concatenation from its parts' checksums, as zlib's crc32_combine does it:
+// crc(A‖B) = crc(A)·x^(8·|B|) mod P xor crc(B), in the reflected representation.
+const CRC_POLY = 0xedb88320;
+
+function multiplyModP(a: number, b: number): number {
+  let m = 0x80000000;
+  let product = 0;
+  for (;;) {
+    if (a & m) {
+      product ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ CRC_POLY : b >>> 1;
+  }
+  return product >>> 0;
+}
+
+/** x^(2^k) mod P for k = 0…31. */
+const X_TO_2_TO_THE = (() => {
+  const table: number[] = [];
+  let power = 0x40000000; // x^1
+  for (let k = 0; k < 32; k++) {
+    table.push(power);
+    power = multiplyModP(power, power);
+  }
+  return table;
+})();
+
+const shifts = new Map<number, number>();
+/** x^(8·length) mod P: what moves a checksum past `length` more bytes. */
+function crc32Shift(length: number): number {
+  const known = shifts.get(length);
+  if (known !== undefined) return known;
+  let operator = 0x80000000; // x^0
+  let k = 3;
+  for (let n = length; n > 0; n = Math.floor(n / 2), k++) if (n & 1) operator = multiplyModP(X_TO_2_TO_THE[k & 31]!, operator);
+  if (shifts.size < 1_000) shifts.set(length, operator);
+  return operator;
+}
+
+function crc32Combine(first: number, second: number, shiftPastSecond: number): number {
+  return (multiplyModP(shiftPastSecond, first) ^ second) >>> 0;
 }
 
 function isCacheable(req: Request) {
