@@ -109,7 +109,8 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   // Before anything reads a body: see body-limit.ts.
   app.use(bodyLimit());
 
-  app.use(compression());
+  // Pages from the page cache arrive already gzipped, or as identity on purpose: not again.
+  app.use(compression({ filter: (req, res) => !res.locals.precompressed && compression.filter(req, res) }));
 
   // Interface strings for the browser, addressed by content hash: cache for a year.
   app.get("/locales/:lng/:ns.json", (req, res) => {

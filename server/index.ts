@@ -85,7 +85,7 @@ async function main() {
 
   const buildPath = pathToFileURL(path.resolve("build", "index.js")).href;
   const build = (await import(buildPath)) as ServerBuild;
-  const app = createApp({ build, env, localOrigin: localOrigin(env), pageCache: createPageCache({ currentRevision: contentRevision.current }) });
+  const app = createApp({ build, env, localOrigin: localOrigin(env), pageCache: createPageCache({ currentRevision: contentRevision.current, currentCounters: contentRevision.countersVersion }) });
 
   const server = app.listen(env.PORT, env.HOST, () => {
     const where = target.kind === "pglite" ? `embedded database in ${path.relative(process.cwd(), target.dataDir ?? "") || "memory"}` : "PostgreSQL";

@@ -23,7 +23,7 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  * Every figure reported, oldest observation first. Figures are never merged or
  * adjusted: each stays tied to the report that gave it.
  */
-export const listReportedFigures = cachedUntilContentChanges(readListReportedFigures);
+export const listReportedFigures = cachedUntilContentChanges(readListReportedFigures, { countersShown: false });
 
 async function readListReportedFigures(): Promise<ReportedFigureRow[]> {
   const rows = await getPrisma().reportedFigure.findMany({

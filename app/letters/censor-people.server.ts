@@ -41,4 +41,6 @@ export async function readCensorPeopleRows(): Promise<PersonNameRow[]> {
 }
 
 /** The names index for checkLetter's `people` option, cached until public content changes. */
-export const censorPeople = cachedUntilContentChanges(async (): Promise<PeopleIndex> => buildPeopleIndex(await readCensorPeopleRows(), commonSurnames));
+export const censorPeople = cachedUntilContentChanges(async (): Promise<PeopleIndex> => buildPeopleIndex(await readCensorPeopleRows(), commonSurnames), {
+  countersShown: false,
+});

@@ -1,7 +1,7 @@
 // Form tickets bound what one visitor can add to a public count, without storing anything
 // about the visitor (no IP address, no cookie). Every page with a pledge form carries a fresh
 // ticket in a hidden field, so it works without JavaScript; the page cache puts a new one
-// into every copy of a page it serves (freshenFormTickets, used by server/page-cache.ts), so
+// into every copy of a page it serves (server/page-cache.ts finds them by FORM_TICKET_PATTERN), so
 // visitors never share one. A ticket is keyed with the server's secret (it cannot be made
 // up), names the UTC day it was issued (valid that day and the next), and counts an
 // anonymous pledge once per target and kind: the database keeps a hash of (ticket, target,
@@ -13,7 +13,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { getMailSettings } from "~/mail/mail-settings.server";
 
 const TICKET = /lpt1\.(\d{8})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{22})/;
-const TICKETS = new RegExp(TICKET.source, "g");
+/** What a ticket looks like in a page (for the page cache, which stores pages in parts). */
+export const FORM_TICKET_PATTERN = TICKET.source;
 const DAY_MS = 86_400_000;
 
 const dayStamp = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
@@ -44,15 +45,4 @@ export function checkFormTicket(ticket: unknown, now: Date = new Date(), key: st
 /** What the database keeps for one counted use: a hash that names neither ticket nor target. */
 export function ticketUseKey(ticket: string, kind: string, target: string): string {
   return createHash("sha256").update(`${ticket}\n${kind}\n${target}`).digest("base64url");
-}
-
-/** A stored page with a new ticket in place of each old one (the same new one for repeats). */
-export function freshenFormTickets(html: string, now: Date = new Date()): string {
-  if (!html.includes("lpt1.")) return html;
-  const fresh = new Map<string, string>();
-  return html.replace(TICKETS, (old) => {
-    let replacement = fresh.get(old);
-    if (!replacement) fresh.set(old, (replacement = issueFormTicket(now)));
-    return replacement;
-  });
 }

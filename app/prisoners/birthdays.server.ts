@@ -112,7 +112,7 @@ export interface BirthdayPerson extends StatusReports {
 export type UpcomingBirthday = BirthdayPerson & NextBirthday;
 
 /** Everyone who can still be helped and whose birth date a source gives. */
-export const listKnownBirthdays = cachedUntilContentChanges(readListKnownBirthdays);
+export const listKnownBirthdays = cachedUntilContentChanges(readListKnownBirthdays, { countersShown: false });
 
 async function readListKnownBirthdays(language: Language): Promise<BirthdayPerson[]> {
   const rows = await getPrisma().prisoner.findMany({

@@ -3,7 +3,7 @@ import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
 
 /** Every public page, once per language: what search engines and archivers should find. */
-export const listPublicPaths = cachedUntilContentChanges(readListPublicPaths);
+export const listPublicPaths = cachedUntilContentChanges(readListPublicPaths, { countersShown: false });
 
 async function readListPublicPaths(): Promise<string[][]> {
   const prisma = getPrisma();

@@ -36,7 +36,7 @@ export interface ReportedFigureView {
  * The newest count of political prisoners: the one from the most recently published
  * report, and within it the latest observation.
  */
-export const findLatestPrisonerCount = cachedUntilContentChanges(readLatestPrisonerCount);
+export const findLatestPrisonerCount = cachedUntilContentChanges(readLatestPrisonerCount, { countersShown: false });
 
 async function readLatestPrisonerCount(): Promise<ReportedFigureView | null> {
   const row = await getPrisma().reportedFigure.findFirst({

@@ -1,31 +1,49 @@
 // Tracks the database's content revision (bumped by triggers on every content table, see
 // the 20261123130000 migration) so caches know when public pages may have changed.
 // Notifications make it immediate; a periodic re-read covers a lost notification.
+//
+// Supporter activity (pledge counters, actions, appeal figures) has a revision of its own
+// (row 2, the 20261207150000 migration): a pledge storm must not empty every cache. Caches
+// take it in at most once per COUNTER_REFRESH_MS, so a counter on a cached page is at most
+// that old and a page is re-rendered at most that often for counters (decision 0015).
 import type { Database } from "./database.server";
 
 export interface ContentRevisionWatcher {
   current(): bigint;
-  /** Re-reads the revision from the database now. */
+  /**
+   * What cached pages and reads that show counters depend on: the content revision and the
+   * counter revision as adopted at most once per COUNTER_REFRESH_MS.
+   */
+  viewVersion(): string;
+  /** The counter revision as caches take it in (the second half of viewVersion). */
+  countersVersion(): bigint;
+  /** Re-reads both revisions from the database now (and adopts the counters at once). */
   refresh(): Promise<bigint>;
   stop(): Promise<void>;
 }
 
 const CHANNEL = "listy_content";
+const COUNTERS_CHANNEL = "listy_counters";
 const SAFETY_REREAD_MS = 30_000;
+/** How long a counter on a cached page may lag behind the database. */
+export const COUNTER_REFRESH_MS = 1_000;
 
 export async function watchContentRevision(database: Database): Promise<ContentRevisionWatcher> {
   let revision = 0n;
+  const counters = new CounterRevision();
   const read = async () => {
-    const [row] = await database.sql.query<{ revision: string | number | bigint }>(
-      `SELECT revision FROM "ContentRevision" WHERE id = 1`,
+    const rows = await database.sql.query<{ id: number; revision: string | number | bigint }>(
+      `SELECT id, revision FROM "ContentRevision" WHERE id IN (1, 2)`,
     );
     // Any difference counts, also backwards: a restored or replaced database must still
     // drop every cache. (Notifications only ever move forwards.)
-    const value = BigInt(row?.revision ?? 0);
+    const value = BigInt(rows.find((row) => Number(row.id) === 1)?.revision ?? 0);
     if (value !== revision) revision = value;
+    counters.seen(BigInt(rows.find((row) => Number(row.id) === 2)?.revision ?? 0), { exact: true });
     return revision;
   };
   await read();
+  counters.adoptNow();
   const unlisten = await database.sql.listen(CHANNEL, (payload) => {
     try {
       const value = BigInt(payload);
@@ -34,16 +52,56 @@ export async function watchContentRevision(database: Database): Promise<ContentR
       void read().catch(() => undefined);
     }
   });
+  const unlistenCounters = await database.sql.listen(COUNTERS_CHANNEL, (payload) => {
+    try {
+      counters.seen(BigInt(payload));
+    } catch {
+      void read().catch(() => undefined);
+    }
+  });
   const timer = setInterval(() => void read().catch(() => undefined), SAFETY_REREAD_MS);
   timer.unref();
   return {
     current: () => revision,
-    refresh: read,
+    viewVersion: () => `${revision}.${counters.adopted()}`,
+    countersVersion: () => counters.adopted(),
+    refresh: async () => {
+      const value = await read();
+      counters.adoptNow();
+      return value;
+    },
     async stop() {
       clearInterval(timer);
       await unlisten();
+      await unlistenCounters();
     },
   };
+}
+
+/**
+ * The counter revision as caches see it: a change is adopted COUNTER_REFRESH_MS after it was
+ * first seen, so however many pledges arrive, caches move on at most once per interval.
+ */
+class CounterRevision {
+  private live = 0n;
+  private current = 0n;
+  private pendingSince: number | undefined;
+
+  seen(value: bigint, { exact = false } = {}) {
+    if (exact ? value === this.live : value <= this.live) return;
+    this.live = value;
+    this.pendingSince ??= Date.now();
+  }
+
+  adoptNow() {
+    this.current = this.live;
+    this.pendingSince = undefined;
+  }
+
+  adopted(): bigint {
+    if (this.pendingSince !== undefined && Date.now() - this.pendingSince >= COUNTER_REFRESH_MS) this.adoptNow();
+    return this.current;
+  }
 }
 
 const minskDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Minsk" });
@@ -80,18 +138,20 @@ function currentWatcher(): ContentRevisionWatcher | undefined {
  * Wraps a read so that its result is reused until public content changes (or the day
  * does: "last 30 days" counts and ages depend on it). Without a watcher (scripts, model
  * tests) every call reads afresh. Arguments must be JSON-serialisable.
+ * Counters (letters, actions, pledges) are refreshed at most once per COUNTER_REFRESH_MS;
+ * a read that shows none says `countersShown: false` and is kept through a pledge storm.
  */
 export function cachedUntilContentChanges<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
-  { maxEntries = 1_000 }: { maxEntries?: number } = {},
+  { maxEntries = 1_000, countersShown = true }: { maxEntries?: number; countersShown?: boolean } = {},
 ): (...args: Args) => Promise<Result> {
-  const entries = new Map<string, { revision: bigint; day: string; value: Promise<Result> }>();
+  const entries = new Map<string, { revision: string; day: string; value: Promise<Result> }>();
   return (...args: Args) => {
     const watcher = currentWatcher();
     if (!watcher) return read(...args);
     const key = JSON.stringify(args);
     // The revision is taken before reading: a change during the read leaves the entry stale.
-    const revision = watcher.current();
+    const revision = countersShown ? watcher.viewVersion() : String(watcher.current());
     const day = dayKey(new Date());
     const hit = entries.get(key);
     if (hit && hit.revision === revision && hit.day === day) return hit.value;

@@ -44,7 +44,7 @@ export async function startTestServer(envOverrides: Record<string, string> = {})
   // The port is chosen first so that the app knows its own address: links in emails point there.
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const app = createApp({ build, env, localOrigin: url, pageCache: createPageCache({ currentRevision: contentRevision.current, exposeStatus: true }) });
+  const app = createApp({ build, env, localOrigin: url, pageCache: createPageCache({ currentRevision: contentRevision.current, currentCounters: contentRevision.countersVersion, exposeStatus: true }) });
   const server = app.listen(port, "127.0.0.1");
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
