@@ -10,6 +10,7 @@ import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
 import { localizedField, type LocalizedText } from "~/utils/localized";
 
 import { nextBirthday, todayInMinsk } from "./birthdays.server";
+import { listLimits } from "./list-limits.server";
 import { displayName, toNames } from "./person-name";
 import { searchPrisoners } from "./prisoner-search.server";
 import type { PrisonerListItem } from "./prisoner.server";
@@ -18,7 +19,6 @@ import { freshnessOf } from "./status-report";
 import { toStatusReports } from "./status-report.server";
 import { freshReportCutoff, statusStaleAfterDays } from "./status-settings.server";
 
-export const DIRECTORY_PAGE_SIZE = 50;
 export const QUERY_MAX_LENGTH = 200;
 
 export const PRISONER_STATUSES = [
@@ -266,7 +266,7 @@ export function directorySnapshot(today: Date = new Date()): Promise<DirectorySn
 export async function listDirectory(
   query: DirectoryQuery,
   language: Language,
-  { today = new Date(), facilities, pageSize = DIRECTORY_PAGE_SIZE }: { today?: Date; facilities?: DirectoryFacility[]; pageSize?: number } = {},
+  { today = new Date(), facilities, pageSize = listLimits().directoryPageSize }: { today?: Date; facilities?: DirectoryFacility[]; pageSize?: number } = {},
 ): Promise<DirectoryPage> {
   const prisma = getPrisma();
   const knownFacilities = facilities ?? (await listDirectoryFacilities(language));
@@ -408,3 +408,11 @@ export const findDirectoryPage = cachedUntilContentChanges(async (query: Directo
   const facilities = await listDirectoryFacilities(language);
   return { facilities, result: await listDirectory(query, language, { facilities }) };
 });
+
+/** How many public people there are in each status (the home page links them to the directory). */
+export async function countByStatus(today: Date = new Date()): Promise<{ total: number; byStatus: Record<PrisonerStatus, number> }> {
+  const { rows } = await directorySnapshot(today);
+  const byStatus = Object.fromEntries(PRISONER_STATUSES.map((status) => [status, 0])) as Record<PrisonerStatus, number>;
+  for (const row of rows) byStatus[row.status]++;
+  return { total: rows.length, byStatus };
+}
