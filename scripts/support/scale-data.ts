@@ -94,7 +94,7 @@ export interface ScaleData {
 
 const DAY_MS = 86_400_000;
 
-/** Writes `people` public profiles into an empty (migrated) database. Deterministic. */
+/** Writes `people` public profiles into a migrated database (empty, or with the demo data). Deterministic. */
 export async function generateScaleData(
   database: Database,
   { people, inCustodyShare = 0.25, letters = Math.round(people / 2), today = new Date() }: ScaleDataOptions,
@@ -129,6 +129,8 @@ export async function generateScaleData(
   const names: unknown[][] = [];
   const translations: unknown[][] = [];
   const slugs: string[] = [];
+  // Profiles already there (the demo data in tests) keep their addresses: namesakes get -2, -3 ….
+  const taken = new Set((await sql.query<{ slug: string }>(`SELECT "slug" FROM "Prisoner"`)).map((row) => row.slug));
   const slugCounts = new Map<string, number>();
   for (let index = 0; index < people; index++) {
     const id = `scale-${index}`;
@@ -140,9 +142,13 @@ export async function generateScaleData(
     const patronymicBe = woman ? father[4] : father[3];
     const patronymicRu = woman ? father[6] : father[5];
     const base = `${givenLatin}-${familyLatin}`.toLowerCase();
-    const count = (slugCounts.get(base) ?? 0) + 1;
+    let count = slugCounts.get(base) ?? 0;
+    let slug: string;
+    do {
+      count++;
+      slug = count === 1 ? base : `${base}-${count}`;
+    } while (taken.has(slug));
     slugCounts.set(base, count);
-    const slug = count === 1 ? base : `${base}-${count}`;
     slugs.push(slug);
 
     const custody = index < inCustody;
