@@ -108,6 +108,17 @@ export async function pickPrisonerToWrite(language: Language, { now = new Date()
   while (tied < candidates.length && sameRank(leader, candidates[tied]!)) tied++;
   const best = candidates[Math.min(tied - 1, Math.floor(random() * tied))]!;
 
+  return toLetterPick(best, language);
+}
+
+/** The pick page of one person (its address names them), or null when they are not among those the pick chooses from. */
+export async function findPickFor(language: Language, slug: string, { now = new Date() }: { now?: Date } = {}): Promise<LetterPick | null> {
+  const ranked = await rankCandidates(language, now.toISOString().slice(0, 10), minskToday(now).toISOString().slice(0, 10));
+  const candidate = ranked.find((entry) => entry.slug === slug);
+  return candidate ? toLetterPick(candidate, language) : null;
+}
+
+function toLetterPick(best: RankedCandidate, language: Language): LetterPick {
   const { letterStatus, letterStatusToActOn, letterStatusReport } = best.reports;
   const reasons: PickReason[] = [
     letterStatusToActOn === "CAN_RECEIVE"

@@ -57,13 +57,13 @@ describe("with hundreds of profiles", () => {
     const seen: string[] = [];
     let next: string | null = "/lt/prisoners?status=IN_CUSTODY&sort=name";
     for (let page = 1; next; page++) {
-      const html = await (await get(next)).text();
+      const html: string = await (await get(next)).text();
       // "2 puslapis iš 4": the page's own language.
       expect(html).toContain(`${page} puslapis iš ${pageCount}`);
       const slugs = profileSlugs(html, "lt");
       expect(slugs.length).toBe(page < pageCount ? pageSize : inCustody - pageSize * (pageCount - 1));
       seen.push(...slugs);
-      const link = /<a rel="next"[^>]* href="([^"]+)"/.exec(html)?.[1];
+      const link: string | undefined = /<a rel="next"[^>]* href="([^"]+)"/.exec(html)?.[1];
       next = link ? unescapeHref(link) : null;
       if (next) expect(next).toBe(`/lt/prisoners?status=IN_CUSTODY&sort=name&page=${page + 1}`);
       expect(page).toBeLessThanOrEqual(pageCount);
@@ -127,5 +127,24 @@ describe("with hundreds of profiles", () => {
 
     const page = await (await get("/en/birthdays")).text();
     expect([...new Set(profileSlugs(page, "en"))].sort()).toEqual(soon);
+  });
+
+  it("“who needs a letter” chooses without being stored, then shows a page the cache keeps", async () => {
+    const choice = await get("/en/write", { redirect: "manual" });
+    expect(choice.status).toBe(302);
+    expect(choice.headers.get("cache-control")).toBe("no-store");
+    const target = choice.headers.get("location")!;
+    expect(target).toMatch(/^\/en\/write\/[a-z0-9-]+$/);
+    const first = await get(target);
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain("Write to someone who needs a letter");
+    expect(html).toContain(`href="/en/write?skip=${target.split("/").at(-1)}"`);
+    expect((await get(target)).headers.get("x-cache")).toBe("HIT");
+    // Someone the pick does not suggest (released people are not written to here): choose again.
+    const released = await server.database.prisma.prisoner.findFirstOrThrow({ where: { status: "RELEASED" }, select: { slug: true } });
+    const again = await get(`/en/write/${released.slug}`, { redirect: "manual" });
+    expect(again.status).toBe(302);
+    expect(again.headers.get("location")).toBe("/en/write");
   });
 });
