@@ -56,6 +56,21 @@ async function currentRevision(database: Database): Promise<string> {
   return rows[0] ? String(rows[0].revision) : `missing-${Date.now()}-${Math.random()}`;
 }
 
+/**
+ * Search keys of a spelling, kept across rebuilds: every supporter action moves the content
+ * revision, and working out keys for 15,000 spellings again each time took seconds. Entries
+ * are dropped when they were not used by the last build (names edited or deleted).
+ */
+let keysCache = new Map<string, WordKeys[]>();
+let keysUsed = new Map<string, WordKeys[]>();
+function wordsOf(name: { givenName: string; patronymic: string | null; familyName: string }): WordKeys[] {
+  const key = `${name.givenName}\u0000${name.patronymic ?? ""}\u0000${name.familyName}`;
+  let words = keysUsed.get(key) ?? keysCache.get(key);
+  if (!words) words = nameWords(name);
+  keysUsed.set(key, words);
+  return words;
+}
+
 async function buildIndex(database: Database, revision: string): Promise<SearchIndex> {
   const rows = await database.prisma.prisonerName.findMany({
     // Drafts are not public: nobody finds them by name until they are published.
@@ -73,7 +88,7 @@ async function buildIndex(database: Database, revision: string): Promise<SearchI
       byPrisoner.set(prisonerId, entry);
     }
     entry.names.push(name);
-    for (const word of nameWords(name)) {
+    for (const word of wordsOf(name)) {
       const key = `${word.keys.join(" ")}|${word.stemmed.join(" ")}`;
       let position = positions.get(key);
       if (position === undefined) {
@@ -83,6 +98,9 @@ async function buildIndex(database: Database, revision: string): Promise<SearchI
       if (!entry.words.includes(position)) entry.words.push(position);
     }
   }
+  // What this build used is what the next one starts from.
+  keysCache = keysUsed;
+  keysUsed = new Map();
   const entries = [...byPrisoner.values()];
   const orders = new Map<Language, Map<IndexEntry, number>>();
   const nameOrder = (language: Language) => {
