@@ -5,18 +5,36 @@ import { formatBirthday } from "~/prisoners/directory.server";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 
-import { BIRTHDAY_SOON_DAYS, pickPrisonerToWrite } from "./letter-pick.server";
+import { BIRTHDAY_SOON_DAYS, findPickFor, pickPrisonerToWrite } from "./letter-pick.server";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){0,7}$/;
 const MAX_SKIPPED = 50;
 
-export async function loadWritePage(language: Language, url: URL) {
+function skippedSlugs(url: URL): string[] {
   // Malformed entries are dropped: the list only steers the choice, it cannot break it.
-  const skip = (url.searchParams.get("skip") ?? "")
+  return (url.searchParams.get("skip") ?? "")
     .split(",")
     .filter((slug) => SLUG.test(slug))
     .slice(0, MAX_SKIPPED);
-  const [t, pick] = await Promise.all([getFixedT(language, "letters"), pickPrisonerToWrite(language, { skip })]);
+}
+
+/**
+ * /:lang/write chooses (a random tie-break, never cached) and sends the browser to the chosen
+ * person's pick page, which is the same for every reader until content changes and so is
+ * served from the page cache. Null when there is nobody to suggest.
+ */
+export async function chooseWritePage(language: Language, url: URL): Promise<string | null> {
+  const skip = skippedSlugs(url);
+  const pick = await pickPrisonerToWrite(language, { skip });
+  if (!pick) return null;
+  return `/${language}/write/${pick.slug}${skip.length > 0 ? `?skip=${skip.join(",")}` : ""}`;
+}
+
+/** The pick page for `slug` (null when that person is not one the pick chooses from), or the "nobody" page without one. */
+export async function loadWritePage(language: Language, url: URL, slug: string | null = null) {
+  const skip = skippedSlugs(url);
+  const [t, pick] = await Promise.all([getFixedT(language, "letters"), slug ? findPickFor(language, slug) : null]);
+  if (slug && !pick) return null;
   return {
     language,
     birthdaySoonDays: BIRTHDAY_SOON_DAYS,
@@ -29,7 +47,7 @@ export async function loadWritePage(language: Language, url: URL) {
           ),
           letterStatus: pick.letterStatus,
           letterStatusReport: pick.letterStatusReport,
-          skipNext: [...skip.filter((slug) => slug !== pick.slug), pick.slug].slice(-MAX_SKIPPED).join(","),
+          skipNext: [...skip.filter((skipped) => skipped !== pick.slug), pick.slug].slice(-MAX_SKIPPED).join(","),
         }
       : null,
     meta: { title: t("letters:pick.meta-title"), description: t("letters:pick.meta-description") },

@@ -1,10 +1,14 @@
 // The birthdays page's view-model (the upcoming birthdays, or those of one month, with names,
 // dates, month names and "in 3 days" formatted for the page's language) and its calendar feed.
+import { createHash } from "node:crypto";
+
 import type { Language } from "~/i18n";
+import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { formatDate, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 
 import { BIRTHDAY_WINDOW_DAYS, birthdaysInMonth, buildBirthdayCalendar, listKnownBirthdays, parseMonthParam, todayInMinsk, upcomingBirthdays } from "./birthdays.server";
+import { listLimits } from "./list-limits.server";
 
 export async function loadBirthdaysPage(language: Language, url: URL) {
   // A month outside 1–12 (or not a number) falls back to the upcoming list, with a note.
@@ -26,6 +30,7 @@ export async function loadBirthdaysPage(language: Language, url: URL) {
     month,
     invalidMonth: invalid,
     windowDays: BIRTHDAY_WINDOW_DAYS,
+    feedDays: listLimits().birthdayFeedDays,
     knownCount: people.length,
     monthName: month ? monthName(month) : null,
     months: Array.from({ length: 12 }, (_, index) => ({ value: index + 1, label: capitalised(monthName(index + 1)) })),
@@ -47,11 +52,21 @@ export async function loadBirthdaysPage(language: Language, url: URL) {
   };
 }
 
-/** The calendar feed (.ics) of every known birthday, in the page's language; profile links start with `origin`. */
-export async function birthdayCalendarFeed(language: Language, origin: string): Promise<string> {
-  const [t, people] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
-  return buildBirthdayCalendar({
-    people,
+/**
+ * The calendar feed (.ics) of the birthdays coming in the next `birthdayFeedDays` days, in
+ * the page's language, with its ETag; profile links start with `origin`. Bounded, so that it
+ * does not grow with the whole list, and made once per content revision and day.
+ */
+export function birthdayCalendarFeed(language: Language, origin: string): Promise<{ body: string; etag: string }> {
+  return readBirthdayCalendarFeed(language, origin, listLimits().birthdayFeedDays);
+}
+
+const readBirthdayCalendarFeed = cachedUntilContentChanges(async (language: Language, origin: string, days: number) => {
+  const [t, known] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
+  // The people themselves, in the known order; each keeps their yearly event while near.
+  const soon = new Set(upcomingBirthdays(known, { today: todayInMinsk(), language, days }).map((person) => person.slug));
+  const body = buildBirthdayCalendar({
+    people: known.filter((person) => soon.has(person.slug)),
     language,
     origin,
     formatName: formatPersonName,
@@ -62,4 +77,5 @@ export async function birthdayCalendarFeed(language: Language, origin: string): 
       eventDescription: (name, url) => t("birthdays:calendar.event-description", { name, url }),
     },
   });
-}
+  return { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+});

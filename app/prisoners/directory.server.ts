@@ -1,24 +1,24 @@
 // The prisoner directory: search by any spelling, filters, sorting and pages.
 // A few thousand people at most, so filtering and sorting happen in memory after one
 // light query; only the page shown loads its summaries.
-import type { DatePrecision, PrisonerStatus } from "@prisma/client";
+import type { DatePrecision, LetterStatus, NameScript, PrisonerStatus } from "@prisma/client";
 import { z } from "zod";
 
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
-import { getPrisma } from "~/utils/database.server";
+import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
 import { localizedField, type LocalizedText } from "~/utils/localized";
 
 import { nextBirthday, todayInMinsk } from "./birthdays.server";
+import { listLimits } from "./list-limits.server";
 import { displayName, toNames } from "./person-name";
 import { searchPrisoners } from "./prisoner-search.server";
 import type { PrisonerListItem } from "./prisoner.server";
 import { countRecentLetters } from "./recent-letters.server";
 import { freshnessOf } from "./status-report";
-import { STATUS_REPORT_SELECT, toStatusReports } from "./status-report.server";
+import { toStatusReports } from "./status-report.server";
 import { freshReportCutoff, statusStaleAfterDays } from "./status-settings.server";
 
-export const DIRECTORY_PAGE_SIZE = 20;
 export const QUERY_MAX_LENGTH = 200;
 
 export const PRISONER_STATUSES = [
@@ -149,115 +149,228 @@ export function minskToday(now: Date): Date {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+/** One public person as the directory filters and sorts them: no text beyond the names. */
+interface SnapshotRow {
+  id: string;
+  status: PrisonerStatus;
+  facilitySlug: string | null;
+  letterStatus: string;
+  letterStatusSourceId: string | null;
+  letterStatusReportedOn: Date | null;
+  letterStatusReportedPrecision: DatePrecision | null;
+  birthDate: Date | null;
+  names: { script: NameScript; givenName: string; patronymic: string | null; familyName: string }[];
+  letters: number;
+  birthdayIn: number;
+  verified: number;
+  createdAt: number;
+}
+
+export interface DirectorySnapshot {
+  rows: SnapshotRow[];
+  /** Position of each person in name order, per language (made on first use). */
+  nameOrder(language: Language): Map<string, number>;
+}
+
+/**
+ * Everyone public, with what the filters and orders need, read once per content revision and
+ * day (the data cache): each query then filters and sorts in memory, and only the page shown
+ * loads its summaries. With thousands of people this is a few milliseconds a query instead of
+ * a query over every profile, its names and facts each time.
+ */
+const loadDirectorySnapshot = cachedUntilContentChanges(async (utcDay: string, minskDay: string): Promise<DirectorySnapshot> => {
+  const sql = getCurrentDatabase().sql;
+  // Plain SQL: through Prisma, thousands of people with their names and facts cost seconds.
+  // Dates come as text, so no driver's time zone can move them.
+  const [people, names, letters] = await Promise.all([
+    sql.query<{
+      id: string;
+      status: PrisonerStatus;
+      facilitySlug: string | null;
+      letterStatus: string;
+      letterStatusSourceId: string | null;
+      letterStatusReportedOn: string | null;
+      letterStatusReportedPrecision: DatePrecision | null;
+      birthDate: string | null;
+      lastVerifiedOn: string;
+      newestSource: string | null;
+      createdAt: number | string;
+    }>(
+      `SELECT p."id", p."status"::text AS "status", f."slug" AS "facilitySlug", p."letterStatus"::text AS "letterStatus",
+              p."letterStatusSourceId", p."letterStatusReportedOn"::text AS "letterStatusReportedOn",
+              p."letterStatusReportedPrecision"::text AS "letterStatusReportedPrecision", p."birthDate"::text AS "birthDate",
+              p."lastVerifiedOn"::text AS "lastVerifiedOn",
+              (SELECT max(s."publishedOn")::date::text FROM "PrisonerFact" pf JOIN "Source" s ON s."id" = pf."sourceId"
+                WHERE pf."prisonerId" = p."id") AS "newestSource",
+              (extract(epoch FROM p."createdAt") * 1000)::float8 AS "createdAt"
+         FROM "Prisoner" p LEFT JOIN "Facility" f ON f."id" = p."facilityId"
+        WHERE NOT p."draft"`,
+    ),
+    sql.query<{ prisonerId: string; script: NameScript; givenName: string; patronymic: string | null; familyName: string }>(
+      `SELECT n."prisonerId", n."script"::text AS "script", n."givenName", n."patronymic", n."familyName"
+         FROM "PrisonerName" n JOIN "Prisoner" p ON p."id" = n."prisonerId"
+        WHERE NOT p."draft" ORDER BY n."prisonerId", n."id"`,
+    ),
+    countRecentLetters(null, new Date(`${utcDay}T00:00:00.000Z`)),
+  ]);
+  const namesOf = new Map<string, SnapshotRow["names"]>();
+  for (const { prisonerId, ...name } of names) {
+    const list = namesOf.get(prisonerId);
+    if (list) list.push(name);
+    else namesOf.set(prisonerId, [name]);
+  }
+  const day = (text: string) => new Date(`${text.slice(0, 10)}T00:00:00.000Z`);
+  const birthdayToday = day(minskDay);
+  const rows = people.map((row): SnapshotRow => {
+    const birthDate = row.birthDate ? day(row.birthDate) : null;
+    return {
+      id: row.id,
+      status: row.status,
+      facilitySlug: row.facilitySlug,
+      letterStatus: row.letterStatus,
+      letterStatusSourceId: row.letterStatusSourceId,
+      letterStatusReportedOn: row.letterStatusReportedOn ? day(row.letterStatusReportedOn) : null,
+      letterStatusReportedPrecision: row.letterStatusReportedPrecision,
+      birthDate,
+      names: namesOf.get(row.id) ?? [],
+      letters: letters.get(row.id) ?? 0,
+      birthdayIn: birthDate ? daysUntilBirthday(birthDate, birthdayToday) : Number.POSITIVE_INFINITY,
+      verified: Math.max(day(row.lastVerifiedOn).getTime(), row.newestSource ? day(row.newestSource).getTime() : 0),
+      createdAt: Number(row.createdAt),
+    };
+  });
+  const orders = new Map<Language, Map<string, number>>();
+  return {
+    rows,
+    nameOrder(language) {
+      let order = orders.get(language);
+      if (!order) {
+        const collator = new Intl.Collator(language);
+        const named = rows.map((row) => {
+          const name = displayName(row.names, language);
+          return { id: row.id, sortName: `${name.familyName}\u0000${name.givenName}` };
+        });
+        named.sort((a, b) => collator.compare(a.sortName, b.sortName) || a.id.localeCompare(b.id));
+        order = new Map(named.map((entry, position) => [entry.id, position]));
+        orders.set(language, order);
+      }
+      return order;
+    },
+  };
+});
+
+export function directorySnapshot(today: Date = new Date()): Promise<DirectorySnapshot> {
+  return loadDirectorySnapshot(isoDate(today), isoDate(minskToday(today)));
+}
+
 export async function listDirectory(
   query: DirectoryQuery,
   language: Language,
-  { today = new Date(), facilities }: { today?: Date; facilities?: DirectoryFacility[] } = {},
+  { today = new Date(), facilities, pageSize = listLimits().directoryPageSize }: { today?: Date; facilities?: DirectoryFacility[]; pageSize?: number } = {},
 ): Promise<DirectoryPage> {
   const prisma = getPrisma();
   const knownFacilities = facilities ?? (await listDirectoryFacilities(language));
   const facilitySlug = query.facility && knownFacilities.some((f) => f.slug === query.facility) ? query.facility : null;
   const sort: DirectorySort = query.sort === "relevance" || !query.sort ? (query.q ? "relevance" : "needs-letters") : query.sort;
 
-  const hits = query.q ? await searchPrisoners(query.q, language) : null;
+  const [hits, snapshot] = await Promise.all([query.q ? searchPrisoners(query.q, language) : null, directorySnapshot(today)]);
   const rank = new Map(hits?.map((hit, position) => [hit.prisonerId, position]));
 
   // "Can receive letters" needs a fresh report: an old one may describe a prison the person has left.
-  const canReceiveLetters = query.canReceiveLetters
-    ? { letterStatus: "CAN_RECEIVE" as const, letterStatusSourceId: { not: null }, letterStatusReportedOn: { gte: freshReportCutoff(today) } }
-    : {};
-  const found =
-    hits && hits.length === 0
-      ? []
-      : await prisma.prisoner.findMany({
-          where: {
-            draft: false,
-            ...(hits ? { id: { in: hits.map((hit) => hit.prisonerId) } } : {}),
-            ...(query.status ? { status: query.status } : {}),
-            ...(facilitySlug ? { facility: { slug: facilitySlug } } : {}),
-            ...canReceiveLetters,
-          },
-          select: {
-            id: true,
-            status: true,
-            letterStatusReportedOn: true,
-            letterStatusReportedPrecision: true,
-            birthDate: true,
-            lastVerifiedOn: true,
-            names: { select: { script: true, givenName: true, patronymic: true, familyName: true }, orderBy: { id: "asc" } },
-            facts: { select: { source: { select: { publishedOn: true } } } },
-          },
-        });
   // The cutoff compares the stored date; freshness counts from the start of a month or year
   // reported, so a report dated mid-month is checked again by the same rule the pages use.
-  const rows = query.canReceiveLetters ? found.filter((row) => letterReportIsFresh(row, today)) : found;
-  const matching = query.month === null ? rows : rows.filter((row) => row.birthDate && row.birthDate.getUTCMonth() + 1 === query.month);
+  const cutoff = freshReportCutoff(today).getTime();
+  const matching = snapshot.rows.filter(
+    (row) =>
+      (!hits || rank.has(row.id)) &&
+      (!query.status || row.status === query.status) &&
+      (!facilitySlug || row.facilitySlug === facilitySlug) &&
+      (query.month === null || (row.birthDate !== null && row.birthDate.getUTCMonth() + 1 === query.month)) &&
+      (!query.canReceiveLetters ||
+        (row.letterStatus === "CAN_RECEIVE" &&
+          row.letterStatusSourceId !== null &&
+          row.letterStatusReportedOn !== null &&
+          row.letterStatusReportedOn.getTime() >= cutoff &&
+          letterReportIsFresh(row, today))),
+  );
 
-  const letters = await countRecentLetters(matching.map((row) => row.id), today);
-  const birthdayToday = minskToday(today);
-  const collator = new Intl.Collator(language);
-  const candidates = matching.map((row) => {
-    const name = displayName(row.names, language);
-    const newestSource = row.facts.reduce((newest, fact) => Math.max(newest, fact.source.publishedOn.getTime()), 0);
-    return {
-      id: row.id,
-      names: row.names,
-      sortName: `${name.familyName}\u0000${name.givenName}`,
-      letters: letters.get(row.id) ?? 0,
-      birthdayIn: row.birthDate ? daysUntilBirthday(row.birthDate, birthdayToday) : Number.POSITIVE_INFINITY,
-      birthDate: row.birthDate,
-      verified: Math.max(row.lastVerifiedOn.getTime(), newestSource),
-    };
-  });
-  type Candidate = (typeof candidates)[number];
-  const byName = (a: Candidate, b: Candidate) => collator.compare(a.sortName, b.sortName) || a.id.localeCompare(b.id);
-  const byNeed = (a: Candidate, b: Candidate) => a.letters - b.letters || a.birthdayIn - b.birthdayIn || byName(a, b);
-  const comparators: Record<DirectorySort, (a: Candidate, b: Candidate) => number> = {
+  const nameOrder = snapshot.nameOrder(language);
+  const byName = (a: SnapshotRow, b: SnapshotRow) => nameOrder.get(a.id)! - nameOrder.get(b.id)!;
+  const byNeed = (a: SnapshotRow, b: SnapshotRow) => a.letters - b.letters || a.birthdayIn - b.birthdayIn || byName(a, b);
+  const comparators: Record<DirectorySort, (a: SnapshotRow, b: SnapshotRow) => number> = {
     "needs-letters": byNeed,
     name: byName,
     verified: (a, b) => b.verified - a.verified || byName(a, b),
     relevance: (a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || byNeed(a, b),
   };
-  candidates.sort(comparators[sort]);
+  matching.sort(comparators[sort]);
 
-  const total = candidates.length;
-  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  const total = matching.length;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, query.page), pageCount);
-  const shown = candidates.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE);
+  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  return { items: await directoryItems(shown, language, today), total, page, pageCount, pageSize, sort, facility: facilitySlug };
+}
 
-  const details = new Map(
-    (
-      await prisma.prisoner.findMany({
-        where: { id: { in: shown.map((candidate) => candidate.id) }, draft: false },
-        select: {
-          id: true,
-          slug: true,
-          ...STATUS_REPORT_SELECT,
-          translations: { select: { locale: true, summary: true } },
-          facility: { select: { slug: true, translations: { select: { locale: true, name: true } } } },
-        },
-      })
-    ).map((row) => [row.id, row]),
+/** The cards of one page: only these people's summaries and facility names are read, in one query. */
+async function directoryItems(shown: SnapshotRow[], language: Language, today: Date): Promise<DirectoryItem[]> {
+  if (shown.length === 0) return [];
+  type Source = { publication: string; title: string | null; url: string | null } | null;
+  const rows = await getCurrentDatabase().sql.query<{
+    id: string;
+    slug: string;
+    status: PrisonerStatus;
+    letterStatus: LetterStatus;
+    statusSource: Source;
+    statusReportedOn: string | null;
+    statusReportedPrecision: DatePrecision | null;
+    letterStatusSource: Source;
+    letterStatusReportedOn: string | null;
+    letterStatusReportedPrecision: DatePrecision | null;
+    translations: { locale: string; summary: string }[];
+    facilitySlug: string | null;
+    facilityNames: { locale: string; name: string }[];
+  }>(
+    `SELECT p."id", p."slug", p."status"::text AS "status", p."letterStatus"::text AS "letterStatus",
+            CASE WHEN ss."id" IS NULL THEN NULL ELSE json_build_object('publication', ss."publication", 'title', ss."title", 'url', ss."url") END AS "statusSource",
+            p."statusReportedOn"::text AS "statusReportedOn", p."statusReportedPrecision"::text AS "statusReportedPrecision",
+            CASE WHEN ls."id" IS NULL THEN NULL ELSE json_build_object('publication', ls."publication", 'title', ls."title", 'url', ls."url") END AS "letterStatusSource",
+            p."letterStatusReportedOn"::text AS "letterStatusReportedOn", p."letterStatusReportedPrecision"::text AS "letterStatusReportedPrecision",
+            (SELECT coalesce(json_agg(json_build_object('locale', t."locale", 'summary', t."summary")), '[]'::json)
+               FROM "PrisonerTranslation" t WHERE t."prisonerId" = p."id") AS "translations",
+            f."slug" AS "facilitySlug",
+            (SELECT coalesce(json_agg(json_build_object('locale', ft."locale", 'name', ft."name")), '[]'::json)
+               FROM "FacilityTranslation" ft WHERE ft."facilityId" = p."facilityId") AS "facilityNames"
+       FROM "Prisoner" p
+       LEFT JOIN "Source" ss ON ss."id" = p."statusSourceId"
+       LEFT JOIN "Source" ls ON ls."id" = p."letterStatusSourceId"
+       LEFT JOIN "Facility" f ON f."id" = p."facilityId"
+      WHERE p."id" = ANY($1) AND NOT p."draft"`,
+    [shown.map((row) => row.id)],
   );
-  const items = shown.flatMap((candidate): DirectoryItem[] => {
+  const day = (text: string | null) => (text ? new Date(`${text.slice(0, 10)}T00:00:00.000Z`) : null);
+  const details = new Map(rows.map((row) => [row.id, row]));
+  return shown.flatMap((candidate): DirectoryItem[] => {
     const row = details.get(candidate.id);
-    if (!row) return []; // deleted between the two queries
+    if (!row) return []; // deleted or made a draft since the snapshot
+    const reports = toStatusReports(
+      { ...row, statusReportedOn: day(row.statusReportedOn), letterStatusReportedOn: day(row.letterStatusReportedOn) },
+      language,
+      today,
+    );
     return [
       {
         slug: row.slug,
-        ...toStatusReports(row, language, today),
+        ...reports,
         names: toNames(candidate.names, language),
         summary: localizedField(row.translations, language, "summary"),
         lettersLastDays: candidate.letters,
         birthDate: candidate.birthDate ? isoDate(candidate.birthDate) : null,
         lastVerifiedOn: isoDate(new Date(candidate.verified)),
-        facility: row.facility
-          ? { slug: row.facility.slug, name: localizedField(row.facility.translations, language, "name") }
-          : null,
+        facility: row.facilitySlug ? { slug: row.facilitySlug, name: localizedField(row.facilityNames, language, "name") } : null,
       },
     ];
   });
-  return { items, total, page, pageCount, pageSize: DIRECTORY_PAGE_SIZE, sort, facility: facilitySlug };
 }
 
 function letterReportIsFresh(
@@ -295,3 +408,11 @@ export const findDirectoryPage = cachedUntilContentChanges(async (query: Directo
   const facilities = await listDirectoryFacilities(language);
   return { facilities, result: await listDirectory(query, language, { facilities }) };
 });
+
+/** How many public people there are in each status (the home page links them to the directory). */
+export async function countByStatus(today: Date = new Date()): Promise<{ total: number; byStatus: Record<PrisonerStatus, number> }> {
+  const { rows } = await directorySnapshot(today);
+  const byStatus = Object.fromEntries(PRISONER_STATUSES.map((status) => [status, 0])) as Record<PrisonerStatus, number>;
+  for (const row of rows) byStatus[row.status]++;
+  return { total: rows.length, byStatus };
+}

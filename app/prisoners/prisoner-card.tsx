@@ -10,9 +10,9 @@ import type { PrisonerListItem } from "./prisoner.server";
 export function PrisonerCard({ prisoner, language }: { prisoner: PrisonerListItem; language: Language }) {
   return (
     <article className="prisoner-card">
-      <h4 className="prisoner-card__name">
+      <h3 className="prisoner-card__name">
         <Link to={`/${language}/prisoners/${prisoner.slug}`}>{formatPersonName(prisoner.names.display)}</Link>
-      </h4>
+      </h3>
       <StatusWithReport status={prisoner.status} report={prisoner.statusReport} />
       {prisoner.summary ? (
         <p className="prisoner-card__summary">

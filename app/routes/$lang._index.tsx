@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { organisationName } from "~/components/organisation-name";
 import { loadHomePage } from "~/prisoners/home-page.server";
 import { PrisonerCard } from "~/prisoners/prisoner-card";
-import type { PrisonerListItem } from "~/prisoners/prisoner.server";
+import { useStatusLabel } from "~/prisoners/prisoner-status";
 import { SourceCitation } from "~/prisoners/source-citation";
 import type { loader as rootLoader } from "~/root";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
@@ -22,20 +22,10 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
 };
 
-const GROUPS = [
-  { key: "behind-bars", statuses: ["IN_CUSTODY", "INCOMMUNICADO"] },
-  { key: "released", statuses: ["RELEASED", "IN_EXILE"] },
-  { key: "died", statuses: ["DIED_IN_CUSTODY"] },
-] as const;
-
 export default function Home() {
-  const { language, prisoners, latestCount } = useLoaderData<typeof loader>();
+  const { language, waiting, birthdays, birthdayDays, moreBirthdays, total, totalDisplay, statuses, latestCount } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const headings = {
-    "behind-bars": t("home:groups.behind-bars"),
-    released: t("home:groups.released"),
-    died: t("home:groups.died"),
-  };
+  const statusLabel = useStatusLabel();
 
   return (
     <>
@@ -71,30 +61,57 @@ export default function Home() {
         </section>
       ) : null}
 
-      <section aria-labelledby="prisoners-title">
-        <h2 id="prisoners-title">{t("home:prisoners.heading")}</h2>
-        {prisoners.length === 0 ? <p>{t("home:prisoners.empty")}</p> : null}
-        {GROUPS.map((group) => {
-          const members = prisoners.filter((prisoner: PrisonerListItem) =>
-            (group.statuses as readonly string[]).includes(prisoner.status),
-          );
-          if (members.length === 0) return null;
-          return (
-            <section key={group.key} aria-labelledby={`group-${group.key}`} className="prisoner-group">
-              <h3 id={`group-${group.key}`}>
-                {headings[group.key]} <span className="count">{t("home:groups.count", { count: members.length })}</span>
-              </h3>
-              <ul className="prisoner-list">
-                {members.map((prisoner) => (
-                  <li key={prisoner.slug}>
-                    <PrisonerCard prisoner={prisoner} language={language} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-      </section>
+      {total === 0 ? <p>{t("home:prisoners.empty")}</p> : null}
+
+      {waiting.length > 0 ? (
+        <section aria-labelledby="waiting-title" className="prisoner-group home-waiting">
+          <h2 id="waiting-title">{t("home:waiting.heading")}</h2>
+          <p>{t("home:waiting.lead")}</p>
+          <ul className="prisoner-list">
+            {waiting.map((prisoner) => (
+              <li key={prisoner.slug}>
+                <PrisonerCard prisoner={prisoner} language={language} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {birthdays.length > 0 ? (
+        <section aria-labelledby="home-birthdays-title" className="prisoner-group home-birthdays">
+          <h2 id="home-birthdays-title">{t("home:birthdays.heading", { count: birthdayDays })}</h2>
+          <ul>
+            {birthdays.map((person) => (
+              <li key={person.slug}>
+                <Link to={`/${language}/prisoners/${person.slug}`}>{person.name}</Link>
+                {`, ${person.displayDate} (${person.displayWhen})`}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/${language}/birthdays`}>{moreBirthdays ? t("home:birthdays.more") : t("home:birthdays.all")}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {total > 0 ? (
+        <section aria-labelledby="everyone-title" className="prisoner-group home-everyone">
+          <h2 id="everyone-title">{t("home:prisoners.heading")}</h2>
+          <ul>
+            {statuses.map((entry) => (
+              <li key={entry.status}>
+                <Link to={`/${language}/prisoners?status=${entry.status}`}>{statusLabel(entry.status)}</Link>
+                {`: ${entry.countDisplay}`}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={`/${language}/prisoners`} className="button">
+              {t("home:prisoners.directory", { count: total, number: totalDisplay })}
+            </Link>
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

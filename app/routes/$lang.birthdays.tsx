@@ -46,7 +46,7 @@ const LETTER_STATUS_KEYS = {
 
 export default function BirthdaysPage() {
   const data = useLoaderData<typeof loader>();
-  const { language, month, monthName, windowDays, birthdays, knownCount } = data;
+  const { language, month, monthName, windowDays, feedDays, birthdays, knownCount } = data;
   const { t } = useTranslation();
   const heading = monthName
     ? t("birthdays:list.heading-month", { month: monthName })
@@ -133,7 +133,7 @@ export default function BirthdaysPage() {
 
       <section aria-labelledby="birthday-calendar-title">
         <h2 id="birthday-calendar-title">{t("birthdays:calendar.heading")}</h2>
-        <p>{t("birthdays:calendar.body")}</p>
+        <p>{t("birthdays:calendar.body", { count: feedDays })}</p>
         <p>
           {/* A plain link: the feed is a file, not a page the client router can render. */}
           <a href={`/${language}/birthdays.ics`} type="text/calendar">

@@ -1,7 +1,5 @@
 // /:lang/birthdays.ics: the birthdays as an iCalendar subscription, names and texts in the
 // URL's language. Calendar apps only ever GET it; nothing about the subscriber is kept.
-import { createHash } from "node:crypto";
-
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { birthdayCalendarFeed } from "~/prisoners/birthdays-page.server";
@@ -10,10 +8,8 @@ import { publicOrigin, requireLanguage } from "~/utils/route.server";
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   // Profile links must be absolute; PUBLIC_URL wins over the Host header (as in root.tsx).
-  const body = await birthdayCalendarFeed(language, publicOrigin(request, context));
-
   // Apps poll subscriptions: an ETag lets an unchanged feed answer with an empty 304.
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const { body, etag } = await birthdayCalendarFeed(language, publicOrigin(request, context));
   const headers = {
     "Content-Type": "text/calendar; charset=utf-8",
     "Content-Disposition": `inline; filename="listy-birthdays-${language}.ics"`,

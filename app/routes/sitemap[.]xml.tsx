@@ -1,11 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { sitemapXml } from "~/prisoners/sitemap.server";
+import { sitemapIndexXml } from "~/prisoners/sitemap.server";
 import { publicOrigin } from "~/utils/route.server";
+import { xmlResponse } from "~/utils/xml-response.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const xml = await sitemapXml(publicOrigin(request, context));
-  return new Response(xml, {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
-  });
+  return xmlResponse(request, await sitemapIndexXml(publicOrigin(request, context)));
 }

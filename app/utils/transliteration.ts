@@ -316,18 +316,29 @@ const WORD_SCORE: Record<WordMatch, number> = { exact: 3, prefix: 2, fuzzy: 1 };
  * man's (-овіч, also a surname ending) only when two others did (given name and surname).
  */
 export function matchQuery(query: readonly QueryWord[], storedWords: readonly WordKeys[]): NameMatch | null {
-  if (query.length === 0) return null;
-  let exact = 0;
-  let score = 0;
-  let matched = 0;
-  const leftOver: PatronymicKind[] = [];
-  for (const word of query) {
+  return matchQueryBy(query, (word) => {
     let best: WordMatch | null = null;
     for (const stored of storedWords) {
       const match = matchWord(word.keys, stored);
       if (match && (!best || WORD_SCORE[match] > WORD_SCORE[best])) best = match;
       if (best === "exact") break;
     }
+    return best;
+  });
+}
+
+/**
+ * matchQuery with the best match of each query word given: a search over thousands of
+ * people compares each distinct stored word once and looks the results up per person.
+ */
+export function matchQueryBy(query: readonly QueryWord[], bestMatch: (word: QueryWord, index: number) => WordMatch | null): NameMatch | null {
+  if (query.length === 0) return null;
+  let exact = 0;
+  let score = 0;
+  let matched = 0;
+  const leftOver: PatronymicKind[] = [];
+  for (const [index, word] of query.entries()) {
+    const best = bestMatch(word, index);
     if (best) {
       matched++;
       score += WORD_SCORE[best];

@@ -1,9 +1,10 @@
 // The birthdays page and the iCalendar feed over real HTTP, on the seeded demo database
 // plus birth dates given here (the demo sources give none).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
 import { formatCivilDate, isLeapYear, parseCivilDate, todayInMinsk } from "~/prisoners/birthdays.server";
+import { configureListLimits } from "~/prisoners/list-limits.server";
 import { setCurrentDatabase } from "~/utils/database.server";
 
 import { startTestServer, type TestServer } from "../support/server";
@@ -195,6 +196,10 @@ describe("with birthdays", () => {
   });
 
   it("serves the feed as RFC 5545 text: CRLF, folded lines, one event per person who can still be helped", async () => {
+    // A year ahead here, so that every planned birthday (and 29 February) is in the feed;
+    // the 60-day bound itself is tested in scale.test.ts.
+    const previous = configureListLimits({ birthdayFeedDays: 366 });
+    onTestFinished(() => void configureListLimits(previous));
     const response = await get("/be/birthdays.ics");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
@@ -242,7 +247,8 @@ describe("with birthdays", () => {
     try {
       await configured.database.prisma.prisoner.update({
         where: { slug: "ihar-ilyash" },
-        data: { birthDate: new Date("1977-01-15T00:00:00Z") },
+        // Soon, whatever today is: the feed holds the next 60 days.
+        data: { birthDate: new Date(`${birthdayIn(3, 49).birthDate}T00:00:00Z`) },
       });
       const text = await (await fetch(`${configured.url}/en/birthdays.ics`)).text();
       const ilyash = parseCalendar(text).events.find((event) => event.get("UID") === "ihar-ilyash@listy")!;

@@ -1,14 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 
 import {
   daysUntilBirthday,
-  DIRECTORY_PAGE_SIZE,
   listDirectory,
   minskToday,
   parseDirectoryQuery,
   type DirectoryQuery,
 } from "~/prisoners/directory.server";
+import { configureListLimits, listLimits } from "~/prisoners/list-limits.server";
 import { searchPrisoners } from "~/prisoners/prisoner-search.server";
 
 import { demoPrisoners } from "../../prisma/demo-data";
@@ -234,10 +234,11 @@ describe("directory model on the seeded demo data", () => {
   });
 
   it("clamps the page to the pages there are", async () => {
-    const extra = 2 * DIRECTORY_PAGE_SIZE;
+    const pageSize = listLimits().directoryPageSize;
+    const extra = 2 * pageSize;
     for (let i = 0; i < extra; i++) await addPrisoner(database.prisma, `paging-test-${i}`, "Test", `Person${String(i).padStart(2, "0")}`);
     const total = await database.prisma.prisoner.count();
-    const pageCount = Math.ceil(total / DIRECTORY_PAGE_SIZE);
+    const pageCount = Math.ceil(total / pageSize);
     expect(pageCount).toBeGreaterThanOrEqual(3);
 
     for (const [asked, shown] of [[0, 1], [-5, 1], [1, 1], [2, 2], [99_999, pageCount]] as const) {
@@ -249,7 +250,7 @@ describe("directory model on the seeded demo data", () => {
     const seen: string[] = [];
     for (let page = 1; page <= pageCount; page++) {
       const result = await listDirectory(query({ page, sort: "name" }), "en", { today: TODAY });
-      expect(result.items.length).toBe(page < pageCount ? DIRECTORY_PAGE_SIZE : total - DIRECTORY_PAGE_SIZE * (pageCount - 1));
+      expect(result.items.length).toBe(page < pageCount ? pageSize : total - pageSize * (pageCount - 1));
       seen.push(...slugs(result));
     }
     expect(new Set(seen).size).toBe(total);
@@ -375,6 +376,9 @@ describe("the directory over HTTP", () => {
   });
 
   it("pages through a longer list with previous and next links that keep the filters", async () => {
+    // 20 a page here (50 in production): 30 people make two pages.
+    const previous = configureListLimits({ directoryPageSize: 20 });
+    onTestFinished(() => void configureListLimits(previous));
     for (let i = 0; i < 30; i++) await addPrisoner(server.database.prisma, `http-paging-${i}`, "Test", `Paging${String(i).padStart(2, "0")}`);
     const html = await (await get("/en/prisoners?sort=name&letters=1&page=2")).text();
     expect(html).toContain("Page 2 of 2");

@@ -17,11 +17,18 @@ afterAll(async () => {
 const get = (path: string) => fetch(`${server.url}${path}`);
 
 describe("site files", () => {
-  it("sitemap.xml lists every public page in every language with hreflang alternates", async () => {
+  it("sitemap.xml names sitemap files that list every public page in every language with hreflang alternates", async () => {
     const response = await get("/sitemap.xml");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/xml");
-    const xml = await response.text();
+    const index = await response.text();
+    // An index of files (scale.test.ts checks the split with thousands of people).
+    expect(index).toContain("<sitemapindex");
+    const files = [...index.matchAll(/<loc>https:\/\/listy\.example(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((match) => match[1]!);
+    expect(files).toEqual(["/sitemaps/1.xml"]);
+    const part = await get(files[0]!);
+    expect(part.headers.get("content-type")).toContain("application/xml");
+    const xml = await part.text();
     const prisoners = await server.database.prisma.prisoner.count();
     const locs = xml.match(/<loc>[^<]+<\/loc>/g) ?? [];
     // 6 section pages + every prisoner + the demo campaign, each in six languages.
