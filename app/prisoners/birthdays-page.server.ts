@@ -58,13 +58,14 @@ export async function loadBirthdaysPage(language: Language, url: URL) {
  * does not grow with the whole list, and made once per content revision and day.
  */
 export function birthdayCalendarFeed(language: Language, origin: string): Promise<{ body: string; etag: string }> {
-  return readBirthdayCalendarFeed(language, origin, listLimits().birthdayFeedDays);
+  return readBirthdayCalendarFeed(language, origin, listLimits().birthdayFeedDays, todayInMinsk());
 }
 
-const readBirthdayCalendarFeed = cachedUntilContentChanges(async (language: Language, origin: string, days: number) => {
+// Keyed by the day in Minsk, so the window moves at midnight; no counters in it (decision 0015).
+const readBirthdayCalendarFeed = cachedUntilContentChanges(async (language: Language, origin: string, days: number, today: string) => {
   const [t, known] = await Promise.all([getFixedT(language, "birthdays"), listKnownBirthdays(language)]);
   // The people themselves, in the known order; each keeps their yearly event while near.
-  const soon = new Set(upcomingBirthdays(known, { today: todayInMinsk(), language, days }).map((person) => person.slug));
+  const soon = new Set(upcomingBirthdays(known, { today, language, days }).map((person) => person.slug));
   const body = buildBirthdayCalendar({
     people: known.filter((person) => soon.has(person.slug)),
     language,
@@ -78,4 +79,4 @@ const readBirthdayCalendarFeed = cachedUntilContentChanges(async (language: Lang
     },
   });
   return { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
-});
+}, { countersShown: false });

@@ -178,11 +178,11 @@ export interface DirectorySnapshot {
  * loads its summaries. With thousands of people this is a few milliseconds a query instead of
  * a query over every profile, its names and facts each time.
  */
-const loadDirectorySnapshot = cachedUntilContentChanges(async (utcDay: string, minskDay: string): Promise<DirectorySnapshot> => {
+const loadDirectoryContent = cachedUntilContentChanges(async (utcDay: string, minskDay: string): Promise<DirectorySnapshot> => {
   const sql = getCurrentDatabase().sql;
   // Plain SQL: through Prisma, thousands of people with their names and facts cost seconds.
   // Dates come as text, so no driver's time zone can move them.
-  const [people, names, letters] = await Promise.all([
+  const [people, names] = await Promise.all([
     sql.query<{
       id: string;
       status: PrisonerStatus;
@@ -211,7 +211,6 @@ const loadDirectorySnapshot = cachedUntilContentChanges(async (utcDay: string, m
          FROM "PrisonerName" n JOIN "Prisoner" p ON p."id" = n."prisonerId"
         WHERE NOT p."draft" ORDER BY n."prisonerId", n."id"`,
     ),
-    countRecentLetters(null, new Date(`${utcDay}T00:00:00.000Z`)),
   ]);
   const namesOf = new Map<string, SnapshotRow["names"]>();
   for (const { prisonerId, ...name } of names) {
@@ -233,7 +232,7 @@ const loadDirectorySnapshot = cachedUntilContentChanges(async (utcDay: string, m
       letterStatusReportedPrecision: row.letterStatusReportedPrecision,
       birthDate,
       names: namesOf.get(row.id) ?? [],
-      letters: letters.get(row.id) ?? 0,
+      letters: 0,
       birthdayIn: birthDate ? daysUntilBirthday(birthDate, birthdayToday) : Number.POSITIVE_INFINITY,
       verified: Math.max(day(row.lastVerifiedOn).getTime(), row.newestSource ? day(row.newestSource).getTime() : 0),
       createdAt: Number(row.createdAt),
@@ -257,10 +256,25 @@ const loadDirectorySnapshot = cachedUntilContentChanges(async (utcDay: string, m
       return order;
     },
   };
-});
+}, { countersShown: false });
 
-export function directorySnapshot(today: Date = new Date()): Promise<DirectorySnapshot> {
-  return loadDirectorySnapshot(isoDate(today), isoDate(minskToday(today)));
+/** Letters per person lately: a counter, refreshed with the counters (at most once a second in a storm). */
+const loadRecentLetterCounts = cachedUntilContentChanges((utcDay: string) => countRecentLetters(null, new Date(`${utcDay}T00:00:00.000Z`)));
+
+const withCounts = new WeakMap<DirectorySnapshot, { counts: Map<string, number>; snapshot: DirectorySnapshot }>();
+
+/**
+ * The directory's snapshot with today's letter counts. The content half (everyone public, their
+ * names and dates) is read once per content change and day and stays through a pledge storm
+ * (decision 0015); only the counts are read again when supporters act.
+ */
+export async function directorySnapshot(today: Date = new Date()): Promise<DirectorySnapshot> {
+  const [content, counts] = await Promise.all([loadDirectoryContent(isoDate(today), isoDate(minskToday(today))), loadRecentLetterCounts(isoDate(today))]);
+  const known = withCounts.get(content);
+  if (known?.counts === counts) return known.snapshot;
+  const snapshot: DirectorySnapshot = { rows: content.rows.map((row) => ({ ...row, letters: counts.get(row.id) ?? 0 })), nameOrder: (language) => content.nameOrder(language) };
+  withCounts.set(content, { counts, snapshot });
+  return snapshot;
 }
 
 export async function listDirectory(

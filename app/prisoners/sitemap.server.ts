@@ -56,7 +56,7 @@ const readSitemapIndex = cachedUntilContentChanges(async (origin: string, urlsPe
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`
   );
-});
+}, { countersShown: false });
 
 /** One file of the sitemap (numbered from 1), with each page's other languages as alternates; null past the last. */
 export function sitemapPartXml(origin: string, part: number): Promise<TaggedXml | null> {
@@ -79,4 +79,4 @@ const readSitemapPart = cachedUntilContentChanges(async (origin: string, part: n
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
     `${urls.join("\n")}\n</urlset>\n`
   );
-});
+}, { countersShown: false });
