@@ -138,25 +138,25 @@ describe("the translation workspace", () => {
 
   it("needs every plural form the language uses", async () => {
     editJson("ru", "home", (tree) => {
-      for (const form of ["one", "few", "many", "other"]) delete tree.groups![`count_${form}`];
+      for (const form of ["one", "few", "many", "other"]) delete tree.birthdays![`heading_${form}`];
     });
     const { browser } = await signedIn(["translator"]);
     const page = await (await browser.get("/en/staff/translations/ru/home?show=missing")).text();
-    expect(page).toContain("groups.count");
+    expect(page).toContain("birthdays.heading");
     expect(page).toContain('name="value-few"');
     expect(page).toContain('name="value-many"');
-    const partial = await browser.post("/en/staff/translations/ru/home", { key: "groups.count", "value-one": "({{count}} человек)", "value-other": "({{count}} человека)" });
+    const partial = await browser.post("/en/staff/translations/ru/home", { key: "birthdays.heading", "value-one": "Дни рождения в ближайший {{count}} день", "value-other": "Дни рождения в ближайшие {{count}} дня" });
     expect(partial.status).toBe(400);
-    expect(await partial.text()).toContain("({{count}} человека)");
+    expect(await partial.text()).toContain("Дни рождения в ближайшие {{count}} дня");
     const whole = await browser.post("/en/staff/translations/ru/home", {
-      key: "groups.count",
-      "value-one": "({{count}} человек)",
-      "value-few": "({{count}} человека)",
-      "value-many": "({{count}} человек)",
-      "value-other": "({{count}} человека)",
+      key: "birthdays.heading",
+      "value-one": "Дни рождения в ближайший {{count}} день",
+      "value-few": "Дни рождения в ближайшие {{count}} дня",
+      "value-many": "Дни рождения в ближайшие {{count}} дней",
+      "value-other": "Дни рождения в ближайшие {{count}} дня",
     });
     expect(whole.status).toBe(302);
-    expect(readJson("ru", "home").groups!.count_few).toBe("({{count}} человека)");
+    expect(readJson("ru", "home").birthdays!.heading_few).toBe("Дни рождения в ближайшие {{count}} дня");
     expect((await runCheck()).code).toBe(0);
   });
 
