@@ -10,9 +10,9 @@
  * Target: ≥ 500 pledges per second with none lost.
  * Run: npm run build && npx tsx scripts/bench-pledges.ts
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -20,6 +20,8 @@ import autocannon from "autocannon";
 
 import { issueFormTicket } from "~/pledges/form-ticket.server";
 import { openDatabase } from "~/utils/database.server";
+
+import { requireProductionBuild, startListy, waitFor } from "./support/bench-server";
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
@@ -29,40 +31,9 @@ const TARGET_PER_SECOND = 500;
 // Known to the bench, so that it can issue the form tickets the server accepts.
 const SECRET = randomBytes(32).toString("hex");
 
-if (!existsSync(path.resolve("build", "index.js"))) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function startServer(dataDir: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      PGLITE_DATA_DIR: dataDir,
-      MAIL_WORKER: "off",
-      LOG_LEVEL: "error",
-      DATABASE_URL: "",
-      SESSION_SECRET: SECRET,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
+const startServer = (dataDir: string): ChildProcess => startListy(PORT, dataDir, { MAIL_WORKER: "off", DATABASE_URL: "", SESSION_SECRET: SECRET });
 
 const formHeaders = { "content-type": "application/x-www-form-urlencoded", origin };
 

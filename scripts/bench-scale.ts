@@ -8,7 +8,7 @@
 // - the home page's HTML size, every sitemap file's size and URL count, the birthdays page and feed;
 // - /en/write ÷ /ping in requests/s at 32 connections, measured side by side.
 // Run: npx tsx scripts/bench-scale.ts   (part of npm run bench; needs `npm run build`)
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +18,7 @@ import autocannon from "autocannon";
 
 import { migrateDatabase, openDatabase } from "~/utils/database.server";
 
+import { startListy, waitFor } from "./support/bench-server";
 import { generateScaleData } from "./support/scale-data";
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5_000);
@@ -26,19 +27,6 @@ const CONNECTIONS = 32;
 const PORT = 4303;
 const app = `http://127.0.0.1:${PORT}`;
 const UNCACHED = { cookie: "bench=uncached" };
-
-async function waitFor(url: string, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function timed(pathname: string): Promise<{ ms: number; status: number; body: string }> {
   const started = performance.now();
@@ -97,11 +85,8 @@ async function main() {
     await database.close();
     const generatedIn = (performance.now() - started) / 1000;
 
-    child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "error" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    await waitFor(`${app}/healthz`);
+    child = startListy(PORT, dataDir);
+    await waitFor(`${app}/healthz`, 180_000);
 
     // The first request after start (or after any content change) builds the snapshot and the name index.
     started = performance.now();

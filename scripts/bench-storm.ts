@@ -11,9 +11,9 @@
  * in alternating rounds of ROUND_S seconds (A B A B …) and summed: both sides see the same drift.
  * Run: npm run build && npx tsx scripts/bench-storm.ts
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -21,6 +21,8 @@ import autocannon from "autocannon";
 
 import { issueFormTicket } from "~/pledges/form-ticket.server";
 import { openDatabase } from "~/utils/database.server";
+
+import { requireProductionBuild, startListy, waitFor } from "./support/bench-server";
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
@@ -32,40 +34,9 @@ const origin = `http://127.0.0.1:${PORT}`;
 const SECRET = randomBytes(32).toString("hex");
 const BROWSER = { "accept-encoding": "gzip, deflate, br" };
 
-if (!existsSync(path.resolve("build", "index.js"))) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
+requireProductionBuild();
 
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function startServer(dataDir: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      PGLITE_DATA_DIR: dataDir,
-      MAIL_WORKER: "off",
-      LOG_LEVEL: "error",
-      DATABASE_URL: "",
-      SESSION_SECRET: SECRET,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
+const startServer = (dataDir: string): ChildProcess => startListy(PORT, dataDir, { MAIL_WORKER: "off", DATABASE_URL: "", SESSION_SECRET: SECRET });
 
 const formHeaders = { "content-type": "application/x-www-form-urlencoded", origin };
 const pledgeBody = (slug: string) =>

@@ -11,6 +11,8 @@ import { gzipSync } from "node:zlib";
 
 import autocannon from "autocannon";
 
+import { startListy, waitFor } from "./support/bench-server";
+
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const APP_PORT = 4301;
@@ -41,26 +43,7 @@ async function load(name: string, url: string, headers: Record<string, string> =
   };
 }
 
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function startApp(dataDir: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(APP_PORT), HOST: "127.0.0.1", PGLITE_DATA_DIR: dataDir, LOG_LEVEL: "error" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return child;
-}
+const startApp = (dataDir: string): ChildProcess => startListy(APP_PORT, dataDir);
 
 /** The static-bytes reference runs in its own process, like the app. */
 function startStaticServer(html: Buffer): Promise<ChildProcess> {
