@@ -17,6 +17,8 @@ import {
   type LetterRecipient,
 } from "~/letters/letter-pdf.server";
 
+import { VILLAGE_COLONY } from "../support/envelope-fixtures";
+
 /* Reads a PDF back with pdf.js: per-page text, page sizes, positioned items, outline. */
 async function readPdf(bytes: Buffer) {
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -241,21 +243,6 @@ describe("renderLetterPdf", () => {
     expect(body(long.pages.slice(0, -1).join("")).replace(/\s+/gu, "")).toBe(twentyThousand.replace(/\s+/gu, ""));
   });
 });
-
-// A fictional facility shaped like a village colony: designation, street, settlement, district,
-// region and a postcode of the settlement's own post office (no separate post town).
-const VILLAGE_COLONY: LetterRecipient = {
-  fullNameCyrillic: "Иванов Иван Иванович",
-  yearOfBirth: 1970,
-  designation: "ИК-3",
-  streetLines: ["ул. Лесная, 1"],
-  locality: "пос. Заречный",
-  district: "Витебский р-н",
-  region: "Витебская обл.",
-  postcode: "211300",
-  town: "",
-  addressKnown: true,
-};
 
 describe("the envelope and the letter page, as a letter volunteer reads them", () => {
   it("prints a village colony's address line by line in Belpochta's order", async () => {

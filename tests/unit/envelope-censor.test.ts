@@ -10,21 +10,11 @@ import { buildPeopleIndex } from "~/letters/censor/people";
 import { COUNTRY_LINES, HANDWRITTEN_ADDRESS_LABEL, recipientLines, type LetterRecipient } from "~/letters/letter-pdf.server";
 
 import { demoPeopleRows } from "../../scripts/support/censor-evaluation";
+import { VILLAGE_COLONY } from "../support/envelope-fixtures";
 
 const people = buildPeopleIndex(demoPeopleRows(), commonSurnames);
 
-const base: LetterRecipient = {
-  fullNameCyrillic: "Иванов Иван Иванович",
-  yearOfBirth: 1970,
-  designation: "ИК-3",
-  streetLines: ["ул. Лесная, 1"],
-  locality: "пос. Заречный",
-  district: "Витебский р-н",
-  region: "Витебская обл.",
-  postcode: "211300",
-  town: "",
-  addressKnown: true,
-};
+const base: LetterRecipient = VILLAGE_COLONY;
 
 // The kinds of institution and place the envelope names (fictional addresses).
 const ENVELOPES: Record<string, LetterRecipient> = {
