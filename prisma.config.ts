@@ -1,19 +1,27 @@
-// Prisma CLI configuration, used to author migrations offline (`npm run db:migration`):
-// the CLI's WebAssembly schema engine works through a driver adapter. Applying migrations
-// is the app's job (app/utils/database.server.ts, docs/decisions/0003-migrations.md).
+// Prisma CLI configuration. The CLI authors migrations offline (`npx prisma migrate diff`, see
+// docs/operators.md, "Changing the schema") through a driver adapter, and `npx prisma db seed`
+// runs the same demo-data loader as `npm run db:seed`. Applying migrations is the app's job
+// (app/utils/database.server.ts, docs/decisions/0003-migrations.md).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 
-const databaseUrl = process.env.DATABASE_URL ?? "";
 // schema.prisma must name env("DATABASE_URL") even in embedded mode, where no URL is set;
 // a placeholder satisfies validation and is never connected to (the adapter below decides).
-process.env.DATABASE_URL ||= "postgresql://embedded-pglite.invalid/listy";
+// The CLI may load this file more than once, so the placeholder is recognised, not trusted.
+const EMBEDDED_PLACEHOLDER = "postgresql://embedded-pglite.invalid/listy";
+const databaseUrl = process.env.DATABASE_URL === EMBEDDED_PLACEHOLDER ? "" : (process.env.DATABASE_URL ?? "");
+process.env.DATABASE_URL ||= EMBEDDED_PLACEHOLDER;
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations"), seed: "tsx prisma/seed.ts" },
+  migrations: {
+    path: path.join("prisma", "migrations"),
+    // The seed is a child process that inherits this environment: without a real URL, the
+    // placeholder is dropped so that it opens the embedded database, as `npm run db:seed` does.
+    seed: databaseUrl ? "tsx scripts/db-seed.ts" : "env -u DATABASE_URL tsx scripts/db-seed.ts",
+  },
   experimental: { adapter: true },
   engine: "js",
   async adapter() {
