@@ -31,8 +31,12 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromium,
-    trace: "off",
+    // A failed test leaves its trace (DOM snapshots, network, console) and a screenshot in
+    // test-results/; `npx playwright show-trace <file>` replays it. Passing tests keep nothing.
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
   },
+  outputDir: "test-results",
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     { name: "chromium-no-js", use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false } },
