@@ -4,9 +4,19 @@ import HttpBackend from "i18next-http-backend";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { getInitialNamespaces } from "remix-i18next/client";
+import { i18nConfig, namespacesOfHandle } from "./i18n";
 
-import { i18nConfig, namespaces } from "./i18n";
+declare global {
+  interface Window {
+    /** Remix's route modules of the page being hydrated. */
+    __remixRouteModules: Record<string, { handle?: unknown } | undefined>;
+  }
+}
+
+/** Only what the server rendered with: the namespaces the page's routes ask for. */
+function namespacesOfThisPage(): string[] {
+  return [...new Set(Object.values(window.__remixRouteModules).flatMap((module) => namespacesOfHandle(module?.handle)))];
+}
 
 async function hydrate() {
   const root = document.documentElement;
@@ -16,14 +26,11 @@ async function hydrate() {
     .init({
       ...i18nConfig,
       lng: root.lang,
-      ns: getInitialNamespaces(),
+      ns: namespacesOfThisPage(),
       // The server sets data-locales-version to a hash of the locale files, so these URLs
       // can be cached for a year and change as soon as any translation does.
       backend: { loadPath: `/locales/{{lng}}/{{ns}}.json?v=${root.dataset.localesVersion ?? ""}` },
     });
-
-  // Fetch the other namespaces in the background so later navigations need not wait.
-  void i18next.loadNamespaces([...namespaces]);
 
   startTransition(() => {
     hydrateRoot(

@@ -55,6 +55,13 @@ export const i18nConfig = {
   returnNull: false,
 } as const;
 
+/** The namespaces a route asks for in its `handle.i18n`: one name or a list of names. */
+export function namespacesOfHandle(handle: unknown): string[] {
+  const asked = (handle as { i18n?: unknown } | null | undefined)?.i18n;
+  if (typeof asked === "string") return [asked];
+  return Array.isArray(asked) ? asked.filter((name): name is string => typeof name === "string") : [];
+}
+
 /** The same page in another language: swap the first path segment, keep the rest. */
 export function pathInLanguage(pathname: string, search: string, language: Language) {
   const segments = pathname.split("/");

@@ -9,9 +9,8 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useChangeLanguage } from "remix-i18next/react";
 
 import { ErrorTitle, GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/site-chrome";
@@ -22,7 +21,7 @@ import { useNonce } from "~/utils/nonce";
 import { getOperator } from "~/utils/operator.server";
 import { publicOrigin } from "~/utils/route.server";
 
-import { isLanguage, sourceLanguage, type Language } from "./i18n";
+import { isLanguage, namespacesOfHandle, sourceLanguage, type Language } from "./i18n";
 
 export const handle = { i18n: ["common", "errors"] };
 
@@ -91,11 +90,14 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   const data = useRootData();
-  useChangeLanguage(data?.language ?? sourceLanguage);
+  const language = data?.language ?? sourceLanguage;
   // After a client-side navigation the next page may need namespaces the browser has not
   // loaded yet; asking for them here suspends rendering until they have arrived.
-  const namespaces = useMatches().flatMap((match) => (match.handle as { i18n?: string | string[] } | undefined)?.i18n ?? []);
-  useTranslation(namespaces);
+  const { i18n } = useTranslation(useMatches().flatMap((match) => namespacesOfHandle(match.handle)));
+  // A link to another language is a client-side navigation: the strings follow the page.
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [language, i18n]);
   return <Outlet />;
 }
 

@@ -1,6 +1,5 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n } from "i18next";
-import { RemixI18Next } from "remix-i18next/server";
 
 import { i18nConfig, isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
 
@@ -21,19 +20,6 @@ export function languageFromPath(pathname: string): Language | null {
   const first = pathname.split("/")[1];
   return isLanguage(first) ? first : null;
 }
-
-export const i18nServer = new RemixI18Next({
-  // Detection is detectLanguage() below; remix-i18next's is only a fallback for its own calls.
-  detection: {
-    supportedLanguages: [...supportedLanguages],
-    fallbackLanguage: sourceLanguage,
-    order: ["custom"],
-    async findLocale(request) {
-      return detectLanguage(request);
-    },
-  },
-  i18next: { ...i18nConfig, resources: getLocaleBundle().resources },
-});
 
 /**
  * The best supported language in an Accept-Language header, honouring q-values and
@@ -79,7 +65,7 @@ function syncResources(instance: i18n) {
 /**
  * One i18next instance, initialised once with every language and namespace. Safe to share:
  * nothing changes its language; translations are taken with getFixedT(language, …).
- * (remix-i18next's getFixedT builds and initialises a new instance on every call.)
+ * (Building and initialising a new instance on every call would cost each request.)
  */
 export async function getSharedI18n(): Promise<i18n> {
   shared ??= (async () => {
