@@ -16,7 +16,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("npx prisma db seed", () => {
   it("loads the demo data into the embedded database named by PGLITE_DATA_DIR", async () => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PGLITE_DATA_DIR: path.join(dataDir, "pg") };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", PGLITE_DATA_DIR: path.join(dataDir, "pg") };
     const seed = spawn("npx", ["prisma", "db", "seed"], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     seed.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
