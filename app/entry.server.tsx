@@ -20,7 +20,7 @@ export default async function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
   // A clone shares the loaded resources; only the language is per request.
-  const i18n = (await getSharedI18n()).cloneInstance({ lng: await detectLanguage(request), initImmediate: false });
+  const i18n = (await getSharedI18n()).cloneInstance({ lng: await detectLanguage(request), initAsync: false });
   i18n.use(initReactI18next);
 
   // Listy defers no data, so nothing arrives late: send every reader (and crawler) the whole

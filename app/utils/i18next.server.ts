@@ -71,7 +71,7 @@ export async function getSharedI18n(): Promise<i18n> {
   shared ??= (async () => {
     const instance = createInstance();
     const bundle = getLocaleBundle();
-    await instance.init({ ...i18nConfig, lng: sourceLanguage, resources: bundle.resources, initImmediate: false });
+    await instance.init({ ...i18nConfig, lng: sourceLanguage, resources: bundle.resources, initAsync: false });
     sharedVersion = bundle.version;
     return instance;
   })();
