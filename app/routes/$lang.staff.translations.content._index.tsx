@@ -1,5 +1,5 @@
 // Content translations for one language: every prisoner's summary and biography and every
-// open campaign's texts, with their state (missing, needs review, reviewed, waiting as a
+// open campaign's texts, each field with its state (nothing yet, missing, needs review, reviewed, waiting as a
 // profile change). Translators, moderators and admins (translation:edit).
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
@@ -10,7 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { languageAutonyms, supportedLanguages } from "~/i18n";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { StaffNav } from "~/staff/staff-nav";
-import type { ContentState } from "~/staff/translations/content-translations";
+import { CONTENT_FIELDS, type FieldState } from "~/staff/translations/content-translations";
 import { contentListPage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
@@ -33,11 +33,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const CONTENT_STATE_KEYS = {
+  nothing: "translations:content.state-nothing",
   missing: "translations:content.state-missing",
   NEEDS_REVIEW: "translations:content.state-needs-review",
   REVIEWED: "translations:content.state-reviewed",
   PENDING_CHANGE: "translations:content.state-pending",
-} as const satisfies Record<ContentState, string>;
+} as const satisfies Record<FieldState, string>;
+
+const STATUS_CLASS = {
+  nothing: "nothing",
+  missing: "missing",
+  NEEDS_REVIEW: "needs-review",
+  PENDING_CHANGE: "needs-review",
+  REVIEWED: "translated",
+} as const satisfies Record<FieldState, string>;
 
 export default function ContentTranslations() {
   const { nav, language, locale, rows } = useLoaderData<typeof loader>();
@@ -73,7 +82,11 @@ export default function ContentTranslations() {
             <thead>
               <tr>
                 <th scope="col">{t("translations:content.item")}</th>
-                <th scope="col">{t("translations:content.state")}</th>
+                {CONTENT_FIELDS[group.kind].map((field) => (
+                  <th scope="col" key={field.name}>
+                    {t(`translations:content.field-${field.name}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -84,11 +97,11 @@ export default function ContentTranslations() {
                     <th scope="row">
                       <Link to={`/${language}/staff/translations/content/${row.kind}/${row.id}/${locale}`}>{row.label}</Link>
                     </th>
-                    <td>
-                      <span className={`translation-status translation-status--${row.state === "REVIEWED" ? "translated" : row.state === "missing" ? "missing" : "needs-review"}`}>
-                        {t(CONTENT_STATE_KEYS[row.state])}
-                      </span>
-                    </td>
+                    {row.fields.map((field) => (
+                      <td key={field.name}>
+                        <span className={`translation-status translation-status--${STATUS_CLASS[field.state]}`}>{t(CONTENT_STATE_KEYS[field.state])}</span>
+                      </td>
+                    ))}
                   </tr>
                 ))}
             </tbody>

@@ -34,7 +34,7 @@ import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staf
 import { initialChangeState } from "~/staff/profiles/profile-change-state";
 import { getPrisma } from "~/utils/database.server";
 
-import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState } from "./content-translations";
+import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState, type FieldState } from "./content-translations";
 import { findHtml } from "./locale-check.server";
 
 export interface ContentRow {
@@ -42,6 +42,29 @@ export interface ContentRow {
   id: string;
   label: string;
   state: ContentState;
+  /** Each field on its own: a biography nobody wrote is "nothing", not "reviewed". */
+  fields: { name: string; state: FieldState }[];
+}
+
+type FieldTexts = Record<string, string | null>;
+
+/**
+ * The state of each field in `locale`: its text's review state when it has a text, "missing"
+ * when another language has one, "nothing" when no language has (nothing to translate yet).
+ */
+export function fieldStates(
+  kind: ContentKind,
+  locale: string,
+  texts: { locale: string; review: ContentState; fields: FieldTexts }[],
+  pending: Set<string>,
+): ContentRow["fields"] {
+  const filled = (fields: FieldTexts | undefined, name: string) => Boolean(fields?.[name]?.trim());
+  const own = texts.find((text) => text.locale === locale);
+  return CONTENT_FIELDS[kind].map(({ name }) => {
+    if (pending.has(`${name}.${locale}`)) return { name, state: "PENDING_CHANGE" as const };
+    if (own && filled(own.fields, name)) return { name, state: own.review };
+    return { name, state: texts.some((text) => filled(text.fields, name)) ? ("missing" as const) : ("nothing" as const) };
+  });
 }
 
 const isModerator = (actor: Actor) => actor.kind === "staff" && (actor.roles.includes("moderator") || actor.roles.includes("admin"));
@@ -50,17 +73,17 @@ function subjectOf(kind: ContentKind, id: string, locale: string): AuditSubject 
   return { type: kind === "prisoner" ? "PrisonerTranslation" : "CampaignTranslation", id: `${id}/${locale}` };
 }
 
-function pendingLocales(changes: { after: unknown }[]): Set<string> {
-  const locales = new Set<string>();
+/** The "field.locale" texts that wait in pending profile changes, e.g. "biography.uk". */
+function pendingFields(changes: { after: unknown }[]): Set<string> {
+  const fields = new Set<string>();
   for (const change of changes) {
     if (typeof change.after !== "object" || change.after === null) continue;
-    for (const key of Object.keys(change.after)) {
-      const match = /^(?:summary|biography)\.([a-z]{2})$/.exec(key);
-      if (match?.[1]) locales.add(match[1]);
-    }
+    for (const key of Object.keys(change.after)) if (/^(?:summary|biography)\.[a-z]{2}$/.test(key)) fields.add(key);
   }
-  return locales;
+  return fields;
 }
+
+const pendingLocales = (changes: { after: unknown }[]) => new Set([...pendingFields(changes)].map((key) => key.split(".")[1]));
 
 /** Every prisoner and campaign with the state of its text in one language. */
 export async function listContentTranslations(locale: Language): Promise<ContentRow[]> {
@@ -71,26 +94,29 @@ export async function listContentTranslations(locale: Language): Promise<Content
       id: true,
       slug: true,
       names: { where: { script: "LATIN" }, take: 1, select: { givenName: true, familyName: true } },
-      translations: { where: { locale }, select: { review: true } },
+      translations: { select: { locale: true, review: true, summary: true, biography: true } },
       changes: { where: { state: "PENDING" }, select: { after: true } },
     },
   });
   const campaigns = await prisma.campaign.findMany({
     where: { status: { not: "CLOSED" } },
     orderBy: { slug: "asc" },
-    select: { id: true, slug: true, translations: { select: { locale: true, title: true, review: true } } },
+    select: { id: true, slug: true, translations: { select: { locale: true, title: true, summary: true, ask: true, review: true } } },
   });
   const rows: ContentRow[] = [];
   for (const prisoner of prisoners) {
     const name = prisoner.names[0];
-    const review = prisoner.translations[0]?.review;
+    const review = prisoner.translations.find((translation) => translation.locale === locale)?.review;
     const state: ContentState = pendingLocales(prisoner.changes).has(locale) ? "PENDING_CHANGE" : (review ?? "missing");
-    rows.push({ kind: "prisoner", id: prisoner.id, label: name ? `${name.givenName} ${name.familyName}` : prisoner.slug, state });
+    const texts = prisoner.translations.map(({ locale: lng, review: reviewed, summary, biography }) => ({ locale: lng, review: reviewed, fields: { summary, biography } }));
+    const fields = fieldStates("prisoner", locale, texts, pendingFields(prisoner.changes));
+    rows.push({ kind: "prisoner", id: prisoner.id, label: name ? `${name.givenName} ${name.familyName}` : prisoner.slug, state, fields });
   }
   for (const campaign of campaigns) {
     const own = campaign.translations.find((translation) => translation.locale === locale);
     const label = own?.title ?? campaign.translations.find((translation) => translation.locale === "en")?.title ?? campaign.slug;
-    rows.push({ kind: "campaign", id: campaign.id, label, state: own?.review ?? "missing" });
+    const texts = campaign.translations.map(({ locale: lng, review, title, summary, ask }) => ({ locale: lng, review, fields: { title, summary, ask } }));
+    rows.push({ kind: "campaign", id: campaign.id, label, state: own?.review ?? "missing", fields: fieldStates("campaign", locale, texts, new Set()) });
   }
   return rows;
 }

@@ -3,6 +3,8 @@
 export type ContentKind = "prisoner" | "campaign";
 export const CONTENT_KINDS: readonly ContentKind[] = ["prisoner", "campaign"];
 export type ContentState = "missing" | "NEEDS_REVIEW" | "REVIEWED" | "PENDING_CHANGE";
+/** One field in one language: as a text's state, or "nothing" when no language has it yet. */
+export type FieldState = ContentState | "nothing";
 
 export const CONTENT_FIELDS: Record<ContentKind, readonly { name: string; max: number; required: boolean; multiline: boolean }[]> = {
   prisoner: [
