@@ -107,7 +107,7 @@ test("an official added with a sourced email and approved by a second person rec
   await moderator.goto("/en/staff/officials");
   await expectNoAxeViolations(moderator, "officials list: ");
   await moderator.getByRole("link", { name: "Anna Minister" }).click();
-  await moderator.getByRole("button", { name: "Approve", exact: true }).click();
+  await moderator.getByRole("region", { name: "Approve this official" }).getByRole("button", { name: "Approve" }).click();
   await expect(moderator.getByRole("status")).toHaveText("The official and their pending contacts are approved.");
   await expect(moderator.getByTestId("channels")).toHaveText("Email address");
 

@@ -92,7 +92,8 @@ export async function findStaffOfficial(actor: Actor, id: string, language: Lang
     reviewer: nameOf(contact.reviewerId),
     createdAt: day(contact.createdAt)!,
     decidedAt: day(contact.decidedAt),
-    may: { approve: mayDecideContact(actor, contact, "approve"), reject: mayDecideContact(actor, contact, "reject") },
+    // A draft's contacts are approved with the official (one decision, one button).
+    may: { approve: !row.draft && mayDecideContact(actor, contact, "approve"), reject: mayDecideContact(actor, contact, "reject") },
   }));
   // What the form starts from: the newest proposal of each channel, else the approved one.
   const formContacts = {} as Record<ContactChannel, ContactFields>;
