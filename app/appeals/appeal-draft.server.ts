@@ -30,6 +30,9 @@ export interface AppealTarget {
   email: string | null;
   postalAddress: string | null;
   contactSource: string | null;
+  /** Approved contacts only, and none while the official is a draft (./channels.ts). */
+  webFormUrl: string | null;
+  draft: boolean;
   translations: { locale: string; name: string; position: string; addressee: string | null; addresseeName: string | null }[];
 }
 
@@ -118,6 +121,8 @@ export async function findAppealCampaign(slug: string, language: Language): Prom
       email: official.email?.trim() || null,
       postalAddress: official.postalAddress?.trim() || null,
       contactSource: official.contactSource?.trim() || null,
+      webFormUrl: official.webFormUrl?.trim() || null,
+      draft: official.draft,
       translations: official.translations.map(({ locale, name, position, addressee, addresseeName }) => ({ locale, name, position, addressee, addresseeName })),
     })),
     prisoners: row.prisoners.map(({ prisoner: { facts, ...prisoner } }) => ({

@@ -7,6 +7,7 @@ import type { Language } from "~/i18n";
 import { getFixedT } from "~/utils/i18next.server";
 
 import { addresseeLines } from "./addressee";
+import { workingChannels } from "./channels";
 import { draftAppeal, letterLanguageFor, prisonerNameIn, requireAppealCampaign, type AppealCampaign, type AppealPrisoner, type AppealTarget } from "./appeal-draft.server";
 import { parseSeed } from "./appeal-text";
 import { randomSeed } from "./random-seed.server";
@@ -41,8 +42,11 @@ function targetView(target: AppealTarget, language: Language) {
       locale: translated ? language : (target.name?.locale ?? target.position?.locale ?? language),
     },
     institution: target.institution,
-    hasEmail: Boolean(target.email),
-    postalAddress: target.postalAddress,
+    language: target.language,
+    /** Only the ways that work: the page offers nothing else. */
+    channels: workingChannels(target),
+    hasEmail: workingChannels(target).email,
+    postalAddress: workingChannels(target).postal ? target.postalAddress : null,
     contactSource: target.contactSource,
     letterLanguageName: displayName(target.language, language, "language"),
   };
@@ -101,6 +105,8 @@ async function draftFor(campaign: AppealCampaign, target: AppealTarget, prisoner
   return {
     letterLanguage,
     letterLanguageName: displayName(letterLanguage, language, "language"),
+    /** Whether the letter really is in the language the addressee reads (else the page says so). */
+    inAddresseeLanguage: letterLanguage === target.language,
     subject: draft.subject,
     body: draft.body,
     reading: reading ? { subject: reading.subject, body: reading.body } : null,

@@ -4,6 +4,7 @@
 import type { Language } from "~/i18n";
 import { getFixedT } from "~/utils/i18next.server";
 
+import { workingChannels } from "./channels";
 import { draftAppeal, finalLetter, letterLanguageFor, printParts, type AppealCampaign } from "./appeal-draft.server";
 import { checkAppealValues, readAppealForm, type AppealFieldErrors, type AppealFormValues } from "./appeal-form";
 import { renderAppealPdf } from "./appeal-pdf.server";
@@ -11,7 +12,7 @@ import { submitAppeal, type SubmitAppealResult } from "./appeal.server";
 import { mailtoHref } from "./mailto";
 import { randomSeed } from "./random-seed.server";
 
-export type AppealProblem = Extract<SubmitAppealResult, { ok: false }>["reason"] | "no-email" | "no-template";
+export type AppealProblem = Extract<SubmitAppealResult, { ok: false }>["reason"] | "no-email" | "no-template" | "no-postal-address";
 
 /** The form as it comes back to the page. */
 export interface AppealFormResult {
@@ -79,13 +80,16 @@ export async function submitAppealForm({
     // file); it hands a form with problems back here (307), and here it shows the printable view.
     case "pdf":
     case "print":
+      // A printed letter needs somewhere to post it.
+      if (!workingChannels(target).postal) return reply({ problem: "no-postal-address" }, 400);
       return reply({ print: { subject, text, letterLanguage, ...(await printParts(target, letterLanguage)) } });
     case "mailto": {
-      const href = target.email ? mailtoHref(target.email, subject, text) : null;
+      const href = target.email && workingChannels(target).email ? mailtoHref(target.email, subject, text) : null;
       if (!href) return reply({ problem: "no-email" }, 400);
       return reply({ mailto: href });
     }
     case "send": {
+      if (!workingChannels(target).email) return reply({ problem: "no-email" }, 400);
       const result = await submitAppeal({
         campaignId: campaign.id,
         officialId: target.id,
@@ -116,7 +120,7 @@ export async function appealPdfFor(
 ): Promise<{ pdf: Buffer; filename: string } | { backTo: string }> {
   const { values, target, prisoner, letterLanguage } = readPostedAppeal(campaign, form, language);
   const problems = checkAppealValues(values, { needEmail: false });
-  if (!target || !letterLanguage || Object.keys(problems).length > 0) {
+  if (!target || !letterLanguage || !workingChannels(target).postal || Object.keys(problems).length > 0) {
     const query = new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed });
     return { backTo: `/${language}/campaigns/${campaign.slug}/appeal?${query.toString()}` };
   }

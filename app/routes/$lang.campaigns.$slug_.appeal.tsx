@@ -71,6 +71,7 @@ const PROBLEM_KEYS = {
   "campaign-closed": "appeals:problems.campaign-closed",
   "no-email": "appeals:problems.no-email",
   "no-template": "appeals:problems.no-template",
+  "no-postal-address": "appeals:problems.no-postal-address",
 } as const satisfies Record<AppealProblem, string>;
 
 export default function AppealPage() {
@@ -207,7 +208,11 @@ export default function AppealPage() {
                 <strong>{t("campaigns:detail.target-unnamed")}</strong>
               )}
             </p>
-            <p className="appeal-hint">{t("appeals:form.language-note", { language: draft.letterLanguageName })}</p>
+            <p className="appeal-hint" data-testid="language-note">
+              {draft.inAddresseeLanguage
+                ? t("appeals:form.language-note", { language: draft.letterLanguageName })
+                : t("appeals:form.language-note-other", { language: draft.letterLanguageName, addresseeLanguage: target.letterLanguageName })}
+            </p>
             {result?.reworded ? (
               <p className="notice" role="status">
                 {t("appeals:form.reworded")}
@@ -319,20 +324,36 @@ export default function AppealPage() {
               {t("appeals:form.send-legal-status")}
             </p>
 
-            <h3>{t("appeals:form.print-heading")}</h3>
-            <p>{target.postalAddress ? t("appeals:form.print-text") : t("appeals:form.print-no-address")}</p>
-            <div className="appeal-actions">
-              <button type="submit" name="intent" value="print" className="appeal-button appeal-button--secondary">
-                {t("appeals:form.print")}
-              </button>
-              <button type="submit" name="intent" value="pdf" formAction={`${base}/pdf`} className="appeal-button appeal-button--secondary">
-                {t("appeals:form.pdf")}
-              </button>
-            </div>
-
-            <h3>{t("appeals:form.mailto-heading")}</h3>
-            {target.hasEmail ? (
+            {target.channels.postal ? (
               <>
+                <h3>{t("appeals:form.print-heading")}</h3>
+                <p>{t("appeals:form.print-text")}</p>
+                <div className="appeal-actions">
+                  <button type="submit" name="intent" value="print" className="appeal-button appeal-button--secondary">
+                    {t("appeals:form.print")}
+                  </button>
+                  <button type="submit" name="intent" value="pdf" formAction={`${base}/pdf`} className="appeal-button appeal-button--secondary">
+                    {t("appeals:form.pdf")}
+                  </button>
+                </div>
+              </>
+            ) : null}
+
+            {target.channels.webForm ? (
+              <>
+                <h3>{t("appeals:form.web-form-heading")}</h3>
+                <p>{t("appeals:form.web-form-text")}</p>
+                <p>
+                  <a href={target.channels.webForm} rel="noopener noreferrer nofollow" target="_blank" data-testid="web-form-link">
+                    {t("appeals:form.web-form-link")}
+                  </a>
+                </p>
+              </>
+            ) : null}
+
+            {target.channels.email ? (
+              <>
+                <h3>{t("appeals:form.mailto-heading")}</h3>
                 <p>{t("appeals:form.mailto-text")}</p>
                 <button type="submit" name="intent" value="mailto" className="appeal-button appeal-button--secondary">
                   {t("appeals:form.mailto")}
@@ -344,13 +365,11 @@ export default function AppealPage() {
                   </p>
                 ) : null}
               </>
-            ) : (
-              <p>{t("appeals:form.no-email")}</p>
-            )}
+            ) : null}
 
-            <h3>{t("appeals:form.listy-heading")}</h3>
-            {target.hasEmail && !campaign.closed ? (
+            {target.channels.email && !campaign.closed ? (
               <>
+                <h3>{t("appeals:form.listy-heading")}</h3>
                 <p>{t("appeals:form.listy-text")}</p>
                 <EmailSafetyNote id="email-safety" />
                 <FormField id="email" look="appeal" label={t("appeals:form.email-label")} hint={t("appeals:form.email-hint")} error={errorText("email")}>
@@ -388,9 +407,15 @@ export default function AppealPage() {
                   {t("appeals:form.send")}
                 </button>
               </>
-            ) : (
-              <p>{campaign.closed ? t("appeals:form.closed") : t("appeals:form.listy-unavailable")}</p>
-            )}
+            ) : campaign.closed && target.channels.email ? (
+              <p>{t("appeals:form.closed")}</p>
+            ) : null}
+
+            {!target.channels.email && !target.channels.postal && !target.channels.webForm ? (
+              <p className="notice" role="note" data-testid="no-channel">
+                {t("appeals:form.no-channel")}
+              </p>
+            ) : null}
           </section>
         </form>
       ) : target ? (

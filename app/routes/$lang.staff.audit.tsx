@@ -13,7 +13,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import", "profile-editor"] };
+export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import", "profile-editor", "officials"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -91,6 +91,12 @@ const ACTION_KEYS = {
   "prisoner.change.withdraw": "profile-editor:audit.change-withdraw",
   "prisoner.publish": "profile-editor:audit.publish",
   "prisoner.photo.replace": "profile-editor:audit.photo-replace",
+  "official.create": "officials:audit.create",
+  "official.edit": "officials:audit.edit",
+  "official.approve": "officials:audit.approve",
+  "official.contact.propose": "officials:audit.contact-propose",
+  "official.contact.approve": "officials:audit.contact-approve",
+  "official.contact.reject": "officials:audit.contact-reject",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

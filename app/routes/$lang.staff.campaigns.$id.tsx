@@ -76,7 +76,7 @@ const PROBLEM_KEYS = {
 } as const satisfies Record<CampaignEditProblem, string>;
 
 export default function StaffCampaignPage() {
-  const { nav, language, campaign, needsReview, revisions, decisions, prisoners, officials, staleMembers, staleAfterDays } = useLoaderData<typeof loader>();
+  const { nav, language, campaign, targetWarnings, needsReview, revisions, decisions, prisoners, officials, staleMembers, staleAfterDays } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const { t } = useTranslation();
@@ -103,6 +103,10 @@ export default function StaffCampaignPage() {
       ) : result?.kind === "problem" ? (
         <p role="alert" className="staff-error">
           {t(PROBLEM_KEYS[result.problem])}
+        </p>
+      ) : result?.kind === "unreachable" ? (
+        <p role="alert" className="staff-error" data-testid="unreachable">
+          {t("campaign-editor:problems.unreachable", { targets: result.targets.join(", ") })}
         </p>
       ) : null}
 
@@ -139,6 +143,8 @@ export default function StaffCampaignPage() {
           <p className="campaign-note">{campaign.reviewNote}</p>
         </section>
       ) : null}
+
+      <TargetWarnings warnings={targetWarnings} />
 
       <Workflow campaign={campaign} result={result ?? null} staleMembers={<StaleMembers members={staleMembers} days={staleAfterDays} language={language} />} />
 
@@ -402,6 +408,25 @@ function ReadOnly({ values }: { values: CampaignFormValues }) {
           <p>{values.texts[`ask-${language}`]}</p>
         </div>
       ))}
+    </section>
+  );
+}
+
+/** Targets whose letters would not be in their own language, or that nothing can reach yet. */
+function TargetWarnings({ warnings }: { warnings: { noTemplate: { name: string; language: string }[]; noChannel: string[] } }) {
+  const { t } = useTranslation();
+  if (warnings.noTemplate.length === 0 && warnings.noChannel.length === 0) return null;
+  return (
+    <section aria-labelledby="target-warnings-title" className="campaign-note" data-testid="target-warnings">
+      <h2 id="target-warnings-title">{t("campaign-editor:targets.warnings-title")}</h2>
+      <ul>
+        {warnings.noTemplate.map((target) => (
+          <li key={`template-${target.name}`}>{t("campaign-editor:targets.no-template", { name: target.name, language: target.language })}</li>
+        ))}
+        {warnings.noChannel.map((name) => (
+          <li key={`channel-${name}`}>{t("campaign-editor:targets.no-channel", { name })}</li>
+        ))}
+      </ul>
     </section>
   );
 }

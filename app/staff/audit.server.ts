@@ -67,6 +67,13 @@ export const auditActions = [
   "prisoner.change.withdraw",
   "prisoner.publish",
   "prisoner.photo.replace",
+  // Officials and their contacts (app/staff/officials/officials.server.ts): ids and channels, never addresses.
+  "official.create",
+  "official.edit",
+  "official.approve",
+  "official.contact.propose",
+  "official.contact.approve",
+  "official.contact.reject",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -82,7 +89,9 @@ export interface AuditSubject {
     | "CampaignTranslation"
     | "PrisonerImport"
     | "Prisoner"
-    | "PrisonerChange";
+    | "PrisonerChange"
+    | "Official"
+    | "OfficialContact";
   id: string;
 }
 

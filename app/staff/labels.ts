@@ -26,5 +26,7 @@ export const PERMISSION_KEYS = {
   "staff:invite": "backoffice:permissions.staff-invite",
   "staff:manage": "backoffice:permissions.staff-manage",
   "audit:view": "backoffice:permissions.audit-view",
+  "official:edit": "backoffice:permissions.official-edit",
+  "official:approve": "backoffice:permissions.official-approve",
 } as const satisfies Record<Permission, string>;
 

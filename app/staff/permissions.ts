@@ -25,6 +25,8 @@ export const permissions = [
   "staff:invite",
   "staff:manage",
   "audit:view",
+  "official:edit", // officials and their contacts: a new official and a changed contact wait for review
+  "official:approve", // a second person, never the author
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -40,6 +42,7 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
     "prisoner:import",
     "export:actions",
     "mailroom:work",
+    "official:edit",
   ],
   moderator: [
     "dashboard:view",
@@ -56,6 +59,8 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
     "translation:edit",
     "translation:review",
     "audit:view",
+    "official:edit",
+    "official:approve",
   ],
   admin: [...permissions],
 };
@@ -84,6 +89,7 @@ export function can(actor: Actor, permission: Permission, context: PermissionCon
     case "campaign:publish":
     case "prisoner:approve-change":
     case "translation:review":
+    case "official:approve":
       return (context.authorId ?? null) !== actor.id && !(context.contributorIds ?? []).includes(actor.id);
     // Campaigners edit their own drafts; moderators and admins edit any.
     case "campaign:edit":

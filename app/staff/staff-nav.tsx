@@ -15,6 +15,7 @@ export interface StaffNavData {
   imports: boolean;
   translations: boolean;
   recoveryCodes: boolean;
+  officials: boolean;
 }
 
 export function StaffNav({ nav }: { nav: StaffNavData }) {
@@ -45,6 +46,11 @@ export function StaffNav({ nav }: { nav: StaffNavData }) {
         {nav.imports ? (
           <li>
             <Link to={`${base}/prisoners/import`}>{t("backoffice:nav.import")}</Link>
+          </li>
+        ) : null}
+        {nav.officials ? (
+          <li>
+            <Link to={`${base}/officials`}>{t("backoffice:nav.officials")}</Link>
           </li>
         ) : null}
         {nav.translations ? (

@@ -14,7 +14,10 @@ import { readFileSync } from "node:fs";
 
 import type { BrowserContext } from "@playwright/test";
 
+import { openDatabase } from "~/utils/database.server";
+
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
+import { createReachableOfficial } from "../support/officials";
 import { staffSessions, startOwnListy } from "../support/spawn-listy";
 
 interface Session {
@@ -32,7 +35,17 @@ const test = base.extend<object, { campaignWorld: CampaignWorld }>({
   campaignWorld: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const listy = await startOwnListy({ name: "campaigns", prepare: staffSessions<Session>("campaigner", "moderator") });
+      const listy = await startOwnListy({
+        name: "campaigns",
+        prepare: async (env) => {
+          const sessions = await staffSessions<Session>("campaigner", "moderator")(env);
+          // A target that appeals can reach: a campaign whose target nothing reaches is not published.
+          const database = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DATA_DIR! });
+          await createReachableOfficial(database.prisma, { name: "Reachable Official" });
+          await database.close();
+          return sessions;
+        },
+      });
       try {
         const sessions = listy.prepared;
         await use({ url: listy.url, campaigner: sessions["campaigner-1"]!, moderator: sessions["moderator-2"]! });
@@ -83,7 +96,7 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await page.locator("#summary-be").fill("Траіх друкароў трымаюць за ўлёткі.");
   await page.locator("#ask-be").fill("Вызваліце іх і зніміце абвінавачванні.");
   await page.getByRole("group", { name: "Prisoners in this campaign" }).getByRole("checkbox").first().check();
-  await page.getByRole("group", { name: "Officials the appeals go to" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: "Officials the appeals go to" }).getByLabel(/Reachable Official/).check();
   await page.getByRole("button", { name: "Create the draft" }).click();
 
   // The unknown placeholder is reported on its line; everything typed is still there. The

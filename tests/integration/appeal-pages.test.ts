@@ -15,8 +15,9 @@ const OFFICIAL_EMAIL = "office@official.example.org";
 
 beforeAll(async () => {
   server = await startTestServer();
-  // The demo data invents no contact details; these tests give the official an address.
-  await server.database.prisma.official.update({ where: { slug: "alyaksandr-lukashenka" }, data: { email: OFFICIAL_EMAIL } });
+  // The demo data invents no contact details; these tests give the official an email and a
+  // postal address (the printed letter is offered only where there is somewhere to post it).
+  await server.database.prisma.official.update({ where: { slug: "alyaksandr-lukashenka" }, data: { email: OFFICIAL_EMAIL, postalAddress: "Test Street 1\n00-000 Test Town" } });
 });
 
 afterAll(async () => {

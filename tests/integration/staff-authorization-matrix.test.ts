@@ -230,6 +230,25 @@ const MATRIX: Record<string, RouteCase> = {
     get: row(404, 404, 404, 404, 404, 404, 404),
     post: row(404, 404, 404, 404, 404, 404, 404),
   },
+  // Officials (official:edit: campaigners, moderators, admins). Own versus others' drafts and
+  // contacts (four eyes) are covered in tests/integration/staff-officials.test.ts.
+  "$lang.staff.officials._index.tsx": {
+    path: "/en/staff/officials",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.officials.new.tsx": {
+    path: "/en/staff/officials/new",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    // An empty form gets as far as its validation (400).
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.officials.$id.tsx": {
+    // A made-up id: 404 for everyone who may edit officials.
+    path: "/en/staff/officials/no-such-official",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+  },
 };
 
 const staffRouteFiles = readdirSync(path.resolve("app/routes")).filter((file) => file.includes("staff")).sort();

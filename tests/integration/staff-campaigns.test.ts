@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StaffRole } from "~/staff/permissions";
 
+import { createReachableOfficial } from "../support/officials";
 import { startTestServer, type TestServer } from "../support/server";
 import { reportStatus } from "../support/status-fixture";
 import { Browser, signedInStaff } from "../support/staff";
@@ -18,7 +19,8 @@ let officialIds: string[];
 beforeAll(async () => {
   server = await startTestServer();
   prisonerIds = (await server.database.prisma.prisoner.findMany({ select: { id: true }, orderBy: { slug: "asc" }, take: 2 })).map((row) => row.id);
-  officialIds = (await server.database.prisma.official.findMany({ select: { id: true }, orderBy: { slug: "asc" }, take: 1 })).map((row) => row.id);
+  // A target that appeals can reach: a campaign with one that nothing reaches is not published.
+  officialIds = [await createReachableOfficial(server.database.prisma)];
 });
 
 afterAll(async () => {

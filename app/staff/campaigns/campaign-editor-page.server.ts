@@ -6,9 +6,13 @@ import { noStore, requireStaff, staffNavFor, type StaffSessionState } from "~/st
 import { can } from "~/staff/permissions";
 import { staleProfilesAmong } from "~/staff/profiles/prisoner-profile.server";
 import { formatDate } from "~/utils/format";
+import { supportedLanguages } from "~/i18n";
+import { targetsWithoutTemplate, unreachableTargets } from "~/staff/officials/officials.server";
 import { getFixedT } from "~/utils/i18next.server";
+import { getPrisma } from "~/utils/database.server";
 
 import { diffCampaignValues } from "./campaign-diff";
+import { TEMPLATE_PARTS, templateKey, type CampaignFormValues } from "./campaign-form";
 import { findStaffCampaign, listEditorOptions, listStaffCampaigns, type EditorOption } from "./campaign-editor.server";
 import { isRevisionStale, mayDecideRevision, mayWithdrawRevision } from "./campaign-revision-state";
 import { listPendingRevisions, listRecentDecisions } from "./campaign-revision.server";
@@ -66,6 +70,7 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
     nav: staffNavFor(state, language),
     language,
     campaign,
+    targetWarnings: await targetWarnings(campaign.values, language),
     needsReview: editNeedsReview(campaign),
     staleMembers: staleAmong(campaign.values.prisoners),
     staleAfterDays: statusStaleAfterDays(),
@@ -73,5 +78,19 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
     decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
     ...options,
     meta: { title: t("common:page-title", { page: campaign.title ?? campaign.slug }) },
+  };
+}
+
+/**
+ * Warned about while editing (publishing refuses only the unreachable ones): targets whose own
+ * language has no appeal text in the campaign (their letters would be in another language),
+ * and targets that no appeal could reach yet.
+ */
+async function targetWarnings(values: CampaignFormValues, language: Language) {
+  const templateLocales = supportedLanguages.filter((locale) => TEMPLATE_PARTS.some((part) => (values.texts[templateKey(locale, part)] ?? "").trim() !== ""));
+  const [noTemplate, noChannel] = await Promise.all([targetsWithoutTemplate(values.targets, templateLocales, language), unreachableTargets(getPrisma(), values.targets, language)]);
+  return {
+    noTemplate: noTemplate.map((target) => ({ name: target.name, language: new Intl.DisplayNames([language], { type: "language" }).of(target.language) ?? target.language })),
+    noChannel,
   };
 }

@@ -7,7 +7,9 @@
 // the campaign's version, in one transaction with the content write and the audit entry.
 import { Prisma } from "@prisma/client";
 
+import type { Language } from "~/i18n";
 import { audit } from "~/staff/audit.server";
+import { unreachableTargets } from "~/staff/officials/officials.server";
 import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 
@@ -89,7 +91,12 @@ export async function listPendingRevisions(campaignId: string): Promise<PendingR
   });
 }
 
-export type DecideResult = { ok: true } | { ok: false; error: "not-found" | "forbidden" | "decided" | "stale" | "invalid" } | { ok: false; fieldErrors: Record<string, FieldError> };
+export type DecideResult =
+  | { ok: true }
+  | { ok: false; error: "not-found" | "forbidden" | "decided" | "stale" | "invalid" }
+  | { ok: false; fieldErrors: Record<string, FieldError> }
+  /** Targets no appeal could reach (no approved channel): the revision stays pending. */
+  | { ok: false; error: "unreachable"; targets: string[] };
 
 /** Thrown inside the transaction to undo the revision's claim when the campaign moved on. */
 class Stale extends Error {}
@@ -116,7 +123,7 @@ async function pendingFor(tx: Prisma.TransactionClient, actor: StaffActor, campa
 }
 
 /** Applies a pending revision: the public campaign changes now, and only if nothing changed since. */
-export async function applyRevision(staff: { id: string }, actor: StaffActor, campaignId: string, revisionId: string, now: Date = new Date()): Promise<DecideResult> {
+export async function applyRevision(staff: { id: string }, actor: StaffActor, campaignId: string, revisionId: string, now: Date = new Date(), language: Language = "en"): Promise<DecideResult> {
   try {
     return await getPrisma().$transaction(async (tx) => {
       const revision = await pendingFor(tx, actor, campaignId, revisionId);
@@ -132,6 +139,8 @@ export async function applyRevision(staff: { id: string }, actor: StaffActor, ca
       if (read.campaign.slug !== campaign.slug && (await tx.campaign.findUnique({ where: { slug: read.campaign.slug }, select: { id: true } }))) {
         return { ok: false, fieldErrors: { slug: { code: "slug-taken" } } } as const;
       }
+      const unreachable = await unreachableTargets(tx, read.campaign.targetIds, language);
+      if (unreachable.length > 0) return { ok: false, error: "unreachable", targets: unreachable } as const;
       // The claim: of two moderators applying it at once, one finds it still pending.
       if (!(await claim(tx, revision.id, "apply", { reviewerId: staff.id, decidedAt: now }))) return { ok: false, error: "decided" } as const;
       // And the campaign must still be the version the revision was made from (another

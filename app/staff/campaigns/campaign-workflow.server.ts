@@ -5,13 +5,19 @@
 // since (an edit, a translation) moves updatedAt on, and the reviewer is shown the new version.
 import type { CampaignStatus, Prisma, PrismaClient } from "@prisma/client";
 
+import type { Language } from "~/i18n";
 import { audit } from "~/staff/audit.server";
+import { unreachableTargets } from "~/staff/officials/officials.server";
 import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
 
 import { campaignLifecycle, contributorUpdate, mayTransition, mayView, type CampaignTransition } from "./campaign-state";
 
-export type TransitionResult = { ok: true; status: CampaignStatus } | { ok: false; error: "not-found" | "forbidden" | "conflict" | "changed" };
+export type TransitionResult =
+  | { ok: true; status: CampaignStatus }
+  | { ok: false; error: "not-found" | "forbidden" | "conflict" | "changed" }
+  /** Publishing with a target that no appeal could reach (no approved channel) is refused. */
+  | { ok: false; error: "unreachable"; targets: string[] };
 
 /**
  * Guarded move. `note` is the reviewer's note for "return" (already validated); `version` is
@@ -22,7 +28,7 @@ export async function transitionCampaign(
   actor: Actor,
   campaignId: string,
   transition: CampaignTransition,
-  { note = null, version = null, now = new Date(), prisma = getPrisma() }: { note?: string | null; version?: string | null; now?: Date; prisma?: PrismaClient } = {},
+  { note = null, version = null, now = new Date(), prisma = getPrisma(), language = "en" }: { note?: string | null; version?: string | null; now?: Date; prisma?: PrismaClient; language?: Language } = {},
 ): Promise<TransitionResult> {
   const move = campaignLifecycle.moves[transition];
   return prisma.$transaction(async (tx) => {
@@ -32,6 +38,11 @@ export async function transitionCampaign(
     if (!mayTransition(actor, campaign, transition)) return { ok: false, error: "forbidden" } as const;
     // Exactly what the reviewer saw, or nothing: a version from before the last write is refused.
     if (transition === "publish" && version !== String(campaign.updatedAt.getTime())) return { ok: false, error: "changed" } as const;
+    if (transition === "publish") {
+      const targets = await tx.campaignTarget.findMany({ where: { campaignId }, select: { officialId: true } });
+      const unreachable = await unreachableTargets(tx, targets.map((target) => target.officialId), language);
+      if (unreachable.length > 0) return { ok: false, error: "unreachable", targets: unreachable } as const;
+    }
     const data: Prisma.CampaignUpdateManyMutationInput = { status: move.to };
     if (transition === "submit") Object.assign(data, { submittedById: staff.id, submittedAt: now, reviewNote: null, ...contributorUpdate(campaign, staff.id) });
     if (transition === "publish") Object.assign(data, { publishedById: staff.id, publishedAt: now });

@@ -16,7 +16,9 @@ export type CampaignEditData =
   | { kind: "form"; values: CampaignFormValues; errors: Record<string, FieldError> }
   | { kind: "note"; note: string; error: FieldError }
   | { kind: "reason"; revisionId: string; note: string; error: FieldError }
-  | { kind: "problem"; problem: CampaignEditProblem };
+  | { kind: "problem"; problem: CampaignEditProblem }
+  /** Publishing (or applying a revision) refused: these targets have no working channel. */
+  | { kind: "unreachable"; targets: string[] };
 export type CampaignEditDone = "saved" | "proposed" | "applied" | "rejected" | "withdrawn" | CampaignTransition;
 export type CampaignEditOutcome = { done: CampaignEditDone } | { status: number; data: CampaignEditData };
 
@@ -24,6 +26,7 @@ const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, change
 const REVISION_DONE = { "apply-revision": "applied", "reject-revision": "rejected", "withdraw-revision": "withdrawn" } as const satisfies Record<string, CampaignEditDone>;
 
 const problem = (kind: CampaignEditProblem): CampaignEditOutcome => ({ status: PROBLEM_STATUS[kind], data: { kind: "problem", problem: kind } });
+const unreachable = (targets: string[]): CampaignEditOutcome => ({ status: 409, data: { kind: "unreachable", targets } });
 
 export async function submitCampaignEdit(state: StaffSessionState, id: string, language: Language, form: FormData): Promise<CampaignEditOutcome> {
   const intent = String(form.get("intent") ?? "");
@@ -51,9 +54,10 @@ export async function submitCampaignEdit(state: StaffSessionState, id: string, l
       const read = readReviewNote(form);
       if (read.error) return { status: 400, data: { kind: "reason", revisionId, note: read.note, error: read.error } };
       result = await rejectRevision(state.staff, state.actor, id, revisionId, read.note);
-    } else if (intent === "apply-revision") result = await applyRevision(state.staff, state.actor, id, revisionId);
+    } else if (intent === "apply-revision") result = await applyRevision(state.staff, state.actor, id, revisionId, new Date(), language);
     else result = await withdrawRevision(state.staff, state.actor, id, revisionId);
     if (result.ok) return { done: REVISION_DONE[intent] };
+    if ("targets" in result) return unreachable(result.targets);
     // A slug taken since the proposal: it cannot be applied as it is.
     if ("fieldErrors" in result) return problem("invalid");
     return problem(result.error);
@@ -70,6 +74,7 @@ export async function submitCampaignEdit(state: StaffSessionState, id: string, l
   if (transition === "submit" && !(await hasContent(id))) return problem("incomplete");
   // The version the reviewer saw: publishing anything else is refused ("changed").
   const version = String(form.get("version") ?? "").slice(0, 20);
-  const result = await transitionCampaign(state.staff, state.actor, id, transition, { note, version });
+  const result = await transitionCampaign(state.staff, state.actor, id, transition, { note, version, language });
+  if (!result.ok && "targets" in result) return unreachable(result.targets);
   return result.ok ? { done: transition } : problem(result.error);
 }
