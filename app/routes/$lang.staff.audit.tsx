@@ -91,6 +91,11 @@ const ACTION_KEYS = {
   "prisoner.change.withdraw": "profile-editor:audit.change-withdraw",
   "prisoner.publish": "profile-editor:audit.publish",
   "prisoner.photo.replace": "profile-editor:audit.photo-replace",
+  "reference.propose": "backoffice:audit.actions.reference-propose",
+  "reference.apply": "backoffice:audit.actions.reference-apply",
+  "reference.reject": "backoffice:audit.actions.reference-reject",
+  "reference.import.check": "backoffice:audit.actions.reference-import-check",
+  "reference.import.apply": "backoffice:audit.actions.reference-import-apply",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

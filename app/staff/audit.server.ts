@@ -67,6 +67,12 @@ export const auditActions = [
   "prisoner.change.withdraw",
   "prisoner.publish",
   "prisoner.photo.replace",
+  // Facilities and charge types (app/staff/reference/): ids and field names, never texts.
+  "reference.propose",
+  "reference.apply",
+  "reference.reject",
+  "reference.import.check",
+  "reference.import.apply",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -82,7 +88,9 @@ export interface AuditSubject {
     | "CampaignTranslation"
     | "PrisonerImport"
     | "Prisoner"
-    | "PrisonerChange";
+    | "PrisonerChange"
+    | "Facility"
+    | "ChargeType";
   id: string;
 }
 

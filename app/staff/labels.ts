@@ -26,5 +26,7 @@ export const PERMISSION_KEYS = {
   "staff:invite": "backoffice:permissions.staff-invite",
   "staff:manage": "backoffice:permissions.staff-manage",
   "audit:view": "backoffice:permissions.audit-view",
+  "reference:edit": "backoffice:permissions.reference-edit",
+  "reference:approve": "backoffice:permissions.reference-approve",
 } as const satisfies Record<Permission, string>;
 

@@ -25,6 +25,9 @@ export const permissions = [
   "staff:invite",
   "staff:manage",
   "audit:view",
+  // Facilities and charge types (app/staff/reference/): proposed by one, approved by another.
+  "reference:edit",
+  "reference:approve",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -40,6 +43,7 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
     "prisoner:import",
     "export:actions",
     "mailroom:work",
+    "reference:edit",
   ],
   moderator: [
     "dashboard:view",
@@ -56,6 +60,8 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
     "translation:edit",
     "translation:review",
     "audit:view",
+    "reference:edit",
+    "reference:approve",
   ],
   admin: [...permissions],
 };
@@ -84,6 +90,7 @@ export function can(actor: Actor, permission: Permission, context: PermissionCon
     case "campaign:publish":
     case "prisoner:approve-change":
     case "translation:review":
+    case "reference:approve":
       return (context.authorId ?? null) !== actor.id && !(context.contributorIds ?? []).includes(actor.id);
     // Campaigners edit their own drafts; moderators and admins edit any.
     case "campaign:edit":

@@ -218,6 +218,7 @@ export function staffNavFor(state: StaffSessionState, language: string) {
     imports: can(state.actor, "prisoner:import"),
     translations: can(state.actor, "translation:edit"),
     recoveryCodes: state.staff.totpEnrolledAt !== null,
+    reference: can(state.actor, "reference:edit"),
   };
 }
 
