@@ -155,13 +155,28 @@ export async function proposeFacility(staff: { id: string }, id: string | null, 
       const created = await createDraftFacility(tx, staff, values);
       return { ok: true, id: created.id, changed: true };
     }
-    const row = await tx.facility.findUnique({ where: { id }, include: facilityInclude });
-    if (!row) return { ok: false, notFound: true };
-    const changed = await proposeEdit(tx, staff, { facilityId: id }, row.reviewState, facilityValuesOf(row), values);
-    if (changed && row.reviewState === "DRAFT") await writeFacility(tx, id, values);
-    return { ok: true, id, changed };
+    const changed = await proposeFacilityEdit(tx, staff, id, values);
+    return changed === null ? { ok: false, notFound: true } : { ok: true, id, changed };
   });
 }
+
+/** An edit of one facility in the caller's transaction; null when there is no such facility. */
+export async function proposeFacilityEdit(tx: Tx, staff: { id: string }, id: string, values: FacilityValues): Promise<boolean | null> {
+  const row = await tx.facility.findUnique({ where: { id }, include: facilityInclude });
+  if (!row) return null;
+  const changed = await proposeEdit(tx, staff, { facilityId: id }, row.reviewState, facilityValuesOf(row), values);
+  if (changed && row.reviewState === "DRAFT") await writeFacility(tx, id, values);
+  return changed;
+}
+
+/** Every facility as values with its id, for an import to match rows against. */
+export async function listFacilityValues(db: Db = getPrisma()): Promise<{ id: string; values: FacilityValues; pending: FacilityValues | null }[]> {
+  const rows = await db.facility.findMany({ include: { translations: true, referenceChanges: { where: { state: "PENDING" }, take: 1 } } });
+  return rows.map((row) => ({ id: row.id, values: facilityValuesOf(row), pending: (row.referenceChanges[0]?.after as unknown as FacilityValues | undefined) ?? null }));
+}
+
+export const sameDesignation = (a: { designation: string; town: string }, b: { designation: string; town: string }) =>
+  normalise(a.designation) === normalise(b.designation) && (!a.town || !b.town || normalise(a.town) === normalise(b.town));
 
 export async function proposeCharge(staff: { id: string }, id: string | null, values: ChargeValues): Promise<ProposeResult> {
   return getPrisma().$transaction(async (tx) => {
