@@ -57,9 +57,7 @@ export function FacilityImportView({ language, result }: { language: string; res
             <>
               <ul>
                 {(["new", "update", "unchanged", "error"] as const).map((outcome) => (
-                  <li key={outcome}>
-                    {t(FACILITY_OUTCOME_KEYS[outcome])}: {report.counts[outcome]}
-                  </li>
+                  <li key={outcome}>{`${t(FACILITY_OUTCOME_KEYS[outcome])}: ${report.counts[outcome]}`}</li>
                 ))}
               </ul>
               {report.ignoredHeaders.length > 0 ? <p>{t("reference-data:import.ignored", { headers: report.ignoredHeaders.join(", ") })}</p> : null}
@@ -87,8 +85,7 @@ export function FacilityImportView({ language, result }: { language: string; res
                       <td>
                         {row.problems.map((problem, index) => (
                           <p key={index}>
-                            {problem.field ? `${fieldLabel(problem.field)}: ` : ""}
-                            {t(FACILITY_IMPORT_PROBLEM_KEYS[problem.code], { value: problem.value ?? "", line: problem.value ?? "" })}
+                            {[problem.field ? fieldLabel(problem.field) : "", t(FACILITY_IMPORT_PROBLEM_KEYS[problem.code], { value: problem.value ?? "", line: problem.value ?? "" })].filter(Boolean).join(": ")}
                           </p>
                         ))}
                       </td>
