@@ -28,6 +28,7 @@ export const namespaces = [
   "prisoner-import",
   "profile-editor",
   "officials",
+  "reference-data",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

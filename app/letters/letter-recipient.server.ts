@@ -123,9 +123,12 @@ export async function readLetterRecipient(slug: string, language: Language): Pro
   const russian = names.russian ?? names.belarusian ?? names.display;
   const belarusian = names.belarusian ?? names.russian ?? names.display;
   const birthYear = row.birthDate ? row.birthDate.getUTCFullYear() : null;
-  const facilityName = row.facility ? (localizedField(row.facility.translations, language, "name")?.text ?? null) : null;
-  const facilityNameRussian = row.facility ? (localizedField(row.facility.translations, "ru", "name")?.text ?? null) : null;
-  const envelope = row.facility ? facilityEnvelope(row.facility, { fullNameCyrillic: fullName(russian), yearOfBirth: birthYear }, facilityNameRussian) : null;
+  // A draft facility (waiting for a second staff member) neither routes nor prints a letter:
+  // the person is treated as one whose address is unknown.
+  const facility = row.facility?.reviewState === "APPROVED" ? row.facility : null;
+  const facilityName = facility ? (localizedField(facility.translations, language, "name")?.text ?? null) : null;
+  const facilityNameRussian = facility ? (localizedField(facility.translations, "ru", "name")?.text ?? null) : null;
+  const envelope = facility ? facilityEnvelope(facility, { fullNameCyrillic: fullName(russian), yearOfBirth: birthYear }, facilityNameRussian) : null;
   const envelopeWarnings: EnvelopeWarning[] = [];
   if (!russian.patronymic) envelopeWarnings.push("patronymic-missing");
   if (birthYear === null) envelopeWarnings.push("birth-year-missing");

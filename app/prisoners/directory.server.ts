@@ -103,7 +103,9 @@ export interface DirectoryFacility {
 }
 
 export async function listDirectoryFacilities(language: Language): Promise<DirectoryFacility[]> {
+  // A draft facility (waiting for a second staff member) is not public.
   const rows = await getPrisma().facility.findMany({
+    where: { reviewState: "APPROVED" },
     select: { slug: true, translations: { select: { locale: true, name: true } } },
   });
   const collator = new Intl.Collator(language);
@@ -203,7 +205,7 @@ const loadDirectoryContent = cachedUntilContentChanges(async (utcDay: string, mi
               (SELECT max(s."publishedOn")::date::text FROM "PrisonerFact" pf JOIN "Source" s ON s."id" = pf."sourceId"
                 WHERE pf."prisonerId" = p."id") AS "newestSource",
               (extract(epoch FROM p."createdAt") * 1000)::float8 AS "createdAt"
-         FROM "Prisoner" p LEFT JOIN "Facility" f ON f."id" = p."facilityId"
+         FROM "Prisoner" p LEFT JOIN "Facility" f ON f."id" = p."facilityId" AND f."reviewState" = 'APPROVED'
         WHERE NOT p."draft"`,
     ),
     sql.query<{ prisonerId: string; script: NameScript; givenName: string; patronymic: string | null; familyName: string }>(
@@ -354,11 +356,11 @@ async function directoryItems(shown: SnapshotRow[], language: Language, today: D
                FROM "PrisonerTranslation" t WHERE t."prisonerId" = p."id") AS "translations",
             f."slug" AS "facilitySlug",
             (SELECT coalesce(json_agg(json_build_object('locale', ft."locale", 'name', ft."name")), '[]'::json)
-               FROM "FacilityTranslation" ft WHERE ft."facilityId" = p."facilityId") AS "facilityNames"
+               FROM "FacilityTranslation" ft WHERE ft."facilityId" = f."id") AS "facilityNames"
        FROM "Prisoner" p
        LEFT JOIN "Source" ss ON ss."id" = p."statusSourceId"
        LEFT JOIN "Source" ls ON ls."id" = p."letterStatusSourceId"
-       LEFT JOIN "Facility" f ON f."id" = p."facilityId"
+       LEFT JOIN "Facility" f ON f."id" = p."facilityId" AND f."reviewState" = 'APPROVED'
       WHERE p."id" = ANY($1) AND NOT p."draft"`,
     [shown.map((row) => row.id)],
   );

@@ -137,7 +137,8 @@ async function readPrisonerProfile(slug: string, language: Language): Promise<Pr
     biography: localizedField(row.translations, language, "biography"),
     photo: row.photo ? { url: photoPath(row.id, row.photo.sha256), width: row.photo.width, height: row.photo.height, credit: row.photo.credit } : null,
     sentenceMonths: row.sentenceMonths,
-    charges: row.charges.map((charge) => ({
+    // Draft facilities and charges (waiting for a second staff member) are not public.
+    charges: row.charges.filter((charge) => charge.chargeType.reviewState === "APPROVED").map((charge) => ({
       slug: charge.chargeType.slug,
       article: charge.chargeType.article,
       name: localizedField(charge.chargeType.translations, language, "name"),
@@ -155,7 +156,7 @@ async function readPrisonerProfile(slug: string, language: Language): Promise<Pr
     arrestedOnPrecision: row.arrestedOnPrecision,
     birthDate: isoDate(row.birthDate),
     lastVerified: lastVerified(row.lastVerifiedOn, row.facts.map((fact) => fact.source)),
-    facility: row.facility
+    facility: row.facility?.reviewState === "APPROVED"
       ? {
           slug: row.facility.slug,
           name: localizedField(row.facility.translations, language, "name"),

@@ -97,6 +97,11 @@ const ACTION_KEYS = {
   "official.contact.propose": "officials:audit.contact-propose",
   "official.contact.approve": "officials:audit.contact-approve",
   "official.contact.reject": "officials:audit.contact-reject",
+  "reference.propose": "backoffice:audit.actions.reference-propose",
+  "reference.apply": "backoffice:audit.actions.reference-apply",
+  "reference.reject": "backoffice:audit.actions.reference-reject",
+  "reference.import.check": "backoffice:audit.actions.reference-import-check",
+  "reference.import.apply": "backoffice:audit.actions.reference-import-apply",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

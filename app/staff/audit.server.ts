@@ -74,6 +74,12 @@ export const auditActions = [
   "official.contact.propose",
   "official.contact.approve",
   "official.contact.reject",
+  // Facilities and charge types (app/staff/reference/): ids and field names, never texts.
+  "reference.propose",
+  "reference.apply",
+  "reference.reject",
+  "reference.import.check",
+  "reference.import.apply",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -91,7 +97,9 @@ export interface AuditSubject {
     | "Prisoner"
     | "PrisonerChange"
     | "Official"
-    | "OfficialContact";
+    | "OfficialContact"
+    | "Facility"
+    | "ChargeType";
   id: string;
 }
 

@@ -28,5 +28,7 @@ export const PERMISSION_KEYS = {
   "audit:view": "backoffice:permissions.audit-view",
   "official:edit": "backoffice:permissions.official-edit",
   "official:approve": "backoffice:permissions.official-approve",
+  "reference:edit": "backoffice:permissions.reference-edit",
+  "reference:approve": "backoffice:permissions.reference-approve",
 } as const satisfies Record<Permission, string>;
 

@@ -27,6 +27,9 @@ export const permissions = [
   "audit:view",
   "official:edit", // officials and their contacts: a new official and a changed contact wait for review
   "official:approve", // a second person, never the author
+  // Facilities and charge types (app/staff/reference/): proposed by one, approved by another.
+  "reference:edit",
+  "reference:approve",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,6 +46,7 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
     "export:actions",
     "mailroom:work",
     "official:edit",
+    "reference:edit",
   ],
   moderator: [
     "dashboard:view",
@@ -61,6 +65,8 @@ const GRANTS: Record<StaffRole, readonly Permission[]> = {
     "audit:view",
     "official:edit",
     "official:approve",
+    "reference:edit",
+    "reference:approve",
   ],
   admin: [...permissions],
 };
@@ -90,6 +96,7 @@ export function can(actor: Actor, permission: Permission, context: PermissionCon
     case "prisoner:approve-change":
     case "translation:review":
     case "official:approve":
+    case "reference:approve":
       return (context.authorId ?? null) !== actor.id && !(context.contributorIds ?? []).includes(actor.id);
     // Campaigners edit their own drafts; moderators and admins edit any.
     case "campaign:edit":

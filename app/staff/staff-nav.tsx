@@ -16,6 +16,7 @@ export interface StaffNavData {
   translations: boolean;
   recoveryCodes: boolean;
   officials: boolean;
+  reference: boolean;
 }
 
 export function StaffNav({ nav }: { nav: StaffNavData }) {
@@ -72,6 +73,16 @@ export function StaffNav({ nav }: { nav: StaffNavData }) {
           <li>
             <Link to={`${base}/audit`}>{t("backoffice:nav.audit")}</Link>
           </li>
+        ) : null}
+        {nav.reference ? (
+          <>
+            <li>
+              <Link to={`${base}/facilities`}>{t("backoffice:nav.facilities")}</Link>
+            </li>
+            <li>
+              <Link to={`${base}/charges`}>{t("backoffice:nav.charges")}</Link>
+            </li>
+          </>
         ) : null}
         {nav.recoveryCodes ? (
           <li>

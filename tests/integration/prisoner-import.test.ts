@@ -46,7 +46,8 @@ describe("the dry run", () => {
     expect(parsed?.encoding).toBe("windows-1251");
     expect(report.fileProblem).toBeNull();
     expect(byLine(report, 2)).toMatchObject({ outcome: "new", name: "Новиков Сергей Павлович" });
-    expect(byLine(report, 2)!.problems).toEqual([{ severity: "warning", code: "unknown-charge", column: "Статьи", value: "999" }]);
+    // An unknown charge is proposed as a draft by the apply (issue 16), with a warning.
+    expect(byLine(report, 2)!.problems).toEqual([{ severity: "warning", code: "charge-draft", column: "Статьи", value: "999" }]);
     expect(byLine(report, 3)).toMatchObject({ outcome: "update-draft", slug: fixtures.draft.slug });
     // "Петр" finds "Пётр": names compare without case, ё/е or extra spaces.
     expect(byLine(report, 4)).toMatchObject({ outcome: "pending-review", slug: fixtures.published.slug, fields: ["status", "letterStatus", "facility"] });
@@ -84,13 +85,15 @@ describe("the dry run", () => {
     );
     const { report } = await analyseFile(prisma(), input(file));
     expect(byLine(report, 2)!.problems).toEqual([{ severity: "error", code: "invalid-date", column: "born", value: "31.02.1990" }]);
-    expect(byLine(report, 3)!.problems).toEqual([{ severity: "error", code: "unknown-facility", column: "facility", value: "Нет такой" }]);
+    // An unknown facility no longer fails the row (issue 16): the apply creates it as a draft.
+    expect(byLine(report, 3)).toMatchObject({ outcome: "new" });
+    expect(byLine(report, 3)!.problems).toEqual([{ severity: "warning", code: "facility-draft", column: "facility", value: "Нет такой" }]);
     expect(byLine(report, 4)).toMatchObject({ outcome: "new" });
     expect(byLine(report, 4)!.problems).toEqual([{ severity: "warning", code: "address-without-facility", column: "address", value: "=cmd|' /C calc'!A0" }]);
     expect(byLine(report, 5)!.problems).toContainEqual({ severity: "error", code: "duplicate-row", column: null, value: "4" });
     expect(byLine(report, 6)!.problems[0]).toMatchObject({ code: "name-mixed-scripts", value: '=HYPERLINK("http://evil") Иван' });
     expect(byLine(report, 7)!.problems[0]).toMatchObject({ code: "unterminated-quote" });
-    expect(report.counts.error).toBe(5);
+    expect(report.counts.error).toBe(4);
   });
 
   it("refuses ambiguous name matches instead of guessing", async () => {
@@ -308,17 +311,20 @@ describe("applying", () => {
     expect(inBatches.applied).toEqual(oneByOne.applied);
     expect(inBatches.rows).toEqual(oneByOne.rows);
     // The comparison covered charges, facilities and Belarusian names.
-    expect(oneByOne.rows.flatMap((row) => row.charges)).toHaveLength(45);
+    // "999" is no charge Listy knows: the first apply makes it a draft charge (issue 16), the second finds that draft.
+    expect(oneByOne.rows.flatMap((row) => row.charges)).toHaveLength(60);
     expect(oneByOne.rows.filter((row) => row.facilityId !== null)).toHaveLength(40);
     expect(oneByOne.rows.flatMap((row) => row.names).filter((name) => name.script === "BE_CYRILLIC")).toHaveLength(20);
   });
 
-  it("rolls every row back when one fails at apply time (a facility deleted after the dry run)", async () => {
-    const doomed = await prisma().facility.create({ data: { slug: "doomed-facility", kind: "PRISON" } });
-    const file = utf8(["ФИО;Учреждение;Статьи", "Первый Откат;ik-test;293", "Второй Откат;;", "Третий Откат;doomed-facility;"].join("\n"));
+  it("rolls every row back when one fails at apply time (the person was added by hand after the dry run)", async () => {
+    const file = utf8(["ФИО;Учреждение;Статьи", "Первый Откат;ik-test;293", "Второй Откат;;", "Третий Откат;;"].join("\n"));
     const { id, report } = await checkImport(campaigner, input(file, "rollback.csv"));
     expect(report.counts).toMatchObject({ new: 3, error: 0 });
-    await prisma().facility.delete({ where: { id: doomed.id } });
+    // An unknown facility is no longer a failure (it becomes a draft), so the late change is a namesake profile.
+    await prisma().prisoner.create({
+      data: { slug: "tretii-otkat", status: "IN_CUSTODY", lastVerifiedOn: new Date(), draft: true, names: { create: [{ script: "RU_CYRILLIC", familyName: "Третий", givenName: "Откат" }] } },
+    });
     const counts = async () => ({
       prisoners: await prisma().prisoner.count(),
       changes: await prisma().prisonerChange.count(),
@@ -333,20 +339,22 @@ describe("applying", () => {
     const failed = await findImport(id);
     expect(failed).toMatchObject({ state: "FAILED" });
     // Rows 2 and 3 had been written inside the transaction before row 4 failed.
-    expect(failed!.report.failure).toEqual({ reason: "row-error", line: 4, code: "unknown-facility" });
+    expect(failed!.report.failure).toEqual({ reason: "changed-since-check", line: 4 });
     expect(await counts()).toEqual(before);
-    expect(await prisma().prisoner.count({ where: { names: { some: { givenName: "Откат" } } } })).toBe(0);
+    expect(await prisma().prisoner.count({ where: { names: { some: { givenName: "Откат" } } } })).toBe(1);
     const audit = await prisma().auditLogEntry.findMany({ where: { subjectId: id } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["prisoner.import.check", "prisoner.import.fail"]);
   });
 
   it("rolls back every batch already written when a row in a later batch fails (row 1,200 of 1,500)", async () => {
-    const doomed = await prisma().facility.create({ data: { slug: "doomed-later", kind: "PRISON" } });
     const lines = ["ФИО;Учреждение;Статьи"];
-    for (let i = 0; i < 1_500; i++) lines.push(`Пакетный${toLetters(i)} Иван;${i === 1_199 ? "doomed-later" : i % 3 ? "ik-test" : ""};${i % 2 ? "293" : ""}`);
+    for (let i = 0; i < 1_500; i++) lines.push(`Пакетный${toLetters(i)} Иван;${i % 3 ? "ik-test" : ""};${i % 2 ? "293" : ""}`);
     const { id, report } = await checkImport(campaigner, input(utf8(lines.join("\n")), "later.csv"));
     expect(report.counts).toMatchObject({ new: 1_500, error: 0 });
-    await prisma().facility.delete({ where: { id: doomed.id } });
+    // Line 1,201's person is added by hand after the dry run: the apply finds them and stops there.
+    await prisma().prisoner.create({
+      data: { slug: "late-namesake", status: "IN_CUSTODY", lastVerifiedOn: new Date(), draft: true, names: { create: [{ script: "RU_CYRILLIC", familyName: `Пакетный${toLetters(1_199)}`, givenName: "Иван" }] } },
+    });
     const counts = async () => ({
       prisoners: await prisma().prisoner.count(),
       names: await prisma().prisonerName.count(),
@@ -367,13 +375,13 @@ describe("applying", () => {
 
     const failed = await findImport(id);
     expect(failed).toMatchObject({ state: "FAILED" });
-    expect(failed!.report.failure).toEqual({ reason: "row-error", line: 1_201, code: "unknown-facility" });
+    expect(failed!.report.failure).toEqual({ reason: "changed-since-check", line: 1_201 });
     // Batches had been written (the progress said so) before line 1,201 was reached...
     expect(Math.max(0, ...seen)).toBeGreaterThanOrEqual(2 * importBatchSize(1_500));
     expect(Math.max(0, ...seen)).toBeLessThan(1_200);
     // ...and none of them is left.
     expect(await counts()).toEqual(before);
-    expect(await prisma().prisoner.count({ where: { names: { some: { familyName: { startsWith: "Пакетный" } } } } })).toBe(0);
+    expect(await prisma().prisoner.count({ where: { names: { some: { familyName: { startsWith: "Пакетный" } } } } })).toBe(1);
     const audit = await prisma().auditLogEntry.findMany({ where: { subjectId: id } });
     expect(audit.map((entry) => entry.action).sort()).toEqual(["prisoner.import.check", "prisoner.import.fail"]);
   }, 120_000);

@@ -249,6 +249,46 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
     post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
   },
+  // Facilities and charge types (reference:edit: campaigners, moderators, admins). Four eyes on
+  // approval are covered in tests/integration/staff-reference.test.ts.
+  "$lang.staff.facilities._index.tsx": {
+    path: "/en/staff/facilities",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.facilities.new.tsx": {
+    path: "/en/staff/facilities/new",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    // An empty form lacks the designation and a name: 400 with the errors.
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.facilities.$id.tsx": {
+    path: "/en/staff/facilities/no-such-facility",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    // An empty form fails validation (400) before anything is looked up.
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.facilities.import.tsx": {
+    path: "/en/staff/facilities/import",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    // No file: "choose a CSV file first" (400).
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.charges._index.tsx": {
+    path: "/en/staff/charges",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
+  "$lang.staff.charges.new.tsx": {
+    path: "/en/staff/charges/new",
+    get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
+  "$lang.staff.charges.$id.tsx": {
+    path: "/en/staff/charges/no-such-charge",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row("sign-in", "sign-in", 403, 400, 400, 400, "totp"),
+  },
 };
 
 const staffRouteFiles = readdirSync(path.resolve("app/routes")).filter((file) => file.includes("staff")).sort();

@@ -219,6 +219,7 @@ export function staffNavFor(state: StaffSessionState, language: string) {
     translations: can(state.actor, "translation:edit"),
     recoveryCodes: state.staff.totpEnrolledAt !== null,
     officials: can(state.actor, "official:edit"),
+    reference: can(state.actor, "reference:edit"),
   };
 }
 

@@ -4,7 +4,9 @@
 // All or nothing: apply re-reads the stored file, plans every row again against the
 // database inside ONE transaction and writes as it goes; a row that now fails (a facility
 // deleted since the dry run, a profile changed) throws, the whole transaction rolls back and
-// the import becomes FAILED with the reason. Profiles are written only through
+// the import becomes FAILED with the reason. A facility or charge the database does not know
+// does not fail its row: the apply creates it as a DRAFT with a pending ReferenceChange of the
+// import (app/staff/reference/), reviewed by a second person, and the report warns of it. Profiles are written only through
 // writeProfileFields, with a PrisonerChange (origin IMPORT) for every row, as the editor does;
 // new people, most of a big file, are written in batches by createDraftProfiles
 // (prisoner-fields-bulk.server.ts: the same rows, a few multi-row INSERTs per batch).
@@ -27,6 +29,8 @@ import { createDraftProfiles, newRowIds } from "~/staff/profiles/prisoner-fields
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import { initialChangeState } from "~/staff/profiles/profile-change-state";
 import { firstFreeSlug } from "~/prisoners/profile-slug";
+import { emptyChargeValues, emptyFacilityValues, type FacilityKindValue } from "~/staff/reference/reference-fields";
+import { createDraftCharge, createDraftFacility } from "~/staff/reference/reference.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
@@ -61,10 +65,29 @@ type Db = Tx | PrismaClient;
 // ---------------------------------------------------------------------------
 // What the database knows, loaded once per check or apply
 
+/**
+ * A facility as the import knows it. `proposed` is one the file names that Listy does not know
+ * yet: the apply creates it as a draft (then `slug` is set) before writing the first row that
+ * names it; rows share this one object, so every later row gets the same draft.
+ */
+interface KnownFacility {
+  slug: string;
+  addresses: string[];
+  draft: boolean;
+  proposed?: { text: string; address: string };
+}
+/** A charge type as the import knows it; `proposed` as for facilities (`id` set once created). */
+interface KnownCharge {
+  id: string;
+  slug: string;
+  draft: boolean;
+  proposed?: { text: string };
+}
+
 interface Knowledge {
-  facilities: Map<string, { slug: string; addresses: string[] }>;
-  chargesByArticle: Map<string, { id: string; slug: string }>;
-  chargesByName: Map<string, { id: string; slug: string }>;
+  facilities: Map<string, KnownFacility>;
+  chargesByArticle: Map<string, KnownCharge>;
+  chargesByName: Map<string, KnownCharge>;
   /** "family|given" (normalised) → the prisoners with such a name. */
   names: Map<string, { prisonerId: string; slug: string; patronymic: string | null; birthDate: string | null }[]>;
   slugs: Map<string, { prisonerId: string }>;
@@ -81,12 +104,15 @@ async function loadKnowledge(db: Db): Promise<Knowledge> {
   ]);
   const knowledge: Knowledge = { facilities: new Map(), chargesByArticle: new Map(), chargesByName: new Map(), names: new Map(), slugs: new Map() };
   for (const facility of facilities) {
-    const entry = { slug: facility.slug, addresses: [facility.postalAddressCyrillic, facility.postalAddressLatin].filter((a): a is string => Boolean(a)).map(compactAddress) };
+    const addresses = [facility.postalAddressCyrillic, facility.postalAddressLatin].filter((a): a is string => Boolean(a)).map(compactAddress);
+    const entry: KnownFacility = { slug: facility.slug, addresses, draft: facility.reviewState !== "APPROVED" };
     knowledge.facilities.set(normaliseText(facility.slug), entry);
+    // Lists name a facility by its official designation («ИК-3») as often as by a name.
+    if (facility.designation) knowledge.facilities.set(normaliseText(facility.designation), entry);
     for (const translation of facility.translations) knowledge.facilities.set(normaliseText(translation.name), entry);
   }
   for (const chargeType of chargeTypes) {
-    const entry = { id: chargeType.id, slug: chargeType.slug };
+    const entry: KnownCharge = { id: chargeType.id, slug: chargeType.slug, draft: chargeType.reviewState !== "APPROVED" };
     if (chargeType.article) knowledge.chargesByArticle.set(normaliseText(chargeType.article), entry);
     knowledge.chargesByName.set(normaliseText(chargeType.slug), entry);
     for (const translation of chargeType.translations) knowledge.chargesByName.set(normaliseText(translation.name), entry);
@@ -116,7 +142,9 @@ interface ReadRow {
   fields: ProfileFields;
   slug: string | null;
   name: (NameFields & { script: string }) | null;
-  chargeIds: { id: string; slug: string }[];
+  chargeIds: KnownCharge[];
+  /** The row's facility when it is one the import proposes (created as a draft by the apply). */
+  facility: KnownFacility | null;
   problems: RowProblem[];
   /** For duplicate detection: the row's cells, normalised. */
   fingerprint: string;
@@ -223,13 +251,18 @@ function readRow(cells: string[], line: number, layout: FileLayout, knowledge: K
   });
 
   const facilityText = cell("facility");
-  let facility: { slug: string; addresses: string[] } | undefined;
+  const address = cell("address");
+  let facility: KnownFacility | undefined;
   if (facilityText) {
     facility = knowledge.facilities.get(normaliseText(facilityText));
-    if (!facility) error("unknown-facility", "facility", facilityText);
-    else fields.facility = facility.slug;
+    if (!facility) {
+      // Unknown: proposed as a draft (issue 16: 64% of a real list failed here).
+      facility = { slug: "", addresses: [], draft: true, proposed: { text: facilityText, address } };
+      knowledge.facilities.set(normaliseText(facilityText), facility);
+    }
+    if (facility.draft) warning("facility-draft", "facility", facilityText);
+    fields.facility = facility.slug || proposedFacilityKey(facilityText);
   }
-  const address = cell("address");
   if (address) {
     if (!facility) {
       if (!facilityText) warning("address-without-facility", "address", address);
@@ -240,13 +273,17 @@ function readRow(cells: string[], line: number, layout: FileLayout, knowledge: K
 
   const chargeIds: ReadRow["chargeIds"] = [];
   for (const token of splitCharges(cell("charges"))) {
-    const found = knowledge.chargesByArticle.get(normaliseText(token)) ?? knowledge.chargesByName.get(normaliseText(token));
-    if (!found) warning("unknown-charge", "charges", token);
-    else if (!chargeIds.some((charge) => charge.id === found.id)) chargeIds.push(found);
+    let found = knowledge.chargesByArticle.get(normaliseText(token)) ?? knowledge.chargesByName.get(normaliseText(token));
+    if (!found) {
+      found = { id: "", slug: "", draft: true, proposed: { text: token } };
+      (looksLikeArticle(token) ? knowledge.chargesByArticle : knowledge.chargesByName).set(normaliseText(token), found);
+    }
+    if (found.draft) warning("charge-draft", "charges", token);
+    if (!chargeIds.includes(found) && (!found.id || !chargeIds.some((charge) => charge.id === found.id))) chargeIds.push(found);
   }
 
   const fingerprint = layout.columns.map((_, position) => normaliseText(cells[position] ?? "")).join("\u0001");
-  return { line, displayName, fields, slug: slug || null, name, chargeIds, problems, fingerprint };
+  return { line, displayName, fields, slug: slug || null, name, chargeIds, facility: facility?.proposed ? facility : null, problems, fingerprint };
 }
 
 // ---------------------------------------------------------------------------
@@ -260,7 +297,7 @@ interface PlannedRow {
   /** The fields to write (new: all of them; update: only what differs). */
   change: { before: ProfileFields; after: ProfileFields } | null;
   version: number;
-  newCharges: { id: string; slug: string }[];
+  newCharges: KnownCharge[];
 }
 
 function matchPrisoner(read: ReadRow, knowledge: Knowledge): { prisonerId: string; slug: string } | "ambiguous" | null {
@@ -322,13 +359,58 @@ async function planRow(db: Db, read: ReadRow, knowledge: Knowledge, takenSlugs: 
     change.before.letterStatusReportedPrecision = current.fields.letterStatusReportedPrecision ?? null;
   }
   const existing = await db.prisonerCharge.findMany({ where: { prisonerId: match.prisonerId }, select: { chargeTypeId: true } });
-  const newCharges = read.chargeIds.filter((charge) => !existing.some((held) => held.chargeTypeId === charge.id));
+  const newCharges = read.chargeIds.filter((charge) => !charge.id || !existing.some((held) => held.chargeTypeId === charge.id));
   const planned = { ...base, prisonerId: match.prisonerId, slug: match.slug, change, version: current.version, newCharges };
   if (!change && newCharges.length === 0) return { ...planned, outcome: "unchanged" };
   if (current.draft) return { ...planned, outcome: "update-draft" };
   // Charges are not profile fields: a moderator adds them to a published profile by hand.
-  if (newCharges.length > 0) read.problems.push({ severity: "warning", code: "charges-need-review", column: null, value: newCharges.map((c) => c.slug).join(", ") });
+  if (newCharges.length > 0) read.problems.push({ severity: "warning", code: "charges-need-review", column: null, value: newCharges.map((c) => c.slug || c.proposed?.text).join(", ") });
   return { ...planned, outcome: change ? "pending-review" : "unchanged" };
+}
+
+/** The facility field of a row whose facility the apply creates: replaced by its slug then. */
+const proposedFacilityKey = (text: string) => `proposed:${normaliseText(text)}`;
+const looksLikeArticle = (token: string) => /^\d/.test(token);
+
+/** What a draft facility made by the import holds: the file's words, for a reviewer to complete. */
+function proposedFacilityValues(proposed: { text: string; address: string }) {
+  const values = emptyFacilityValues();
+  const text = proposed.text;
+  const kind: FacilityKindValue = /ИК|колон|калон/iu.test(text) ? "PENAL_COLONY" : /СИЗО|СІЗА|изолятор|ізалятар/iu.test(text) ? "PRE_TRIAL_DETENTION" : /тюрьм|турм/iu.test(text) ? "PRISON" : "OTHER";
+  values.kind = kind;
+  values.designation = text.slice(0, 80);
+  values.names[/[a-z]/i.test(text) && !/[а-яёіў]/i.test(text) ? "en" : /[іў]/i.test(text) ? "be" : "ru"] = text.slice(0, 200);
+  values.postalAddressCyrillic = proposed.address.slice(0, 500);
+  return values;
+}
+
+function proposedChargeValues(proposed: { text: string }) {
+  const values = emptyChargeValues();
+  if (looksLikeArticle(proposed.text)) values.article = proposed.text.slice(0, 40);
+  else values.names[/[a-z]/i.test(proposed.text) && !/[а-яёіў]/i.test(proposed.text) ? "en" : /[іў]/i.test(proposed.text) ? "be" : "ru"] = proposed.text.slice(0, 200);
+  return values;
+}
+
+/**
+ * Before a row is written: the drafts it names are created (once per file, in the apply's
+ * transaction, as the importer's proposals) and the row points at them.
+ */
+async function createProposedReference(tx: Tx, plan: PlannedRow, staff: { id: string }, importId: string, tally: { facilities: number; draftCharges: number }) {
+  const facility = plan.read.facility;
+  if (facility?.proposed) {
+    if (!facility.slug) {
+      facility.slug = (await createDraftFacility(tx, staff, proposedFacilityValues(facility.proposed), { importId })).slug;
+      tally.facilities++;
+    }
+    if (plan.change && plan.change.after.facility === proposedFacilityKey(facility.proposed.text)) plan.change.after.facility = facility.slug;
+  }
+  for (const charge of plan.newCharges) {
+    if (charge.id || !charge.proposed) continue;
+    const created = await createDraftCharge(tx, staff, proposedChargeValues(charge.proposed), { importId });
+    charge.id = created.id;
+    charge.slug = created.slug;
+    tally.draftCharges++;
+  }
 }
 
 function sameName(a: NameFields, b: NameFields): boolean {
@@ -640,6 +722,7 @@ export async function applyImport(
         let sourceId: string | null = null;
         const source = async () => (sourceId ??= (await createImportSource(tx, stored.fileName, checkedReport, today, id)).id);
         const tally = { created: 0, updated: 0, pending: 0, charges: 0 };
+        const drafts = { facilities: 0, draftCharges: 0 };
         // A status cell is a report by the file: the import's source, dated on its day.
         const reported = async (fields: ProfileFields): Promise<ProfileFields> => {
           if (!("status" in fields) && !("letterStatus" in fields)) return fields;
@@ -676,6 +759,7 @@ export async function applyImport(
           const firstError = plan.read.problems.find((problem) => problem.severity === "error");
           if (plan.outcome === "error") throw new ImportAbort("row-error", line, firstError?.code);
           if (expected.get(line) !== plan.outcome) throw new ImportAbort("changed-since-check", line);
+          if (plan.outcome !== "unchanged") await createProposedReference(tx, plan, staff, id, drafts);
           if (plan.outcome === "new" && !perRow) {
             batch.push(plan);
             if (batch.length >= batchSize) await flush();
@@ -698,7 +782,7 @@ export async function applyImport(
             report: { ...checkedReport, applied: tally } as unknown as Prisma.InputJsonObject,
           },
         });
-        await audit(tx, staff, "prisoner.import.apply", { type: "PrisonerImport", id }, { rows: stored.totalRows, ...tally });
+        await audit(tx, staff, "prisoner.import.apply", { type: "PrisonerImport", id }, { rows: stored.totalRows, ...tally, ...drafts });
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
     );

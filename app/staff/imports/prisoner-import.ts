@@ -294,7 +294,10 @@ export type ProblemCode =
   | "unknown-letter-status"
   | "unknown-gender"
   | "invalid-sentence"
-  | "charges-need-review";
+  | "charges-need-review"
+  // Not yet approved reference data: created as a draft by the apply (or the draft already waiting).
+  | "facility-draft"
+  | "charge-draft";
 
 export interface RowProblem {
   severity: "error" | "warning";
@@ -385,6 +388,8 @@ export const PROBLEM_KEYS = {
   "unknown-gender": "prisoner-import:problem.unknown-gender",
   "invalid-sentence": "prisoner-import:problem.invalid-sentence",
   "charges-need-review": "prisoner-import:problem.charges-need-review",
+  "facility-draft": "prisoner-import:problem.facility-draft",
+  "charge-draft": "prisoner-import:problem.charge-draft",
 } as const satisfies Record<ProblemCode, string>;
 
 export const FILE_PROBLEM_KEYS = {
