@@ -77,14 +77,14 @@ export default function AppealPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as AppealFormResult | undefined;
   const { t } = useTranslation();
-  const { language, campaign, target, draft, selection } = data;
+  const { language, campaign, selection } = data;
 
   const values: AppealFormValues = result?.values ?? {
     target: selection.target ?? "",
     prisoner: selection.prisoner ?? "",
     seed: selection.seed,
-    subject: draft?.subject ?? "",
-    body: draft?.body ?? "",
+    subject: data.draft?.subject ?? "",
+    body: data.draft?.body ?? "",
     signature: "campaign",
     name: "",
     town: "",
@@ -92,6 +92,12 @@ export default function AppealPage() {
     replies: false,
     followUp: false,
   };
+  // The addressee and person the text was drafted for: the posted ones once the form came back.
+  const target = data.targetGroups.flatMap((group) => group.targets).find((candidate) => candidate.slug === values.target) ?? data.target;
+  const draft = result?.redrafted ?? data.draft;
+  // With a draft on the page, the choice is part of the letter's form, so that whatever is
+  // pressed next is made for the addressee and person chosen then (see readPostedAppeal).
+  const letterForm = target && draft ? "appeal-letter" : undefined;
   const errors = result?.errors ?? {};
   const errorText = (field: keyof AppealFieldErrors) => {
     const code = errors[field];
@@ -144,7 +150,7 @@ export default function AppealPage() {
         {data.targetGroups.length === 0 ? (
           <p>{t("appeals:form.no-targets")}</p>
         ) : (
-          <form method="get" action={base} className="appeal-choose" id="target-choice">
+          <ChoiceWrapper letterForm={letterForm} action={base}>
             {data.targetGroups.map((group) => (
               <fieldset key={group.country} className="appeal-targets">
                 <legend>{group.countryName}</legend>
@@ -155,7 +161,8 @@ export default function AppealPage() {
                       name="target"
                       id={`target-${candidate.slug}`}
                       value={candidate.slug}
-                      defaultChecked={candidate.slug === selection.target}
+                      defaultChecked={candidate.slug === (letterForm ? values.target : selection.target)}
+                      form={letterForm}
                       aria-describedby={`target-${candidate.slug}-about`}
                     />
                     <label htmlFor={`target-${candidate.slug}`}>
@@ -173,7 +180,7 @@ export default function AppealPage() {
             {data.prisoners.length > 0 ? (
               <div className="appeal-field">
                 <label htmlFor="prisoner-choice">{t("appeals:form.prisoner-label")}</label>
-                <select id="prisoner-choice" name="prisoner" defaultValue={selection.prisoner ?? undefined}>
+                <select id="prisoner-choice" name="prisoner" defaultValue={(letterForm ? values.prisoner : selection.prisoner) || undefined} form={letterForm}>
                   {data.prisoners.map((prisoner) => (
                     <option key={prisoner.slug} value={prisoner.slug}>
                       {prisoner.name}
@@ -182,19 +189,26 @@ export default function AppealPage() {
                 </select>
               </div>
             ) : null}
-            <input type="hidden" name="seed" value={selection.seed} readOnly />
+            {letterForm ? null : <input type="hidden" name="seed" value={selection.seed} readOnly />}
             <p className="appeal-hint">{t("appeals:form.choose-hint")}</p>
-            <button type="submit" className="appeal-button appeal-button--secondary">
+            <button type="submit" name={letterForm ? "intent" : undefined} value={letterForm ? "choose" : undefined} form={letterForm} className="appeal-button appeal-button--secondary">
               {t("appeals:form.choose-submit")}
             </button>
-          </form>
+          </ChoiceWrapper>
         )}
       </section>
 
       {target && draft ? (
-        <form method="post" action={`${base}?${new URLSearchParams({ target: selection.target ?? "", prisoner: selection.prisoner ?? "", seed: selection.seed }).toString()}`} className="appeal-form" noValidate>
-          <input type="hidden" name="target" value={values.target} readOnly />
-          <input type="hidden" name="prisoner" value={values.prisoner} readOnly />
+        <form
+          method="post"
+          id={letterForm}
+          action={`${base}?${new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed }).toString()}`}
+          className="appeal-form"
+          noValidate
+        >
+          {/* What the text below was drafted for; the choice itself is in "Whom to write to". */}
+          <input type="hidden" name="drafted-target" value={values.target} readOnly />
+          <input type="hidden" name="drafted-prisoner" value={values.prisoner} readOnly />
           <input type="hidden" name="seed" value={values.seed} readOnly />
 
           <section aria-labelledby="text-title" className="appeal-step">
@@ -208,6 +222,11 @@ export default function AppealPage() {
               )}
             </p>
             <p className="appeal-hint">{t("appeals:form.language-note", { language: draft.letterLanguageName })}</p>
+            {result?.redrafted ? (
+              <p className="notice" role="status">
+                {t("appeals:form.redrafted")}
+              </p>
+            ) : null}
             {result?.reworded ? (
               <p className="notice" role="status">
                 {t("appeals:form.reworded")}
@@ -399,6 +418,24 @@ export default function AppealPage() {
         </p>
       ) : null}
     </article>
+  );
+}
+
+/**
+ * Where the addressee and person are chosen. Before there is a draft it is a form of its own
+ * (GET); with a draft its fields belong to the letter's form, through their `form` attribute.
+ */
+function ChoiceWrapper({ letterForm, action, children }: { letterForm: string | undefined; action: string; children: React.ReactNode }) {
+  if (letterForm)
+    return (
+      <div className="appeal-choose" id="target-choice">
+        {children}
+      </div>
+    );
+  return (
+    <form method="get" action={action} className="appeal-choose" id="target-choice">
+      {children}
+    </form>
   );
 }
 

@@ -44,7 +44,11 @@ function fieldValue(html: string, name: string): string | null {
   const input = inputs.at(-1);
   if (input) return decode(/ value="([^"]*)"/.exec(input)?.[1] ?? "");
   const textarea = new RegExp(`<textarea[^>]*name="${name}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html);
-  return textarea ? decode(textarea[1]!) : null;
+  if (textarea) return decode(textarea[1]!);
+  // A choice list (the person the letter speaks about) sends its selected option.
+  const select = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  const selected = select ? /<option[^>]*value="([^"]*)"[^>]*selected=""|<option[^>]*selected=""[^>]*value="([^"]*)"/.exec(select[1]!) : null;
+  return selected ? decode(selected[1] ?? selected[2] ?? "") : null;
 }
 
 /** Opens the appeal page the way a supporter does and returns the form's fields. */
