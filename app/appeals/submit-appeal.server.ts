@@ -1,6 +1,7 @@
 // What happens to a posted appeal form: the page's buttons (preview, reword, print, PDF,
 // mailto, send) and the PDF endpoint. Each answer is either the form back with what to show
 // (its values kept verbatim, so nothing typed is lost) or where to go next.
+import { toResult } from "~/components/result-anchor";
 import type { Language } from "~/i18n";
 import { getFixedT } from "~/utils/i18next.server";
 
@@ -143,7 +144,7 @@ export async function appealPdfFor(
   const problems = checkAppealValues(values, { needEmail: false });
   if (!target || !letterLanguage || Object.keys(problems).length > 0) {
     const query = new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed });
-    return { backTo: `/${language}/campaigns/${campaign.slug}/appeal?${query.toString()}` };
+    return { backTo: toResult(`/${language}/campaigns/${campaign.slug}/appeal?${query.toString()}`) };
   }
   const { subject, text } = await finalLetter(campaign, { target, prisoner, values, letterLanguage });
   const t = await getFixedT(language, "appeals");

@@ -14,6 +14,7 @@ import { appealPageData } from "~/appeals/appeal-page.server";
 import { BODY_MAX_LENGTH, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/appeal-text";
 import { submitAppealForm, type AppealFormResult, type AppealProblem } from "~/appeals/submit-appeal.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { RESULT_ID, toResult, useFocusResult } from "~/components/result-anchor";
 import { FormField } from "~/components/form-field";
 import { EmailSafetyNote } from "~/components/safety-advice";
 import { TranslatedText } from "~/components/translated-text";
@@ -108,6 +109,20 @@ export default function AppealPage() {
   const fieldErrors = (Object.keys(errors) as (keyof AppealFieldErrors)[]).filter((field) => errors[field]);
   const titleText = campaign.title?.text ?? t("campaigns:untitled");
   const base = `/${language}/campaigns/${campaign.slug}/appeal`;
+  // Where the page answers the posted form (see result-anchor.ts).
+  const answer = !result
+    ? null
+    : result.problem || fieldErrors.length > 0
+      ? "errors"
+      : result.print
+        ? "print"
+        : result.preview
+          ? "preview"
+          : result.mailto
+            ? "mailto"
+            : "text";
+  const answerId = (part: typeof answer) => (answer === part ? RESULT_ID : undefined);
+  useFocusResult(answer !== null);
 
   return (
     <article className="appeal" aria-labelledby="appeal-title">
@@ -126,11 +141,11 @@ export default function AppealPage() {
         </p>
       ) : null}
 
-      {result?.print ? <PrintView print={result.print} /> : null}
+      {result?.print ? <PrintView print={result.print} id={answerId("print")} /> : null}
 
       {result?.problem || fieldErrors.length > 0 ? (
-        <div className="appeal-errors" role="alert" aria-labelledby="errors-title">
-          <h2 id="errors-title">{t("appeals:errors.title")}</h2>
+        <div className="appeal-errors" role="alert" aria-labelledby="errors-title" id={answerId("errors")}>
+          <h2 id="errors-title" tabIndex={-1}>{t("appeals:errors.title")}</h2>
           {result?.problem ? <p>{t(PROBLEM_KEYS[result.problem])}</p> : null}
           {fieldErrors.length > 0 ? (
             <ul>
@@ -202,7 +217,7 @@ export default function AppealPage() {
         <form
           method="post"
           id={letterForm}
-          action={`${base}?${new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed }).toString()}`}
+          action={toResult(`${base}?${new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed }).toString()}`)}
           className="appeal-form"
           noValidate
         >
@@ -211,8 +226,8 @@ export default function AppealPage() {
           <input type="hidden" name="drafted-prisoner" value={values.prisoner} readOnly />
           <input type="hidden" name="seed" value={values.seed} readOnly />
 
-          <section aria-labelledby="text-title" className="appeal-step">
-            <h2 id="text-title">{t("appeals:form.text-heading")}</h2>
+          <section aria-labelledby="text-title" className="appeal-step" id={answerId("text")}>
+            <h2 id="text-title" tabIndex={-1}>{t("appeals:form.text-heading")}</h2>
             <p className="appeal-to">
               {t("appeals:form.to")}{" "}
               {target.addressee.lines.length > 0 ? (
@@ -320,8 +335,8 @@ export default function AppealPage() {
               {t("appeals:form.preview")}
             </button>
             {result?.preview ? (
-              <section aria-labelledby="preview-title" className="appeal-preview">
-                <h3 id="preview-title">{t("appeals:form.preview-heading")}</h3>
+              <section aria-labelledby="preview-title" className="appeal-preview" id={answerId("preview")}>
+                <h3 id="preview-title" tabIndex={-1}>{t("appeals:form.preview-heading")}</h3>
                 <p className="appeal-reading__subject" lang={draft.letterLanguage}>
                   {result.preview.subject}
                 </p>
@@ -357,7 +372,7 @@ export default function AppealPage() {
                   {t("appeals:form.mailto")}
                 </button>
                 {result?.mailto ? (
-                  <p className="appeal-mailto" role="status">
+                  <p className="appeal-mailto" role="status" id={answerId("mailto")}>
                     <a href={result.mailto}>{t("appeals:form.mailto-link")}</a>{" "}
                     <span className="appeal-hint">{t("appeals:form.mailto-cut")}</span>
                   </p>
@@ -440,11 +455,11 @@ function ChoiceWrapper({ letterForm, action, children }: { letterForm: string | 
 }
 
 /** The letter laid out for paper; the print stylesheet hides everything else. */
-function PrintView({ print }: { print: NonNullable<AppealFormResult["print"]> }) {
+function PrintView({ print, id }: { print: NonNullable<AppealFormResult["print"]>; id: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="print-title" className="appeal-print">
-      <h2 id="print-title" className="appeal-print__heading">
+    <section aria-labelledby="print-title" className="appeal-print" id={id}>
+      <h2 id="print-title" className="appeal-print__heading" tabIndex={-1}>
         {t("appeals:print.heading")}
       </h2>
       <p className="appeal-print__help">{t("appeals:print.help")}</p>

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { RESULT_ID, toResult, useFocusResult } from "~/components/result-anchor";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
 import {
   FREE_TEXT_MAX_CHARS,
@@ -73,7 +74,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     body: review.composed.letterText,
     interfaceLanguage: language,
   });
-  return redirect(`/${language}/prisoners/${recipient.slug}/write?done=${intent}`, 303);
+  return redirect(`/${language}/prisoners/${recipient.slug}/write?done=${intent}#${RESULT_ID}`, 303);
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -196,6 +197,12 @@ export default function WriteLetterPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Where the page answers a submitted form (see result-anchor.ts): the errors, the ready
+  // letter, the checked preview, or the note that a letter was kept.
+  const answer = errors.length > 0 ? "errors" : ready ? "ready" : submitted ? "preview" : done ? "done" : null;
+  const answerId = (part: typeof answer) => (answer === part ? RESULT_ID : undefined);
+  useFocusResult(answer !== null);
+
   const message = (item: DraftMessage) => t(MESSAGE_KEYS[item.code], { ...item.values, count: Number(item.values?.count ?? item.values?.limit ?? 0) });
 
   return (
@@ -206,7 +213,7 @@ export default function WriteLetterPage() {
       <h1 id="write-title">{t("letters:write.title", { name: recipient.name })}</h1>
 
       {done ? (
-        <div className="notice notice--success" role="status">
+        <div className="notice notice--success" role="status" id={answerId("done")} tabIndex={-1}>
           <p>{done === "bank" ? t("letters:write.done.bank", { name: recipient.name }) : t("letters:write.done.mailroom", { name: recipient.name })}</p>
           <p>
             <Link to={`/${language}/write`}>{t("letters:write.done.another")}</Link>
@@ -215,7 +222,7 @@ export default function WriteLetterPage() {
       ) : null}
 
       {ready && submitted ? (
-        <form method="post" action={`/${language}/prisoners/${recipient.slug}/letter.pdf`} ref={readyFormRef} className="notice notice--success" role="status">
+        <form method="post" action={`/${language}/prisoners/${recipient.slug}/letter.pdf`} ref={readyFormRef} className="notice notice--success" role="status" id={answerId("ready")} tabIndex={-1}>
           <p>{t("letters:write.ready.text")}</p>
           <DraftFields draft={submitted.draft} />
           <button type="submit" className="button">
@@ -229,9 +236,9 @@ export default function WriteLetterPage() {
       <RouteExplanation recipient={recipient} language={language} />
 
       {recipient.route === "none" ? null : (
-        <Form method="post" reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate data-live-preview={livePreview ? "on" : undefined}>
+        <Form method="post" action={toResult(`/${language}/prisoners/${recipient.slug}/write`)} reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate data-live-preview={livePreview ? "on" : undefined}>
           {errors.length > 0 ? (
-            <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+            <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} id={answerId("errors")}>
               <h2 id="error-summary-title">{t("letters:write.error-summary", { count: errors.length })}</h2>
               <ul>
                 {errors.map((item) => (
@@ -341,7 +348,7 @@ export default function WriteLetterPage() {
             </button>
           </p>
 
-          <Preview review={review} letterLanguage={letterLanguage} readerLanguage={language} notes={notes} format={message} />
+          <Preview review={review} letterLanguage={letterLanguage} readerLanguage={language} notes={notes} format={message} id={answerId("preview")} />
 
           {review && review.flags.length > 0 ? (
             <p className="field field--check">
@@ -535,7 +542,9 @@ function Preview({
   readerLanguage,
   notes,
   format,
+  id,
 }: {
+  id?: string;
   review: ReviewView | null;
   letterLanguage: string;
   readerLanguage: string;
@@ -546,8 +555,10 @@ function Preview({
   // A reader of the letter's own language needs no second column saying the same thing.
   const sameLanguage = readerLanguage === letterLanguage;
   return (
-    <section aria-labelledby="preview-heading" className="preview" aria-live="polite">
-      <h2 id="preview-heading">{t("letters:write.preview.heading")}</h2>
+    <section aria-labelledby="preview-heading" className="preview" aria-live="polite" id={id}>
+      <h2 id="preview-heading" tabIndex={-1}>
+        {t("letters:write.preview.heading")}
+      </h2>
       {!review || review.paragraphs.length === 0 ? (
         <p className="hint">{t("letters:write.preview.empty")}</p>
       ) : (

@@ -33,3 +33,42 @@ test("the appeal downloaded right after choosing another person speaks about tha
   expect(flat).toContain(other.split(" ")[0]);
   expect(flat).not.toContain(before.split(" ")[0]);
 });
+
+/** The element's box lies within the 844 px high screen (the page is scrolled to it). */
+async function expectOnScreen(page: import("@playwright/test").Page, selector: string) {
+  await expect
+    .poll(async () => {
+      const box = await page.locator(selector).boundingBox();
+      return box !== null && box.y >= 0 && box.y + Math.min(box.height, 60) <= 844;
+    }, { message: `${selector} is on the first screen` })
+    .toBe(true);
+}
+
+test("the letter builder's preview lands with the checked letter on screen", async ({ page }) => {
+  await page.goto("/en/prisoners/ihar-ilyash/write");
+  await waitForHydration(page, javaScriptEnabled());
+  await page.getByRole("checkbox", { name: "Dear Ihar!" }).check();
+  await page.getByRole("button", { name: "Check and show the letter" }).click();
+  await expect(page).toHaveURL(/\/write#result$/);
+  await expect(page.locator("#result")).toContainText("Dear Ihar!");
+  await expectOnScreen(page, "#preview-heading");
+});
+
+test("the appeal's whole letter and another wording land with the result on screen, errors at their summary", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/en/campaigns/free-them-all/appeal");
+  await waitForHydration(page, javaScriptEnabled());
+  await page.getByRole("button", { name: "Show the whole letter" }).click();
+  await expect(page).toHaveURL(/#result$/);
+  await expectOnScreen(page, "#preview-title");
+
+  await page.getByRole("button", { name: "Another wording" }).click();
+  await expect(page.locator("#result")).toContainText("Here is another wording");
+  await expectOnScreen(page, "#text-title");
+
+  await page.getByLabel("Subject", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Show the whole letter" }).click();
+  await expectOnScreen(page, "#errors-title");
+  if (javaScriptEnabled()) await expect(page.locator("#errors-title")).toBeFocused();
+  await expectNoAxeViolations(page, "appeal errors: ");
+});

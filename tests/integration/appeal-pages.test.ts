@@ -168,7 +168,7 @@ describe("the appeal form without JavaScript", () => {
     // A form with a problem goes back to the page (same method and body), which explains it.
     const back = await post(pdfPath, { ...fields, subject: "", intent: "pdf" });
     expect(back.status).toBe(307);
-    expect(back.headers.get("location")).toBe(location.replace(/\?.*/, `?target=${fields.target}&prisoner=${fields.prisoner}&seed=${fields.seed}`));
+    expect(back.headers.get("location")).toBe(location.replace(/\?.*/, `?target=${fields.target}&prisoner=${fields.prisoner}&seed=${fields.seed}#result`));
     const shown = await post(back.headers.get("location")!, { ...fields, subject: "", intent: "pdf" });
     expect(shown.status).toBe(400);
     expect(await shown.text()).toContain("Wpisz temat.");

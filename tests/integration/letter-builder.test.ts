@@ -303,7 +303,7 @@ describe("the letter bank, for someone reported held incommunicado", () => {
     const before = await letterActions("ales-bialiatski");
     const response = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["bankConsent", "on"], ["returnAddress", "Secret street 1"], ["intent", "bank"]]);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/en/prisoners/ales-bialiatski/write?done=bank");
+    expect(response.headers.get("location")).toBe("/en/prisoners/ales-bialiatski/write?done=bank#result");
     const letters = await server.database.prisma.letter.findMany({ where: { prisoner: { slug: "ales-bialiatski" } } });
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ route: "LETTER_BANK", state: "BANKED", language: "be", returnAddress: null });
