@@ -207,7 +207,10 @@ export default function PrisonerProfilePage() {
             </ul>
           </>
         ) : null}
-        {pledges.open ? <PostedItForm language={language} prisoner={prisoner.slug} /> : null}
+        {/* "I posted it" only where a posted letter can go (not to the letter bank, not to nobody). */}
+        {pledges.open && (prisoner.letterStatusToActOn === "CAN_RECEIVE" || prisoner.letterStatusToActOn === "UNKNOWN") ? (
+          <PostedItForm language={language} prisoner={prisoner.slug} />
+        ) : null}
       </section>
 
       <section aria-labelledby="pledges-title" className="pledges">

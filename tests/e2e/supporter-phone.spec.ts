@@ -72,3 +72,17 @@ test("the appeal's whole letter and another wording land with the result on scre
   if (javaScriptEnabled()) await expect(page.locator("#errors-title")).toBeFocused();
   await expectNoAxeViolations(page, "appeal errors: ");
 });
+
+test("“needs letters most” never lists a released, exiled or dead person before anyone still held", async ({ page }) => {
+  await page.goto("/pl/prisoners");
+  const statuses = await page.locator(".directory-card .status").evaluateAll((badges) => badges.map((badge) => badge.className));
+  expect(statuses.length).toBeGreaterThan(1);
+  const notHeld = (className: string) => /status--(released|in-exile|died-in-custody)/.test(className);
+  expect(notHeld(statuses[0]!), `first card: ${statuses[0]}`).toBe(false);
+  // Once the list reaches people no longer held, nobody held comes after them.
+  const firstNotHeld = statuses.findIndex(notHeld);
+  if (firstNotHeld >= 0) expect(statuses.slice(firstNotHeld).every(notHeld)).toBe(true);
+  // Nobody who cannot be written to is shown as waiting for letters.
+  const deadCard = page.locator(".directory-card", { has: page.locator(".status--died-in-custody") });
+  for (const card of await deadCard.all()) await expect(card.locator(".directory-card__facts")).not.toContainText(/list/i);
+});
