@@ -441,3 +441,16 @@ describe("a person whose letters arrive, at a known address", () => {
     expect(await prisma.letter.count({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } })).toBe(queued);
   });
 });
+
+describe("choices offered once", () => {
+  it("does not offer a greeting twice when, without a known patronymic, two variants read the same", async () => {
+    // Maryia Kalesnikava has no patronymic in the demo data: "good day" and "good day, with the
+    // patronymic" come out the same in Polish and in both letter languages.
+    const page = await (await fetch(server.url + "/pl/prisoners/maryia-kalesnikava/write")).text();
+    expect(page.match(/<span>Dzień dobry, Pani Maryjo!<\/span>/g) ?? []).toHaveLength(1);
+    // Ihar Ilyash's "respected" greeting differs from "dear" and stays.
+    const ilyash = readable(await (await fetch(server.url + "/en/prisoners/ihar-ilyash/write")).text());
+    expect(ilyash).toContain("Dear Ihar!");
+    expect(ilyash).toContain("Good day, Ihar");
+  });
+});
