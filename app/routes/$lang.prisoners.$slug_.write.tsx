@@ -182,7 +182,12 @@ export default function WriteLetterPage() {
       fetcher.submit(data, { method: "post" });
     }, 400);
   };
-  const onChange = (event: FormEvent<HTMLFormElement>) => schedulePreview(event.currentTarget);
+  // The running count in the summary bar: the submitted draft's, then what is ticked now.
+  const [phraseCount, setPhraseCount] = useState(draft?.phraseIds.length ?? 0);
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    setPhraseCount(event.currentTarget.querySelectorAll("input[name=phrase]:checked").length);
+    schedulePreview(event.currentTarget);
+  };
 
   // Choices made before the page's script was running (a slow connection) are previewed as
   // soon as it runs; the attribute tells tests and styles that the preview is now live.
@@ -202,6 +207,11 @@ export default function WriteLetterPage() {
   const answer = errors.length > 0 ? "errors" : ready ? "ready" : submitted ? "preview" : done ? "done" : null;
   const answerId = (part: typeof answer) => (answer === part ? RESULT_ID : undefined);
   useFocusResult(answer !== null);
+
+  const openSection = (section: PhraseSection, phrases: { id: string }[]) =>
+    section === "greeting" ||
+    phrases.some((phrase) => chosen.has(phrase.id)) ||
+    (section === "holidays" && (Boolean(draft?.holiday) || messageFor("holiday").length > 0));
 
   const message = (item: DraftMessage) => t(MESSAGE_KEYS[item.code], { ...item.values, count: Number(item.values?.count ?? item.values?.limit ?? 0) });
 
@@ -282,28 +292,33 @@ export default function WriteLetterPage() {
           <h2 id="phrases-heading">{t("letters:write.phrases-heading")}</h2>
           <p className="hint">{t("letters:write.phrases-hint", { count: maxPhrases, season })}</p>
           <FieldErrors items={messageFor("phrases")} format={message} />
+          {/* Sections fold away (no script needed): the greeting and any section with a chosen
+              phrase start open, so a phone shows a short list instead of a hundred boxes. */}
           {chooser.map(({ section, phrases }) => (
-            <fieldset key={section} className="phrase-section">
-              <legend>{t(SECTION_KEYS[section])}</legend>
-              {section === "holidays" ? (
-                <p className="field">
-                  <label htmlFor="holiday">{t("letters:write.holiday-label")}</label>
-                  <select id="holiday" name="holiday" defaultValue={draft?.holiday ?? ""}>
-                    <option value="">{t("letters:write.holiday-none")}</option>
-                    {holidayOptions.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                </p>
-              ) : null}
-              {phrases.map((phrase) => (
-                <label key={phrase.id} className="phrase">
-                  <input type="checkbox" name="phrase" value={phrase.id} defaultChecked={chosen.has(phrase.id)} /> <span>{phrase.text}</span>
-                </label>
-              ))}
-            </fieldset>
+            <details key={section} className="phrase-group" open={openSection(section, phrases) || undefined}>
+              <summary>{t(SECTION_KEYS[section])}</summary>
+              <fieldset className="phrase-section">
+                <legend className="visually-hidden">{t(SECTION_KEYS[section])}</legend>
+                {section === "holidays" ? (
+                  <p className="field">
+                    <label htmlFor="holiday">{t("letters:write.holiday-label")}</label>
+                    <select id="holiday" name="holiday" defaultValue={draft?.holiday ?? ""}>
+                      <option value="">{t("letters:write.holiday-none")}</option>
+                      {holidayOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  </p>
+                ) : null}
+                {phrases.map((phrase) => (
+                  <label key={phrase.id} className="phrase">
+                    <input type="checkbox" name="phrase" value={phrase.id} defaultChecked={chosen.has(phrase.id)} /> <span>{phrase.text}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </details>
           ))}
 
           <h2>{t("letters:write.free-text.heading")}</h2>
@@ -346,6 +361,11 @@ export default function WriteLetterPage() {
             <button type="submit" name="intent" value="preview" className="button button--secondary">
               {t("letters:write.preview-button")}
             </button>
+          </p>
+
+          {/* Stays at the bottom of the screen while choosing; a plain link, so it works without script. */}
+          <p className="letter-summary">
+            <a href="#preview-heading">{t("letters:write.running-summary", { count: phraseCount })}</a>
           </p>
 
           <Preview review={review} letterLanguage={letterLanguage} readerLanguage={language} notes={notes} format={message} id={answerId("preview")} />
@@ -573,11 +593,11 @@ function Preview({
           <tbody>
             {review.paragraphs.map((paragraph, index) => (
               <tr key={index}>
-                <td lang={letterLanguage}>
+                <td lang={letterLanguage} className="side-by-side__letter" data-label={t(LETTER_LANGUAGE_KEYS[letterLanguage === "be" ? "be" : "ru"])}>
                   {paragraph.kind === "free-text" ? <FreeText segments={review.freeTextSegments} /> : paragraph.letterText}
                 </td>
                 {sameLanguage ? null : (
-                  <td lang={paragraph.kind === "free-text" ? undefined : readerLanguage}>
+                  <td lang={paragraph.kind === "free-text" ? undefined : readerLanguage} className="side-by-side__reading" data-label={t("letters:write.preview.reader-column")}>
                     {paragraph.kind === "free-text" ? <em>{t("letters:write.preview.own-words")}</em> : paragraph.readerText}
                   </td>
                 )}

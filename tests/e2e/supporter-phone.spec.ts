@@ -86,3 +86,26 @@ test("“needs letters most” never lists a released, exiled or dead person bef
   const deadCard = page.locator(".directory-card", { has: page.locator(".status--died-in-custody") });
   for (const card of await deadCard.all()) await expect(card.locator(".directory-card__facts")).not.toContainText(/list/i);
 });
+
+test("on a phone the letter builder folds its sections and its summary bar reaches the preview", async ({ page }) => {
+  await page.goto("/en/prisoners/ihar-ilyash/write");
+  await waitForHydration(page, javaScriptEnabled());
+  // Folded sections: the page is a few screens long, not dozens.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(844 * 8);
+  await page.getByRole("checkbox", { name: "Dear Ihar!" }).check();
+  const summary = page.locator(".letter-summary a");
+  // With JavaScript the count follows the ticks; without, it is the last checked draft's.
+  await expect(summary).toHaveText(javaScriptEnabled() ? "1 phrase · Show my letter" : "0 phrases · Show my letter");
+  await expectOnScreen(page, ".letter-summary a");
+  await summary.click();
+  await expect(page).toHaveURL(/#preview-heading$/);
+  await expectOnScreen(page, "#preview-heading");
+  if (javaScriptEnabled()) await expect(page.locator(".preview")).toContainText("Dear Ihar!");
+  else await page.getByRole("button", { name: "Check and show the letter" }).click();
+  await expect(page.locator(".preview")).toContainText("Dear Ihar!");
+  // Stacked on a phone, each column says its language.
+  const label = await page.locator(".side-by-side td").first().evaluate((cell) => getComputedStyle(cell, "::before").content);
+  expect(label).toContain("Russian");
+  await expectNoAxeViolations(page, "builder on a phone: ");
+});
