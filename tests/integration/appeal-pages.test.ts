@@ -323,7 +323,7 @@ describe("sending through Listy", () => {
   it("confirms on POST and queues exactly one appeal email; a second click changes nothing", async () => {
     const first = await post(confirmPath, { intent: "confirm" });
     expect(first.status).toBe(200);
-    expect(await first.text()).toContain("Dziękujemy: Twój apel zostanie wysłany");
+    expect(await first.text()).toContain("Dziękujemy: twój apel zostanie wysłany");
     expect((await appealRows())[0]!.state).toBe("CONFIRMED");
     const second = await post(confirmPath, { intent: "confirm" });
     expect(await second.text()).toContain("Już potwierdzony");
