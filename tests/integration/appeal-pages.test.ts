@@ -82,7 +82,7 @@ describe("the appeal form without JavaScript", () => {
     expect(fields.subject.length).toBeGreaterThan(10);
     expect(`${fields.subject}${fields.body}`).not.toMatch(/\{|\}|undefined/);
     // The Polish reader can see what the Russian draft says.
-    expect(html).toContain("Co mówi szkic, w Twoim języku");
+    expect(html).toContain("Co mówi szkic, w twoim języku");
     const again = await (await get(location)).text();
     expect(fieldValue(again, "body")).toBe(fields.body);
     expect(fieldValue(again, "subject")).toBe(fields.subject);
