@@ -195,6 +195,7 @@ export default function WriteLetterPage() {
   useEffect(() => {
     setLivePreview(true);
     const form = formRef.current;
+    if (form) setPhraseCount(form.querySelectorAll("input[name=phrase]:checked").length);
     if (form && !submitted && (form.querySelector("input[name=phrase]:checked") || (form.elements.namedItem("freeText") as HTMLTextAreaElement | null)?.value)) {
       schedulePreview(form);
     }

@@ -90,6 +90,7 @@ test("“needs letters most” never lists a released, exiled or dead person bef
 test("on a phone the letter builder folds its sections and its summary bar reaches the preview", async ({ page }) => {
   await page.goto("/en/prisoners/ihar-ilyash/write");
   await waitForHydration(page, javaScriptEnabled());
+  if (javaScriptEnabled()) await expect(page.locator('form[data-live-preview="on"]')).toBeVisible();
   // Folded sections: the page is a few screens long, not dozens.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeLessThan(844 * 8);
