@@ -170,12 +170,12 @@ export const demoChargeTypes: DemoChargeType[] = [
     article: null,
     name: { en: "High treason", be: "Здрада дзяржаве", ru: "Измена государству", uk: "Державна зрада", pl: "Zdrada stanu", lt: "Valstybės išdavystė" },
     explanation: {
-      en: "A charge of betraying the state.",
-      be: "Абвінавачанне ў здрадзе дзяржаве.",
-      ru: "Обвинение в измене государству.",
-      uk: "Обвинувачення в державній зраді.",
-      pl: "Zarzut zdrady państwa.",
-      lt: "Kaltinimas valstybės išdavyste.",
+      en: "In Belarus this charge has been brought against people accused of helping a foreign state or organisation, for example by talking to foreign media or opposition groups. It carries some of the longest sentences.",
+      be: "У Беларусі гэтае абвінавачанне прад’яўляюць людзям, якіх вінавацяць у дапамозе замежнай дзяржаве або арганізацыі, напрыклад за размовы з замежнымі медыя або апазіцыйнымі групамі. За яго даюць адны з самых доўгіх тэрмінаў.",
+      ru: "В Беларуси это обвинение предъявляют людям, которых обвиняют в помощи иностранному государству или организации, например за разговоры с иностранными СМИ или оппозиционными группами. За него дают одни из самых длинных сроков.",
+      uk: "У Білорусі це обвинувачення висувають людям, яких звинувачують у допомозі іноземній державі чи організації, наприклад за розмови з іноземними медіа або опозиційними групами. За нього дають одні з найдовших строків.",
+      pl: "Na Białorusi ten zarzut stawia się ludziom oskarżonym o pomoc obcemu państwu lub organizacji, na przykład za rozmowy z zagranicznymi mediami albo grupami opozycyjnymi. Grożą za niego jedne z najdłuższych wyroków.",
+      lt: "Baltarusijoje šis kaltinimas pateikiamas žmonėms, kaltinamiems padėjus užsienio valstybei ar organizacijai, pavyzdžiui, kalbėjusiems su užsienio žiniasklaida ar opozicijos grupėmis. Už jį skiriamos vienos ilgiausių bausmių.",
     },
   },
 ];

@@ -10,7 +10,7 @@ import {
   type SignatureChoice,
 } from "./appeal-text";
 
-export const APPEAL_INTENTS = ["preview", "reword", "print", "pdf", "mailto", "send"] as const;
+export const APPEAL_INTENTS = ["preview", "reword", "print", "pdf", "mailto", "send", "choose"] as const;
 export type AppealIntent = (typeof APPEAL_INTENTS)[number];
 
 /** What the supporter typed, kept verbatim so that nothing is lost when the page comes back. */

@@ -92,8 +92,10 @@ export async function appealPageData(params: { lang?: string; slug?: string }, q
   };
 }
 
+export type AppealPageDraft = NonNullable<Awaited<ReturnType<typeof draftFor>>>;
+
 /** The draft in the letter's language, and the same wording in the reader's, to understand it. */
-async function draftFor(campaign: AppealCampaign, target: AppealTarget, prisoner: AppealPrisoner | null, seed: number, language: Language) {
+export async function draftFor(campaign: AppealCampaign, target: AppealTarget, prisoner: AppealPrisoner | null, seed: number, language: Language) {
   const letterLanguage = letterLanguageFor(campaign, target, language);
   if (!letterLanguage) return null;
   const draft = await draftAppeal(campaign, { target, prisoner, seed, signature: { mode: "campaign" }, letterLanguage });

@@ -1,12 +1,14 @@
 // What happens to a posted appeal form: the page's buttons (preview, reword, print, PDF,
 // mailto, send) and the PDF endpoint. Each answer is either the form back with what to show
 // (its values kept verbatim, so nothing typed is lost) or where to go next.
+import { toResult } from "~/components/result-anchor";
 import type { Language } from "~/i18n";
 import { getFixedT } from "~/utils/i18next.server";
 
 import { workingChannels } from "./channels";
 import { draftAppeal, finalLetter, letterLanguageFor, printParts, type AppealCampaign } from "./appeal-draft.server";
-import { checkAppealValues, readAppealForm, type AppealFieldErrors, type AppealFormValues } from "./appeal-form";
+import { checkAppealValues, readAppealForm, seedOf, type AppealFieldErrors, type AppealFormValues } from "./appeal-form";
+import { draftFor, type AppealPageDraft } from "./appeal-page.server";
 import { renderAppealPdf } from "./appeal-pdf.server";
 import { submitAppeal, type SubmitAppealResult } from "./appeal.server";
 import { mailtoHref } from "./mailto";
@@ -20,6 +22,11 @@ export interface AppealFormResult {
   errors: AppealFieldErrors;
   problem: AppealProblem | null;
   reworded?: boolean;
+  /**
+   * The addressee or person was changed since the text was drafted: the text was drafted again
+   * for the new choice in this same request (and this is its language and reading copy).
+   */
+  redrafted?: AppealPageDraft;
   preview?: { subject: string; text: string };
   print?: { subject: string; text: string; date: string; letterLanguage: Language; recipient: string[]; subjectLabel: string };
   mailto?: string;
@@ -27,13 +34,26 @@ export interface AppealFormResult {
 
 export type AppealFormAnswer = { redirectTo: string } | { status: 200 | 400; result: AppealFormResult };
 
-/** The posted form read against the campaign: the addressee, the person and the letter's language it names. */
-function readPostedAppeal(campaign: AppealCampaign, form: FormData, language: Language) {
+/**
+ * The posted form read against the campaign: the addressee, the person and the letter's
+ * language it names. The addressee and person are fields of the same form as the text, and
+ * the form also says which ones its text was drafted for: when they differ (the supporter
+ * chose someone else and pressed print, download or send straight away), the text is drafted
+ * again for the choice before anything is made of it, so no letter speaks about the wrong person.
+ */
+async function readPostedAppeal(campaign: AppealCampaign, form: FormData, language: Language) {
   const posted = readAppealForm(form);
   const target = campaign.targets.find((candidate) => candidate.slug === posted.values.target) ?? null;
   const prisoner = campaign.prisoners.find((candidate) => candidate.slug === posted.values.prisoner) ?? null;
   const letterLanguage = target ? letterLanguageFor(campaign, target, language) : null;
-  return { ...posted, target, prisoner, letterLanguage };
+  const draftedTarget = form.get("drafted-target");
+  const draftedPrisoner = form.get("drafted-prisoner");
+  const choiceChanged =
+    typeof draftedTarget === "string" && (draftedTarget !== posted.values.target || (draftedPrisoner ?? "") !== posted.values.prisoner);
+  if (!choiceChanged || !target) return { ...posted, target, prisoner, letterLanguage, redrafted: undefined };
+  const redrafted = (await draftFor(campaign, target, prisoner, seedOf(posted.values) ?? 0, language)) ?? undefined;
+  const values = redrafted ? { ...posted.values, subject: redrafted.subject, body: redrafted.body } : posted.values;
+  return { ...posted, values, target, prisoner, letterLanguage, redrafted };
 }
 
 export async function submitAppealForm({
@@ -47,15 +67,21 @@ export async function submitAppealForm({
   form: FormData;
   publicOrigin: string;
 }): Promise<AppealFormAnswer> {
-  const { intent, values, honeypot, target, prisoner, letterLanguage } = readPostedAppeal(campaign, form, language);
+  const { intent, values, honeypot, target, prisoner, letterLanguage, redrafted } = await readPostedAppeal(campaign, form, language);
   const sentPage = { redirectTo: `/${language}/appeals/sent?campaign=${campaign.slug}` };
   // A bot filled the field people never see: it is told it succeeded, and nothing is sent.
   if (intent === "send" && honeypot) return sentPage;
 
   const reply = (result: Partial<AppealFormResult>, status: 200 | 400 = 200): AppealFormAnswer => ({
     status,
-    result: { values, errors: {}, problem: null, ...result },
+    result: { values, errors: {}, problem: null, redrafted, ...result },
   });
+
+  // "Show the draft": the page for the chosen addressee and person, at the draft.
+  if (intent === "choose") {
+    const query = new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed });
+    return { redirectTo: `/${language}/campaigns/${campaign.slug}/appeal?${query.toString()}#text-title` };
+  }
 
   if (!target) return reply({ errors: { target: "required" } }, 400);
   if (!letterLanguage) return reply({ problem: "no-template" }, 400);
@@ -118,11 +144,11 @@ export async function appealPdfFor(
   language: Language,
   form: FormData,
 ): Promise<{ pdf: Buffer; filename: string } | { backTo: string }> {
-  const { values, target, prisoner, letterLanguage } = readPostedAppeal(campaign, form, language);
+  const { values, target, prisoner, letterLanguage } = await readPostedAppeal(campaign, form, language);
   const problems = checkAppealValues(values, { needEmail: false });
   if (!target || !letterLanguage || !workingChannels(target).postal || Object.keys(problems).length > 0) {
     const query = new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed });
-    return { backTo: `/${language}/campaigns/${campaign.slug}/appeal?${query.toString()}` };
+    return { backTo: toResult(`/${language}/campaigns/${campaign.slug}/appeal?${query.toString()}`) };
   }
   const { subject, text } = await finalLetter(campaign, { target, prisoner, values, letterLanguage });
   const t = await getFixedT(language, "appeals");

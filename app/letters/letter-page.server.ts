@@ -98,10 +98,20 @@ function phraseChooser(recipient: LetterRecipientView, language: Language) {
     // Polish and Lithuanian vocatives come from the Cyrillic name (Алесь → Alesiu), as in the letter.
     vocativeSource: vocativeSourceOf(recipient.names),
   };
-  return phraseSections.map((section) => ({
-    section,
-    phrases: phrasesInSection(section).map((phrase) => ({ id: phrase.id, text: renderPhrase(phrase, language, context) })),
-  }));
+  return phraseSections.map((section) => {
+    // A variant that comes out the same as an earlier one, in the reader's language and in
+    // both letter languages (say "name and patronymic" when no patronymic is known), is the
+    // same choice twice: it is offered once.
+    const seen = new Set<string>();
+    const phrases = phrasesInSection(section).flatMap((phrase) => {
+      const text = renderPhrase(phrase, language, context);
+      const sameness = [text, renderPhrase(phrase, "ru", context), renderPhrase(phrase, "be", context)].join("\u0000");
+      if (seen.has(sameness)) return [];
+      seen.add(sameness);
+      return [{ id: phrase.id, text }];
+    });
+    return { section, phrases };
+  });
 }
 
 interface FreeTextSegment {

@@ -36,6 +36,12 @@ export function assemble(language: Language, subject: string, blocks: Block[]): 
 
 const dayOf = (date: Date, language: Language) => formatDate(date.toISOString().slice(0, 10), "DAY", language);
 
+/**
+ * A sentence that ends with a date: Belarusian, Russian and Ukrainian dates end with an
+ * abbreviation ("14 снежня 2026 г."), whose stop is also the sentence's, not "г..".
+ */
+const endingWithDate = (text: string) => text.replace(/(\p{L})\.\.(?=\s|$)/gu, "$1.");
+
 export async function renderConfirmationMail(
   language: Language,
   { link, expiresAt, reminder }: { link: string; expiresAt: Date; reminder: boolean },
@@ -46,7 +52,7 @@ export async function renderConfirmationMail(
     { text: reminder ? t("mail:reminder.intro") : t("mail:confirmation.intro") },
     { text: t("mail:confirmation.action") },
     { link },
-    { text: t("mail:confirmation.expires", { date: dayOf(expiresAt, language) }) },
+    { text: endingWithDate(t("mail:confirmation.expires", { date: dayOf(expiresAt, language) })) },
     { text: t("mail:confirmation.not-you") },
   ];
   if (reminder) blocks.push({ text: t("mail:reminder.last") });
@@ -98,7 +104,7 @@ export async function renderPledgeConfirmationMail(language: Language, { link, e
     { text: t("mail:pledge-confirmation.intro") },
     { text: t("mail:pledge-confirmation.action") },
     { link },
-    { text: t("mail:confirmation.expires", { date: dayOf(expiresAt, language) }) },
+    { text: endingWithDate(t("mail:confirmation.expires", { date: dayOf(expiresAt, language) })) },
     { text: t("mail:pledge-confirmation.not-you") },
     { text: `${t("mail:pledge-common.privacy")}\n${t("mail:common.automatic")}` },
   ]);
@@ -149,7 +155,7 @@ export async function renderPrivacyLinkMail(
     { text: erase ? t("mail:privacy-link.intro-erase") : t("mail:privacy-link.intro-export") },
     { text: erase ? t("mail:privacy-link.action-erase") : t("mail:privacy-link.action-export") },
     { link },
-    { text: t("mail:confirmation.expires", { date: dayOf(expiresAt, language) }) },
+    { text: endingWithDate(t("mail:confirmation.expires", { date: dayOf(expiresAt, language) })) },
     { text: t("mail:privacy-link.not-you") },
     { text: t("mail:common.automatic") },
   ]);

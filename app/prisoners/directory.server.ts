@@ -15,7 +15,7 @@ import { displayName, toNames } from "./person-name";
 import { searchPrisoners } from "./prisoner-search.server";
 import type { PrisonerListItem } from "./prisoner.server";
 import { countRecentLetters } from "./recent-letters.server";
-import { freshnessOf } from "./status-report";
+import { freshnessOf, HELD_STATUSES } from "./status-report";
 import { toStatusReports } from "./status-report.server";
 import { freshReportCutoff, statusStaleAfterDays } from "./status-settings.server";
 
@@ -296,23 +296,36 @@ export async function listDirectory(
   // The cutoff compares the stored date; freshness counts from the start of a month or year
   // reported, so a report dated mid-month is checked again by the same rule the pages use.
   const cutoff = freshReportCutoff(today).getTime();
+  const canReceiveNow = (row: SnapshotRow) =>
+    row.letterStatus === "CAN_RECEIVE" &&
+    row.letterStatusSourceId !== null &&
+    row.letterStatusReportedOn !== null &&
+    row.letterStatusReportedOn.getTime() >= cutoff &&
+    letterReportIsFresh(row, today);
   const matching = snapshot.rows.filter(
     (row) =>
       (!hits || rank.has(row.id)) &&
       (!query.status || row.status === query.status) &&
       (!facilitySlug || row.facilitySlug === facilitySlug) &&
       (query.month === null || (row.birthDate !== null && row.birthDate.getUTCMonth() + 1 === query.month)) &&
-      (!query.canReceiveLetters ||
-        (row.letterStatus === "CAN_RECEIVE" &&
-          row.letterStatusSourceId !== null &&
-          row.letterStatusReportedOn !== null &&
-          row.letterStatusReportedOn.getTime() >= cutoff &&
-          letterReportIsFresh(row, today))),
+      (!query.canReceiveLetters || canReceiveNow(row)),
   );
 
   const nameOrder = snapshot.nameOrder(language);
   const byName = (a: SnapshotRow, b: SnapshotRow) => nameOrder.get(a.id)! - nameOrder.get(b.id)!;
-  const byNeed = (a: SnapshotRow, b: SnapshotRow) => a.letters - b.letters || a.birthdayIn - b.birthdayIn || byName(a, b);
+  // "Needs letters most": first whoever a letter reaches now (a fresh report), then whoever
+  // nobody knows about (no report, or one too old to act on), then those a letter reaches only
+  // through relatives or not at all for now; people no longer in custody (released, in exile,
+  // dead) are never offered as needing a letter, and come last.
+  const needTier = (row: SnapshotRow) => {
+    if (!HELD_STATUSES.has(row.status) || row.letterStatus === "NOT_APPLICABLE") return 3;
+    if (canReceiveNow(row)) return 0;
+    const freshReport = row.letterStatusSourceId !== null && letterReportIsFresh(row, today);
+    return row.letterStatus === "UNKNOWN" || row.letterStatus === "CAN_RECEIVE" || !freshReport ? 1 : 2;
+  };
+  const tiers = new Map(matching.map((row) => [row.id, needTier(row)]));
+  const byNeed = (a: SnapshotRow, b: SnapshotRow) =>
+    tiers.get(a.id)! - tiers.get(b.id)! || a.letters - b.letters || a.birthdayIn - b.birthdayIn || byName(a, b);
   const comparators: Record<DirectorySort, (a: SnapshotRow, b: SnapshotRow) => number> = {
     "needs-letters": byNeed,
     name: byName,

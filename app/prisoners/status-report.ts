@@ -5,6 +5,9 @@ import type { LetterStatus, PrisonerStatus } from "@prisma/client";
 
 import type { Precision } from "~/utils/format";
 
+/** The statuses in which a person may still get a letter; anyone else is never "needing letters". */
+export const HELD_STATUSES: ReadonlySet<PrisonerStatus> = new Set<PrisonerStatus>(["IN_CUSTODY", "INCOMMUNICADO"]);
+
 /**
  * fresh: reported within the allowed age, so it may be stated ("as reported by …").
  * stale: too old to act on ("last reported …"); it routes no letter and no appeal states it.

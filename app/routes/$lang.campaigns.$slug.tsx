@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 
 import { loadCampaignPage } from "~/campaigns/campaign-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { useLanguageNames } from "~/components/language-name";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
-import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
+import { supportedLanguages, type Language } from "~/i18n";
 import { PledgeForm } from "~/pledges/pledge-form-view";
 import { LetterAnswerReport, StatusWithReport, useLetterAnswer } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
@@ -64,6 +65,7 @@ export default function CampaignPage() {
   const { language, campaign, pledges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const letterAnswer = useLetterAnswer();
+  const languageNames = useLanguageNames();
   const fallbackLanguages = new Set(
     [
       campaign.title,
@@ -98,7 +100,7 @@ export default function CampaignPage() {
       {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
           {t("campaigns:detail.not-translated", {
-            languages: [...fallbackLanguages].map((code) => languageAutonyms[code as Language] ?? code).join(", "),
+            languages: languageNames(fallbackLanguages),
           })}
         </p>
       ) : null}

@@ -14,6 +14,7 @@ import { appealPageData } from "~/appeals/appeal-page.server";
 import { BODY_MAX_LENGTH, SIGNER_NAME_MAX_LENGTH, SIGNER_TOWN_MAX_LENGTH, SUBJECT_MAX_LENGTH } from "~/appeals/appeal-text";
 import { submitAppealForm, type AppealFormResult, type AppealProblem } from "~/appeals/submit-appeal.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { RESULT_ID, toResult, useFocusResult } from "~/components/result-anchor";
 import { FormField } from "~/components/form-field";
 import { EmailSafetyNote } from "~/components/safety-advice";
 import { TranslatedText } from "~/components/translated-text";
@@ -78,14 +79,14 @@ export default function AppealPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as AppealFormResult | undefined;
   const { t } = useTranslation();
-  const { language, campaign, target, draft, selection } = data;
+  const { language, campaign, selection } = data;
 
   const values: AppealFormValues = result?.values ?? {
     target: selection.target ?? "",
     prisoner: selection.prisoner ?? "",
     seed: selection.seed,
-    subject: draft?.subject ?? "",
-    body: draft?.body ?? "",
+    subject: data.draft?.subject ?? "",
+    body: data.draft?.body ?? "",
     signature: "campaign",
     name: "",
     town: "",
@@ -93,6 +94,12 @@ export default function AppealPage() {
     replies: false,
     followUp: false,
   };
+  // The addressee and person the text was drafted for: the posted ones once the form came back.
+  const target = data.targetGroups.flatMap((group) => group.targets).find((candidate) => candidate.slug === values.target) ?? data.target;
+  const draft = result?.redrafted ?? data.draft;
+  // With a draft on the page, the choice is part of the letter's form, so that whatever is
+  // pressed next is made for the addressee and person chosen then (see readPostedAppeal).
+  const letterForm = target && draft ? "appeal-letter" : undefined;
   const errors = result?.errors ?? {};
   const errorText = (field: keyof AppealFieldErrors) => {
     const code = errors[field];
@@ -103,6 +110,20 @@ export default function AppealPage() {
   const fieldErrors = (Object.keys(errors) as (keyof AppealFieldErrors)[]).filter((field) => errors[field]);
   const titleText = campaign.title?.text ?? t("campaigns:untitled");
   const base = `/${language}/campaigns/${campaign.slug}/appeal`;
+  // Where the page answers the posted form (see result-anchor.ts).
+  const answer = !result
+    ? null
+    : result.problem || fieldErrors.length > 0
+      ? "errors"
+      : result.print
+        ? "print"
+        : result.preview
+          ? "preview"
+          : result.mailto
+            ? "mailto"
+            : "text";
+  const answerId = (part: typeof answer) => (answer === part ? RESULT_ID : undefined);
+  useFocusResult(answer !== null);
 
   return (
     <article className="appeal" aria-labelledby="appeal-title">
@@ -121,11 +142,11 @@ export default function AppealPage() {
         </p>
       ) : null}
 
-      {result?.print ? <PrintView print={result.print} /> : null}
+      {result?.print ? <PrintView print={result.print} id={answerId("print")} /> : null}
 
       {result?.problem || fieldErrors.length > 0 ? (
-        <div className="appeal-errors" role="alert" aria-labelledby="errors-title">
-          <h2 id="errors-title">{t("appeals:errors.title")}</h2>
+        <div className="appeal-errors" role="alert" aria-labelledby="errors-title" id={answerId("errors")}>
+          <h2 id="errors-title" tabIndex={-1}>{t("appeals:errors.title")}</h2>
           {result?.problem ? <p>{t(PROBLEM_KEYS[result.problem])}</p> : null}
           {fieldErrors.length > 0 ? (
             <ul>
@@ -145,7 +166,7 @@ export default function AppealPage() {
         {data.targetGroups.length === 0 ? (
           <p>{t("appeals:form.no-targets")}</p>
         ) : (
-          <form method="get" action={base} className="appeal-choose" id="target-choice">
+          <ChoiceWrapper letterForm={letterForm} action={base}>
             {data.targetGroups.map((group) => (
               <fieldset key={group.country} className="appeal-targets">
                 <legend>{group.countryName}</legend>
@@ -156,7 +177,8 @@ export default function AppealPage() {
                       name="target"
                       id={`target-${candidate.slug}`}
                       value={candidate.slug}
-                      defaultChecked={candidate.slug === selection.target}
+                      defaultChecked={candidate.slug === (letterForm ? values.target : selection.target)}
+                      form={letterForm}
                       aria-describedby={`target-${candidate.slug}-about`}
                     />
                     <label htmlFor={`target-${candidate.slug}`}>
@@ -174,7 +196,7 @@ export default function AppealPage() {
             {data.prisoners.length > 0 ? (
               <div className="appeal-field">
                 <label htmlFor="prisoner-choice">{t("appeals:form.prisoner-label")}</label>
-                <select id="prisoner-choice" name="prisoner" defaultValue={selection.prisoner ?? undefined}>
+                <select id="prisoner-choice" name="prisoner" defaultValue={(letterForm ? values.prisoner : selection.prisoner) || undefined} form={letterForm}>
                   {data.prisoners.map((prisoner) => (
                     <option key={prisoner.slug} value={prisoner.slug}>
                       {prisoner.name}
@@ -183,23 +205,30 @@ export default function AppealPage() {
                 </select>
               </div>
             ) : null}
-            <input type="hidden" name="seed" value={selection.seed} readOnly />
+            {letterForm ? null : <input type="hidden" name="seed" value={selection.seed} readOnly />}
             <p className="appeal-hint">{t("appeals:form.choose-hint")}</p>
-            <button type="submit" className="appeal-button appeal-button--secondary">
+            <button type="submit" name={letterForm ? "intent" : undefined} value={letterForm ? "choose" : undefined} form={letterForm} className="appeal-button appeal-button--secondary">
               {t("appeals:form.choose-submit")}
             </button>
-          </form>
+          </ChoiceWrapper>
         )}
       </section>
 
       {target && draft ? (
-        <form method="post" action={`${base}?${new URLSearchParams({ target: selection.target ?? "", prisoner: selection.prisoner ?? "", seed: selection.seed }).toString()}`} className="appeal-form" noValidate>
-          <input type="hidden" name="target" value={values.target} readOnly />
-          <input type="hidden" name="prisoner" value={values.prisoner} readOnly />
+        <form
+          method="post"
+          id={letterForm}
+          action={toResult(`${base}?${new URLSearchParams({ target: values.target, prisoner: values.prisoner, seed: values.seed }).toString()}`)}
+          className="appeal-form"
+          noValidate
+        >
+          {/* What the text below was drafted for; the choice itself is in "Whom to write to". */}
+          <input type="hidden" name="drafted-target" value={values.target} readOnly />
+          <input type="hidden" name="drafted-prisoner" value={values.prisoner} readOnly />
           <input type="hidden" name="seed" value={values.seed} readOnly />
 
-          <section aria-labelledby="text-title" className="appeal-step">
-            <h2 id="text-title">{t("appeals:form.text-heading")}</h2>
+          <section aria-labelledby="text-title" className="appeal-step" id={answerId("text")}>
+            <h2 id="text-title" tabIndex={-1}>{t("appeals:form.text-heading")}</h2>
             <p className="appeal-to">
               {t("appeals:form.to")}{" "}
               {target.addressee.lines.length > 0 ? (
@@ -213,6 +242,11 @@ export default function AppealPage() {
                 ? t("appeals:form.language-note", { language: draft.letterLanguageName })
                 : t("appeals:form.language-note-other", { language: draft.letterLanguageName, addresseeLanguage: target.letterLanguageName })}
             </p>
+            {result?.redrafted ? (
+              <p className="notice" role="status">
+                {t("appeals:form.redrafted")}
+              </p>
+            ) : null}
             {result?.reworded ? (
               <p className="notice" role="status">
                 {t("appeals:form.reworded")}
@@ -306,8 +340,8 @@ export default function AppealPage() {
               {t("appeals:form.preview")}
             </button>
             {result?.preview ? (
-              <section aria-labelledby="preview-title" className="appeal-preview">
-                <h3 id="preview-title">{t("appeals:form.preview-heading")}</h3>
+              <section aria-labelledby="preview-title" className="appeal-preview" id={answerId("preview")}>
+                <h3 id="preview-title" tabIndex={-1}>{t("appeals:form.preview-heading")}</h3>
                 <p className="appeal-reading__subject" lang={draft.letterLanguage}>
                   {result.preview.subject}
                 </p>
@@ -359,7 +393,7 @@ export default function AppealPage() {
                   {t("appeals:form.mailto")}
                 </button>
                 {result?.mailto ? (
-                  <p className="appeal-mailto" role="status">
+                  <p className="appeal-mailto" role="status" id={answerId("mailto")}>
                     <a href={result.mailto}>{t("appeals:form.mailto-link")}</a>{" "}
                     <span className="appeal-hint">{t("appeals:form.mailto-cut")}</span>
                   </p>
@@ -427,12 +461,30 @@ export default function AppealPage() {
   );
 }
 
+/**
+ * Where the addressee and person are chosen. Before there is a draft it is a form of its own
+ * (GET); with a draft its fields belong to the letter's form, through their `form` attribute.
+ */
+function ChoiceWrapper({ letterForm, action, children }: { letterForm: string | undefined; action: string; children: React.ReactNode }) {
+  if (letterForm)
+    return (
+      <div className="appeal-choose" id="target-choice">
+        {children}
+      </div>
+    );
+  return (
+    <form method="get" action={action} className="appeal-choose" id="target-choice">
+      {children}
+    </form>
+  );
+}
+
 /** The letter laid out for paper; the print stylesheet hides everything else. */
-function PrintView({ print }: { print: NonNullable<AppealFormResult["print"]> }) {
+function PrintView({ print, id }: { print: NonNullable<AppealFormResult["print"]>; id: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="print-title" className="appeal-print">
-      <h2 id="print-title" className="appeal-print__heading">
+    <section aria-labelledby="print-title" className="appeal-print" id={id}>
+      <h2 id="print-title" className="appeal-print__heading" tabIndex={-1}>
         {t("appeals:print.heading")}
       </h2>
       <p className="appeal-print__help">{t("appeals:print.help")}</p>

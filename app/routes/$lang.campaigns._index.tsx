@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 
 import { loadCampaignListPage } from "~/campaigns/campaign-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { useLanguageNames } from "~/components/language-name";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
-import { languageAutonyms, type Language } from "~/i18n";
+import { type Language } from "~/i18n";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/campaigns.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
@@ -32,6 +33,7 @@ export default function CampaignsPage() {
   const { t } = useTranslation();
   const open = campaigns.filter((campaign) => campaign.status === "PUBLISHED");
   const closed = campaigns.filter((campaign) => campaign.status === "CLOSED");
+  const languageNames = useLanguageNames();
   const fallbackLanguages = new Set(
     campaigns
       .flatMap((campaign) => [campaign.title, campaign.summary])
@@ -47,7 +49,7 @@ export default function CampaignsPage() {
       {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
           {t("campaigns:list.not-translated", {
-            languages: [...fallbackLanguages].map((code) => languageAutonyms[code as Language] ?? code).join(", "),
+            languages: languageNames(fallbackLanguages),
           })}
         </p>
       ) : null}

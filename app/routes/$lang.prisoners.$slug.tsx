@@ -3,9 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { useLanguageNames } from "~/components/language-name";
 import { ProgressBar } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
-import { languageAutonyms, type Language } from "~/i18n";
+import { type Language } from "~/i18n";
 import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
 import { PledgeForm, PostedItForm } from "~/pledges/pledge-form-view";
 import { loadPrisonerPage } from "~/prisoners/prisoner-page.server";
@@ -39,6 +40,7 @@ export default function PrisonerProfilePage() {
   const { language, prisoner, dates, age, pledges } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const unknown = t("prisoners:profile.unknown");
+  const languageNames = useLanguageNames();
   const fallbackLanguages = new Set(
     [
       prisoner.summary,
@@ -91,7 +93,7 @@ export default function PrisonerProfilePage() {
       {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
           {t("prisoners:profile.not-translated", {
-            languages: [...fallbackLanguages].map((code) => languageAutonyms[code as Language] ?? code).join(", "),
+            languages: languageNames(fallbackLanguages),
           })}{" "}
           <Link to={`/${language}/about/translate`}>{t("prisoners:profile.help-translate")}</Link>
         </p>
@@ -207,7 +209,10 @@ export default function PrisonerProfilePage() {
             </ul>
           </>
         ) : null}
-        {pledges.open ? <PostedItForm language={language} prisoner={prisoner.slug} /> : null}
+        {/* "I posted it" only where a posted letter can go (not to the letter bank, not to nobody). */}
+        {pledges.open && (prisoner.letterStatusToActOn === "CAN_RECEIVE" || prisoner.letterStatusToActOn === "UNKNOWN") ? (
+          <PostedItForm language={language} prisoner={prisoner.slug} />
+        ) : null}
       </section>
 
       <section aria-labelledby="pledges-title" className="pledges">

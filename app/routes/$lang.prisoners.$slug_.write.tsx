@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { RESULT_ID, toResult, useFocusResult } from "~/components/result-anchor";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
 import {
   FREE_TEXT_MAX_CHARS,
@@ -73,7 +74,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     body: review.composed.letterText,
     interfaceLanguage: language,
   });
-  return redirect(`/${language}/prisoners/${recipient.slug}/write?done=${intent}`, 303);
+  return redirect(`/${language}/prisoners/${recipient.slug}/write?done=${intent}#${RESULT_ID}`, 303);
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -181,7 +182,12 @@ export default function WriteLetterPage() {
       fetcher.submit(data, { method: "post" });
     }, 400);
   };
-  const onChange = (event: FormEvent<HTMLFormElement>) => schedulePreview(event.currentTarget);
+  // The running count in the summary bar: the submitted draft's, then what is ticked now.
+  const [phraseCount, setPhraseCount] = useState(draft?.phraseIds.length ?? 0);
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    setPhraseCount(event.currentTarget.querySelectorAll("input[name=phrase]:checked").length);
+    schedulePreview(event.currentTarget);
+  };
 
   // Choices made before the page's script was running (a slow connection) are previewed as
   // soon as it runs; the attribute tells tests and styles that the preview is now live.
@@ -189,12 +195,24 @@ export default function WriteLetterPage() {
   useEffect(() => {
     setLivePreview(true);
     const form = formRef.current;
+    if (form) setPhraseCount(form.querySelectorAll("input[name=phrase]:checked").length);
     if (form && !submitted && (form.querySelector("input[name=phrase]:checked") || (form.elements.namedItem("freeText") as HTMLTextAreaElement | null)?.value)) {
       schedulePreview(form);
     }
     // Only once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Where the page answers a submitted form (see result-anchor.ts): the errors, the ready
+  // letter, the checked preview, or the note that a letter was kept.
+  const answer = errors.length > 0 ? "errors" : ready ? "ready" : submitted ? "preview" : done ? "done" : null;
+  const answerId = (part: typeof answer) => (answer === part ? RESULT_ID : undefined);
+  useFocusResult(answer !== null);
+
+  const openSection = (section: PhraseSection, phrases: { id: string }[]) =>
+    section === "greeting" ||
+    phrases.some((phrase) => chosen.has(phrase.id)) ||
+    (section === "holidays" && (Boolean(draft?.holiday) || messageFor("holiday").length > 0));
 
   const message = (item: DraftMessage) => t(MESSAGE_KEYS[item.code], { ...item.values, count: Number(item.values?.count ?? item.values?.limit ?? 0) });
 
@@ -206,7 +224,7 @@ export default function WriteLetterPage() {
       <h1 id="write-title">{t("letters:write.title", { name: recipient.name })}</h1>
 
       {done ? (
-        <div className="notice notice--success" role="status">
+        <div className="notice notice--success" role="status" id={answerId("done")} tabIndex={-1}>
           <p>{done === "bank" ? t("letters:write.done.bank", { name: recipient.name }) : t("letters:write.done.mailroom", { name: recipient.name })}</p>
           <p>
             <Link to={`/${language}/write`}>{t("letters:write.done.another")}</Link>
@@ -215,7 +233,7 @@ export default function WriteLetterPage() {
       ) : null}
 
       {ready && submitted ? (
-        <form method="post" action={`/${language}/prisoners/${recipient.slug}/letter.pdf`} ref={readyFormRef} className="notice notice--success" role="status">
+        <form method="post" action={`/${language}/prisoners/${recipient.slug}/letter.pdf`} ref={readyFormRef} className="notice notice--success" role="status" id={answerId("ready")} tabIndex={-1}>
           <p>{t("letters:write.ready.text")}</p>
           <DraftFields draft={submitted.draft} />
           <button type="submit" className="button">
@@ -229,9 +247,9 @@ export default function WriteLetterPage() {
       <RouteExplanation recipient={recipient} language={language} />
 
       {recipient.route === "none" ? null : (
-        <Form method="post" reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate data-live-preview={livePreview ? "on" : undefined}>
+        <Form method="post" action={toResult(`/${language}/prisoners/${recipient.slug}/write`)} reloadDocument ref={formRef} onChange={onChange} className="letter-form" noValidate data-live-preview={livePreview ? "on" : undefined}>
           {errors.length > 0 ? (
-            <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+            <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} id={answerId("errors")}>
               <h2 id="error-summary-title">{t("letters:write.error-summary", { count: errors.length })}</h2>
               <ul>
                 {errors.map((item) => (
@@ -275,28 +293,33 @@ export default function WriteLetterPage() {
           <h2 id="phrases-heading">{t("letters:write.phrases-heading")}</h2>
           <p className="hint">{t("letters:write.phrases-hint", { count: maxPhrases, season })}</p>
           <FieldErrors items={messageFor("phrases")} format={message} />
+          {/* Sections fold away (no script needed): the greeting and any section with a chosen
+              phrase start open, so a phone shows a short list instead of a hundred boxes. */}
           {chooser.map(({ section, phrases }) => (
-            <fieldset key={section} className="phrase-section">
-              <legend>{t(SECTION_KEYS[section])}</legend>
-              {section === "holidays" ? (
-                <p className="field">
-                  <label htmlFor="holiday">{t("letters:write.holiday-label")}</label>
-                  <select id="holiday" name="holiday" defaultValue={draft?.holiday ?? ""}>
-                    <option value="">{t("letters:write.holiday-none")}</option>
-                    {holidayOptions.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                </p>
-              ) : null}
-              {phrases.map((phrase) => (
-                <label key={phrase.id} className="phrase">
-                  <input type="checkbox" name="phrase" value={phrase.id} defaultChecked={chosen.has(phrase.id)} /> <span>{phrase.text}</span>
-                </label>
-              ))}
-            </fieldset>
+            <details key={section} className="phrase-group" open={openSection(section, phrases) || undefined}>
+              <summary>{t(SECTION_KEYS[section])}</summary>
+              <fieldset className="phrase-section">
+                <legend className="visually-hidden">{t(SECTION_KEYS[section])}</legend>
+                {section === "holidays" ? (
+                  <p className="field">
+                    <label htmlFor="holiday">{t("letters:write.holiday-label")}</label>
+                    <select id="holiday" name="holiday" defaultValue={draft?.holiday ?? ""}>
+                      <option value="">{t("letters:write.holiday-none")}</option>
+                      {holidayOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  </p>
+                ) : null}
+                {phrases.map((phrase) => (
+                  <label key={phrase.id} className="phrase">
+                    <input type="checkbox" name="phrase" value={phrase.id} defaultChecked={chosen.has(phrase.id)} /> <span>{phrase.text}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </details>
           ))}
 
           <h2>{t("letters:write.free-text.heading")}</h2>
@@ -341,7 +364,12 @@ export default function WriteLetterPage() {
             </button>
           </p>
 
-          <Preview review={review} letterLanguage={letterLanguage} readerLanguage={language} notes={notes} format={message} />
+          {/* Stays at the bottom of the screen while choosing; a plain link, so it works without script. */}
+          <p className="letter-summary">
+            <a href="#preview-heading">{t("letters:write.running-summary", { count: phraseCount })}</a>
+          </p>
+
+          <Preview review={review} letterLanguage={letterLanguage} readerLanguage={language} notes={notes} format={message} id={answerId("preview")} />
 
           {review && review.flags.length > 0 ? (
             <p className="field field--check">
@@ -535,7 +563,9 @@ function Preview({
   readerLanguage,
   notes,
   format,
+  id,
 }: {
+  id?: string;
   review: ReviewView | null;
   letterLanguage: string;
   readerLanguage: string;
@@ -546,8 +576,10 @@ function Preview({
   // A reader of the letter's own language needs no second column saying the same thing.
   const sameLanguage = readerLanguage === letterLanguage;
   return (
-    <section aria-labelledby="preview-heading" className="preview" aria-live="polite">
-      <h2 id="preview-heading">{t("letters:write.preview.heading")}</h2>
+    <section aria-labelledby="preview-heading" className="preview" aria-live="polite" id={id}>
+      <h2 id="preview-heading" tabIndex={-1}>
+        {t("letters:write.preview.heading")}
+      </h2>
       {!review || review.paragraphs.length === 0 ? (
         <p className="hint">{t("letters:write.preview.empty")}</p>
       ) : (
@@ -562,11 +594,11 @@ function Preview({
           <tbody>
             {review.paragraphs.map((paragraph, index) => (
               <tr key={index}>
-                <td lang={letterLanguage}>
+                <td lang={letterLanguage} className="side-by-side__letter" data-label={t(LETTER_LANGUAGE_KEYS[letterLanguage === "be" ? "be" : "ru"])}>
                   {paragraph.kind === "free-text" ? <FreeText segments={review.freeTextSegments} /> : paragraph.letterText}
                 </td>
                 {sameLanguage ? null : (
-                  <td lang={paragraph.kind === "free-text" ? undefined : readerLanguage}>
+                  <td lang={paragraph.kind === "free-text" ? undefined : readerLanguage} className="side-by-side__reading" data-label={t("letters:write.preview.reader-column")}>
                     {paragraph.kind === "free-text" ? <em>{t("letters:write.preview.own-words")}</em> : paragraph.readerText}
                   </td>
                 )}

@@ -9,6 +9,7 @@ import type { Language } from "~/i18n";
 import { loadDirectoryPage } from "~/prisoners/directory-page.server";
 import type { DirectorySort } from "~/prisoners/directory.server";
 import { StatusWithReport, useStatusLabel } from "~/prisoners/prisoner-status";
+import { HELD_STATUSES } from "~/prisoners/status-report";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/directory.css";
 import { formatPersonName } from "~/utils/format";
@@ -223,11 +224,14 @@ function DirectoryCard({ item, language }: { item: Item; language: Language }) {
         </p>
       ) : null}
       <ul className="directory-card__facts">
-        <li>
-          {item.lettersLastDays === 0
-            ? t("directory:card.letters-none")
-            : t("directory:card.letters", { count: item.lettersLastDays, number: item.lettersDisplay })}
-        </li>
+        {/* Nobody released, in exile or dead is shown as waiting for letters. */}
+        {HELD_STATUSES.has(item.status) ? (
+          <li>
+            {item.lettersLastDays === 0
+              ? t("directory:card.letters-none")
+              : t("directory:card.letters", { count: item.lettersLastDays, number: item.lettersDisplay })}
+          </li>
+        ) : null}
         {item.facility?.name ? (
           <li>{t("directory:card.facility", { facility: item.facility.name.text })}</li>
         ) : null}

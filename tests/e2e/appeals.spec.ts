@@ -112,7 +112,7 @@ test("a supporter sends an appeal in Polish through Listy, confirms it from the 
   expect(toOfficial(smtp.messages), "nothing reaches the official before confirmation").toHaveLength(0);
 
   await page.getByRole("button", { name: "Potwierdź i wyślij" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dziękujemy: Twój apel zostanie wysłany");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dziękujemy: twój apel zostanie wysłany");
   await expectNoAxeViolations(page, "confirmed page: ");
 
   await smtp.waitFor((messages) => toOfficial(messages).length >= 1, 20_000);

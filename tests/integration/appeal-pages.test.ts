@@ -45,7 +45,11 @@ function fieldValue(html: string, name: string): string | null {
   const input = inputs.at(-1);
   if (input) return decode(/ value="([^"]*)"/.exec(input)?.[1] ?? "");
   const textarea = new RegExp(`<textarea[^>]*name="${name}"[^>]*>([\\s\\S]*?)</textarea>`).exec(html);
-  return textarea ? decode(textarea[1]!) : null;
+  if (textarea) return decode(textarea[1]!);
+  // A choice list (the person the letter speaks about) sends its selected option.
+  const select = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  const selected = select ? /<option[^>]*value="([^"]*)"[^>]*selected=""|<option[^>]*selected=""[^>]*value="([^"]*)"/.exec(select[1]!) : null;
+  return selected ? decode(selected[1] ?? selected[2] ?? "") : null;
 }
 
 /** Opens the appeal page the way a supporter does and returns the form's fields. */
@@ -79,7 +83,7 @@ describe("the appeal form without JavaScript", () => {
     expect(fields.subject.length).toBeGreaterThan(10);
     expect(`${fields.subject}${fields.body}`).not.toMatch(/\{|\}|undefined/);
     // The Polish reader can see what the Russian draft says.
-    expect(html).toContain("Co mówi szkic, w Twoim języku");
+    expect(html).toContain("Co mówi szkic, w twoim języku");
     const again = await (await get(location)).text();
     expect(fieldValue(again, "body")).toBe(fields.body);
     expect(fieldValue(again, "subject")).toBe(fields.subject);
@@ -165,7 +169,7 @@ describe("the appeal form without JavaScript", () => {
     // A form with a problem goes back to the page (same method and body), which explains it.
     const back = await post(pdfPath, { ...fields, subject: "", intent: "pdf" });
     expect(back.status).toBe(307);
-    expect(back.headers.get("location")).toBe(location.replace(/\?.*/, `?target=${fields.target}&prisoner=${fields.prisoner}&seed=${fields.seed}`));
+    expect(back.headers.get("location")).toBe(location.replace(/\?.*/, `?target=${fields.target}&prisoner=${fields.prisoner}&seed=${fields.seed}#result`));
     const shown = await post(back.headers.get("location")!, { ...fields, subject: "", intent: "pdf" });
     expect(shown.status).toBe(400);
     expect(await shown.text()).toContain("Wpisz temat.");
@@ -320,7 +324,7 @@ describe("sending through Listy", () => {
   it("confirms on POST and queues exactly one appeal email; a second click changes nothing", async () => {
     const first = await post(confirmPath, { intent: "confirm" });
     expect(first.status).toBe(200);
-    expect(await first.text()).toContain("Dziękujemy: Twój apel zostanie wysłany");
+    expect(await first.text()).toContain("Dziękujemy: twój apel zostanie wysłany");
     expect((await appealRows())[0]!.state).toBe("CONFIRMED");
     const second = await post(confirmPath, { intent: "confirm" });
     expect(await second.text()).toContain("Już potwierdzony");

@@ -73,7 +73,9 @@ describe("the letter builder page", () => {
     expect(html).toContain("Write a letter to Ihar Ilyash");
     expect(html).toContain("Nobody has confirmed recently whether letters reach Ihar Ilyash");
     expect((html.match(/name="phrase"/g) ?? []).length).toBeGreaterThanOrEqual(80);
-    expect(html).toContain("<legend>Books and culture</legend>");
+    // Each section folds (details) and still names its group of boxes (a legend for screen readers).
+    expect(html).toContain("<summary>Books and culture</summary>");
+    expect(html).toContain('<legend class="visually-hidden">Books and culture</legend>');
     expect(html).toContain("Dear Ihar!");
   });
 
@@ -303,7 +305,7 @@ describe("the letter bank, for someone reported held incommunicado", () => {
     const before = await letterActions("ales-bialiatski");
     const response = await post(WRITE_BIALIATSKI, [...belarusianLetter, ["bankConsent", "on"], ["returnAddress", "Secret street 1"], ["intent", "bank"]]);
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/en/prisoners/ales-bialiatski/write?done=bank");
+    expect(response.headers.get("location")).toBe("/en/prisoners/ales-bialiatski/write?done=bank#result");
     const letters = await server.database.prisma.letter.findMany({ where: { prisoner: { slug: "ales-bialiatski" } } });
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ route: "LETTER_BANK", state: "BANKED", language: "be", returnAddress: null });
@@ -439,5 +441,18 @@ describe("a person whose letters arrive, at a known address", () => {
     const forged = await post("/en/prisoners/katsiaryna-bakhvalava/write", [["letterLanguage", "ru"], ["phrase", "greeting.dear-first-name"], ["intent", "mailroom"]]);
     expect(forged.status).toBe(400);
     expect(await prisma.letter.count({ where: { prisoner: { slug: "katsiaryna-bakhvalava" } } })).toBe(queued);
+  });
+});
+
+describe("choices offered once", () => {
+  it("does not offer a greeting twice when, without a known patronymic, two variants read the same", async () => {
+    // Maryia Kalesnikava has no patronymic in the demo data: "good day" and "good day, with the
+    // patronymic" come out the same in Polish and in both letter languages.
+    const page = await (await fetch(server.url + "/pl/prisoners/maryia-kalesnikava/write")).text();
+    expect(page.match(/<span>Dzień dobry, Pani Maryjo!<\/span>/g) ?? []).toHaveLength(1);
+    // Ihar Ilyash's "respected" greeting differs from "dear" and stays.
+    const ilyash = readable(await (await fetch(server.url + "/en/prisoners/ihar-ilyash/write")).text());
+    expect(ilyash).toContain("Dear Ihar!");
+    expect(ilyash).toContain("Good day, Ihar");
   });
 });

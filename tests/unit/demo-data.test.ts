@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import { supportedLanguages } from "~/i18n";
 
-import { demoCampaign, demoPrisoners, demoSources, type DemoSource } from "../../prisma/demo-data";
+import { demoCampaign, demoChargeTypes, demoPrisoners, demoSources, type DemoSource } from "../../prisma/demo-data";
 
 // The seed reports the demo data is drawn from sit beside the repository; CI has no copy, so
 // the check against their text runs only where they exist.
@@ -121,5 +121,16 @@ describe.skipIf(!existsSync(seedsFolder))("demo data: quotations match the seed 
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("charge explanations", () => {
+  // Issue 17: "Zdrada stanu: Zarzut zdrady państwa" told a supporter nothing the name had not.
+  it.each(supportedLanguages)("%s: each explanation says more than the charge's name", (language) => {
+    for (const charge of demoChargeTypes) {
+      const name = charge.name[language]!;
+      const explanation = charge.explanation[language]!;
+      expect(explanation.length, `${charge.slug}: ${explanation}`).toBeGreaterThan(name.length + 60);
+    }
   });
 });
