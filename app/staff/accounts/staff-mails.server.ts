@@ -35,3 +35,15 @@ export async function renderInvitationMail(
     { text: t("backoffice:mail.automatic") },
   ]);
 }
+
+/** Only how many and where: the email says nothing of what waits (a mailbox may be read by others). */
+export async function renderReviewNoticeMail(language: Language, { count, link }: { count: number; link: string }): Promise<RenderedMail> {
+  const t = await getFixedT(language, "backoffice");
+  return assemble(language, t("backoffice:mail.review-subject"), [
+    { text: t("backoffice:mail.greeting") },
+    { text: t("backoffice:mail.review-intro", { count }) },
+    { link },
+    { text: t("backoffice:mail.review-period") },
+    { text: t("backoffice:mail.automatic") },
+  ]);
+}
