@@ -27,6 +27,7 @@ import {
 import { decideEmailPledges } from "~/pledges/email-pledge.server";
 import { queuePledgeReminders } from "~/pledges/reminders.server";
 import { purgePledgePersonalData } from "~/privacy/privacy.server";
+import { queueReviewNotices } from "~/staff/dashboard/review-queue.server";
 import { getCurrentDatabase } from "~/utils/database.server";
 import { claimJobTick, finishJobRun, PERIODIC_JOBS, PERIODIC_JOBS_LOCK_ID, pruneJobRuns, tickOf, type JobCounts } from "~/utils/job-runs.server";
 
@@ -46,6 +47,8 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
   const pledgeReminders = await queuePledgeReminders(at);
   const pledges = await purgePledgePersonalData(at);
   const letterTextsErased = await purgeExpiredLetters(at);
+  // Moderators: a neutral "N items wait for review", at most once a period each.
+  const reviewNotices = await queueReviewNotices(at);
   return {
     appealsExpired,
     appealReminders,
@@ -59,6 +62,7 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
     pledgeHashesErased: pledges.hashes,
     privacyRequestsDeleted: pledges.requests,
     letterTextsErased,
+    reviewNotices,
   };
 }
 

@@ -10,6 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { startJobScheduler, startMailWorker, type RunningMailWorker } from "~/jobs.server";
 import { setLetterRetentionDays } from "~/letters/letter.server";
 import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
+import { adminSocketPath, openAdminChannel } from "~/staff/accounts/admin-channel.server";
 import { configureStaff, staffSettingsFromEnv } from "~/staff/accounts/staff-settings.server";
 import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
 import { setCurrentContentRevisionWatcher, watchContentRevision } from "~/utils/content-revision.server";
@@ -58,6 +59,9 @@ async function main() {
     console.info("database: empty, loaded the demo data");
   }
   setCurrentDatabase(database);
+  // The embedded database has one owner: `npm run admin:create` goes through this server meanwhile.
+  const adminSocket = target.kind === "pglite" && target.dataDir ? adminSocketPath(target.dataDir) : null;
+  const adminChannel = adminSocket ? await openAdminChannel(adminSocket) : null;
   // A CSV import that was being applied when the last process stopped never committed
   // (one transaction): mark it FAILED before anyone sees the page (imports a live
   // transaction of another instance holds are skipped).
@@ -107,6 +111,7 @@ async function main() {
       void Promise.all([jobs.stop(), mailWorker?.stop()])
         .catch((error: unknown) => console.error("background jobs stop failed:", (error as Error).message))
         .then(() => contentRevision.stop())
+        .then(() => adminChannel?.close())
         .then(() => closeDatabase(database))
         .finally(() => process.exit(0));
     });

@@ -1,4 +1,5 @@
-// The back office's front page: what this member may do, straight from the permission table.
+// The back office's front page: what waits for this member's review (each count links to its
+// list), and what they may do, straight from the permission table.
 import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -7,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { recoveryCodeStatus } from "~/staff/accounts/recovery-codes.server";
 import { noStore, requireStaff, staffNavFor } from "~/staff/accounts/session.server";
+import { reviewQueueFor, type ReviewKind } from "~/staff/dashboard/review-queue.server";
 import { PERMISSION_KEYS, ROLE_KEYS } from "~/staff/labels";
 import { can, permissions } from "~/staff/permissions";
 import { StaffNav } from "~/staff/staff-nav";
@@ -22,12 +24,17 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "dashboard:view");
-  const [t, recovery] = await Promise.all([getFixedT(language, ["common", "backoffice"]), state.staff.totpEnrolledAt ? recoveryCodeStatus(state.staff.id) : null]);
+  const [t, recovery, review] = await Promise.all([
+    getFixedT(language, ["common", "backoffice"]),
+    state.staff.totpEnrolledAt ? recoveryCodeStatus(state.staff.id) : null,
+    reviewQueueFor(state.actor, language),
+  ]);
   return json(
     {
       nav: staffNavFor(state, language),
       language,
       recovery: recovery ? { remaining: recovery.remaining, low: recovery.low } : null,
+      review,
       roles: state.staff.roles,
       allowed: permissions.filter((permission) => can(state.actor, permission)),
       meta: { title: t("common:page-title", { page: t("backoffice:meta.dashboard") }) },
@@ -38,14 +45,36 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
+const REVIEW_KEYS = {
+  campaigns: "backoffice:dashboard.review-campaigns",
+  "campaign-revisions": "backoffice:dashboard.review-campaign-revisions",
+  "profile-changes": "backoffice:dashboard.review-profile-changes",
+  "interface-proposals": "backoffice:dashboard.review-interface-proposals",
+  "content-translations": "backoffice:dashboard.review-content-translations",
+} as const satisfies Record<ReviewKind, string>;
+
 export default function StaffDashboardPage() {
-  const { nav, language, recovery, roles, allowed } = useLoaderData<typeof loader>();
+  const { nav, language, recovery, review, roles, allowed } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <article aria-labelledby="dashboard-title">
       <StaffNav nav={nav} />
       <h1 id="dashboard-title">{t("backoffice:dashboard.title")}</h1>
       <p>{t("backoffice:dashboard.roles", { roles: roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
+      {review.length > 0 ? (
+        <section aria-labelledby="review-title">
+          <h2 id="review-title">{t("backoffice:dashboard.review-title")}</h2>
+          <ul className="staff-review-queue" data-testid="review-queue">
+            {review.map((item) => (
+              <li key={item.kind}>
+                <Link to={item.path} className={item.count > 0 ? "staff-review-waiting" : undefined}>
+                  {t("backoffice:dashboard.review-item", { label: t(REVIEW_KEYS[item.kind]), count: item.count })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h2>{t("backoffice:dashboard.permissions-title")}</h2>
       <ul className="staff-permissions" data-testid="permissions">
         {allowed.map((permission) => (

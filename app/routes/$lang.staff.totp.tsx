@@ -1,6 +1,7 @@
-// The second factor for roles that require it: enrolment the first time (the secret shown
-// as text until confirmed with a code, never again), a code from the app every sign-in, or
-// one of the recovery codes instead (a second form: works without JavaScript).
+// The second factor for roles that require it: enrolment the first time (the secret shown as
+// a QR code drawn on the server and as text until confirmed with a code, never again), a code
+// from the app every sign-in, or one of the recovery codes instead (a second form: works
+// without JavaScript).
 import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -66,6 +67,14 @@ export default function StaffTotpPage() {
       {enrolment ? (
         <>
           <p>{t("backoffice:totp.enrol-lead")}</p>
+          <figure className="staff-qr">
+            <svg role="img" aria-labelledby="totp-qr-caption" viewBox={`0 0 ${enrolment.qr.size} ${enrolment.qr.size}`} shapeRendering="crispEdges" data-testid="totp-qr">
+              <rect width={enrolment.qr.size} height={enrolment.qr.size} fill="#fff" />
+              <path d={enrolment.qr.path} fill="#000" />
+            </svg>
+            <figcaption id="totp-qr-caption">{t("backoffice:totp.qr")}</figcaption>
+          </figure>
+          <p>{t("backoffice:totp.qr-fallback")}</p>
           <dl>
             <dt>{t("backoffice:totp.secret")}</dt>
             <dd>
@@ -75,7 +84,9 @@ export default function StaffTotpPage() {
             </dd>
             <dt>{t("backoffice:totp.uri")}</dt>
             <dd>
-              <code className="staff-secret">{enrolment.uri}</code>
+              <code className="staff-secret" data-testid="totp-uri">
+                {enrolment.uri}
+              </code>
             </dd>
           </dl>
           <p className="staff-hint">{t("backoffice:totp.once")}</p>

@@ -65,7 +65,7 @@ async function signIn(context: BrowserContext, url: string, session: Session) {
 }
 
 test("a campaigner's campaign in two languages is approved by a moderator, gets a pledge, and the campaigner sees it", async ({ page, browser, campaignWorld, watchers }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
   const slug = javaScriptEnabled ? "free-the-printers-js" : "free-the-printers-plain";
   const { url } = campaignWorld;
@@ -95,7 +95,12 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await page.locator("#title-be").fill("Вызваліце друкароў");
   await page.locator("#summary-be").fill("Траіх друкароў трымаюць за ўлёткі.");
   await page.locator("#ask-be").fill("Вызваліце іх і зніміце абвінавачванні.");
-  await page.getByRole("group", { name: "Prisoners in this campaign" }).getByRole("checkbox").first().check();
+  // Each person in the checklist comes with their status and its report's freshness: someone
+  // who died in custody cannot be put into a release appeal unnoticed.
+  const checklist = page.getByRole("group", { name: "Prisoners in this campaign" });
+  await expect(checklist).toContainText("Died in custody (");
+  await expect(checklist.locator("label").first()).toHaveText(/ · (In custody|Held incommunicado|Released|In exile|Died in custody) \((reported|last reported|no dated report)/);
+  await checklist.getByRole("checkbox").first().check();
   await page.getByRole("group", { name: "Officials the appeals go to" }).getByLabel(/Reachable Official/).check();
   await page.getByRole("button", { name: "Create the draft" }).click();
 
@@ -103,6 +108,9 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   // answer is a 400 (with JavaScript, a fetch the browser logs as failed): expected here.
   watchers.documentErrorStatuses.push(400);
   await expect(page.locator("#template-en-arguments-error")).toHaveText("Line 2: unknown placeholder {leaflets}.");
+  // The error summary is in view (the button was far below it), and with JavaScript focused.
+  await expect(page.locator("#campaign-errors")).toBeInViewport();
+  if (javaScriptEnabled) await expect(page.locator("#campaign-errors")).toBeFocused();
   await expect(page.locator("#template-en-arguments")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#title-be")).toHaveValue("Вызваліце друкароў");
   await expect(page.locator("#slug")).toHaveValue(slug);
@@ -127,7 +135,12 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   const moderatorContext = await browser.newContext({ baseURL: url, javaScriptEnabled });
   await signIn(moderatorContext, url, campaignWorld.moderator);
   const moderatorPage = await moderatorContext.newPage();
-  await moderatorPage.goto("/en/staff/campaigns");
+  // Their overview counts what waits for review, each count a link to its list.
+  await moderatorPage.goto("/en/staff");
+  await expect(moderatorPage.getByRole("heading", { level: 2, name: "Waiting for review" })).toBeVisible();
+  await expectNoAxeViolations(moderatorPage, "overview with review counts: ");
+  await moderatorPage.getByRole("link", { name: /^Campaigns to publish: [1-9]\d*$/ }).click();
+  await expect(moderatorPage).toHaveURL(/\/en\/staff\/campaigns$/);
   await moderatorPage.getByRole("link", { name: "Free the printers" }).click();
   await expect(moderatorPage.getByRole("heading", { level: 1, name: "Free the printers" })).toBeVisible();
   await moderatorPage.getByRole("button", { name: "Approve and publish" }).click();

@@ -7,6 +7,9 @@
 // playwright.config.ts has no SMTP_URL, and its embedded database cannot be opened by a second
 // process): a fresh embedded database, the real `scripts/admin-create.ts` run against it, an
 // in-process SMTP server, then `tsx server/index.ts`.
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+
 import { base32Decode, totpAt, totpStep } from "~/staff/accounts/totp";
 
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
@@ -74,12 +77,19 @@ test("an admin from admin:create signs in with a code and TOTP, invites a campai
   await page.getByLabel("Six-digit code").fill(code!);
   await page.getByRole("button", { name: "Sign in" }).click();
 
-  // First sign-in of an admin: TOTP enrolment, the secret shown as text.
+  // First sign-in of an admin: TOTP enrolment, the secret as a QR code drawn by the server
+  // (read back from a screenshot, as a phone camera would) and as text.
   await expect(page).toHaveURL(/\/en\/staff\/totp$/);
   await expect(page.getByRole("heading", { level: 1, name: "Set up your authenticator app" })).toBeVisible();
   await expectNoAxeViolations(page, "totp enrolment: ");
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  const qr = page.getByRole("img", { name: "QR code with the setup link: scan it with your authenticator app" });
+  await expect(qr).toBeVisible();
+  const shot = PNG.sync.read(await qr.screenshot());
+  const setupLink = (await page.getByTestId("totp-uri").textContent())!.trim();
+  expect(setupLink).toContain(`secret=${secret}`);
+  expect(jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data).toBe(setupLink);
   await page.getByLabel("Code from the app").fill(totpAt(base32Decode(secret), totpStep(new Date())));
   await page.getByRole("button", { name: "Confirm" }).click();
 

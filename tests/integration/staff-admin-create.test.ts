@@ -1,15 +1,17 @@
 // `npm run admin:create` as an operator runs it: a child process against a real database
 // (an embedded one in a temporary folder, or a new PostgreSQL database in CI).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { adminSocketPath } from "~/staff/accounts/admin-channel.server";
 import { openDatabase, type Database } from "~/utils/database.server";
 
 import { createTestDatabase, usingPostgres, type TestDatabase } from "../../scripts/support/scratch-database";
+import { runToEnd, startOwnListy } from "../support/spawn-listy";
 
 let dataDir: string | null = null;
 let postgres: TestDatabase | null = null;
@@ -87,4 +89,28 @@ describe("npm run admin:create", () => {
     expect(bad.code).toBe(1);
     expect(bad.output).toContain("is not an email address");
   });
+});
+
+// The embedded database has one owner: while Listy runs, the command goes through the server
+// (a Unix socket only the server's user can open) instead of opening the files a second time.
+describe.skipIf(usingPostgres)("npm run admin:create while Listy runs on the embedded database", () => {
+  it("creates the administrator through the running server, which then knows them", async () => {
+    const listy = await startOwnListy({ name: "admin-live", env: { SEED_DEMO_DATA: "false", PUBLIC_URL: "https://listy.example.org" } });
+    try {
+      const socket = adminSocketPath(listy.env.PGLITE_DATA_DIR!)!;
+      expect(statSync(socket).mode & 0o777).toBe(0o600);
+      const created = await runToEnd(["scripts/admin-create.ts", "--email", "Live.Admin@Example.org", "--name", "Live Admin", "--language", "pl"], listy.env);
+      expect(created.code, created.output).toBe(0);
+      expect(created.output).toContain("Created the administrator Live Admin <live.admin@example.org>");
+      expect(created.output).toContain("Listy is running, so it created the account.");
+      expect(created.output).toContain("https://listy.example.org/pl/staff/sign-in");
+      // The running server has the account: a second run is refused by it.
+      const again = await runToEnd(["scripts/admin-create.ts", "--email", "live.admin@example.org", "--name", "Someone"], listy.env);
+      expect(again.code).toBe(1);
+      expect(again.output).toContain("already exists; nothing was changed");
+      expect(listy.output()).not.toMatch(/error/i);
+    } finally {
+      await listy.stop();
+    }
+  }, 150_000);
 });

@@ -51,6 +51,9 @@ describe("inviting staff", () => {
 
     const message = (await lastMailTo(smtp, worker, "new.person@example.org"))!;
     expect(message.subject).toBe("Запрошення");
+    // Who invites and for which role, in the invitee's language: a real invitation is told from a lure.
+    expect(textOf(message)).toContain(`${admin.displayName} запрошує вас приєднатися до команди.`);
+    expect(textOf(message)).toContain("Ваша роль: Організатор кампаній.");
     const link = /(http:\/\/[^\s]+\/uk\/staff\/invitation\/([A-Za-z0-9_-]{43}))/.exec(textOf(message));
     expect(link?.[1]?.startsWith(server.url)).toBe(true);
     const token = link![2]!;
@@ -103,8 +106,10 @@ describe("inviting staff", () => {
 
   it("sends a moderator's invitee to TOTP enrolment, and refuses expired or made-up links", async () => {
     const { browser } = await signedIn(["admin"]);
-    await browser.post("/en/staff/team", { intent: "invite", email: "mod@example.org", roles: ["moderator"], language: "en" });
-    const token = /\/staff\/invitation\/([A-Za-z0-9_-]{43})/.exec(textOf((await lastMailTo(smtp, worker, "mod@example.org"))!))![1]!;
+    await browser.post("/en/staff/team", { intent: "invite", email: "mod@example.org", roles: ["moderator", "translator"], language: "en" });
+    const invitation = textOf((await lastMailTo(smtp, worker, "mod@example.org"))!);
+    expect(invitation).toContain("Your roles: Translator and Moderator.");
+    const token = /\/staff\/invitation\/([A-Za-z0-9_-]{43})/.exec(invitation)![1]!;
     const invitee = new Browser(server.url);
     const accepted = await invitee.post(`/en/staff/invitation/${token}`, { displayName: "Mod" });
     expect(accepted.headers.get("location")).toBe("/en/staff/totp");

@@ -16,6 +16,7 @@ import { createStaffSession, hashToken, newToken, revokeStaffSession, rolesRequi
 import { renderSignInCodeMail } from "./staff-mails.server";
 import { derivedKey, getStaffSettings } from "./staff-settings.server";
 import { newTotpSecret, totpUri, verifyTotp } from "./totp";
+import { qrDrawing, type QrDrawing } from "./totp-qr.server";
 import { trustBrowser, trustedBrowserKey } from "./trusted-browser.server";
 
 const HOUR_MS = 3_600_000;
@@ -148,6 +149,7 @@ export async function verifySignInCode({ attemptToken, code, now = new Date() }:
 export interface EnrolmentView {
   secret: string;
   uri: string;
+  qr: QrDrawing;
 }
 
 /**
@@ -166,7 +168,8 @@ export async function proposeTotpSecret(staffId: string): Promise<EnrolmentView 
     const { count } = await prisma.staffMember.updateMany({ where: { id: staffId, totpEnrolledAt: null, totpSecret: staff.totpSecret }, data: { totpSecret: sealed, totpLastUsedStep: null } });
     if (count !== 1) return proposeTotpSecret(staffId);
   }
-  return { secret, uri: totpUri({ secret, account: staff.email }) };
+  const uri = totpUri({ secret, account: staff.email });
+  return { secret, uri, qr: qrDrawing(uri) };
 }
 
 export type SecondFactorResult = { ok: true; sessionToken: string } | { ok: false; locked: boolean };

@@ -2,6 +2,8 @@
 // searched), plain words, no images; strings in the staff namespace.
 import type { Language } from "~/i18n";
 import { assemble, type RenderedMail } from "~/mail/messages.server";
+import { ROLE_KEYS } from "~/staff/labels";
+import type { StaffRole } from "~/staff/permissions";
 import { getFixedT } from "~/utils/i18next.server";
 
 export async function renderSignInCodeMail(language: Language, { code, minutes }: { code: string; minutes: number }): Promise<RenderedMail> {
@@ -16,14 +18,32 @@ export async function renderSignInCodeMail(language: Language, { code, minutes }
   ]);
 }
 
-export async function renderInvitationMail(language: Language, { link, days }: { link: string; days: number }): Promise<RenderedMail> {
+/** Names who invites and for which roles, so the invitee can tell a real invitation from a lure. */
+export async function renderInvitationMail(
+  language: Language,
+  { link, days, inviter, roles }: { link: string; days: number; inviter: string; roles: readonly StaffRole[] },
+): Promise<RenderedMail> {
   const t = await getFixedT(language, "backoffice");
+  const roleNames = new Intl.ListFormat(language, { type: "conjunction" }).format(roles.map((role) => t(ROLE_KEYS[role])));
   return assemble(language, t("backoffice:mail.invitation-subject"), [
     { text: t("backoffice:mail.greeting") },
-    { text: t("backoffice:mail.invitation-intro") },
+    { text: t("backoffice:mail.invitation-intro", { inviter }) },
+    { text: t("backoffice:mail.invitation-roles", { count: roles.length, roles: roleNames }) },
     { link },
     { text: t("backoffice:mail.invitation-expires", { count: days }) },
     { text: t("backoffice:mail.invitation-not-you") },
+    { text: t("backoffice:mail.automatic") },
+  ]);
+}
+
+/** Only how many and where: the email says nothing of what waits (a mailbox may be read by others). */
+export async function renderReviewNoticeMail(language: Language, { count, link }: { count: number; link: string }): Promise<RenderedMail> {
+  const t = await getFixedT(language, "backoffice");
+  return assemble(language, t("backoffice:mail.review-subject"), [
+    { text: t("backoffice:mail.greeting") },
+    { text: t("backoffice:mail.review-intro", { count }) },
+    { link },
+    { text: t("backoffice:mail.review-period") },
     { text: t("backoffice:mail.automatic") },
   ]);
 }

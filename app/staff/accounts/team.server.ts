@@ -75,7 +75,7 @@ export async function listOpenInvitations(now: Date = new Date()) {
 export type InviteResult = { ok: true; invitationId: string } | { ok: false; error: "invalid-email" | "no-roles" | "already-staff" };
 
 export async function inviteStaff(
-  inviter: { id: string },
+  inviter: { id: string; displayName: string },
   { email, roles, language, origin, now = new Date() }: { email: string; roles: readonly StaffRole[]; language: Language; origin: string; now?: Date },
 ): Promise<InviteResult> {
   if (!isPlausibleEmail(email)) return { ok: false, error: "invalid-email" };
@@ -85,7 +85,7 @@ export async function inviteStaff(
   if (await prisma.staffMember.findUnique({ where: { email: address } })) return { ok: false, error: "already-staff" };
   const token = randomBytes(32).toString("base64url");
   const ttl = getStaffSettings().invitationTtlMs;
-  const mail = await renderInvitationMail(language, { link: `${origin}/${language}/staff/invitation/${token}`, days: Math.round(ttl / DAY_MS) });
+  const mail = await renderInvitationMail(language, { link: `${origin}/${language}/staff/invitation/${token}`, days: Math.round(ttl / DAY_MS), inviter: inviter.displayName, roles });
   const invitation = await prisma.$transaction(async (tx) => {
     const row = await tx.staffInvitation.create({
       data: { email: address, roles: [...roles], language, tokenHash: hashToken(token), invitedById: inviter.id, expiresAt: new Date(now.getTime() + ttl), createdAt: now },

@@ -1,11 +1,13 @@
 // The campaign editor's form, shared by the "new" and the edit page. A plain HTML form: it
 // works without JavaScript, every error sits next to its field (aria-describedby), and the
 // values come back from the server exactly as typed. Every text is rendered as text.
-import type { CampaignStatus } from "@prisma/client";
+import type { CampaignStatus, PrisonerStatus } from "@prisma/client";
 import { Form } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 import { languageAutonyms, supportedLanguages } from "~/i18n";
+import type { Freshness } from "~/prisoners/status-report";
 
 import { TEMPLATE_PARTS, templateKey, textKey, type CampaignFormValues, type FieldError, type FieldErrorCode, type TemplatePart } from "./campaign-form";
 
@@ -13,6 +15,22 @@ export interface EditorOptionView {
   id: string;
   label: string;
   hint: string | null;
+  status?: { value: PrisonerStatus; freshness: Freshness; reportedOn: string | null };
+}
+
+const PRISONER_STATUS_KEYS = {
+  IN_CUSTODY: "campaign-editor:form.status.in-custody",
+  INCOMMUNICADO: "campaign-editor:form.status.incommunicado",
+  RELEASED: "campaign-editor:form.status.released",
+  IN_EXILE: "campaign-editor:form.status.in-exile",
+  DIED_IN_CUSTODY: "campaign-editor:form.status.died-in-custody",
+} as const satisfies Record<PrisonerStatus, string>;
+
+function PrisonerStatusText({ status }: { status: NonNullable<EditorOptionView["status"]> }) {
+  const { t } = useTranslation();
+  const label = t(PRISONER_STATUS_KEYS[status.value]);
+  if (!status.reportedOn) return <>{t("campaign-editor:form.status.unreported", { status: label })}</>;
+  return <>{t(status.freshness === "fresh" ? "campaign-editor:form.status.reported" : "campaign-editor:form.status.stale", { status: label, date: status.reportedOn })}</>;
 }
 
 export const STATUS_KEYS = {
@@ -68,10 +86,18 @@ export function CampaignEditorForm({ values, errors, prisoners, officials, versi
   const text = (name: string) => values.texts[name] ?? "";
   const described = (name: string) => (errors[name] ? { "aria-describedby": `${name}-error`, "aria-invalid": true as const } : {});
   const errorCount = Object.keys(errors).length;
+  // After a refused save with JavaScript on, the page stays where the button was (far below):
+  // bring the summary into view and focus it. Without JavaScript the new page starts at the top.
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (errorCount === 0 || !summary.current) return;
+    summary.current.scrollIntoView({ block: "start" });
+    summary.current.focus({ preventScroll: true });
+  }, [errors, errorCount]);
   return (
     <Form method="post" className="staff-form campaign-editor" noValidate>
       {errorCount > 0 ? (
-        <p role="alert" className="staff-error">
+        <p role="alert" className="staff-error" id="campaign-errors" tabIndex={-1} ref={summary}>
           {t("campaign-editor:errors.summary", { count: errorCount })}
         </p>
       ) : null}
@@ -151,7 +177,15 @@ export function CampaignEditorForm({ values, errors, prisoners, officials, versi
         {prisoners.map((prisoner) => (
           <div className="staff-check" key={prisoner.id}>
             <input type="checkbox" id={`prisoner-${prisoner.id}`} name="prisoners" value={prisoner.id} defaultChecked={values.prisoners.includes(prisoner.id)} />
-            <label htmlFor={`prisoner-${prisoner.id}`}>{prisoner.label}</label>
+            <label htmlFor={`prisoner-${prisoner.id}`}>
+              {prisoner.label}
+              {prisoner.status ? (
+                <span className={`campaign-editor__status campaign-editor__status--${prisoner.status.value === "IN_CUSTODY" || prisoner.status.value === "INCOMMUNICADO" ? "held" : "other"}`}>
+                  {" · "}
+                  <PrisonerStatusText status={prisoner.status} />
+                </span>
+              ) : null}
+            </label>
           </div>
         ))}
       </fieldset>

@@ -1,11 +1,13 @@
 // Campaigns as the back office sees them: every status, with who wrote, submitted and
 // published them. Reads filter by what the actor may see (app/staff/campaigns/campaign-state.ts);
 // writes are guarded and audited in the same transaction as the change.
-import { Prisma, type CampaignStatus } from "@prisma/client";
+import { Prisma, type CampaignStatus, type PrisonerStatus } from "@prisma/client";
 
 import { supportedLanguages, type Language } from "~/i18n";
 import { pledgeCounts } from "~/pledges/pledge.server";
 import { displayName } from "~/prisoners/person-name";
+import type { Freshness } from "~/prisoners/status-report";
+import { STATUS_REPORT_SELECT, toStatusReports } from "~/prisoners/status-report.server";
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
@@ -72,6 +74,8 @@ export interface EditorOption {
   id: string;
   label: string;
   hint: string | null;
+  /** Prisoners only: the status and how fresh its report is, so nobody who died or was released lands in a release appeal unnoticed. */
+  status?: { value: PrisonerStatus; freshness: Freshness; reportedOn: string | null };
 }
 
 /** The prisoners (from the directory) and officials a campaign can name. */
@@ -79,11 +83,24 @@ export async function listEditorOptions(language: Language): Promise<{ prisoners
   const prisma = getPrisma();
   const [prisoners, officials] = await Promise.all([
     // A published campaign must not name someone whose profile is still a draft.
-    prisma.prisoner.findMany({ where: { draft: false }, select: { id: true, slug: true, names: { select: { script: true, givenName: true, patronymic: true, familyName: true } } }, orderBy: { slug: "asc" }, take: 2000 }),
+    prisma.prisoner.findMany({
+      where: { draft: false },
+      select: { id: true, slug: true, names: { select: { script: true, givenName: true, patronymic: true, familyName: true } }, ...STATUS_REPORT_SELECT },
+      orderBy: { slug: "asc" },
+      take: 2000,
+    }),
     prisma.official.findMany({ select: { id: true, slug: true, translations: true }, orderBy: { slug: "asc" }, take: 500 }),
   ]);
   return {
-    prisoners: prisoners.map((prisoner) => ({ id: prisoner.id, label: formatPersonName(displayName(prisoner.names, language)), hint: null })),
+    prisoners: prisoners.map((prisoner) => {
+      const { statusReport } = toStatusReports(prisoner, language);
+      return {
+        id: prisoner.id,
+        label: formatPersonName(displayName(prisoner.names, language)),
+        hint: null,
+        status: { value: prisoner.status, freshness: statusReport.freshness, reportedOn: statusReport.report?.displayDate ?? null },
+      };
+    }),
     officials: officials.map((official) => ({
       id: official.id,
       label: localizedField(official.translations, language, "name")?.text ?? official.slug,

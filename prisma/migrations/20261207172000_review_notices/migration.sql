@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StaffMember" ADD COLUMN     "reviewNoticeAt" TIMESTAMP(3);
