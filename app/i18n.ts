@@ -27,6 +27,7 @@ export const namespaces = [
   "translations",
   "prisoner-import",
   "profile-editor",
+  "reach",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 
-import { pathInLanguage, supportedLanguages } from "~/i18n";
+import { pathInLanguage, supportedLanguages, type Language } from "~/i18n";
 
 import { errorKind } from "./error-kind";
 
@@ -48,4 +48,51 @@ export function pageMeta({ title, description, origin, pathname }: PageMetaInput
     })),
     { tagName: "link", rel: "alternate", hrefLang: "x-default", href: `${base}/` },
   ];
+}
+
+/** Open Graph wants a territory with the language; these are the usual ones for each. */
+export const OG_LOCALES: Record<Language, string> = {
+  be: "be_BY",
+  ru: "ru_RU",
+  uk: "uk_UA",
+  pl: "pl_PL",
+  lt: "lt_LT",
+  en: "en_GB",
+};
+
+interface ShareMetaInput {
+  title: string;
+  /** What a link preview says under the title (a profile's dated status, a campaign's summary). */
+  description: string;
+  siteName: string;
+  language: Language;
+  origin: string | undefined;
+  pathname: string;
+  type?: "website" | "profile" | "article";
+}
+
+/**
+ * Open Graph and Twitter card tags for link previews: text only, no image and nothing from
+ * another site. The URL is the canonical one, the locale the page's, with the others as alternates.
+ */
+export function shareMeta({ title, description, siteName, language, origin, pathname, type = "website" }: ShareMetaInput): MetaDescriptor[] {
+  return [
+    { property: "og:type", content: type },
+    { property: "og:site_name", content: siteName },
+    { property: "og:title", content: title },
+    { property: "og:description", content: description },
+    ...(origin ? [{ property: "og:url", content: `${origin}${pathname}` }] : []),
+    { property: "og:locale", content: OG_LOCALES[language] },
+    ...supportedLanguages
+      .filter((other) => other !== language)
+      .map((other) => ({ property: "og:locale:alternate", content: OG_LOCALES[other] })),
+    { name: "twitter:card", content: "summary" },
+    { name: "twitter:title", content: title },
+    { name: "twitter:description", content: description },
+  ];
+}
+
+/** `<link rel="alternate" type="application/atom+xml">`: lets feed readers find a page's feed. */
+export function atomFeedLink(href: string, title: string): MetaDescriptor {
+  return { tagName: "link", rel: "alternate", type: "application/atom+xml", href, title };
 }
