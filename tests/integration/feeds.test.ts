@@ -61,9 +61,8 @@ describe("the news feed", () => {
       data: { slug: "test-colony-feed", kind: "PENAL_COLONY", translations: { create: [{ locale: "en", name: `Colony <No. 3> & "annex"` }] } },
     });
     await prisma.source.create({ data: { key: "test-transfer-report", publication: "Monitor <A&B>", publishedOn: new Date("2026-11-20"), datePrecision: "DAY" } });
-    const [losik, ilyash] = await Promise.all(
-      ["ihar-losik", "ihar-ilyash"].map((slug) => prisma.prisoner.findUniqueOrThrow({ where: { slug }, select: { id: true } })),
-    );
+    const losik = await prisma.prisoner.findUniqueOrThrow({ where: { slug: "ihar-losik" }, select: { id: true } });
+    const ilyash = await prisma.prisoner.findUniqueOrThrow({ where: { slug: "ihar-ilyash" }, select: { id: true } });
     await prisma.prisonerChange.createMany({
       data: [
         {
