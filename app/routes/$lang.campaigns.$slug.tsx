@@ -38,7 +38,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
   if (!data) return errorPageMeta(matches, error);
   const origin = originFrom(matches);
-  const share = shareMeta({ ...data.share, language: data.language, origin, pathname: location.pathname });
+  const share = shareMeta({ ...data.share, language: data.language, origin, pathname: location.pathname, imagePath: `${location.pathname}/share.png` });
   const feed = atomFeedLink(data.following.atom, data.feedTitle);
   return [...pageMeta({ ...data.meta, origin, pathname: location.pathname }), ...share, feed];
 };

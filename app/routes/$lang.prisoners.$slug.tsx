@@ -40,7 +40,7 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
   const origin = originFrom(matches);
   return [
     ...pageMeta({ ...data.meta, origin, pathname: location.pathname }),
-    ...shareMeta({ ...data.share, language: data.language, origin, pathname: location.pathname, type: "profile" }),
+    ...shareMeta({ ...data.share, language: data.language, origin, pathname: location.pathname, type: "profile", imagePath: `${location.pathname}/share.png` }),
   ];
 };
 

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 
 import type { TaggedXml } from "./xml-response.server";
 
-function tagged(request: Request, body: string, etag: string, headers: Record<string, string>): Response {
+function tagged(request: Request, body: BodyInit, etag: string, headers: Record<string, string>): Response {
   const all = { ...headers, ETag: etag };
   const ifNoneMatch = request.headers.get("If-None-Match") ?? "";
   if (ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers: all });
@@ -23,4 +23,9 @@ export function calendarResponse(request: Request, body: string, filename: strin
     "Content-Disposition": `inline; filename="${filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
     "Cache-Control": "public, max-age=3600",
   });
+}
+
+/** A generated image (share cards), with the ETag it was made with. */
+export function pngResponse(request: Request, { png, etag }: { png: Buffer; etag: string }): Response {
+  return tagged(request, new Blob([new Uint8Array(png)]), etag, { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600" });
 }

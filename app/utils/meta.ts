@@ -69,13 +69,28 @@ interface ShareMetaInput {
   origin: string | undefined;
   pathname: string;
   type?: "website" | "profile" | "article";
+  /** A generated share image on this site (app/utils/share-image.server.ts), 1200×630. */
+  imagePath?: string;
 }
 
 /**
- * Open Graph and Twitter card tags for link previews: text only, no image and nothing from
- * another site. The URL is the canonical one, the locale the page's, with the others as alternates.
+ * Open Graph and Twitter card tags for link previews: text and a generated text-only image
+ * from this site, nothing from another site. The URL is the canonical one, the locale the page's, with the others as alternates.
  */
-export function shareMeta({ title, description, siteName, language, origin, pathname, type = "website" }: ShareMetaInput): MetaDescriptor[] {
+export function shareMeta({ title, description, siteName, language, origin, pathname, type = "website", imagePath }: ShareMetaInput): MetaDescriptor[] {
+  // Crawlers need an absolute address; without a known origin there is no image tag.
+  const image = origin && imagePath ? `${origin}${imagePath}` : null;
+  const imageTags: MetaDescriptor[] = image
+    ? [
+        { property: "og:image", content: image },
+        { property: "og:image:type", content: "image/png" },
+        { property: "og:image:width", content: "1200" },
+        { property: "og:image:height", content: "630" },
+        { property: "og:image:alt", content: `${title}. ${description}` },
+        { name: "twitter:image", content: image },
+        { name: "twitter:image:alt", content: `${title}. ${description}` },
+      ]
+    : [];
   return [
     { property: "og:type", content: type },
     { property: "og:site_name", content: siteName },
@@ -86,9 +101,10 @@ export function shareMeta({ title, description, siteName, language, origin, path
     ...supportedLanguages
       .filter((other) => other !== language)
       .map((other) => ({ property: "og:locale:alternate", content: OG_LOCALES[other] })),
-    { name: "twitter:card", content: "summary" },
+    { name: "twitter:card", content: image ? "summary_large_image" : "summary" },
     { name: "twitter:title", content: title },
     { name: "twitter:description", content: description },
+    ...imageTags,
   ];
 }
 

@@ -3,7 +3,11 @@
 // load nothing from the networks they name.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { Resvg } from "@resvg/resvg-js";
+
+import { campaignShareImage } from "~/campaigns/share-card.server";
 import { supportedLanguages } from "~/i18n";
+import { profileShareImage } from "~/prisoners/share-card.server";
 
 import { startTestServer, type TestServer } from "../support/server";
 
@@ -51,7 +55,7 @@ describe("a profile's link preview", () => {
     const [title] = meta(html, "property", "og:title");
     expect(title).toBe(decode(/<h1 id="profile-name">([^<]+)<\/h1>/.exec(html)![1]!));
     expect(meta(html, "name", "twitter:title")).toEqual([title]);
-    expect(meta(html, "name", "twitter:card")).toEqual(["summary"]);
+    expect(meta(html, "name", "twitter:card")).toEqual(["summary_large_image"]);
     const [description] = meta(html, "property", "og:description");
     // The status is stated with its report: the source's name and a year.
     expect(description).toMatch(/^[^(]+ \(.+ \d{4}.*\)\./);
@@ -91,5 +95,50 @@ describe("the share block", () => {
       const foreign = loadedAddresses(html).filter((address) => /^(https?:)?\/\//.test(address) && !address.startsWith(publicUrl));
       expect(foreign, path).toEqual([]);
     }
+  });
+});
+
+describe("the share image", () => {
+  /** Width and height from a PNG's IHDR chunk, after checking the signature. */
+  function pngSize(bytes: Buffer): { width: number; height: number } {
+    expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+
+  it("of a profile is a 1200×630 PNG naming the person in both scripts with the dated status, and no photo", async () => {
+    const html = await page("/en/prisoners/ales-bialiatski");
+    expect(meta(html, "property", "og:image")).toEqual([`${publicUrl}/en/prisoners/ales-bialiatski/share.png`]);
+    expect(meta(html, "name", "twitter:card")).toEqual(["summary_large_image"]);
+    const response = await fetch(`${server.url}/en/prisoners/ales-bialiatski/share.png`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await response.arrayBuffer());
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+
+    // The SVG it was rendered from names the person and states the status with its report.
+    const { svg } = await profileShareImage("ales-bialiatski", "en", publicUrl);
+    expect(svg).toContain(">Ales Bialiatski</text>");
+    expect(svg).toContain(">Алесь Бяляцкі</text>");
+    const [description] = meta(html, "property", "og:description");
+    const status = description!.split(" (")[0]!;
+    expect(svg).toContain(`>${status} (`);
+    expect(svg).toMatch(/\d{4}/);
+    expect(svg).not.toContain("<image");
+    // Rendering that SVG again gives the same image that was served.
+    const rendered = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")], defaultFontFamily: "DejaVu Sans" }, fitTo: { mode: "width", value: 1200 } }).render();
+    expect(rendered.width).toBe(1200);
+    expect(rendered.height).toBe(630);
+    expect(Buffer.compare(Buffer.from(rendered.asPng()), png)).toBe(0);
+  });
+
+  it("of a campaign is a 1200×630 PNG with its title and progress, in the page's language", async () => {
+    const response = await fetch(`${server.url}/be/campaigns/free-them-all/share.png`);
+    expect(response.status).toBe(200);
+    expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    const { svg } = await campaignShareImage("free-them-all", "be", publicUrl);
+    expect(svg).toContain(">Вызваліце ўсіх</text>");
+    expect(svg).toMatch(/з \d[\d\s]*<\/text>|дзеянн/);
+    expect((await fetch(`${server.url}/be/campaigns/no-such-campaign/share.png`)).status).toBe(404);
   });
 });
