@@ -29,6 +29,7 @@ export const namespaces = [
   "profile-editor",
   "officials",
   "reference-data",
+  "reach",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";

@@ -20,7 +20,7 @@ export async function loadCampaignListPage(language: Language) {
 
 export async function loadCampaignPage(slug: string, language: Language) {
   const [t, campaign, stats, pledges] = await Promise.all([
-    getFixedT(language, ["campaigns", "common"]),
+    getFixedT(language, ["campaigns", "common", "reach"]),
     findPublicCampaign(slug, language).then(requireFound),
     responseStatsBySlug(slug),
     campaignPledgeBox(slug, language),
@@ -53,6 +53,7 @@ export async function loadCampaignPage(slug: string, language: Language) {
     pledges,
     meta: { title: t("campaigns:detail.meta-title", { title }), description },
     share: { title, description, siteName: t("common:site.name") },
+    feedTitle: t("reach:campaign-feed.link-title", { title }),
   };
 }
 

@@ -6,6 +6,7 @@ import type { PrisonerStatus } from "@prisma/client";
 import type { Language } from "~/i18n";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
+import { compactDate, compactTimestamp, escapeIcsText, foldIcsLine, hostOf } from "~/utils/icalendar";
 
 import { displayName, type PersonName } from "./person-name";
 import { STATUS_REPORT_SELECT, toStatusReports, type StatusReports } from "./status-report.server";
@@ -102,6 +103,8 @@ export function parseMonthParam(value: string | null): { month: number | null; i
 
 /** With the reports behind the status and letter status (status-report.server.ts). */
 export interface BirthdayPerson extends StatusReports {
+  /** The profile's id: what the calendar's UID is made of (a slug can be edited). */
+  id: string;
   slug: string;
   name: PersonName;
   birthDate: string;
@@ -118,6 +121,7 @@ async function readListKnownBirthdays(language: Language): Promise<BirthdayPerso
   const rows = await getPrisma().prisoner.findMany({
     where: { draft: false, birthDate: { not: null }, status: { in: HELPABLE_STATUSES } },
     select: {
+      id: true,
       slug: true,
       ...STATUS_REPORT_SELECT,
       birthDate: true,
@@ -130,6 +134,7 @@ async function readListKnownBirthdays(language: Language): Promise<BirthdayPerso
     row.birthDate
       ? [
           {
+            id: row.id,
             slug: row.slug,
             ...toStatusReports(row, language),
             name: displayName(row.names, language),
@@ -177,52 +182,9 @@ export function birthdaysInMonth(
 }
 
 // ---------------------------------------------------------------------------
-// iCalendar (RFC 5545)
+// iCalendar (RFC 5545): the primitives are shared with the campaign calendars.
 
-const MAX_LINE_OCTETS = 75;
-
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
-/**
- * Folds a content line into lines of at most 75 octets (RFC 5545 §3.1): each continuation
- * starts with one space. Splits only between characters, never inside a UTF-8 sequence.
- */
-export function foldIcsLine(line: string): string {
-  const lines: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + size > MAX_LINE_OCTETS) {
-      lines.push(current);
-      current = " ";
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  lines.push(current);
-  return lines.join("\r\n");
-}
-
-/** Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are dropped. */
-export function escapeIcsText(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
-}
-
-const compactDate = (iso: string) => iso.replaceAll("-", "");
-
-/** 2026-11-23T10:04:05.123Z → 20261123T100405Z */
-function compactTimestamp(iso: string): string {
-  return iso.replace(/[-:]/g, "").replace(/\.\d+/, "").replace(/Z?$/, "Z");
-}
+export { escapeIcsText, foldIcsLine } from "~/utils/icalendar";
 
 export interface CalendarStrings {
   name: string;
@@ -266,7 +228,8 @@ export function buildBirthdayCalendar({ people, language, origin, strings, forma
     const leapDay = birth.month === 2 && birth.day === 29;
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${person.slug}@listy`,
+      // Stable and unique beyond this site: the profile's id and the site's host (RFC 5545 §3.8.4.7).
+      `UID:birthday-${person.id}@${hostOf(origin)}`,
       `DTSTAMP:${compactTimestamp(person.updatedAt)}`,
       `DTSTART;VALUE=DATE:${compactDate(person.birthDate)}`,
       `DTEND;VALUE=DATE:${compactDate(dayAfter)}`,

@@ -9,7 +9,7 @@ import { findDirectoryPage, formatBirthday, monthNames, parseDirectoryQuery, PRI
 export async function loadDirectoryPage(language: Language, url: URL) {
   // Anything malformed in the address is corrected here, never an error.
   const query = parseDirectoryQuery(url.searchParams);
-  const [t, { facilities, result }] = await Promise.all([getFixedT(language, "directory"), findDirectoryPage(query, language)]);
+  const [t, { facilities, result }] = await Promise.all([getFixedT(language, ["directory", "reach"]), findDirectoryPage(query, language)]);
   return {
     language,
     query: { ...query, facility: result.facility, page: result.page },
@@ -31,5 +31,6 @@ export async function loadDirectoryPage(language: Language, url: URL) {
     statuses: [...PRISONER_STATUSES],
     queryMaxLength: QUERY_MAX_LENGTH,
     meta: { title: t("directory:meta.title"), description: t("directory:meta.description") },
+    newsFeed: { href: `/${language}/news.atom`, title: t("reach:news.link-title") },
   };
 }

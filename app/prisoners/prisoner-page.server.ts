@@ -1,6 +1,8 @@
 // A prisoner's public profile, as the page shows it: every date, source and age formatted for
 // the page's language, the photo's alt text and credit. (The pledge box beside it comes from
 // app/pledges/pledge-box.server.ts.)
+import type { PrisonerStatus } from "@prisma/client";
+
 import type { Language } from "~/i18n";
 import { ageOn, formatDate, formatPersonName, withDisplayDate, type Precision } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
@@ -9,9 +11,18 @@ import { requireFound } from "~/utils/route.server";
 import { todayInMinsk } from "./birthdays.server";
 import { findPrisonerProfile } from "./prisoner.server";
 
+// Literal keys, so the translator tooling sees them (as in prisoner-status.tsx).
+const STATUS_KEYS = {
+  IN_CUSTODY: "prisoners:status.in-custody",
+  INCOMMUNICADO: "prisoners:status.incommunicado",
+  RELEASED: "prisoners:status.released",
+  IN_EXILE: "prisoners:status.in-exile",
+  DIED_IN_CUSTODY: "prisoners:status.died-in-custody",
+} as const satisfies Record<PrisonerStatus, string>;
+
 export async function loadPrisonerPage(slug: string, language: Language) {
   const [t, tPhoto, prisoner] = await Promise.all([
-    getFixedT(language, "prisoners"),
+    getFixedT(language, ["prisoners", "common"]),
     getFixedT(language, "profile-editor"),
     findPrisonerProfile(slug, language).then(requireFound),
   ]);
@@ -47,6 +58,20 @@ export async function loadPrisonerPage(slug: string, language: Language) {
       title: t("prisoners:profile.meta-title", { name }),
       description: prisoner.summary?.text ?? t("prisoners:profile.meta-description", { name }),
     },
+    // A link preview states the status only with its report: "Released (as reported by …, date)".
+    share: { title: name, description: shareDescription(), siteName: t("common:site.name") },
   };
+
+  function shareDescription(): string {
+    const report = prisoner.statusReport.report;
+    const reported = report
+      ? t(prisoner.statusReport.freshness === "fresh" ? "prisoners:status-report.as-reported" : "prisoners:status-report.last-reported", {
+          source: report.source.publication,
+          date: report.displayDate,
+        })
+      : t("prisoners:status-report.unreported");
+    const status = `${t(STATUS_KEYS[prisoner.status])} (${reported}).`;
+    return prisoner.summary?.text ? `${status} ${prisoner.summary.text}` : status;
+  }
 }
 

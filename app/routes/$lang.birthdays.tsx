@@ -9,14 +9,17 @@ import { LetterAnswerReport, StatusWithReport } from "~/prisoners/prisoner-statu
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/birthdays.css";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireLanguage } from "~/utils/route.server";
+import { publicOrigin, requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["birthdays", "prisoners"] };
+export const handle = { i18n: ["birthdays", "prisoners", "reach"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  return loadBirthdaysPage(requireLanguage(params), new URL(request.url));
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const language = requireLanguage(params);
+  const page = await loadBirthdaysPage(language, new URL(request.url));
+  // webcal:// opens the subscription in the reader's calendar app (absolute: it names the host).
+  return { ...page, webcal: `${publicOrigin(request, context).replace(/^https?:/, "webcal:")}/${language}/birthdays.ics` };
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -136,6 +139,9 @@ export default function BirthdaysPage() {
         <p>{t("birthdays:calendar.body", { count: feedDays })}</p>
         <p>
           {/* A plain link: the feed is a file, not a page the client router can render. */}
+          <a href={data.webcal}>{t("reach:birthdays.subscribe")}</a>
+        </p>
+        <p>
           <a href={`/${language}/birthdays.ics`} type="text/calendar">
             {t("birthdays:calendar.link")}
           </a>

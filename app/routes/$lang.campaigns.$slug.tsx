@@ -2,67 +2,50 @@ import type { LinksFunction, LoaderFunctionArgs, MetaDescriptor, MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { loadCampaignFollowing } from "~/campaigns/campaign-feeds.server";
 import { loadCampaignPage } from "~/campaigns/campaign-page.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useLanguageNames } from "~/components/language-name";
 import { CampaignProgress } from "~/components/progress-bar";
+import { ShareLinks } from "~/components/share-links";
 import { TranslatedText } from "~/components/translated-text";
-import { supportedLanguages, type Language } from "~/i18n";
+import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { PledgeForm } from "~/pledges/pledge-form-view";
 import { LetterAnswerReport, StatusWithReport, useLetterAnswer } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";
 import appealStyles from "~/styles/appeals.css";
 import styles from "~/styles/campaigns.css";
 import pledgeStyles from "~/styles/pledges.css";
-import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireLanguage, requirePublicSlug } from "~/utils/route.server";
+import reachStyles from "~/styles/reach.css";
+import { atomFeedLink, errorPageMeta, originFrom, pageMeta, shareMeta } from "~/utils/meta";
+import { publicOrigin, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
-export const handle = { i18n: ["campaigns", "prisoners", "pledges"] };
+export const handle = { i18n: ["campaigns", "prisoners", "pledges", "reach"] };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: appealStyles },
   { rel: "stylesheet", href: pledgeStyles },
+  { rel: "stylesheet", href: reachStyles },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  return loadCampaignPage(requirePublicSlug(params.slug), language);
+  const slug = requirePublicSlug(params.slug);
+  const [page, following] = await Promise.all([loadCampaignPage(slug, language), loadCampaignFollowing(slug, language, publicOrigin(request, context))]);
+  return { ...page, following };
 }
-
-/** Open Graph wants a territory with the language; these are the usual ones for each. */
-const OG_LOCALES: Record<Language, string> = {
-  be: "be_BY",
-  ru: "ru_RU",
-  uk: "uk_UA",
-  pl: "pl_PL",
-  lt: "lt_LT",
-  en: "en_GB",
-};
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
   if (!data) return errorPageMeta(matches, error);
   const origin = originFrom(matches);
-  // Link previews: text only, no image and nothing from another site.
-  const share: MetaDescriptor[] = [
-    { property: "og:type", content: "website" },
-    { property: "og:site_name", content: data.share.siteName },
-    { property: "og:title", content: data.share.title },
-    { property: "og:description", content: data.share.description },
-    ...(origin ? [{ property: "og:url", content: `${origin}${location.pathname}` }] : []),
-    { property: "og:locale", content: OG_LOCALES[data.language] },
-    ...supportedLanguages
-      .filter((language) => language !== data.language)
-      .map((language) => ({ property: "og:locale:alternate", content: OG_LOCALES[language] })),
-    { name: "twitter:card", content: "summary" },
-    { name: "twitter:title", content: data.share.title },
-    { name: "twitter:description", content: data.share.description },
-  ];
-  return [...pageMeta({ ...data.meta, origin, pathname: location.pathname }), ...share];
+  const share = shareMeta({ ...data.share, language: data.language, origin, pathname: location.pathname, imagePath: `${location.pathname}/share.png` });
+  const feed = atomFeedLink(data.following.atom, data.feedTitle);
+  return [...pageMeta({ ...data.meta, origin, pathname: location.pathname }), ...share, feed];
 };
 
 export default function CampaignPage() {
-  const { language, campaign, pledges } = useLoaderData<typeof loader>();
+  const { language, campaign, pledges, following } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const letterAnswer = useLetterAnswer();
   const languageNames = useLanguageNames();
@@ -244,6 +227,36 @@ export default function CampaignPage() {
           <p>{t("pledges:campaign.closed")}</p>
         )}
       </section>
+
+      <section aria-labelledby="events-title">
+        <h2 id="events-title">{t("reach:events.heading")}</h2>
+        {following.events.length > 0 ? (
+          <ul className="campaign-events">
+            {following.events.map((event) => (
+              <li key={event.id} id={`event-${event.id}`} className="campaign-event">
+                <p className="campaign-event__title" lang={event.locale === language ? undefined : event.locale}>{event.title}</p>
+                <p>{event.when}</p>
+                <p lang={event.locale === language ? undefined : event.locale}>{event.place}</p>
+                <p>
+                  <a href={event.ics} aria-label={t("reach:events.add-label", { title: event.title })} download>
+                    {t("reach:events.add")}
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <ul className="follow-links">
+          <li>
+            <a href={following.webcal}>{t("reach:events.subscribe")}</a> (<a href={following.calendar}>{t("reach:events.download")}</a>)
+          </li>
+          <li>
+            <a href={following.atom} type="application/atom+xml">{t("reach:events.feed")}</a>
+          </li>
+        </ul>
+      </section>
+
+      <ShareLinks url={following.pageUrl} title={campaign.title?.text ?? t("campaigns:untitled")} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useLanguageNames } from "~/components/language-name";
 import { ProgressBar } from "~/components/progress-bar";
+import { ShareLinks } from "~/components/share-links";
 import { TranslatedText } from "~/components/translated-text";
 import { type Language } from "~/i18n";
 import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
@@ -15,29 +16,37 @@ import type { PersonName } from "~/prisoners/prisoner.server";
 import { SourceCitation } from "~/prisoners/source-citation";
 import type { loader as rootLoader } from "~/root";
 import pledgeStyles from "~/styles/pledges.css";
+import reachStyles from "~/styles/reach.css";
 import { formatPersonName } from "~/utils/format";
 import type { LocalizedText } from "~/utils/localized";
-import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
-import { requireLanguage, requirePublicSlug } from "~/utils/route.server";
+import { errorPageMeta, originFrom, pageMeta, shareMeta } from "~/utils/meta";
+import { publicOrigin, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
-export const handle = { i18n: ["prisoners", "pledges"] };
+export const handle = { i18n: ["prisoners", "pledges", "reach"] };
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: pledgeStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: pledgeStyles },
+  { rel: "stylesheet", href: reachStyles },
+];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const slug = requirePublicSlug(params.slug);
   const [page, pledges] = await Promise.all([loadPrisonerPage(slug, language), prisonerPledgeBox(slug, language)]);
-  return { ...page, pledges };
+  return { ...page, pledges, pageUrl: `${publicOrigin(request, context)}/${language}/prisoners/${slug}` };
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
   if (!data) return errorPageMeta(matches, error);
-  return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
+  const origin = originFrom(matches);
+  return [
+    ...pageMeta({ ...data.meta, origin, pathname: location.pathname }),
+    ...shareMeta({ ...data.share, language: data.language, origin, pathname: location.pathname, type: "profile", imagePath: `${location.pathname}/share.png` }),
+  ];
 };
 
 export default function PrisonerProfilePage() {
-  const { language, prisoner, dates, age, pledges } = useLoaderData<typeof loader>();
+  const { language, prisoner, dates, age, pledges, pageUrl } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const unknown = t("prisoners:profile.unknown");
   const languageNames = useLanguageNames();
@@ -258,6 +267,7 @@ export default function PrisonerProfilePage() {
           {t("prisoners:profile.last-verified", { date: dates.lastVerified })}
         </p>
       </section>
+      <ShareLinks url={pageUrl} title={t("prisoners:profile.meta-title", { name: formatPersonName(prisoner.names.display) })} />
     </article>
   );
 }

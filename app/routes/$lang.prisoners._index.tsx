@@ -13,10 +13,10 @@ import { HELD_STATUSES } from "~/prisoners/status-report";
 import type { loader as rootLoader } from "~/root";
 import styles from "~/styles/directory.css";
 import { formatPersonName } from "~/utils/format";
-import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
+import { atomFeedLink, errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["directory", "prisoners"] };
+export const handle = { i18n: ["directory", "prisoners", "reach"] };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -27,7 +27,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
   if (!data) return errorPageMeta(matches, error);
   // location.pathname only: the search and filters stay out of canonical and hreflang links.
-  return pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname });
+  return [...pageMeta({ ...data.meta, origin: originFrom(matches), pathname: location.pathname }), atomFeedLink(data.newsFeed.href, data.newsFeed.title)];
 };
 
 type LoaderData = SerializeFrom<typeof loader>;
@@ -103,6 +103,9 @@ export default function DirectoryPage() {
           </nav>
         ) : null}
       </section>
+      <p className="directory__feed">
+        <a href={data.newsFeed.href} type="application/atom+xml">{t("reach:news.follow")}</a>
+      </p>
     </div>
   );
 }

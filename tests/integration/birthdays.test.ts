@@ -215,18 +215,20 @@ describe("with birthdays", () => {
     expect(calendar.properties.get("X-WR-CALNAME")).toBe("Listy: дні нараджэння палітвязняў");
     const uids = calendar.events.map((event) => event.get("UID"));
     expect(new Set(uids).size).toBe(uids.length);
-    expect([...uids].sort()).toEqual(
-      ["ales-bialiatski", "ihar-ilyash", "katsiaryna-bakhvalava", "maryia-kalesnikava", "test-leap-day"].map((slug) => `${slug}@listy`),
-    );
+    // Stable UIDs qualified by the site's host: the profile's id, not its editable slug.
+    const slugs = ["ales-bialiatski", "ihar-ilyash", "katsiaryna-bakhvalava", "maryia-kalesnikava", "test-leap-day"];
+    const profiles = await server.database.prisma.prisoner.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+    const host = new URL(server.url).hostname;
+    expect([...uids].sort()).toEqual(profiles.map((profile) => `birthday-${profile.id}@${host}`).sort());
 
-    const ilyash = calendar.events.find((event) => event.get("UID") === "ihar-ilyash@listy")!;
+    const ilyash = calendar.events.find((event) => event.get("URL") === `${server.url}/be/prisoners/ihar-ilyash`)!;
     expect(ilyash.get("SUMMARY")).toBe("Дзень нараджэння: Ігар Ільяш");
     expect(ilyash.get("DTSTART;VALUE=DATE")).toBe(plan["ihar-ilyash"].birthDate.replaceAll("-", ""));
     expect(ilyash.get("RRULE")).toBe("FREQ=YEARLY");
     expect(ilyash.get("DTSTAMP")).toMatch(/^\d{8}T\d{6}Z$/);
     expect(ilyash.get("DESCRIPTION")).toContain(`${server.url}/be/prisoners/ihar-ilyash`);
 
-    const leap = calendar.events.find((event) => event.get("UID") === "test-leap-day@listy")!;
+    const leap = calendar.events.find((event) => event.get("URL") === `${server.url}/be/prisoners/test-leap-day`)!;
     expect(leap.get("RRULE")).toBe("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1");
     expect(leap.get("DTSTART;VALUE=DATE")).toBe("19920229");
     expect(leap.get("SUMMARY")).toBe("Дзень нараджэння: Янка Тэставы\\; Васільевіч\\, \\\\ Працяглае-Прозвішча-Для-Згортвання");
@@ -235,11 +237,11 @@ describe("with birthdays", () => {
 
   it("writes the feed in the URL's language", async () => {
     const calendar = parseCalendar(await (await get("/en/birthdays.ics")).text());
-    const ilyash = calendar.events.find((event) => event.get("UID") === "ihar-ilyash@listy")!;
+    const ilyash = calendar.events.find((event) => event.get("URL") === `${server.url}/en/prisoners/ihar-ilyash`)!;
     expect(ilyash.get("SUMMARY")).toBe("Birthday: Ihar Ilyash");
     expect(calendar.properties.get("X-WR-CALNAME")).toBe("Listy: birthdays of political prisoners");
     const ru = parseCalendar(await (await get("/ru/birthdays.ics")).text());
-    expect(ru.events.find((event) => event.get("UID") === "ihar-ilyash@listy")!.get("SUMMARY")).toBe("День рождения: Игорь Ильяш");
+    expect(ru.events.find((event) => event.get("URL") === `${server.url}/ru/prisoners/ihar-ilyash`)!.get("SUMMARY")).toBe("День рождения: Игорь Ильяш");
   });
 
   it("links profiles under PUBLIC_URL when it is set", async () => {
@@ -251,8 +253,9 @@ describe("with birthdays", () => {
         data: { birthDate: new Date(`${birthdayIn(3, 49).birthDate}T00:00:00Z`) },
       });
       const text = await (await fetch(`${configured.url}/en/birthdays.ics`)).text();
-      const ilyash = parseCalendar(text).events.find((event) => event.get("UID") === "ihar-ilyash@listy")!;
+      const ilyash = parseCalendar(text).events.find((event) => event.get("URL") === "https://listy.example.org/en/prisoners/ihar-ilyash")!;
       expect(ilyash.get("URL")).toBe("https://listy.example.org/en/prisoners/ihar-ilyash");
+      expect(ilyash.get("UID")).toMatch(/^birthday-[a-z0-9]+@listy\.example\.org$/);
       expect(text).not.toContain(configured.url);
     } finally {
       await configured.close();

@@ -18,6 +18,7 @@ const octets = (text: string) => Buffer.byteLength(text, "utf8");
 
 function person(slug: string, birthDate: string, familyName = slug): BirthdayPerson {
   return {
+    id: `id-${slug}`,
     slug,
     status: "IN_CUSTODY",
     statusReport: { freshness: "unreported", report: null },
@@ -190,7 +191,8 @@ describe("buildBirthdayCalendar", () => {
   it("writes one yearly all-day event per person with stable UIDs and the leap-day rule", () => {
     const unfolded = calendar.replace(/\r\n /g, "");
     expect(unfolded.match(/^BEGIN:VEVENT$/gm)).toHaveLength(2);
-    expect(unfolded).toContain("UID:ales-bialiatski@listy\r\n");
+    // The profile's id and the site's host: stable when a slug is edited, unique beyond the site.
+    expect(unfolded).toContain("UID:birthday-id-ales-bialiatski@listy.example.org\r\n");
     expect(unfolded).toContain("DTSTART;VALUE=DATE:19620925\r\nDTEND;VALUE=DATE:19620926\r\nRRULE:FREQ=YEARLY\r\n");
     expect(unfolded).toContain("DTSTART;VALUE=DATE:19920229\r\nDTEND;VALUE=DATE:19920301\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1\r\n");
     expect(unfolded).toContain("DTSTAMP:20260102T030405Z\r\n");
