@@ -162,7 +162,8 @@ describe("campaign pages", () => {
     const html = await readHtml(closed);
     expect(html).toContain('<span lang="en">Letters for winter</span>');
     expect(html).toContain(text("be", "campaigns", "detail.closed"));
-    expect(html).toContain(text("be", "campaigns", "detail.not-translated").replace("{{languages}}", "English"));
+    // The language it is shown in is named in the page's language («англійская»), not in English.
+    expect(html).toContain(text("be", "campaigns", "detail.not-translated").replace("{{languages}}", text("be", "common", "language-name.en")));
     expect(html).toContain(text("be", "campaigns", "detail.no-targets"));
     expect(html).toMatch(/Тэрмін: 31 снежня 2026/);
   });

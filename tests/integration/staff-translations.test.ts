@@ -280,6 +280,9 @@ describe("the translation workspace", () => {
     // A published campaign: the translation becomes a revision of the campaign, public only
     // once a moderator who did not write it applies it (the campaign's own review).
     const live = await prisma().campaign.findUniqueOrThrow({ where: { slug: "free-them-all" }, include: { translations: { where: { locale: "lt" } } } });
+    // A revision is applied only while every target can be reached: give the demo official the
+    // postal address an approved contact would have left (no seed report gives one).
+    await prisma().official.updateMany({ where: { campaigns: { some: { campaignId: live.id } } }, data: { postalAddress: "Test Street 1\n00-000 Test Town" } });
     const liveEditor = `/en/staff/translations/content/campaign/${live.id}/lt`;
     const livePage = await (await translator.browser.get(liveEditor)).text();
     expect(livePage).toContain("This campaign is published");

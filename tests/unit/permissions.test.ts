@@ -16,8 +16,8 @@ describe("the permission table", () => {
   // Written out by hand so that widening a role is a deliberate change to this test.
   const expected: Record<StaffRole, Permission[]> = {
     translator: ["dashboard:view", "translation:edit"],
-    campaigner: ["dashboard:view", "campaign:create", "campaign:edit", "campaign:submit-for-review", "campaign:close", "prisoner:edit", "prisoner:import", "export:actions", "mailroom:work", "reference:edit"],
-    moderator: ["dashboard:view", "campaign:edit", "campaign:submit-for-review", "campaign:publish", "campaign:close", "prisoner:edit", "prisoner:approve-change", "export:actions", "export:pledges-with-contact", "mailroom:work", "translation:edit", "translation:review", "audit:view", "reference:edit", "reference:approve"],
+    campaigner: ["dashboard:view", "campaign:create", "campaign:edit", "campaign:submit-for-review", "campaign:close", "prisoner:edit", "prisoner:import", "export:actions", "mailroom:work", "official:edit", "reference:edit"],
+    moderator: ["dashboard:view", "campaign:edit", "campaign:submit-for-review", "campaign:publish", "campaign:close", "prisoner:edit", "prisoner:approve-change", "export:actions", "export:pledges-with-contact", "mailroom:work", "translation:edit", "translation:review", "audit:view", "official:edit", "official:approve", "reference:edit", "reference:approve"],
     admin: [...permissions],
   };
   it.each(staffRoles)("grants %s exactly its permissions", (role) => {
@@ -35,7 +35,7 @@ describe("the permission table", () => {
   });
 
   it("never lets anyone approve work they wrote any part of", () => {
-    for (const permission of ["campaign:publish", "prisoner:approve-change", "translation:review", "reference:approve"] as const) {
+    for (const permission of ["campaign:publish", "prisoner:approve-change", "translation:review", "official:approve", "reference:approve"] as const) {
       expect(can(staff("m1", "moderator"), permission, { authorId: "c1", contributorIds: ["c1", "m1"] })).toBe(false);
       expect(can(staff("m1", "moderator"), permission, { authorId: null, contributorIds: [null, "m1"] })).toBe(false);
       expect(can(staff("m2", "moderator"), permission, { authorId: "c1", contributorIds: ["c1", "m1"] })).toBe(true);
