@@ -42,8 +42,9 @@ export default defineConfig({
     { name: "chromium-no-js", use: { ...devices["Desktop Chrome"], launchOptions: chromium, javaScriptEnabled: false } },
   ],
   webServer: {
-    // A fresh embedded database each run, seeded with the demo data on first start.
-    command: `rm -rf .cache/e2e-pg-${port} && tsx server/index.ts`,
+    // A fresh embedded database each run with the demo data, and the demo official reachable
+    // (tests/support/e2e-demo-setup.ts), then the server on it.
+    command: `rm -rf .cache/e2e-pg-${port} && tsx tests/support/e2e-demo-setup.ts && tsx server/index.ts`,
     env: { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: `.cache/e2e-pg-${port}`, LOG_LEVEL: "warn" },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,

@@ -15,6 +15,7 @@ import { migrateDatabase, openDatabase } from "~/utils/database.server";
 
 import { seedDemoData } from "../../prisma/seed";
 import { test as base, expect, expectNoAxeViolations } from "../support/e2e-fixtures";
+import { giveDemoOfficialTestContacts } from "../support/officials";
 import { decodeHeader, startSmtpServer, textOf, type ReceivedMessage, type TestSmtpServer } from "../support/smtp";
 import { mailToTestServer, startOwnListy } from "../support/spawn-listy";
 
@@ -39,7 +40,7 @@ const test = base.extend<object, { appealWorld: AppealWorld }>({
           const database = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DATA_DIR! });
           await migrateDatabase(database);
           await seedDemoData(database.prisma);
-          await database.prisma.official.update({ where: { slug: "alyaksandr-lukashenka" }, data: { email: OFFICIAL_EMAIL } });
+          await giveDemoOfficialTestContacts(database.prisma, OFFICIAL_EMAIL);
           await database.close();
         },
       });

@@ -8,6 +8,7 @@ import { migrateDatabase, openDatabase } from "~/utils/database.server";
 
 import { seedDemoData } from "../../prisma/seed";
 import { test as base, expect, expectNoAxeViolations } from "../support/e2e-fixtures";
+import { giveDemoOfficialTestContacts } from "../support/officials";
 import { startOwnListy } from "../support/spawn-listy";
 import { reportStatus } from "../support/status-fixture";
 
@@ -27,6 +28,7 @@ const test = base.extend<object, { world: { url: string; reports: Reports } }>({
           const database = await openDatabase({ kind: "pglite", dataDir: env.PGLITE_DATA_DIR! });
           await migrateDatabase(database);
           await seedDemoData(database.prisma);
+          await giveDemoOfficialTestContacts(database.prisma);
           const stale = await reportStatus(database.prisma, "ihar-ilyash", { daysAgo: 213, status: "IN_CUSTODY", only: "status" });
           const fresh = await reportStatus(database.prisma, "ales-bialiatski", { daysAgo: 30, status: "IN_CUSTODY", only: "status" });
           await database.close();

@@ -21,3 +21,12 @@ export async function createReachableOfficial(prisma: PrismaClient, { language =
   });
   return official.id;
 }
+
+/**
+ * The demo official with the email and postal address an approved contact would leave. No seed
+ * report gives either, so the demo data has none, and an appeal could then only be read, not
+ * printed or sent; browser tests that print, download or send use this.
+ */
+export async function giveDemoOfficialTestContacts(prisma: PrismaClient, email = "kancelaria@official.example.org"): Promise<void> {
+  await prisma.official.update({ where: { slug: "alyaksandr-lukashenka" }, data: { email, postalAddress: "Test Street 1\n00-000 Test Town" } });
+}
