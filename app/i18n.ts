@@ -20,7 +20,7 @@ export const namespaces = [
   "appeals",
   "pledges",
   "privacy",
-  "backoffice",
+  "staff",
   "campaign-editor",
   "dashboards",
   "mailroom",

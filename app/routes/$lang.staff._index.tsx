@@ -17,7 +17,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -25,7 +25,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request, "dashboard:view");
   const [t, recovery, review] = await Promise.all([
-    getFixedT(language, ["common", "backoffice"]),
+    getFixedT(language, ["common", "staff"]),
     state.staff.totpEnrolledAt ? recoveryCodeStatus(state.staff.id) : null,
     reviewQueueFor(state.actor, language),
   ]);
@@ -37,7 +37,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       review,
       roles: state.staff.roles,
       allowed: permissions.filter((permission) => can(state.actor, permission)),
-      meta: { title: t("common:page-title", { page: t("backoffice:meta.dashboard") }) },
+      meta: { title: t("common:page-title", { page: t("staff:meta.dashboard") }) },
     },
     { headers: noStore },
   );
@@ -46,11 +46,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const REVIEW_KEYS = {
-  campaigns: "backoffice:dashboard.review-campaigns",
-  "campaign-revisions": "backoffice:dashboard.review-campaign-revisions",
-  "profile-changes": "backoffice:dashboard.review-profile-changes",
-  "interface-proposals": "backoffice:dashboard.review-interface-proposals",
-  "content-translations": "backoffice:dashboard.review-content-translations",
+  campaigns: "staff:dashboard.review-campaigns",
+  "campaign-revisions": "staff:dashboard.review-campaign-revisions",
+  "profile-changes": "staff:dashboard.review-profile-changes",
+  "interface-proposals": "staff:dashboard.review-interface-proposals",
+  "content-translations": "staff:dashboard.review-content-translations",
 } as const satisfies Record<ReviewKind, string>;
 
 export default function StaffDashboardPage() {
@@ -59,23 +59,23 @@ export default function StaffDashboardPage() {
   return (
     <article aria-labelledby="dashboard-title">
       <StaffNav nav={nav} />
-      <h1 id="dashboard-title">{t("backoffice:dashboard.title")}</h1>
-      <p>{t("backoffice:dashboard.roles", { roles: roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
+      <h1 id="dashboard-title">{t("staff:dashboard.title")}</h1>
+      <p>{t("staff:dashboard.roles", { roles: roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
       {review.length > 0 ? (
         <section aria-labelledby="review-title">
-          <h2 id="review-title">{t("backoffice:dashboard.review-title")}</h2>
+          <h2 id="review-title">{t("staff:dashboard.review-title")}</h2>
           <ul className="staff-review-queue" data-testid="review-queue">
             {review.map((item) => (
               <li key={item.kind}>
                 <Link to={item.path} className={item.count > 0 ? "staff-review-waiting" : undefined}>
-                  {t("backoffice:dashboard.review-item", { label: t(REVIEW_KEYS[item.kind]), count: item.count })}
+                  {t("staff:dashboard.review-item", { label: t(REVIEW_KEYS[item.kind]), count: item.count })}
                 </Link>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <h2>{t("backoffice:dashboard.permissions-title")}</h2>
+      <h2>{t("staff:dashboard.permissions-title")}</h2>
       <ul className="staff-permissions" data-testid="permissions">
         {allowed.map((permission) => (
           <li key={permission} data-permission={permission}>
@@ -85,14 +85,14 @@ export default function StaffDashboardPage() {
       </ul>
       {recovery ? (
         <section aria-labelledby="second-factor-title">
-          <h2 id="second-factor-title">{t("backoffice:recovery.status-title")}</h2>
-          <p className={recovery.low ? "staff-error" : undefined}>{t("backoffice:recovery.summary", { count: recovery.remaining })}</p>
+          <h2 id="second-factor-title">{t("staff:recovery.status-title")}</h2>
+          <p className={recovery.low ? "staff-error" : undefined}>{t("staff:recovery.summary", { count: recovery.remaining })}</p>
           <p>
-            <Link to={`/${language}/staff/recovery-codes`}>{t("backoffice:recovery.manage")}</Link>
+            <Link to={`/${language}/staff/recovery-codes`}>{t("staff:recovery.manage")}</Link>
           </p>
         </section>
       ) : null}
-      <p className="staff-hint">{t("backoffice:dashboard.coming")}</p>
+      <p className="staff-hint">{t("staff:dashboard.coming")}</p>
     </article>
   );
 }

@@ -13,7 +13,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import", "profile-editor", "officials"] };
+export const handle = { i18n: ["staff", "campaign-editor", "dashboards", "mailroom", "translations", "prisoner-import", "profile-editor", "officials"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -23,14 +23,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const before = new URL(request.url).searchParams.get("before");
   const { entries, nextBefore } = await listAuditEntries({ before: before && before.length <= 40 ? before : null });
   const when = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-  const t = await getFixedT(language, ["common", "backoffice"]);
+  const t = await getFixedT(language, ["common", "staff"]);
   return json(
     {
       nav: staffNavFor(state, language),
       language,
       entries: entries.map((entry) => ({ ...entry, createdAt: `${when.format(entry.createdAt)} UTC` })),
       nextBefore,
-      meta: { title: t("common:page-title", { page: t("backoffice:meta.audit") }) },
+      meta: { title: t("common:page-title", { page: t("staff:meta.audit") }) },
     },
     { headers: noStore },
   );
@@ -39,20 +39,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const ACTION_KEYS = {
-  "staff.created-from-command-line": "backoffice:audit.actions.created-from-command-line",
-  "staff.signed-in": "backoffice:audit.actions.signed-in",
-  "staff.second-factor-enrolled": "backoffice:audit.actions.second-factor-enrolled",
-  "staff.second-factor-verified": "backoffice:audit.actions.second-factor-verified",
-  "staff.second-factor-locked": "backoffice:audit.actions.second-factor-locked",
-  "staff.signed-out": "backoffice:audit.actions.signed-out",
-  "staff.invited": "backoffice:audit.actions.invited",
-  "staff.invitation-accepted": "backoffice:audit.actions.invitation-accepted",
-  "staff.roles-changed": "backoffice:audit.actions.roles-changed",
-  "staff.deactivated": "backoffice:audit.actions.deactivated",
-  "staff.reactivated": "backoffice:audit.actions.reactivated",
-  "staff.recovery-codes.generate": "backoffice:audit.actions.recovery-codes-generated",
-  "staff.recovery-code.use": "backoffice:audit.actions.recovery-code-used",
-  "staff.totp.reset": "backoffice:audit.actions.totp-reset",
+  "staff.created-from-command-line": "staff:audit.actions.created-from-command-line",
+  "staff.signed-in": "staff:audit.actions.signed-in",
+  "staff.second-factor-enrolled": "staff:audit.actions.second-factor-enrolled",
+  "staff.second-factor-verified": "staff:audit.actions.second-factor-verified",
+  "staff.second-factor-locked": "staff:audit.actions.second-factor-locked",
+  "staff.signed-out": "staff:audit.actions.signed-out",
+  "staff.invited": "staff:audit.actions.invited",
+  "staff.invitation-accepted": "staff:audit.actions.invitation-accepted",
+  "staff.roles-changed": "staff:audit.actions.roles-changed",
+  "staff.deactivated": "staff:audit.actions.deactivated",
+  "staff.reactivated": "staff:audit.actions.reactivated",
+  "staff.recovery-codes.generate": "staff:audit.actions.recovery-codes-generated",
+  "staff.recovery-code.use": "staff:audit.actions.recovery-code-used",
+  "staff.totp.reset": "staff:audit.actions.totp-reset",
   "campaign.created": "campaign-editor:audit.created",
   "campaign.edited": "campaign-editor:audit.edited",
   "campaign.submitted": "campaign-editor:audit.submitted",
@@ -97,11 +97,11 @@ const ACTION_KEYS = {
   "official.contact.propose": "officials:audit.contact-propose",
   "official.contact.approve": "officials:audit.contact-approve",
   "official.contact.reject": "officials:audit.contact-reject",
-  "reference.propose": "backoffice:audit.actions.reference-propose",
-  "reference.apply": "backoffice:audit.actions.reference-apply",
-  "reference.reject": "backoffice:audit.actions.reference-reject",
-  "reference.import.check": "backoffice:audit.actions.reference-import-check",
-  "reference.import.apply": "backoffice:audit.actions.reference-import-apply",
+  "reference.propose": "staff:audit.actions.reference-propose",
+  "reference.apply": "staff:audit.actions.reference-apply",
+  "reference.reject": "staff:audit.actions.reference-reject",
+  "reference.import.check": "staff:audit.actions.reference-import-check",
+  "reference.import.apply": "staff:audit.actions.reference-import-apply",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {
@@ -110,27 +110,27 @@ export default function StaffAuditPage() {
   return (
     <article aria-labelledby="audit-title">
       <StaffNav nav={nav} />
-      <h1 id="audit-title">{t("backoffice:audit.title")}</h1>
-      <p>{t("backoffice:audit.lead")}</p>
+      <h1 id="audit-title">{t("staff:audit.title")}</h1>
+      <p>{t("staff:audit.lead")}</p>
       {entries.length === 0 ? (
-        <p>{t("backoffice:audit.empty")}</p>
+        <p>{t("staff:audit.empty")}</p>
       ) : (
         <table className="staff-table">
-          <caption>{t("backoffice:audit.caption")}</caption>
+          <caption>{t("staff:audit.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("backoffice:audit.when")}</th>
-              <th scope="col">{t("backoffice:audit.who")}</th>
-              <th scope="col">{t("backoffice:audit.action")}</th>
-              <th scope="col">{t("backoffice:audit.subject")}</th>
-              <th scope="col">{t("backoffice:audit.details")}</th>
+              <th scope="col">{t("staff:audit.when")}</th>
+              <th scope="col">{t("staff:audit.who")}</th>
+              <th scope="col">{t("staff:audit.action")}</th>
+              <th scope="col">{t("staff:audit.subject")}</th>
+              <th scope="col">{t("staff:audit.details")}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>{entry.createdAt}</td>
-                <td>{entry.staffName ?? t("backoffice:audit.nobody")}</td>
+                <td>{entry.staffName ?? t("staff:audit.nobody")}</td>
                 <td data-action={entry.action}>
                   {entry.action in ACTION_KEYS ? t(ACTION_KEYS[entry.action as AuditAction]) : entry.action}
                 </td>
@@ -143,7 +143,7 @@ export default function StaffAuditPage() {
       )}
       {nextBefore ? (
         <p>
-          <Link to={`/${language}/staff/audit?before=${encodeURIComponent(nextBefore)}`}>{t("backoffice:audit.older")}</Link>
+          <Link to={`/${language}/staff/audit?before=${encodeURIComponent(nextBefore)}`}>{t("staff:audit.older")}</Link>
         </p>
       ) : null}
     </article>

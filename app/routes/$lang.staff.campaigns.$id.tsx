@@ -26,7 +26,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor", "profile-editor"] };
+export const handle = { i18n: ["staff", "campaign-editor", "profile-editor"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: editorStyles },

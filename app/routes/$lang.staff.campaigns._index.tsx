@@ -15,7 +15,7 @@ import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "campaign-editor"] };
+export const handle = { i18n: ["staff", "campaign-editor"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: editorStyles },

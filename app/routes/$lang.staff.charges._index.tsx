@@ -13,7 +13,7 @@ import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "reference-data"] };
+export const handle = { i18n: ["staff", "reference-data"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 

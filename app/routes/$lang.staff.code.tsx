@@ -15,7 +15,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -24,8 +24,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const token = readStaffToken(request);
   if (!token) throw redirect(`/${language}/staff/sign-in`, { headers: noStore });
   if (await findStaffSession(token)) throw redirect(`/${language}/staff`, { headers: noStore });
-  const t = await getFixedT(language, ["common", "backoffice"]);
-  return json({ meta: { title: t("common:page-title", { page: t("backoffice:meta.code") }) } }, { headers: noStore });
+  const t = await getFixedT(language, ["common", "staff"]);
+  return json({ meta: { title: t("common:page-title", { page: t("staff:meta.code") }) } }, { headers: noStore });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -52,11 +52,11 @@ export default function StaffCodePage() {
   const wrong = result?.error === "wrong";
   return (
     <article aria-labelledby="code-title">
-      <h1 id="code-title">{t("backoffice:code.title")}</h1>
-      <p>{t("backoffice:code.lead")}</p>
-      <OneTimeCodeForm id="staff-code" wrong={wrong} labels={{ label: "backoffice:code.label", wrong: "backoffice:code.wrong", submit: "backoffice:code.submit" }} />
+      <h1 id="code-title">{t("staff:code.title")}</h1>
+      <p>{t("staff:code.lead")}</p>
+      <OneTimeCodeForm id="staff-code" wrong={wrong} labels={{ label: "staff:code.label", wrong: "staff:code.wrong", submit: "staff:code.submit" }} />
       <p>
-        <Link to={`/${lang}/staff/sign-in`}>{t("backoffice:code.again")}</Link>
+        <Link to={`/${lang}/staff/sign-in`}>{t("staff:code.again")}</Link>
       </p>
     </article>
   );

@@ -20,7 +20,7 @@ import staffStyles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "dashboards"] };
+export const handle = { i18n: ["staff", "dashboards"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: staffStyles },
   { rel: "stylesheet", href: numbersStyles },

@@ -15,7 +15,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -23,9 +23,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const invitation = await findInvitation(params.token ?? "");
   if (!invitation) throw new Response("Not Found", { status: 404, headers: noStore });
-  const t = await getFixedT(language, ["common", "backoffice"]);
+  const t = await getFixedT(language, ["common", "staff"]);
   return json(
-    { invitation, meta: { title: t("common:page-title", { page: t("backoffice:meta.invitation") }) } },
+    { invitation, meta: { title: t("common:page-title", { page: t("staff:meta.invitation") }) } },
     { status: invitation.state === "open" ? 200 : 410, headers: noStore },
   );
 }
@@ -52,20 +52,20 @@ export default function StaffInvitationPage() {
   if (invitation.state !== "open" || (result && result.error !== "invalid-name")) {
     return (
       <article aria-labelledby="invitation-title">
-        <h1 id="invitation-title">{t("backoffice:invitation.gone-title")}</h1>
-        <p>{t("backoffice:invitation.gone")}</p>
+        <h1 id="invitation-title">{t("staff:invitation.gone-title")}</h1>
+        <p>{t("staff:invitation.gone")}</p>
       </article>
     );
   }
   const invalid = result?.error === "invalid-name";
   return (
     <article aria-labelledby="invitation-title">
-      <h1 id="invitation-title">{t("backoffice:invitation.title")}</h1>
-      <p>{t("backoffice:invitation.lead", { roles: invitation.roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
-      <p>{t("backoffice:invitation.email", { email: invitation.email })}</p>
+      <h1 id="invitation-title">{t("staff:invitation.title")}</h1>
+      <p>{t("staff:invitation.lead", { roles: invitation.roles.map((role) => t(ROLE_KEYS[role])).join(", ") })}</p>
+      <p>{t("staff:invitation.email", { email: invitation.email })}</p>
       <Form method="post" className="staff-form" noValidate>
         <div className="staff-field">
-          <label htmlFor="display-name">{t("backoffice:invitation.name")}</label>
+          <label htmlFor="display-name">{t("staff:invitation.name")}</label>
           <input
             id="display-name"
             name="displayName"
@@ -79,12 +79,12 @@ export default function StaffInvitationPage() {
           />
           {invalid ? (
             <p id="display-name-error" className="staff-error">
-              {t("backoffice:invitation.invalid-name")}
+              {t("staff:invitation.invalid-name")}
             </p>
           ) : null}
         </div>
         <button type="submit" className="staff-button">
-          {t("backoffice:invitation.submit")}
+          {t("staff:invitation.submit")}
         </button>
       </Form>
     </article>

@@ -19,7 +19,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice", "officials"] };
+export const handle = { i18n: ["staff", "officials"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: editorStyles },

@@ -13,7 +13,7 @@ import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "officials"] };
+export const handle = { i18n: ["staff", "officials"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 

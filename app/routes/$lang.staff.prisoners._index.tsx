@@ -18,7 +18,7 @@ import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "profile-editor"] };
+export const handle = { i18n: ["staff", "profile-editor"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: editorStyles },

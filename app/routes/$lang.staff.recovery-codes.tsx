@@ -19,7 +19,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: recoveryStyles },
@@ -29,7 +29,7 @@ export const headers: HeadersFunction = () => noStore;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireStaff(request);
-  const [status, t] = await Promise.all([recoveryCodeStatus(state.staff.id), getFixedT(language, ["common", "backoffice"])]);
+  const [status, t] = await Promise.all([recoveryCodeStatus(state.staff.id), getFixedT(language, ["common", "staff"])]);
   return json(
     {
       nav: staffNavFor(state, language),
@@ -38,7 +38,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       remaining: status.remaining,
       low: status.low,
       generatedOn: status.generatedAt ? formatDate(status.generatedAt.toISOString().slice(0, 10), "DAY", language) : null,
-      meta: { title: t("common:page-title", { page: t("backoffice:meta.recovery") }) },
+      meta: { title: t("common:page-title", { page: t("staff:meta.recovery") }) },
     },
     { headers: noStore },
   );
@@ -66,15 +66,15 @@ export default function StaffRecoveryCodesPage() {
   return (
     <article aria-labelledby="recovery-page-title">
       <StaffNav nav={nav} />
-      <h1 id="recovery-page-title">{t("backoffice:recovery.title")}</h1>
+      <h1 id="recovery-page-title">{t("staff:recovery.title")}</h1>
 
       {fresh ? (
         <section aria-labelledby="codes-title" data-testid="recovery-codes">
-          <h2 id="codes-title">{t("backoffice:recovery.new-title")}</h2>
+          <h2 id="codes-title">{t("staff:recovery.new-title")}</h2>
           <p role="status" className="staff-ok">
-            {t("backoffice:recovery.made", { count: fresh.length })}
+            {t("staff:recovery.made", { count: fresh.length })}
           </p>
-          <p className="staff-warning">{t("backoffice:recovery.store-offline")}</p>
+          <p className="staff-warning">{t("staff:recovery.store-offline")}</p>
           <ol className="staff-recovery-codes">
             {fresh.map((code) => (
               <li key={code}>
@@ -82,49 +82,49 @@ export default function StaffRecoveryCodesPage() {
               </li>
             ))}
           </ol>
-          <p>{t("backoffice:recovery.shown-once")}</p>
+          <p>{t("staff:recovery.shown-once")}</p>
           <p>
-            <Link to={`/${language}/staff`}>{t("backoffice:recovery.continue")}</Link>
+            <Link to={`/${language}/staff`}>{t("staff:recovery.continue")}</Link>
           </p>
         </section>
       ) : null}
 
       {result && !result.ok ? (
         <p role="alert" className="staff-error">
-          {result.error === "no-second-factor" ? t("backoffice:recovery.no-second-factor") : t("backoffice:recovery.unknown-intent")}
+          {result.error === "no-second-factor" ? t("staff:recovery.no-second-factor") : t("staff:recovery.unknown-intent")}
         </p>
       ) : null}
 
       {!fresh && search.get("enrolled") === "1" && enrolled ? (
         <p role="status" className="staff-ok">
-          {t("backoffice:recovery.enrolled")}
+          {t("staff:recovery.enrolled")}
         </p>
       ) : null}
       {!fresh && search.get("used") === "1" ? (
         <p role="status" className="staff-ok" data-testid="recovery-used">
-          {t("backoffice:recovery.used", { count: remaining })}
+          {t("staff:recovery.used", { count: remaining })}
         </p>
       ) : null}
 
       {!enrolled ? (
-        <p>{t("backoffice:recovery.no-second-factor")}</p>
+        <p>{t("staff:recovery.no-second-factor")}</p>
       ) : (
         <section aria-labelledby="status-title">
-          <h2 id="status-title">{t("backoffice:recovery.status-title")}</h2>
+          <h2 id="status-title">{t("staff:recovery.status-title")}</h2>
           <p data-testid="recovery-remaining">
             {generatedOn
-              ? t("backoffice:recovery.remaining", { count: remaining, date: generatedOn })
-              : t("backoffice:recovery.none-yet")}
+              ? t("staff:recovery.remaining", { count: remaining, date: generatedOn })
+              : t("staff:recovery.none-yet")}
           </p>
           {low && generatedOn && !fresh ? (
             <p className="staff-warning" data-testid="recovery-low">
-              {t("backoffice:recovery.low")}
+              {t("staff:recovery.low")}
             </p>
           ) : null}
           <Form method="post" className="staff-form">
-            <p>{generatedOn ? t("backoffice:recovery.regenerate-lead", { count: RECOVERY_CODE_COUNT }) : t("backoffice:recovery.generate-lead", { count: RECOVERY_CODE_COUNT })}</p>
+            <p>{generatedOn ? t("staff:recovery.regenerate-lead", { count: RECOVERY_CODE_COUNT }) : t("staff:recovery.generate-lead", { count: RECOVERY_CODE_COUNT })}</p>
             <button type="submit" name="intent" value="generate" className="staff-button">
-              {generatedOn ? t("backoffice:recovery.regenerate") : t("backoffice:recovery.generate")}
+              {generatedOn ? t("staff:recovery.regenerate") : t("staff:recovery.generate")}
             </button>
           </Form>
         </section>

@@ -16,7 +16,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
@@ -25,10 +25,10 @@ type Notice = (typeof NOTICES)[number];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  const t = await getFixedT(language, ["common", "backoffice"]);
+  const t = await getFixedT(language, ["common", "staff"]);
   const notice = new URL(request.url).searchParams.get("notice");
   return json(
-    { notice: (NOTICES as readonly string[]).includes(notice ?? "") ? (notice as Notice) : null, meta: { title: t("common:page-title", { page: t("backoffice:meta.sign-in") }) } },
+    { notice: (NOTICES as readonly string[]).includes(notice ?? "") ? (notice as Notice) : null, meta: { title: t("common:page-title", { page: t("staff:meta.sign-in") }) } },
     { headers: noStore },
   );
 }
@@ -48,9 +48,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const NOTICE_KEYS = {
-  "signed-out": "backoffice:sign-in.signed-out",
-  locked: "backoffice:totp.locked",
-  expired: "backoffice:sign-in.expired",
+  "signed-out": "staff:sign-in.signed-out",
+  locked: "staff:totp.locked",
+  expired: "staff:sign-in.expired",
 } as const satisfies Record<Notice, string>;
 
 export default function StaffSignInPage() {
@@ -60,16 +60,16 @@ export default function StaffSignInPage() {
   const invalid = result?.error === "invalid-email";
   return (
     <article aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{t("backoffice:sign-in.title")}</h1>
+      <h1 id="sign-in-title">{t("staff:sign-in.title")}</h1>
       {notice ? (
         <p role="status" className="staff-ok">
           {t(NOTICE_KEYS[notice])}
         </p>
       ) : null}
-      <p>{t("backoffice:sign-in.lead")}</p>
+      <p>{t("staff:sign-in.lead")}</p>
       <Form method="post" className="staff-form" noValidate>
         <div className="staff-field">
-          <label htmlFor="staff-email">{t("backoffice:sign-in.email")}</label>
+          <label htmlFor="staff-email">{t("staff:sign-in.email")}</label>
           <input
             id="staff-email"
             name="email"
@@ -82,12 +82,12 @@ export default function StaffSignInPage() {
           />
           {invalid ? (
             <p id="staff-email-error" className="staff-error">
-              {t("backoffice:sign-in.invalid-email")}
+              {t("staff:sign-in.invalid-email")}
             </p>
           ) : null}
         </div>
         <button type="submit" className="staff-button">
-          {t("backoffice:sign-in.submit")}
+          {t("staff:sign-in.submit")}
         </button>
       </Form>
     </article>

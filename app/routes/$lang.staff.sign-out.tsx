@@ -14,15 +14,15 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   await requireStaff(request, undefined, { allowPendingSecondFactor: true });
-  const t = await getFixedT(language, ["common", "backoffice"]);
-  return json({ meta: { title: t("common:page-title", { page: t("backoffice:meta.sign-out") }) } }, { headers: noStore });
+  const t = await getFixedT(language, ["common", "staff"]);
+  return json({ meta: { title: t("common:page-title", { page: t("staff:meta.sign-out") }) } }, { headers: noStore });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -39,11 +39,11 @@ export default function StaffSignOutPage() {
   const { t } = useTranslation();
   return (
     <article aria-labelledby="sign-out-title">
-      <h1 id="sign-out-title">{t("backoffice:sign-out.title")}</h1>
-      <p>{t("backoffice:sign-out.lead")}</p>
+      <h1 id="sign-out-title">{t("staff:sign-out.title")}</h1>
+      <p>{t("staff:sign-out.lead")}</p>
       <Form method="post">
         <button type="submit" className="staff-button">
-          {t("backoffice:sign-out.submit")}
+          {t("staff:sign-out.submit")}
         </button>
       </Form>
     </article>

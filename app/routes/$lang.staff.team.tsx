@@ -21,14 +21,14 @@ import { noindexPageMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
-  const state = await requireStaff(request, "staff:manage");
-  const [members, invitations, t] = await Promise.all([listStaff(), listOpenInvitations(), getFixedT(language, ["common", "backoffice"])]);
+  const state = await requireStaff(request, "team:manage");
+  const [members, invitations, t] = await Promise.all([listStaff(), listOpenInvitations(), getFixedT(language, ["common", "staff"])]);
   return json(
     {
       nav: staffNavFor(state, language),
@@ -36,7 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       selfId: state.staff.id,
       members: members.map((member) => ({ ...member, createdAt: member.createdAt.toISOString().slice(0, 10) })),
       invitations: invitations.map((invitation) => ({ ...invitation, expiresAt: invitation.expiresAt.toISOString().slice(0, 10) })),
-      meta: { title: t("common:page-title", { page: t("backoffice:meta.team") }) },
+      meta: { title: t("common:page-title", { page: t("staff:meta.team") }) },
     },
     { headers: noStore },
   );
@@ -48,14 +48,14 @@ type ActionResult = { ok: true; done: "invited" | "saved" | "totp-reset"; email?
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const state = await requireStaff(request, "staff:manage");
+  const state = await requireStaff(request, "team:manage");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const staffId = String(form.get("staffId") ?? "").slice(0, 40);
   const reply = (result: ActionResult) => json(result, { status: result.ok ? 200 : 400, headers: noStore });
 
   if (intent === "invite") {
-    requirePermission(state.actor, "staff:invite");
+    requirePermission(state.actor, "team:invite");
     const email = String(form.get("email") ?? "").slice(0, 300);
     const result = await inviteStaff(state.staff, {
       email,
@@ -84,13 +84,13 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const ERROR_KEYS = {
-  "invalid-email": "backoffice:team.errors.invalid-email",
-  "no-roles": "backoffice:team.errors.no-roles",
-  "already-staff": "backoffice:team.errors.already-staff",
-  "own-admin-role": "backoffice:team.errors.own-admin-role",
-  "own-account": "backoffice:team.errors.own-account",
-  "own-second-factor": "backoffice:team.errors.own-second-factor",
-  "not-found": "backoffice:team.errors.not-found",
+  "invalid-email": "staff:team.errors.invalid-email",
+  "no-roles": "staff:team.errors.no-roles",
+  "already-staff": "staff:team.errors.already-staff",
+  "own-admin-role": "staff:team.errors.own-admin-role",
+  "own-account": "staff:team.errors.own-account",
+  "own-second-factor": "staff:team.errors.own-second-factor",
+  "not-found": "staff:team.errors.not-found",
 } as const satisfies Record<ActionError, string>;
 
 export default function StaffTeamPage() {
@@ -101,14 +101,14 @@ export default function StaffTeamPage() {
   return (
     <article aria-labelledby="team-title">
       <StaffNav nav={nav} />
-      <h1 id="team-title">{t("backoffice:team.title")}</h1>
+      <h1 id="team-title">{t("staff:team.title")}</h1>
       {result?.ok ? (
         <p role="status" className="staff-ok">
           {result.done === "invited"
-            ? t("backoffice:team.invited", { email: result.email ?? "" })
+            ? t("staff:team.invited", { email: result.email ?? "" })
             : result.done === "totp-reset"
-              ? t("backoffice:team.totp-reset-done")
-              : t("backoffice:team.saved")}
+              ? t("staff:team.totp-reset-done")
+              : t("staff:team.saved")}
         </p>
       ) : result && result.intent !== "invite" ? (
         <p role="alert" className="staff-error">
@@ -117,12 +117,12 @@ export default function StaffTeamPage() {
       ) : null}
 
       <table className="staff-table">
-        <caption>{t("backoffice:team.members")}</caption>
+        <caption>{t("staff:team.members")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("backoffice:team.name")}</th>
-            <th scope="col">{t("backoffice:team.status")}</th>
-            <th scope="col">{t("backoffice:team.roles")}</th>
+            <th scope="col">{t("staff:team.name")}</th>
+            <th scope="col">{t("staff:team.status")}</th>
+            <th scope="col">{t("staff:team.roles")}</th>
           </tr>
         </thead>
         <tbody>
@@ -130,19 +130,19 @@ export default function StaffTeamPage() {
             <tr key={member.id} data-email={member.email}>
               <td>
                 {member.displayName}
-                {member.id === selfId ? ` ${t("backoffice:team.you")}` : ""}
+                {member.id === selfId ? ` ${t("staff:team.you")}` : ""}
                 <br />
                 {member.email}
               </td>
               <td>
-                {member.active ? t("backoffice:team.active") : t("backoffice:team.inactive")}
+                {member.active ? t("staff:team.active") : t("staff:team.inactive")}
                 <br />
-                {member.totpEnrolled ? t("backoffice:team.totp-on") : t("backoffice:team.totp-off")}
+                {member.totpEnrolled ? t("staff:team.totp-on") : t("staff:team.totp-off")}
                 {member.totpEnrolled && member.id !== selfId ? (
                   <Form method="post">
                     <input type="hidden" name="staffId" value={member.id} />
                     <button type="submit" name="intent" value="reset-totp" className="staff-link-button">
-                      {t("backoffice:team.totp-reset", { name: member.displayName })}
+                      {t("staff:team.totp-reset", { name: member.displayName })}
                     </button>
                   </Form>
                 ) : null}
@@ -150,7 +150,7 @@ export default function StaffTeamPage() {
                   <Form method="post">
                     <input type="hidden" name="staffId" value={member.id} />
                     <button type="submit" name="intent" value={member.active ? "deactivate" : "reactivate"} className="staff-link-button">
-                      {member.active ? t("backoffice:team.deactivate", { name: member.displayName }) : t("backoffice:team.reactivate", { name: member.displayName })}
+                      {member.active ? t("staff:team.deactivate", { name: member.displayName }) : t("staff:team.reactivate", { name: member.displayName })}
                     </button>
                   </Form>
                 ) : null}
@@ -159,7 +159,7 @@ export default function StaffTeamPage() {
                 <Form method="post">
                   <input type="hidden" name="staffId" value={member.id} />
                   <fieldset className="staff-roles">
-                    <legend>{t("backoffice:team.roles-of", { name: member.displayName })}</legend>
+                    <legend>{t("staff:team.roles-of", { name: member.displayName })}</legend>
                     {staffRoles.map((role) => (
                       <div className="staff-check" key={role}>
                         <input type="checkbox" id={`roles-${member.id}-${role}`} name="roles" value={role} defaultChecked={member.roles.includes(role)} />
@@ -168,7 +168,7 @@ export default function StaffTeamPage() {
                     ))}
                   </fieldset>
                   <button type="submit" name="intent" value="roles" className="staff-button staff-button--secondary">
-                    {t("backoffice:team.save-roles")}
+                    {t("staff:team.save-roles")}
                   </button>
                 </Form>
               </td>
@@ -179,11 +179,11 @@ export default function StaffTeamPage() {
 
       {invitations.length > 0 ? (
         <>
-          <h2>{t("backoffice:team.pending-title")}</h2>
+          <h2>{t("staff:team.pending-title")}</h2>
           <ul>
             {invitations.map((invitation) => (
               <li key={invitation.id}>
-                {t("backoffice:team.pending-item", {
+                {t("staff:team.pending-item", {
                   email: invitation.email,
                   roles: invitation.roles.map((role) => t(ROLE_KEYS[role])).join(", "),
                   date: invitation.expiresAt,
@@ -194,7 +194,7 @@ export default function StaffTeamPage() {
         </>
       ) : null}
 
-      <h2 id="invite-title">{t("backoffice:team.invite-title")}</h2>
+      <h2 id="invite-title">{t("staff:team.invite-title")}</h2>
       <Form method="post" className="staff-form" aria-labelledby="invite-title" noValidate>
         {inviteError ? (
           <p role="alert" className="staff-error">
@@ -202,7 +202,7 @@ export default function StaffTeamPage() {
           </p>
         ) : null}
         <div className="staff-field">
-          <label htmlFor="invite-email">{t("backoffice:team.invite-email")}</label>
+          <label htmlFor="invite-email">{t("staff:team.invite-email")}</label>
           <input
             id="invite-email"
             name="email"
@@ -214,7 +214,7 @@ export default function StaffTeamPage() {
           />
         </div>
         <fieldset>
-          <legend>{t("backoffice:team.invite-roles")}</legend>
+          <legend>{t("staff:team.invite-roles")}</legend>
           {staffRoles.map((role) => (
             <div className="staff-check" key={role}>
               <input type="checkbox" id={`invite-role-${role}`} name="roles" value={role} />
@@ -223,7 +223,7 @@ export default function StaffTeamPage() {
           ))}
         </fieldset>
         <div className="staff-field">
-          <label htmlFor="invite-language">{t("backoffice:team.invite-language")}</label>
+          <label htmlFor="invite-language">{t("staff:team.invite-language")}</label>
           <select id="invite-language" name="language" defaultValue={language}>
             {supportedLanguages.map((code) => (
               <option key={code} value={code} lang={code}>
@@ -233,7 +233,7 @@ export default function StaffTeamPage() {
           </select>
         </div>
         <button type="submit" name="intent" value="invite" className="staff-button">
-          {t("backoffice:team.invite-submit")}
+          {t("staff:team.invite-submit")}
         </button>
       </Form>
     </article>

@@ -19,7 +19,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice"] };
+export const handle = { i18n: ["staff"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: recoveryStyles },
@@ -37,9 +37,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await pendingSession(request, language);
   const enrolment = state.staff.totpEnrolledAt ? null : await proposeTotpSecret(state.staff.id);
-  const t = await getFixedT(language, ["common", "backoffice"]);
+  const t = await getFixedT(language, ["common", "staff"]);
   return json(
-    { enrolment, meta: { title: t("common:page-title", { page: t(enrolment ? "backoffice:meta.enrol" : "backoffice:meta.totp") }) } },
+    { enrolment, meta: { title: t("common:page-title", { page: t(enrolment ? "staff:meta.enrol" : "staff:meta.totp") }) } },
     { headers: noStore },
   );
 }
@@ -63,45 +63,45 @@ export default function StaffTotpPage() {
   const wrongRecovery = result?.error === "wrong-recovery";
   return (
     <article aria-labelledby="totp-title">
-      <h1 id="totp-title">{enrolment ? t("backoffice:totp.enrol-title") : t("backoffice:totp.verify-title")}</h1>
+      <h1 id="totp-title">{enrolment ? t("staff:totp.enrol-title") : t("staff:totp.verify-title")}</h1>
       {enrolment ? (
         <>
-          <p>{t("backoffice:totp.enrol-lead")}</p>
+          <p>{t("staff:totp.enrol-lead")}</p>
           <figure className="staff-qr">
             <svg role="img" aria-labelledby="totp-qr-caption" viewBox={`0 0 ${enrolment.qr.size} ${enrolment.qr.size}`} shapeRendering="crispEdges" data-testid="totp-qr">
               <rect width={enrolment.qr.size} height={enrolment.qr.size} fill="#fff" />
               <path d={enrolment.qr.path} fill="#000" />
             </svg>
-            <figcaption id="totp-qr-caption">{t("backoffice:totp.qr")}</figcaption>
+            <figcaption id="totp-qr-caption">{t("staff:totp.qr")}</figcaption>
           </figure>
-          <p>{t("backoffice:totp.qr-fallback")}</p>
+          <p>{t("staff:totp.qr-fallback")}</p>
           <dl>
-            <dt>{t("backoffice:totp.secret")}</dt>
+            <dt>{t("staff:totp.secret")}</dt>
             <dd>
               <code className="staff-secret" data-testid="totp-secret">
                 {enrolment.secret}
               </code>
             </dd>
-            <dt>{t("backoffice:totp.uri")}</dt>
+            <dt>{t("staff:totp.uri")}</dt>
             <dd>
               <code className="staff-secret" data-testid="totp-uri">
                 {enrolment.uri}
               </code>
             </dd>
           </dl>
-          <p className="staff-hint">{t("backoffice:totp.once")}</p>
+          <p className="staff-hint">{t("staff:totp.once")}</p>
         </>
       ) : (
-        <p>{t("backoffice:totp.verify-lead")}</p>
+        <p>{t("staff:totp.verify-lead")}</p>
       )}
-      <OneTimeCodeForm id="totp-code" wrong={wrong} labels={{ label: "backoffice:totp.label", wrong: "backoffice:totp.wrong", submit: "backoffice:totp.submit" }} />
+      <OneTimeCodeForm id="totp-code" wrong={wrong} labels={{ label: "staff:totp.label", wrong: "staff:totp.wrong", submit: "staff:totp.submit" }} />
       {enrolment ? null : (
         <section aria-labelledby="recovery-title">
-          <h2 id="recovery-title">{t("backoffice:recovery.use-title")}</h2>
-          <p>{t("backoffice:recovery.use-lead")}</p>
+          <h2 id="recovery-title">{t("staff:recovery.use-title")}</h2>
+          <p>{t("staff:recovery.use-lead")}</p>
           <Form method="post" className="staff-form" noValidate>
             <div className="staff-field">
-              <label htmlFor="recovery-code">{t("backoffice:recovery.use-label")}</label>
+              <label htmlFor="recovery-code">{t("staff:recovery.use-label")}</label>
               <input
                 id="recovery-code"
                 name="recoveryCode"
@@ -117,12 +117,12 @@ export default function StaffTotpPage() {
               />
               {wrongRecovery ? (
                 <p id="recovery-code-error" className="staff-error">
-                  {t("backoffice:recovery.use-wrong")}
+                  {t("staff:recovery.use-wrong")}
                 </p>
               ) : null}
             </div>
             <button type="submit" name="intent" value="recovery" className="staff-button staff-button--secondary">
-              {t("backoffice:recovery.use-submit")}
+              {t("staff:recovery.use-submit")}
             </button>
           </Form>
         </section>

@@ -15,7 +15,7 @@ import styles from "~/styles/translations.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["backoffice", "translations"] };
+export const handle = { i18n: ["staff", "translations"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: staffStyles },
   { rel: "stylesheet", href: styles },

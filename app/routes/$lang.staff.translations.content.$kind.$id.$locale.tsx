@@ -26,7 +26,7 @@ import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["backoffice", "translations"] };
+export const handle = { i18n: ["staff", "translations"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: staffStyles },
   { rel: "stylesheet", href: styles },

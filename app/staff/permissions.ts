@@ -22,8 +22,8 @@ export const permissions = [
   "mailroom:work",
   "translation:edit",
   "translation:review",
-  "staff:invite",
-  "staff:manage",
+  "team:invite",
+  "team:manage",
   "audit:view",
   "official:edit", // officials and their contacts: a new official and a changed contact wait for review
   "official:approve", // a second person, never the author

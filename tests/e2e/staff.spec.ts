@@ -104,7 +104,7 @@ test("an admin from admin:create signs in with a code and TOTP, invites a campai
   await expect(page).toHaveURL(/\/en\/staff$/);
   await expect(page.getByRole("heading", { level: 1, name: "Back office" })).toBeVisible();
   await expect(page.getByText("Signed in as First Admin")).toBeVisible();
-  await expect(page.locator('[data-permission="staff:manage"]')).toBeVisible();
+  await expect(page.locator('[data-permission="team:manage"]')).toBeVisible();
   await expectNoAxeViolations(page, "dashboard (admin): ");
 
   // Invite a campaigner.
@@ -147,7 +147,7 @@ test("an admin from admin:create signs in with a code and TOTP, invites a campai
   await expect(page.getByText("Signed in as Casey Campaigner")).toBeVisible();
   await expect(page.getByText("Your roles: Campaigner.")).toBeVisible();
   await expect(page.locator('[data-permission="campaign:create"]')).toBeVisible();
-  await expect(page.locator('[data-permission="staff:manage"]')).toHaveCount(0);
+  await expect(page.locator('[data-permission="team:manage"]')).toHaveCount(0);
   await expect(page.locator('[data-permission="campaign:publish"]')).toHaveCount(0);
   const nav = page.getByRole("navigation", { name: "Back office" });
   await expect(nav.getByRole("link", { name: "Team" })).toHaveCount(0);

@@ -62,7 +62,7 @@ describe("signing in with an emailed code", () => {
     expect(dashboard.headers.get("cache-control")).toBe("no-store");
     const html = await dashboard.text();
     expect(html).toContain('data-permission="campaign:create"');
-    expect(html).not.toContain('data-permission="staff:manage"');
+    expect(html).not.toContain('data-permission="team:manage"');
 
     // The code worked once; the pre-sign-in value opens nothing.
     expect((await new Browser(setup.server.url).post("/en/staff/code", { code }, { Cookie: `${COOKIE}=${before}` })).status).toBe(400);

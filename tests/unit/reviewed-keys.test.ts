@@ -12,8 +12,8 @@ describe("reviewed interface keys", () => {
       ["pledges", "form.anonymous-counts"],
       ["appeals", "form.email-hint"],
       ["letters", "write.print.safety-inside"],
-      ["backoffice", "mail.code-intro"],
-      ["backoffice", "mail.code-expires"],
+      ["staff", "mail.code-intro"],
+      ["staff", "mail.code-expires"],
       ["common", "footer.privacy"],
       ["common", "footer.privacy-link"],
       ["common", "translate-page.safety"],
@@ -31,7 +31,7 @@ describe("reviewed interface keys", () => {
     for (const [namespace, key] of [
       ["home", "hero.title"],
       ["common", "site.tagline"],
-      ["backoffice", "sign-in.lead"],
+      ["staff", "sign-in.lead"],
       ["directory", "lead"],
       ["translations", "review.note"],
     ] as const) {

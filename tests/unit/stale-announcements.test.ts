@@ -71,7 +71,7 @@ describe("no string announces as coming what already exists", () => {
         if (!ANNOUNCES[language].test(text)) continue;
         const named = FEATURES.filter((feature) => existsSync(path.resolve("app/routes", feature.route)) && feature.names[language].test(text));
         if (named.length > 0) stale.push(`${namespace}:${key}: ${text}`);
-        if (namespace === "backoffice" && key.startsWith("dashboard.") && STAFF_TOOLS[language].test(text)) stale.push(`${namespace}:${key}: ${text}`);
+        if (namespace === "staff" && key.startsWith("dashboard.") && STAFF_TOOLS[language].test(text)) stale.push(`${namespace}:${key}: ${text}`);
       }
     }
     expect(stale).toEqual([]);

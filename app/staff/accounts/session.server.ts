@@ -209,7 +209,7 @@ export function staffNavFor(state: StaffSessionState, language: string) {
   return {
     language,
     displayName: state.staff.displayName,
-    team: can(state.actor, "staff:manage"),
+    team: can(state.actor, "team:manage"),
     audit: can(state.actor, "audit:view"),
     campaigns: can(state.actor, "campaign:create") || can(state.actor, "campaign:edit"),
     statistics: can(state.actor, "dashboard:view"),

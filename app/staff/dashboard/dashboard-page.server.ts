@@ -33,7 +33,7 @@ export async function loadDashboardPage(actor: Actor, language: Language, url: U
   const { filters, problems } = await parseDashboardFilters(url.searchParams);
   const dayAgo = new Date(Date.now() - 86_400_000);
   const [t, figures, campaigns, jobs, jobCounts] = await Promise.all([
-    getFixedT(language, ["common", "backoffice", "dashboards"]),
+    getFixedT(language, ["common", "staff", "dashboards"]),
     getDashboardFigures(filters, language),
     listCampaignChoices(language),
     periodicJobsStatus(),

@@ -9,7 +9,7 @@
 // Whole namespaces: emails (mail), the privacy page (privacy), and the forms that ask for
 // personal data, whose hints and promises sit beside the fields (pledges, appeals, letters).
 // Elsewhere, by naming convention: a key whose first segment is "mail" (the staff emails in
-// backoffice), or with a segment named safety, safe, privacy or operator (the footer's promise,
+// staff), or with a segment named safety, safe, privacy or operator (the footer's promise,
 // the safety line, the provider warning, who runs the site, the volunteer page's advice). New safety or privacy texts must be named so.
 import type { Namespace } from "~/i18n";
 
