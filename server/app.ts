@@ -9,6 +9,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 
 import { isLanguage, namespaces, sourceLanguage, type Language } from "~/i18n";
+import { catchUpWithWrites } from "~/utils/content-revision.server";
 import type { Env } from "~/utils/env.server";
 import { languageCookie, languageFromPath } from "~/utils/i18next.server";
 import { getLocaleBundle } from "~/utils/locales.server";
@@ -53,7 +54,8 @@ declare module "@remix-run/node" {
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
 const FORM_TYPE = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)\s*(?:;|$)/i;
 
-export function createApp({ build, env, publicDir = path.resolve("public"), pageCache, localOrigin }: AppOptions) {
+export function createApp({ build: givenBuild, env, publicDir = path.resolve("public"), pageCache, localOrigin }: AppOptions) {
+  const build = typeof givenBuild === "function" ? async () => withCachesCaughtUp(await givenBuild()) : withCachesCaughtUp(givenBuild);
   const app = express();
   app.disable("x-powered-by");
   // Behind a reverse proxy, `trust proxy` would be needed for req.protocol; Listy never
@@ -140,7 +142,9 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
     afterResponse: (work) => void res.once("close", work),
   });
   // The pledge form's common case, without the Remix router; the rest goes on to Remix.
-  app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(build, mode), loadContext));
+  // A pledge changes only counters, which caches take in once a second by design: it skips
+  // the catch-up every other action waits for.
+  app.post("/:lang/pledge", pledgeEndpoint(createWebRequestHandler(givenBuild, mode), loadContext));
 
   app.use(
     "/build",
@@ -171,6 +175,33 @@ export function createApp({ build, env, publicDir = path.resolve("public"), page
   });
 
   return app;
+}
+
+/**
+ * The build with every route action followed by catchUpWithWrites: the answer to a form (often
+ * a redirect to the page it changed) leaves only once this process's caches know of the change.
+ */
+function withCachesCaughtUp(build: ServerBuild): ServerBuild {
+  const routes: ServerBuild["routes"] = {};
+  for (const [id, route] of Object.entries(build.routes)) {
+    const action = route.module.action;
+    routes[id] = action
+      ? {
+          ...route,
+          module: {
+            ...route.module,
+            action: async (args) => {
+              try {
+                return await action(args);
+              } finally {
+                await catchUpWithWrites();
+              }
+            },
+          },
+        }
+      : route;
+  }
+  return { ...build, routes };
 }
 
 async function rememberLanguage(req: Request, res: Response, language: Language, secure: boolean) {

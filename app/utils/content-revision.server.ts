@@ -19,6 +19,11 @@ export interface ContentRevisionWatcher {
   countersVersion(): bigint;
   /** Re-reads both revisions from the database now (and adopts the counters at once). */
   refresh(): Promise<bigint>;
+  /**
+   * Re-reads both revisions now without adopting the counters early: after this process
+   * changed something, its caches must not wait for the notification (see catchUpWithWrites).
+   */
+  catchUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,6 +74,9 @@ export async function watchContentRevision(database: Database): Promise<ContentR
       const value = await read();
       counters.adoptNow();
       return value;
+    },
+    catchUp: async () => {
+      await read();
     },
     async stop() {
       clearInterval(timer);
@@ -132,6 +140,17 @@ export function watchedContentRevision(): bigint | undefined {
 
 function currentWatcher(): ContentRevisionWatcher | undefined {
   return (globalThis as GlobalWithWatcher)[WATCHER_KEY];
+}
+
+/**
+ * Read your writes. On PostgreSQL a change reaches the watcher by a notification that can
+ * arrive after the browser's next request (the page a form redirects to), which would then be
+ * answered from a cache that has not seen the change. Awaited after every action, before its
+ * answer leaves. Other instances still learn of it by notification, a moment later.
+ */
+export async function catchUpWithWrites(): Promise<void> {
+  // A failed re-read only delays the caches: the notification or the periodic re-read follows.
+  await currentWatcher()?.catchUp().catch(() => undefined);
 }
 
 /**

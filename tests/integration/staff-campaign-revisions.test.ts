@@ -3,6 +3,9 @@
 // a moderator) cannot apply it; another moderator sees the diff and applies it (public page
 // changes) or rejects it with a reason; a stale revision is refused; concurrent applies give
 // one winner; own versus others' revisions; everything audited.
+// The server's caches get no change notifications here: each public page must show a change at
+// once because the action that made it brought this process's caches up to date (read your
+// writes), not because a notification happened to arrive before the next request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StaffRole } from "~/staff/permissions";
@@ -16,7 +19,7 @@ let prisonerIds: string[];
 let officialIds: string[];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { notifications: "withheld" });
   prisonerIds = (await server.database.prisma.prisoner.findMany({ select: { id: true }, orderBy: { slug: "asc" }, take: 2 })).map((row) => row.id);
   // A target that appeals can reach: a campaign with one that nothing reaches is not published.
   officialIds = [await createReachableOfficial(server.database.prisma)];

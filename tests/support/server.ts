@@ -31,7 +31,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(envOverrides: Record<string, string> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /**
+   * "withheld": the caches never receive the database's change notifications, as when one
+   * arrives late. Whatever a request changes must then still show on the next page at once.
+   */
+  notifications?: "delivered" | "withheld";
+}
+
+export async function startTestServer(envOverrides: Record<string, string> = {}, { notifications = "delivered" }: TestServerOptions = {}): Promise<TestServer> {
   const buildFile = path.resolve("build", "index.js");
   if (!existsSync(buildFile)) throw new Error("No production build: run `npm run build` before the HTTP tests.");
   const database = await useFreshDatabase();
@@ -39,7 +47,8 @@ export async function startTestServer(envOverrides: Record<string, string> = {})
   const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
   const env = parseEnv({ NODE_ENV: "production", ...envOverrides });
   // The page cache is on, as in production, so every HTTP test also exercises it.
-  const contentRevision = await watchContentRevision(database);
+  const watched = notifications === "delivered" ? database : { ...database, sql: { ...database.sql, listen: async () => async () => undefined } };
+  const contentRevision = await watchContentRevision(watched);
   setCurrentContentRevisionWatcher(contentRevision);
   // The port is chosen first so that the app knows its own address: links in emails point there.
   const port = await freePort();
