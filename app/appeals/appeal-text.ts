@@ -101,7 +101,6 @@ export function parseSeed(value: unknown): number | null {
 /** Collapses whitespace and removes control characters: facts and names are one line each. */
 export function singleLine(value: string | null | undefined): string {
   if (!value) return "";
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
 }
 

@@ -144,6 +144,8 @@ export function cleanLetterText(text: string): string {
     .replace(/\t/g, "    ")
     .replace(/[\u2028\u2029]/g, "\n")
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "")
+    // Each listed character goes on its own: variation selectors are meant to be stripped here.
+    // eslint-disable-next-line no-misleading-character-class
     .replace(/[\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F]/g, "")
     .replace(/[\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/[\uD800-\uDFFF]/g, "");

@@ -284,7 +284,6 @@ export async function listDirectory(
   language: Language,
   { today = new Date(), facilities, pageSize = listLimits().directoryPageSize }: { today?: Date; facilities?: DirectoryFacility[]; pageSize?: number } = {},
 ): Promise<DirectoryPage> {
-  const prisma = getPrisma();
   const knownFacilities = facilities ?? (await listDirectoryFacilities(language));
   const facilitySlug = query.facility && knownFacilities.some((f) => f.slug === query.facility) ? query.facility : null;
   const sort: DirectorySort = query.sort === "relevance" || !query.sort ? (query.q ? "relevance" : "needs-letters") : query.sort;

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaDescriptor, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -9,7 +9,6 @@ import { useLanguageNames } from "~/components/language-name";
 import { CampaignProgress } from "~/components/progress-bar";
 import { ShareLinks } from "~/components/share-links";
 import { TranslatedText } from "~/components/translated-text";
-import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import { PledgeForm } from "~/pledges/pledge-form-view";
 import { LetterAnswerReport, StatusWithReport, useLetterAnswer } from "~/prisoners/prisoner-status";
 import type { loader as rootLoader } from "~/root";

@@ -7,7 +7,6 @@ import { useLanguageNames } from "~/components/language-name";
 import { ProgressBar } from "~/components/progress-bar";
 import { ShareLinks } from "~/components/share-links";
 import { TranslatedText } from "~/components/translated-text";
-import { type Language } from "~/i18n";
 import { prisonerPledgeBox } from "~/pledges/pledge-box.server";
 import { PledgeForm, PostedItForm } from "~/pledges/pledge-form-view";
 import { loadPrisonerPage } from "~/prisoners/prisoner-page.server";

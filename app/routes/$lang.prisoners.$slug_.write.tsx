@@ -16,7 +16,6 @@ import {
   RETURN_ADDRESS_MAX_CHARS,
   RETURN_ADDRESS_MAX_LINES,
   SIGNATURE_MAX_CHARS,
-  type LetterRouteChoice,
 } from "~/letters/letter-options";
 import { builderPageData, publicRecipient, requireRecipient, reviewPostedDraft, reviewView, type LetterReviewView } from "~/letters/letter-page.server";
 import type { EnvelopeWarning } from "~/letters/letter-recipient.server";

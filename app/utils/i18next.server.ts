@@ -1,7 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n } from "i18next";
 
-import { i18nConfig, isLanguage, sourceLanguage, supportedLanguages, type Language } from "~/i18n";
+import { i18nConfig, isLanguage, sourceLanguage, type Language } from "~/i18n";
 
 import { getLocaleBundle } from "./locales.server";
 

@@ -13,11 +13,11 @@ import { startTestServer, type TestServer } from "../support/server";
 import { Browser, COOKIE, createStaffMember, sessionFor } from "../support/staff";
 
 let server: TestServer;
-let fixtures: Awaited<ReturnType<typeof createImportFixtures>>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  fixtures = await createImportFixtures(server.database.prisma, "-ref");
+  // The facilities and charges the import tests below refer to.
+  await createImportFixtures(server.database.prisma, "-ref");
 });
 afterAll(async () => {
   await server?.close();

@@ -2,7 +2,6 @@
 // by a fresh seeded database, for tests that speak HTTP.
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 

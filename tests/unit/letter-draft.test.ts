@@ -162,8 +162,8 @@ describe("helpers", () => {
 });
 
 describe("the letter route", () => {
-  const statuses = ["CAN_RECEIVE", "RELATIVES_ONLY", "INCOMMUNICADO", "UNKNOWN", "NOT_APPLICABLE"] as const;
-  const routeFor = (status: (typeof statuses)[number], freshness: Freshness) => ROUTE_FOR_STATUS[letterStatusToActOn(status, freshness)];
+  type Status = "CAN_RECEIVE" | "RELATIVES_ONLY" | "INCOMMUNICADO" | "UNKNOWN" | "NOT_APPLICABLE";
+  const routeFor = (status: Status, freshness: Freshness) => ROUTE_FOR_STATUS[letterStatusToActOn(status, freshness)];
 
   it("sends a letter to the bank, or promises that it arrives, only on a fresh report", () => {
     expect(routeFor("INCOMMUNICADO", "fresh")).toBe("letter-bank");

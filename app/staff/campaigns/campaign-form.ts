@@ -74,9 +74,7 @@ for (const language of supportedLanguages) {
 const schema = z.object(shape);
 
 // Control characters out (tabs and line breaks stay where lines matter); absurd lengths cut.
-// eslint-disable-next-line no-control-regex
 const oneLine = (value: unknown, max: number) => (typeof value === "string" ? value : "").slice(0, max * 2).replace(/[\u0000-\u001f\u007f]/g, " ");
-// eslint-disable-next-line no-control-regex
 const multiLine = (value: unknown, max: number) => (typeof value === "string" ? value : "").slice(0, max * 2).replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
 const ids = (value: unknown) => (Array.isArray(value) ? value : []).filter((id): id is string => typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id)).slice(0, 200);
 

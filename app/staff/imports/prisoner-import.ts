@@ -75,8 +75,7 @@ export function columnForHeader(name: string): ImportColumn | null {
 }
 
 const SUMMARY_WITH_LANGUAGE = /^(.+?)\s*[([_ -]\s*(be|ru|uk|pl|lt|en)\s*\)?\]?$/u;
-const SUMMARY_LANGUAGES = ["be", "ru", "uk", "pl", "lt", "en"] as const;
-export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
+export type SummaryLanguage = "be" | "ru" | "uk" | "pl" | "lt" | "en";
 
 /**
  * The language of a summary cell: the one its header states ("summary (pl)"), else the one its

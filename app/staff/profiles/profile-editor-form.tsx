@@ -1,7 +1,6 @@
 // The prisoner profile editor's form, shared by the "new" and the edit page. A plain HTML
 // multipart form: it works without JavaScript, every error sits next to its field
 // (aria-describedby), and the values come back from the server exactly as typed.
-import type { PrisonerChangeOrigin, PrisonerChangeState } from "@prisma/client";
 import { Form } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";

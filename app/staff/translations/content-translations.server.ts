@@ -67,7 +67,6 @@ export function fieldStates(
   });
 }
 
-const isModerator = (actor: Actor) => actor.kind === "staff" && (actor.roles.includes("moderator") || actor.roles.includes("admin"));
 
 function subjectOf(kind: ContentKind, id: string, locale: string): AuditSubject {
   return { type: kind === "prisoner" ? "PrisonerTranslation" : "CampaignTranslation", id: `${id}/${locale}` };
