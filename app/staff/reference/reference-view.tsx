@@ -1,9 +1,10 @@
 // The reference pages' UI: the list, the form of a facility or charge type (works without
 // JavaScript; errors next to their fields, values as typed), the review box and the history.
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { languageAutonyms, supportedLanguages } from "~/i18n";
+import { StaffNav } from "~/staff/staff-nav";
 
 import {
   CHANGE_STATE_KEYS,
@@ -18,6 +19,7 @@ import {
   type ReferenceErrors,
   type ReferenceKind,
 } from "./reference-fields";
+import type { loadReferenceEdit, submitReferenceEdit } from "./reference-edit-route.server";
 
 const DONE_KEYS = { proposed: "reference-data:done.proposed", apply: "reference-data:done.apply", reject: "reference-data:done.reject" } as const;
 const PROBLEM_KEYS = {
@@ -309,5 +311,31 @@ export function ReferenceEdit({ kind, language, id, reviewState, facility, charg
         </section>
       ) : null}
     </>
+  );
+}
+
+/** The whole page of the four edit routes (new or existing facility or charge type). */
+export function ReferenceEditPage() {
+  const page = useLoaderData<typeof loadReferenceEdit>();
+  const result = useActionData<typeof submitReferenceEdit>();
+  const [search] = useSearchParams();
+  return (
+    <article aria-labelledby="reference-title">
+      <StaffNav nav={page.nav} />
+      <ReferenceEdit
+        kind={page.kind}
+        language={page.language}
+        id={page.id}
+        reviewState={page.reviewState}
+        facility={result?.facility ?? page.facility}
+        charge={result?.charge ?? page.charge}
+        errors={result?.errors ?? {}}
+        pending={page.pending}
+        history={page.history}
+        done={search.get("done")}
+        problem={result?.problem ?? null}
+        reason={result?.reason ?? ""}
+      />
+    </article>
   );
 }
