@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunction
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { noStore } from "~/staff/accounts/session.server";
-import { loadReferenceEdit, submitReferenceEdit } from "~/staff/reference/reference-edit-route.server";
+import { loadReferenceEdit, submitReferenceEdit } from "~/staff/reference/reference-routes.server";
 import { ReferenceEditPage } from "~/staff/reference/reference-view";
 import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";

@@ -19,7 +19,7 @@ import {
   type ReferenceErrors,
   type ReferenceKind,
 } from "./reference-fields";
-import type { loadReferenceEdit, submitReferenceEdit } from "./reference-edit-route.server";
+import type { loadReferenceEdit, loadReferenceList, submitReferenceEdit } from "./reference-routes.server";
 
 const DONE_KEYS = { proposed: "reference-data:done.proposed", apply: "reference-data:done.apply", reject: "reference-data:done.reject" } as const;
 const PROBLEM_KEYS = {
@@ -336,6 +336,17 @@ export function ReferenceEditPage() {
         problem={result?.problem ?? null}
         reason={result?.reason ?? ""}
       />
+    </article>
+  );
+}
+
+/** The whole page of the two list routes (facilities, charge types). */
+export function ReferenceListPage() {
+  const { nav, language, kind, items, onlyWaiting, mayImport } = useLoaderData<typeof loadReferenceList>();
+  return (
+    <article aria-labelledby="reference-title">
+      <StaffNav nav={nav} />
+      <ReferenceList kind={kind} language={language} items={items} onlyWaiting={onlyWaiting} mayImport={mayImport} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
-// What the four edit routes of reference data share (a facility or a charge type, new or
-// existing): the same permission, the same page data and the same answer to a submitted form.
+// What the routes of reference data share (the list, and the form of a facility or a charge
+// type, new or existing): the same permission, the same page data, the same answer to a form.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 
@@ -8,8 +8,14 @@ import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 import type { ReferenceKind } from "./reference-fields";
-import { referenceEditPage, referencePath } from "./reference-page.server";
+import { referenceEditPage, referenceListPage, referencePath } from "./reference-page.server";
 import { submitReference, type ReferenceData } from "./submit-reference.server";
+
+export async function loadReferenceList({ params, request }: LoaderFunctionArgs, kind: ReferenceKind) {
+  const language = requireLanguage(params);
+  const state = await requireStaff(request, "reference:edit");
+  return json(await referenceListPage(state, kind, language, new URL(request.url).searchParams), { headers: noStore });
+}
 
 /** `which`: "new" for the form of a new one, "existing" for the one named by params.id. */
 export async function loadReferenceEdit({ params, request }: LoaderFunctionArgs, kind: ReferenceKind, which: "new" | "existing") {
