@@ -30,7 +30,15 @@ export const namespaces = [
   "officials",
   "reference-data",
   "reach",
+  "phrases",
 ] as const;
+
+/**
+ * What the in-app translation workspace edits: everything but the letter phrases (phrases.json),
+ * which reach a prisoner's censor, so they change only through the locale files and CI, where
+ * tests/unit/phrase-bank-censor.test.ts checks every text before it can go into a letter.
+ */
+export const workspaceNamespaces = namespaces.filter((namespace) => namespace !== "phrases");
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";
 

@@ -426,3 +426,22 @@ describe("what the bank never says", () => {
     }
   });
 });
+
+describe("the phrase bank's texts in the locale files", () => {
+  it("offers exactly the phrases locales/<language>/phrases.json holds, in every language", async () => {
+    const { readFileSync } = await import("node:fs");
+    const offered = phrases.map((phrase) => phrase.id).sort();
+    for (const language of supportedLanguages) {
+      const file = JSON.parse(readFileSync(`locales/${language}/phrases.json`, "utf8")) as { phrase: Record<string, Record<string, string>> };
+      const inFile = Object.entries(file.phrase)
+        .flatMap(([section, texts]) => Object.keys(texts).map((slug) => `${section}.${slug}`))
+        .sort();
+      // A phrase written in the file but missing from the structure would never be offered.
+      expect(inFile, language).toEqual(offered);
+      for (const phrase of phrases) {
+        const [section, slug] = phrase.id.split(".") as [string, string];
+        expect(expandGenderVariants(file.phrase[section]![slug]!), phrase.id).toEqual(phrase.text[language]);
+      }
+    }
+  });
+});

@@ -23,7 +23,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import { namespaces, sourceLanguage, supportedLanguages, type Language, type Namespace } from "~/i18n";
+import { namespaces, sourceLanguage, supportedLanguages, workspaceNamespaces, type Language, type Namespace } from "~/i18n";
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
@@ -55,7 +55,7 @@ export function isTargetLanguage(value: unknown): value is TargetLanguage {
   return typeof value === "string" && (targetLanguages as readonly string[]).includes(value);
 }
 export function isNamespace(value: unknown): value is Namespace {
-  return typeof value === "string" && (namespaces as readonly string[]).includes(value);
+  return typeof value === "string" && (workspaceNamespaces as readonly string[]).includes(value);
 }
 
 export type KeyStatus = "translated" | "missing" | "outdated" | "invalid";
@@ -327,7 +327,7 @@ export async function getCompleteness(): Promise<CompletenessTable> {
   const table: CompletenessTable = [];
   const pending = await countPendingProposals();
   for (const language of targetLanguages) {
-    for (const namespace of namespaces) {
+    for (const namespace of workspaceNamespaces) {
       const view = await getNamespaceView(language, namespace, null, pending.get(`${language}/${namespace}`) ?? 0);
       table.push({ language, namespace, counts: view.counts });
     }
