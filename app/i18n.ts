@@ -30,6 +30,7 @@ export const namespaces = [
   "officials",
   "reference-data",
   "reach",
+  "arrivals",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = "common";
