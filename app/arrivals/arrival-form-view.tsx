@@ -19,6 +19,7 @@ export function ArrivalReportForm({
   errors = {},
   staleTicket = false,
   level = 2,
+  titleId,
 }: {
   language: string;
   prisoner: string;
@@ -28,6 +29,8 @@ export function ArrivalReportForm({
   errors?: ArrivalFieldErrors;
   staleTicket?: boolean;
   level?: 2 | 3;
+  /** The page's own heading names the form (its own page): the form then shows no heading of its own. */
+  titleId?: string;
 }) {
   const { t } = useTranslation();
   const id = ARRIVAL_FORM_ID;
@@ -46,8 +49,8 @@ export function ArrivalReportForm({
           : null;
 
   return (
-    <form method="post" action={toResult(`/${language}/prisoners/${prisoner}/arrival`)} className="pledge-form arrival-form" id={id} aria-labelledby={`${id}-title`} noValidate>
-      <Heading id={`${id}-title`}>{t("arrivals:form.heading")}</Heading>
+    <form method="post" action={toResult(`/${language}/prisoners/${prisoner}/arrival`)} className="pledge-form arrival-form" id={id} aria-labelledby={titleId ?? `${id}-title`} noValidate>
+      {titleId ? null : <Heading id={`${id}-title`}>{t("arrivals:form.heading")}</Heading>}
       <p className="pledge-hint">{t("arrivals:form.lead")}</p>
       {invalid || staleTicket ? (
         <p className="pledge-error" role="alert" id={`${id}-problem`}>

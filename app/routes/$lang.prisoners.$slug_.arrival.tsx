@@ -64,6 +64,7 @@ export default function ArrivalReportPage() {
             values={again?.values}
             errors={again?.errors}
             staleTicket={again?.staleTicket}
+            titleId="arrival-title"
           />
         </div>
       )}
