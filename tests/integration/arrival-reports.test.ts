@@ -124,6 +124,12 @@ describe("arrival reports", () => {
     expect(html).toContain("No facility has 5 reports or more yet.");
   });
 
+  it("offers the form after a letter left with the mailroom, and the privacy page says what a report keeps", async () => {
+    expect(await page(`/en/prisoners/${first.slug}/write?done=mailroom`)).toContain('id="arrival-report"');
+    expect(await page(`/en/prisoners/${first.slug}/write`)).not.toContain('id="arrival-report"');
+    expect(await page("/en/privacy")).toContain("A report about a letter adds one to a count");
+  });
+
   it("shows the facility's reply rate with its count from the minimum on, on every profile there and on the dashboard", async () => {
     await report(first.slug, { outcome: "returned", posted: monthsAgo(2) });
     await report(second.slug, { outcome: "no-answer", weeks: "8", posted: monthsAgo(3) });
