@@ -17,6 +17,7 @@ test("a supporter reports, in Lithuanian, that a letter got no answer", async ({
   const form = page.locator("#arrival-report");
   await expect(form.getByRole("heading", { name: "Ar jūsų laiškas pasiekė adresatą?" })).toBeVisible();
   await expectNoAxeViolations(page, "profile with the arrival form: ");
+  await form.screenshot({ path: test.info().outputPath("arrival-form-on-profile.png") });
 
   // "No answer", a month, but not after how many weeks: the page comes back with both kept.
   await form.getByLabel("Atsakymo kol kas nėra").check();
