@@ -31,6 +31,7 @@ export const namespaces = [
   "reference-data",
   "reach",
   "phrases",
+  "arrivals",
 ] as const;
 
 /**

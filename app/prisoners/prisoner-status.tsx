@@ -100,9 +100,12 @@ export function useStatusLabel() {
 export function LetterStatusPanel({
   letterStatus,
   reported,
+  children,
 }: {
   letterStatus: LetterStatus;
   reported?: { letterStatus: LetterStatus; report: StatusReportView };
+  /** What supporters reported about letters to the facility, shown last in the box. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const keys = LETTER_STATUS_KEYS[letterStatus];
@@ -124,6 +127,7 @@ export function LetterStatusPanel({
           <StatusReportNote view={reported.report} />
         </p>
       ) : null}
+      {children}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { loadArrivalBox } from "~/arrivals/arrival-box.server";
+import { ArrivalFormLink, ArrivalRateNote, ArrivalReportForm } from "~/arrivals/arrival-form-view";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useLanguageNames } from "~/components/language-name";
 import { ProgressBar } from "~/components/progress-bar";
@@ -21,7 +23,7 @@ import type { LocalizedText } from "~/utils/localized";
 import { errorPageMeta, originFrom, pageMeta, shareMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage, requirePublicSlug } from "~/utils/route.server";
 
-export const handle = { i18n: ["prisoners", "pledges", "reach"] };
+export const handle = { i18n: ["prisoners", "pledges", "reach", "arrivals"] };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: pledgeStyles },
@@ -31,8 +33,8 @@ export const links: LinksFunction = () => [
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const slug = requirePublicSlug(params.slug);
-  const [page, pledges] = await Promise.all([loadPrisonerPage(slug, language), prisonerPledgeBox(slug, language)]);
-  return { ...page, pledges, pageUrl: `${publicOrigin(request, context)}/${language}/prisoners/${slug}` };
+  const [page, pledges, arrivals] = await Promise.all([loadPrisonerPage(slug, language), prisonerPledgeBox(slug, language), loadArrivalBox(slug, language)]);
+  return { ...page, pledges, arrivals, pageUrl: `${publicOrigin(request, context)}/${language}/prisoners/${slug}` };
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {
@@ -45,7 +47,7 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 };
 
 export default function PrisonerProfilePage() {
-  const { language, prisoner, dates, age, pledges, pageUrl } = useLoaderData<typeof loader>();
+  const { language, prisoner, dates, age, pledges, arrivals, pageUrl } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const unknown = t("prisoners:profile.unknown");
   const languageNames = useLanguageNames();
@@ -96,7 +98,10 @@ export default function PrisonerProfilePage() {
       <LetterStatusPanel
         letterStatus={prisoner.letterStatusToActOn}
         reported={{ letterStatus: prisoner.letterStatus, report: prisoner.letterStatusReport }}
-      />
+      >
+        <ArrivalRateNote rate={arrivals.rate} />
+        {arrivals.open ? <ArrivalFormLink /> : null}
+      </LetterStatusPanel>
 
       {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
@@ -248,6 +253,12 @@ export default function PrisonerProfilePage() {
           <p>{t("pledges:prisoner.closed")}</p>
         )}
       </section>
+
+      {arrivals.open ? (
+        <section className="arrivals">
+          <ArrivalReportForm language={language} prisoner={prisoner.slug} months={arrivals.months} ticket={arrivals.ticket} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("prisoners:profile.facts-heading")}</h2>

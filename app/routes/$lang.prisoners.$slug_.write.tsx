@@ -7,6 +7,8 @@ import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 
+import { loadArrivalBox } from "~/arrivals/arrival-box.server";
+import { ArrivalReportForm } from "~/arrivals/arrival-form-view";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RESULT_ID, toResult, useFocusResult } from "~/components/result-anchor";
 import type { DraftMessage, DraftMessageCode } from "~/letters/letter-draft.server";
@@ -31,7 +33,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["letters", "prisoners", "pledges"] };
+export const handle = { i18n: ["letters", "prisoners", "pledges", "arrivals"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: pledgeStyles },
@@ -42,7 +44,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const t = await getFixedT(language, "letters");
   const done = new URL(request.url).searchParams.get("done");
   const name = formatPersonName(recipient.names.display);
+  const arrivals = await loadArrivalBox(recipient.slug, language);
   return json({
+    arrivals,
     language,
     recipient: publicRecipient(recipient),
     ...builderPageData(recipient, language),
@@ -146,7 +150,7 @@ const FIELD_IDS: Record<string, string> = {
 };
 
 export default function WriteLetterPage() {
-  const { language, recipient, chooser, season, maxPhrases, holidays: holidayOptions, done } = useLoaderData<typeof loader>();
+  const { language, recipient, chooser, season, maxPhrases, holidays: holidayOptions, done, arrivals } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const fetcher = useFetcher<typeof action>();
   const { t } = useTranslation();
@@ -242,6 +246,10 @@ export default function WriteLetterPage() {
       ) : null}
       {/* Once it is printed and posted, the writer can say so: it counts, and nothing is stored about them. */}
       {ready ? <PostedItForm language={language} prisoner={recipient.slug} /> : null}
+      {/* After a printed or mailroom letter: the writer can come back and say whether it arrived. */}
+      {arrivals.open && (ready || done === "mailroom") ? (
+        <ArrivalReportForm language={language} prisoner={recipient.slug} months={arrivals.months} ticket={arrivals.ticket} />
+      ) : null}
 
       <RouteExplanation recipient={recipient} language={language} />
 

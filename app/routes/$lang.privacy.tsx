@@ -73,6 +73,8 @@ export default function PrivacyPage() {
         <p>{t("privacy:stored.appeals")}</p>
         <h3>{t("privacy:stored.pledges-heading")}</h3>
         <p>{t("privacy:stored.pledges")}</p>
+        <h3>{t("privacy:stored.arrivals-heading")}</h3>
+        <p>{t("privacy:stored.arrivals")}</p>
         <h3>{t("privacy:stored.requests-heading")}</h3>
         <p>{t("privacy:stored.requests")}</p>
         <h3>{t("privacy:stored.hash-heading")}</h3>

@@ -20,7 +20,7 @@ import staffStyles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 
-export const handle = { i18n: ["staff", "dashboards"] };
+export const handle = { i18n: ["staff", "dashboards", "arrivals"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: staffStyles },
   { rel: "stylesheet", href: numbersStyles },
@@ -249,6 +249,73 @@ export default function StaffFiguresPage() {
           }
         />
         <p className="staff-hint">{t("dashboards:delivery.note")}</p>
+      </section>
+
+      <section aria-labelledby="arrivals-heading" className="dashboard-section">
+        <h2 id="arrivals-heading">{t("arrivals:dashboard.heading")}</h2>
+        <p className="staff-hint">{t("arrivals:dashboard.note", { since: data.arrivals.since, count: data.arrivals.minimum })}</p>
+        <ScrollTable className="dashboard-table" captionId="arrivals-caption">
+          <table data-testid="arrivals-table">
+            <caption id="arrivals-caption">{t("arrivals:dashboard.facilities-caption", { since: data.arrivals.since })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("arrivals:dashboard.facility")}</th>
+                <th scope="col">{t("arrivals:dashboard.reports")}</th>
+                <th scope="col">{t("arrivals:dashboard.replied")}</th>
+                <th scope="col">{t("arrivals:dashboard.returned")}</th>
+                <th scope="col">{t("arrivals:dashboard.no-answer")}</th>
+                <th scope="col">{t("arrivals:dashboard.reply-rate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.arrivals.facilities.length === 0 ? (
+                <tr>
+                  <td colSpan={6}>{t("arrivals:dashboard.empty", { count: data.arrivals.minimum })}</td>
+                </tr>
+              ) : (
+                data.arrivals.facilities.map((row) => (
+                  <tr key={row.key} data-key={row.key}>
+                    <th scope="row">{row.name}</th>
+                    <td data-series="reports">{row.reports}</td>
+                    <td data-series="replied">{row.replied}</td>
+                    <td data-series="returned">{row.returned}</td>
+                    <td data-series="no-answer">{row.noAnswer}</td>
+                    <td data-series="reply-rate">{row.replyRate}</td>
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </ScrollTable>
+        <ScrollTable className="dashboard-table" captionId="arrivals-prisoners-caption">
+          <table data-testid="arrivals-prisoners-table">
+            <caption id="arrivals-prisoners-caption">{t("arrivals:dashboard.prisoners-caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("dashboards:table.prisoner")}</th>
+                <th scope="col">{t("arrivals:dashboard.facility")}</th>
+                <th scope="col">{t("arrivals:dashboard.reports")}</th>
+                <th scope="col">{t("arrivals:dashboard.reply-rate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.arrivals.prisoners.length === 0 ? (
+                <tr>
+                  <td colSpan={4}>{t("arrivals:dashboard.empty", { count: data.arrivals.minimum })}</td>
+                </tr>
+              ) : (
+                data.arrivals.prisoners.map((row) => (
+                  <tr key={row.key} data-key={row.key}>
+                    <th scope="row">{row.name}</th>
+                    <td data-series="facility">{row.facility}</td>
+                    <td data-series="reports">{row.reports}</td>
+                    <td data-series="reply-rate">{row.replyRate}</td>
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </ScrollTable>
       </section>
 
       <section aria-labelledby="goals-heading" className="dashboard-section">

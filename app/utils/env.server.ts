@@ -99,6 +99,11 @@ const envSchema = z
     /** "Export my data" / "erase me" emails per address per day. */
     PRIVACY_MAX_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).max(100).default(3),
     /**
+     * Arrival reports a facility needs (over the last 6 months) before its reply rate is shown,
+     * publicly and to staff alike: below it, a single report could be told apart.
+     */
+    ARRIVAL_REPORTS_MIN: z.coerce.number().int().min(3).max(1_000).default(5),
+    /**
      * Folder with locales/{lng}/{ns}.json. The translation workspace writes here, so it must be
      * writable by the app; tests use a copy.
      */

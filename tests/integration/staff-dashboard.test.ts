@@ -93,7 +93,8 @@ describe("the staff dashboard", () => {
     expect(section(html, "language")).toContain("Nothing in this period.");
     // Every chart is an accessible SVG with a title and a description, next to a captioned table.
     expect(html.match(/<svg class="figure-chart__svg" role="img" aria-labelledby="chart-[a-z-]+-title" aria-describedby="chart-[a-z-]+-desc"/g)?.length).toBe(9);
-    expect(html.match(/<caption/g)?.length).toBe(9);
+    // …and the two tables of arrival reports (per facility, per prisoner's facility) have captions too.
+    expect(html.match(/<caption/g)?.length).toBe(11);
   });
 
   it("counts what the rows say, in the database's groups", async () => {

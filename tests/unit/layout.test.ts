@@ -8,7 +8,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../..");
-const FEATURES = ["appeals", "campaigns", "letters", "pledges", "prisoners", "privacy"] as const;
+const FEATURES = ["appeals", "campaigns", "letters", "pledges", "prisoners", "privacy", "arrivals"] as const;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,5 +1,6 @@
 // The staff dashboard's view-model: the figures counted in the database (dashboard.server.ts)
 // as charts and tables, every number, date, name and percentage formatted for the page.
+import { arrivalReportsMinimum, facilityIdsOfPrisoners, listFacilityReplyRates, rateWindowStart } from "~/arrivals/arrival.server";
 import { labelledValueTicks, shortDate, startsYear } from "~/components/chart-scales";
 import { isLanguage, languageAutonyms, type Language } from "~/i18n";
 import { can, type Actor } from "~/staff/permissions";
@@ -88,6 +89,32 @@ export async function loadDashboardPage(actor: Actor, language: Language, url: U
 
   const rate = (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : "—");
 
+  // Arrival reports: the same figures and the same minimum as on the public profiles.
+  const arrivalsSince = rateWindowStart(new Date());
+  const [arrivalRates, prisonerFacilities] = await Promise.all([
+    listFacilityReplyRates(language, arrivalsSince),
+    facilityIdsOfPrisoners(figures.byPrisoner.map((row) => row.key)),
+  ]);
+  const rateByFacility = new Map(arrivalRates.map((row) => [row.facilityId, row]));
+  const arrivals = {
+    since: formatDate(arrivalsSince, "DAY", language),
+    minimum: arrivalReportsMinimum(),
+    facilities: arrivalRates.map((row) => ({
+      key: row.facilityId,
+      name: row.label,
+      reports: number(row.reports),
+      replied: number(row.replied),
+      returned: number(row.returned),
+      noAnswer: number(row.noAnswer),
+      replyRate: rate(row.replied, row.reports),
+    })),
+    // The prisoners of the "by prisoner" chart, each with the figures of their facility.
+    prisoners: figures.byPrisoner.flatMap((row) => {
+      const facility = rateByFacility.get(prisonerFacilities.get(row.key) ?? "");
+      return facility ? [{ key: row.slug ?? row.key, name: row.label, facility: facility.label, reports: number(facility.reports), replyRate: rate(facility.replied, facility.reports) }] : [];
+    }),
+  };
+
   return {
     language,
     filters,
@@ -169,6 +196,7 @@ export async function loadDashboardPage(actor: Actor, language: Language, url: U
       percent: goal.progress ? percent.format(goal.progress.percent / 100) : null,
     })),
     purge: { state: jobs.state, text: purge },
+    arrivals,
     meta: { title: t("common:page-title", { page: t("dashboards:meta.title") }) },
   };
 }
