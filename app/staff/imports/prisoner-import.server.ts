@@ -683,7 +683,7 @@ async function progressRecorder(id: string, total: number) {
       [id],
     );
   }
-  let writtenAt = Date.now();
+  let writtenAt = 0; // the first batch is shown at once
   return {
     async record(processed: number) {
       progress.set(id, { processed, total });
@@ -691,9 +691,10 @@ async function progressRecorder(id: string, total: number) {
       writtenAt = Date.now();
       await sql.query(`UPDATE "PrisonerImportProgress" SET "processedRows" = $2, "updatedAt" = now() WHERE "importId" = $1`, [id, processed]);
     },
-    async end() {
+    // The shared row stays (it goes with its import): a page that read the import as APPLYING
+    // just before the commit still finds the count, not nothing.
+    end() {
       progress.delete(id);
-      if (shared) await sql.query(`DELETE FROM "PrisonerImportProgress" WHERE "importId" = $1`, [id]).catch(() => undefined);
     },
   };
 }
@@ -848,7 +849,7 @@ export async function applyImport(
       if (count > 0) await audit(tx, staff, "prisoner.import.fail", { type: "PrisonerImport", id }, { rows: stored.totalRows, reason: failure.reason });
     });
   } finally {
-    await recorder?.end();
+    recorder?.end();
   }
 }
 
