@@ -10,6 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { startJobScheduler, startMailWorker, type RunningMailWorker } from "~/jobs.server";
 import { setLetterRetentionDays } from "~/letters/letter.server";
 import { configureMail, mailSettingsFromEnv } from "~/mail/mail-settings.server";
+import { settleEmailPledges } from "~/pledges/email-pledge.server";
 import { adminSocketPath, openAdminChannel } from "~/staff/accounts/admin-channel.server";
 import { configureStaff, staffSettingsFromEnv } from "~/staff/accounts/staff-settings.server";
 import { failInterruptedImports } from "~/staff/imports/prisoner-import.server";
@@ -108,7 +109,9 @@ async function main() {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      void Promise.all([jobs.stop(), mailWorker?.stop()])
+      // Email pledges answered here are decided a moment after the answer: finish those
+      // before the database closes, or their claimed rows wait for the lease to run out.
+      void Promise.all([jobs.stop(), mailWorker?.stop(), settleEmailPledges()])
         .catch((error: unknown) => console.error("background jobs stop failed:", (error as Error).message))
         .then(() => contentRevision.stop())
         .then(() => adminChannel?.close())

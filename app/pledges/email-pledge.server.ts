@@ -28,7 +28,7 @@ const DAY_MS = 24 * HOUR_MS;
 const sqlTime = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
 /** A random pause before the decision, so that its cost cannot be tied to one request. */
 const MAX_DELAY_MS = 250;
-/** A claimed row whose instance died is taken again after this long. */
+/** A claimed row whose instance died is taken drain.again after this long. */
 const LEASE_MS = 60_000;
 const BATCH = 20;
 
@@ -61,15 +61,18 @@ export async function acceptEmailPledge(input: MakePledgeInput & { email: string
   return { ok: true };
 }
 
-let draining: Promise<number> | null = null;
-let again = false;
+// The decision under way. Requests (the Remix build) start it and the shutdown (the server
+// entry) waits for it: two module graphs, so it lives on globalThis, shared by both.
+const DRAIN_KEY = Symbol.for("listy.emailPledgeDrain");
+type DrainState = { draining: Promise<number> | null; again: boolean };
+const drain: DrainState = ((globalThis as typeof globalThis & { [DRAIN_KEY]?: DrainState })[DRAIN_KEY] ??= { draining: null, again: false });
 
 function drainSoon() {
-  if (draining) {
-    again = true;
+  if (drain.draining) {
+    drain.again = true;
     return;
   }
-  draining = new Promise<void>((resolve) => setTimeout(resolve, Math.random() * MAX_DELAY_MS))
+  drain.draining = new Promise<void>((resolve) => setTimeout(resolve, Math.random() * MAX_DELAY_MS))
     .then(() => decideEmailPledges())
     .catch((error: unknown) => {
       // One line, and nothing of the address.
@@ -77,9 +80,9 @@ function drainSoon() {
       return 0;
     })
     .finally(() => {
-      draining = null;
-      if (again) {
-        again = false;
+      drain.draining = null;
+      if (drain.again) {
+        drain.again = false;
         drainSoon();
       }
     });
@@ -119,5 +122,5 @@ export async function decideEmailPledges(now: () => Date = () => new Date()): Pr
 
 /** Resolves once the decisions started in this process have finished (tests, shutdown). */
 export async function settleEmailPledges(): Promise<void> {
-  while (draining) await draining;
+  while (drain.draining) await drain.draining;
 }

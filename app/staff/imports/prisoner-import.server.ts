@@ -12,8 +12,10 @@
 // (prisoner-fields-bulk.server.ts: the same rows, a few multi-row INSERTs per batch).
 //
 // Progress: rows written inside the transaction are invisible to other connections until
-// commit, so progress is not written to the database; it lives in an in-process map keyed by
-// import id, read by the import page of the same instance. The database holds only the state
+// commit, so the count of rows done is written apart: on PostgreSQL into PrisonerImportProgress
+// on another connection (at most every PROGRESS_WRITE_MS), so the import page of any instance
+// behind a load balancer reads it; on the embedded database (one process, one connection that
+// the transaction holds) in an in-process map. The import row holds the state
 // (APPLYING → APPLIED or FAILED). The apply transaction locks its PrisonerImport row first;
 // at start-up, failInterruptedImports() marks as FAILED the APPLYING imports whose row no
 // live transaction holds (a restart mid-import: nothing was committed).
@@ -31,7 +33,7 @@ import { initialChangeState } from "~/staff/profiles/profile-change-state";
 import { firstFreeSlug } from "~/prisoners/profile-slug";
 import { emptyChargeValues, emptyFacilityValues, type FacilityKindValue } from "~/staff/reference/reference-fields";
 import { createDraftCharge, createDraftFacility } from "~/staff/reference/reference.server";
-import { getPrisma } from "~/utils/database.server";
+import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
 
 import { importLifecycle, INITIAL_IMPORT_STATE, mayApplyImport } from "./import-state";
 import {
@@ -615,7 +617,7 @@ export interface ImportView {
 export async function findImport(id: string): Promise<ImportView | null> {
   const row = await getPrisma().prisonerImport.findUnique({ where: { id }, include: { staff: { select: { displayName: true } } } });
   if (!row) return null;
-  const live = progress.get(id);
+  const live = row.state === "APPLYING" ? await readProgress(id) : null;
   return {
     id: row.id,
     fileName: row.fileName,
@@ -626,7 +628,7 @@ export async function findImport(id: string): Promise<ImportView | null> {
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
     totalRows: row.totalRows,
-    processedRows: row.state === "APPLYING" && live ? live.processed : row.processedRows,
+    processedRows: live ?? row.processedRows,
     report: row.report as unknown as ImportReport,
   };
 }
@@ -648,6 +650,54 @@ export { mayApplyImport };
 /** Rows done so far, per running import of this process (see the comment at the top). */
 const progress = new Map<string, { processed: number; total: number }>();
 const running = new Map<string, Promise<void>>();
+
+/** How often a running apply writes its count for the other instances (PostgreSQL). */
+const PROGRESS_WRITE_MS = 200;
+
+const sharesProgress = () => getCurrentDatabase().target.kind === "postgres";
+
+/**
+ * Rows done by a running apply. On PostgreSQL every instance, the one applying included, reads
+ * the shared count, so the figure never goes back when the next refresh lands elsewhere.
+ */
+async function readProgress(id: string): Promise<number | null> {
+  if (!sharesProgress()) return progress.get(id)?.processed ?? null;
+  const [row] = await getCurrentDatabase().sql.query<{ processedRows: number }>(`SELECT "processedRows" FROM "PrisonerImportProgress" WHERE "importId" = $1`, [id]);
+  return row?.processedRows ?? null;
+}
+
+/**
+ * Records the count of rows done in this process and, on PostgreSQL, in PrisonerImportProgress
+ * through the pool (not the apply's transaction, whose writes nobody sees before it commits).
+ * The row is made before the transaction locks the import row: an update that leaves the key
+ * alone needs no foreign-key check, so it never waits for that lock.
+ */
+async function progressRecorder(id: string, total: number) {
+  const shared = sharesProgress();
+  const sql = getCurrentDatabase().sql;
+  progress.set(id, { processed: 0, total });
+  if (shared) {
+    await sql.query(
+      `INSERT INTO "PrisonerImportProgress" ("importId", "processedRows", "updatedAt") VALUES ($1, 0, now())
+       ON CONFLICT ("importId") DO UPDATE SET "processedRows" = 0, "updatedAt" = now()`,
+      [id],
+    );
+  }
+  let writtenAt = 0; // the first batch is shown at once
+  return {
+    async record(processed: number) {
+      progress.set(id, { processed, total });
+      if (!shared || Date.now() - writtenAt < PROGRESS_WRITE_MS) return;
+      writtenAt = Date.now();
+      await sql.query(`UPDATE "PrisonerImportProgress" SET "processedRows" = $2, "updatedAt" = now() WHERE "importId" = $1`, [id, processed]);
+    },
+    // The shared row stays (it goes with its import): a page that read the import as APPLYING
+    // just before the commit still finds the count, not nothing.
+    end() {
+      progress.delete(id);
+    },
+  };
+}
 
 export type StartApplyResult = { ok: true } | { ok: false; reason: "not-found" | "forbidden" | "not-checked" | "has-errors" };
 
@@ -709,8 +759,10 @@ export async function applyImport(
   const prisma = getPrisma();
   const stored = await prisma.prisonerImport.findUniqueOrThrow({ where: { id } });
   const checkedReport = stored.report as unknown as ImportReport;
-  progress.set(id, { processed: 0, total: stored.totalRows });
+  let recorder: Awaited<ReturnType<typeof progressRecorder>> | undefined;
   try {
+    recorder = await progressRecorder(id, stored.totalRows);
+    const { record } = recorder;
     await prisma.$transaction(
       async (tx) => {
         // The lock tells failInterruptedImports() that this import is alive.
@@ -749,7 +801,7 @@ export async function applyImport(
           const rows = batch.splice(0);
           await writeNewRows(tx, rows, context);
           done += rows.length;
-          progress.set(id, { processed: done, total: stored.totalRows });
+          await record(done);
           // The embedded database answers in microtasks: let timers and requests run between batches.
           await yieldToEventLoop();
         };
@@ -767,7 +819,7 @@ export async function applyImport(
           }
           await writePlannedRow(tx, plan, context);
           done++;
-          progress.set(id, { processed: done, total: stored.totalRows });
+          await record(done);
           if (done % 50 === 0) await yieldToEventLoop();
         });
         if (report.fileProblem || report.counts.error > 0) throw new ImportAbort("row-error", report.rows.find((row) => row.outcome === "error")?.line);
@@ -797,7 +849,7 @@ export async function applyImport(
       if (count > 0) await audit(tx, staff, "prisoner.import.fail", { type: "PrisonerImport", id }, { rows: stored.totalRows, reason: failure.reason });
     });
   } finally {
-    progress.delete(id);
+    recorder?.end();
   }
 }
 
