@@ -202,7 +202,12 @@ export default function CampaignPage() {
 
       <section aria-labelledby="actions-title" className="campaign__actions">
         <h2 id="actions-title">{t("campaigns:detail.actions-heading")}</h2>
-        {appealOpen ? <p>{t("campaigns:detail.appeal-text")}</p> : null}
+        {appealOpen ? (
+          <p>
+            {t("campaigns:detail.appeal-text")}{" "}
+            <Link to={`/${language}/campaigns/${campaign.slug}/appeal`}>{t("campaigns:detail.appeal-link")}</Link>
+          </p>
+        ) : null}
         <p>{t("campaigns:detail.actions-read")}</p>
         <ul>
           {campaign.prisoners.map((prisoner) => (

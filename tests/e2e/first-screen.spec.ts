@@ -52,7 +52,7 @@ for (const language of ["uk", "en"] as const) {
       title: page.getByRole("heading", { level: 1 }),
       ask: page.locator(".campaign__ask"),
       progress: page.locator("#campaign-progress"),
-      appeal: page.locator(`main a[href="/${language}/campaigns/free-them-all/appeal"]`),
+      appeal: page.locator(`main a[href="/${language}/campaigns/free-them-all/appeal"]`).first(),
       pledge: page.locator('main a[href="#pledges-title"]'),
     });
     await expectNoAxeViolations(page, `campaign ${language}: `);
