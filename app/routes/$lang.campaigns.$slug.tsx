@@ -47,6 +47,7 @@ export default function CampaignPage() {
   const { language, campaign, pledges, following } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const letterAnswer = useLetterAnswer();
+  const appealOpen = campaign.status !== "CLOSED" && campaign.targets.length > 0;
   const languageNames = useLanguageNames();
   const fallbackLanguages = new Set(
     [
@@ -66,11 +67,6 @@ export default function CampaignPage() {
       </p>
       <header>
         <h1 id="campaign-title">{campaign.title ? <TranslatedText value={campaign.title} /> : t("campaigns:untitled")}</h1>
-        {campaign.summary ? (
-          <p className="campaign__summary">
-            <TranslatedText value={campaign.summary} />
-          </p>
-        ) : null}
       </header>
 
       {campaign.status === "CLOSED" ? (
@@ -109,6 +105,31 @@ export default function CampaignPage() {
             : t("campaigns:deadline.none")}
         </p>
       </section>
+
+      {/* On a phone the title, the ask, the progress and these actions make the first screen; the
+          summary, the people and the addressees follow. */}
+      {appealOpen || pledges.open ? (
+        <ul className="campaign__first-actions" aria-label={t("campaigns:detail.actions-heading")}>
+          {appealOpen ? (
+            <li>
+              <Link to={`/${language}/campaigns/${campaign.slug}/appeal`} className="appeal-button campaign__appeal-link">
+                {t("campaigns:detail.appeal-link")}
+              </Link>
+            </li>
+          ) : null}
+          {pledges.open ? (
+            <li>
+              <a href="#pledges-title">{t("campaigns:detail.pledge-link")}</a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+
+      {campaign.summary ? (
+        <p className="campaign__summary">
+          <TranslatedText value={campaign.summary} />
+        </p>
+      ) : null}
 
       <section aria-labelledby="prisoners-title">
         <h2 id="prisoners-title">
@@ -180,15 +201,11 @@ export default function CampaignPage() {
 
       <section aria-labelledby="actions-title" className="campaign__actions">
         <h2 id="actions-title">{t("campaigns:detail.actions-heading")}</h2>
-        {campaign.status !== "CLOSED" && campaign.targets.length > 0 ? (
-          <>
-            <p>{t("campaigns:detail.appeal-text")}</p>
-            <p>
-              <Link to={`/${language}/campaigns/${campaign.slug}/appeal`} className="appeal-button campaign__appeal-link">
-                {t("campaigns:detail.appeal-link")}
-              </Link>
-            </p>
-          </>
+        {appealOpen ? (
+          <p>
+            {t("campaigns:detail.appeal-text")}{" "}
+            <Link to={`/${language}/campaigns/${campaign.slug}/appeal`}>{t("campaigns:detail.appeal-link")}</Link>
+          </p>
         ) : null}
         <p>{t("campaigns:detail.actions-read")}</p>
         <ul>

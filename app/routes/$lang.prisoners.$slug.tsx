@@ -81,18 +81,42 @@ export default function PrisonerProfilePage() {
             {dates.statusSince ? <span> {t("prisoners:profile.status-date", { date: dates.statusSince })}</span> : null}
           </StatusWithReport>
         </p>
-        {prisoner.photo ? (
-          <figure className="profile__photo">
-            <img src={prisoner.photo.url} alt={prisoner.photo.alt} width={prisoner.photo.width} height={prisoner.photo.height} />
-            {prisoner.photo.creditText ? <figcaption>{prisoner.photo.creditText}</figcaption> : null}
-          </figure>
-        ) : null}
-        {prisoner.summary ? (
-          <p className="profile__summary">
-            <TranslatedText value={prisoner.summary} />
-          </p>
-        ) : null}
       </header>
+
+      {/* The first screen on a phone: what can be done, right under the name and status, then the
+          answer to "can a letter arrive?". The longer reading (facts, sources) follows. */}
+      <section aria-labelledby="actions-title" className="actions profile__actions">
+        <h2 id="actions-title">{t("prisoners:actions.heading")}</h2>
+        <ul className="profile__action-list">
+          {prisoner.letterStatusToActOn !== "NOT_APPLICABLE" ? (
+            <li className="actions__primary">
+              <Link to={`/${language}/prisoners/${prisoner.slug}/write`} className="action-button">
+                {prisoner.letterStatusToActOn === "INCOMMUNICADO" || prisoner.letterStatusToActOn === "RELATIVES_ONLY"
+                  ? t("prisoners:actions.write-letter-bank")
+                  : t("prisoners:actions.write-letter", { name: formatPersonName(prisoner.names.display) })}
+              </Link>
+            </li>
+          ) : null}
+          {prisoner.campaigns.length > 0 ? (
+            <li>
+              {t("prisoners:actions.appeals-intro")}{" "}
+              {prisoner.campaigns.map((campaign, index) => (
+                <span key={campaign.slug}>
+                  {index > 0 ? ", " : null}
+                  <Link to={`/${language}/campaigns/${campaign.slug}`}>
+                    {campaign.title ? <TranslatedText value={campaign.title} /> : campaign.slug}
+                  </Link>
+                </span>
+              ))}
+            </li>
+          ) : null}
+          {pledges.open ? (
+            <li>
+              <a href="#pledges-title">{t("prisoners:actions.pledge-link")}</a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
 
       {/* The acted-on answer: a stale report says "not known", with what the last report said. */}
       <LetterStatusPanel
@@ -103,6 +127,18 @@ export default function PrisonerProfilePage() {
         {arrivals.open ? <ArrivalFormLink /> : null}
       </LetterStatusPanel>
 
+      {prisoner.photo ? (
+        <figure className="profile__photo">
+          <img src={prisoner.photo.url} alt={prisoner.photo.alt} width={prisoner.photo.width} height={prisoner.photo.height} />
+          {prisoner.photo.creditText ? <figcaption>{prisoner.photo.creditText}</figcaption> : null}
+        </figure>
+      ) : null}
+      {prisoner.summary ? (
+        <p className="profile__summary">
+          <TranslatedText value={prisoner.summary} />
+        </p>
+      ) : null}
+
       {fallbackLanguages.size > 0 ? (
         <p className="notice" role="note">
           {t("prisoners:profile.not-translated", {
@@ -111,6 +147,37 @@ export default function PrisonerProfilePage() {
           <Link to={`/${language}/about/translate`}>{t("prisoners:profile.help-translate")}</Link>
         </p>
       ) : null}
+
+      <section aria-labelledby="pledges-title" className="pledges">
+        <h2 id="pledges-title">{t("pledges:prisoner.heading")}</h2>
+        <p>{t("prisoners:actions.letters-last-30-days", { count: prisoner.lettersLast30Days })}</p>
+        {/* "I posted it" only where a posted letter can go (not to the letter bank, not to nobody). */}
+        {pledges.open && (prisoner.letterStatusToActOn === "CAN_RECEIVE" || prisoner.letterStatusToActOn === "UNKNOWN") ? (
+          <PostedItForm language={language} prisoner={prisoner.slug} />
+        ) : null}
+        <ProgressBar
+          id="pledge-progress"
+          value={pledges.total}
+          max={pledges.goal}
+          label={t("pledges:counts.progress-label")}
+          valueText={t("pledges:counts.of-goal", { count: pledges.total, number: pledges.totalText, goal: pledges.goalText })}
+        />
+        {pledges.reachedText.length > 0 ? <p className="goal-steps">{t("pledges:counts.reached", { goals: pledges.reachedText.join(" → ") })}</p> : null}
+        <ul className="pledge-counts">
+          <li>{t("pledges:counts.write-monthly", { count: pledges.monthly, number: pledges.monthlyText })}</li>
+          {pledges.options.some((option) => option.value === "BIRTHDAY_CARD") ? (
+            <li>{t("pledges:counts.birthday-card", { count: pledges.birthday, number: pledges.birthdayText })}</li>
+          ) : null}
+        </ul>
+        {pledges.open ? (
+          <>
+            <p>{t("pledges:prisoner.lead")}</p>
+            <PledgeForm language={language} scope={{ prisoner: prisoner.slug }} options={pledges.options} countries={pledges.countries} ticket={pledges.ticket} />
+          </>
+        ) : (
+          <p>{t("pledges:prisoner.closed")}</p>
+        )}
+      </section>
 
       {prisoner.biography ? (
         <section aria-labelledby="biography-title">
@@ -196,63 +263,7 @@ export default function PrisonerProfilePage() {
         </section>
       ) : null}
 
-      <section aria-labelledby="actions-title" className="actions">
-        <h2 id="actions-title">{t("prisoners:actions.heading")}</h2>
-        <p>{t("prisoners:actions.letters-last-30-days", { count: prisoner.lettersLast30Days })}</p>
-        {prisoner.letterStatusToActOn !== "NOT_APPLICABLE" ? (
-          <p className="actions__primary">
-            <Link to={`/${language}/prisoners/${prisoner.slug}/write`}>
-              {prisoner.letterStatusToActOn === "INCOMMUNICADO" || prisoner.letterStatusToActOn === "RELATIVES_ONLY"
-                ? t("prisoners:actions.write-letter-bank")
-                : t("prisoners:actions.write-letter", { name: formatPersonName(prisoner.names.display) })}
-            </Link>
-          </p>
-        ) : null}
-        {prisoner.campaigns.length > 0 ? (
-          <>
-            <p>{t("prisoners:actions.appeals-intro")}</p>
-            <ul>
-              {prisoner.campaigns.map((campaign) => (
-                <li key={campaign.slug}>
-                  <Link to={`/${language}/campaigns/${campaign.slug}`}>
-                    {campaign.title ? <TranslatedText value={campaign.title} /> : campaign.slug}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {/* "I posted it" only where a posted letter can go (not to the letter bank, not to nobody). */}
-        {pledges.open && (prisoner.letterStatusToActOn === "CAN_RECEIVE" || prisoner.letterStatusToActOn === "UNKNOWN") ? (
-          <PostedItForm language={language} prisoner={prisoner.slug} />
-        ) : null}
-      </section>
 
-      <section aria-labelledby="pledges-title" className="pledges">
-        <h2 id="pledges-title">{t("pledges:prisoner.heading")}</h2>
-        <ProgressBar
-          id="pledge-progress"
-          value={pledges.total}
-          max={pledges.goal}
-          label={t("pledges:counts.progress-label")}
-          valueText={t("pledges:counts.of-goal", { count: pledges.total, number: pledges.totalText, goal: pledges.goalText })}
-        />
-        {pledges.reachedText.length > 0 ? <p className="goal-steps">{t("pledges:counts.reached", { goals: pledges.reachedText.join(" → ") })}</p> : null}
-        <ul className="pledge-counts">
-          <li>{t("pledges:counts.write-monthly", { count: pledges.monthly, number: pledges.monthlyText })}</li>
-          {pledges.options.some((option) => option.value === "BIRTHDAY_CARD") ? (
-            <li>{t("pledges:counts.birthday-card", { count: pledges.birthday, number: pledges.birthdayText })}</li>
-          ) : null}
-        </ul>
-        {pledges.open ? (
-          <>
-            <p>{t("pledges:prisoner.lead")}</p>
-            <PledgeForm language={language} scope={{ prisoner: prisoner.slug }} options={pledges.options} countries={pledges.countries} ticket={pledges.ticket} />
-          </>
-        ) : (
-          <p>{t("pledges:prisoner.closed")}</p>
-        )}
-      </section>
 
       {arrivals.open ? (
         <section className="arrivals">

@@ -137,78 +137,97 @@ function SearchForm({ data }: { data: LoaderData }) {
   const defaultSort = sort === "relevance" || (!query.q && sort === "needs-letters") ? "" : sort;
   // Remounted for each new address, so the fields always show what the page was asked for.
   const formKey = pageHref(language, query, 1);
+  const applied = [query.status, query.facility, query.month, query.canReceiveLetters, defaultSort].filter(Boolean).length;
 
   return (
     <Form method="get" action={`/${language}/prisoners`} role="search" aria-label={t("directory:form.label")} className="directory-form" key={formKey}>
       <div className="directory-form__query">
         <label htmlFor="directory-q">{t("directory:form.query")}</label>
-        <input
-          id="directory-q"
-          type="search"
-          name="q"
-          defaultValue={query.q}
-          maxLength={queryMaxLength}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="directory-q-hint"
-        />
+        {/* The button beside the field: the first submit button, so Enter in the field searches. */}
+        <div className="directory-form__search-row">
+          <input
+            id="directory-q"
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            maxLength={queryMaxLength}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="directory-q-hint"
+          />
+          <button type="submit">{t("directory:form.submit")}</button>
+        </div>
         <p id="directory-q-hint" className="directory-form__hint">
           {t("directory:form.query-hint")}
         </p>
       </div>
-      <div className="directory-form__filters">
-        <div className="directory-form__field">
-          <label htmlFor="directory-status">{t("directory:form.status")}</label>
-          <select id="directory-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">{t("directory:form.status-any")}</option>
-            {statuses.map((status: PrisonerStatus) => (
-              <option key={status} value={status}>
-                {statusLabel(status)}
-              </option>
-            ))}
-          </select>
+      {/* Folded on a phone so the first people found are on the first screen: a <details> opens
+          without JavaScript, and is open whenever something in it is applied (directory.css
+          shows it unfolded on wider screens). */}
+      <details className="directory-form__filters-box" open={applied > 0 || undefined}>
+        <summary>
+          {t("directory:form.filters")}
+          {applied > 0 ? <span className="directory-form__applied"> ({t("directory:form.filters-applied", { count: applied })})</span> : null}
+        </summary>
+        <div className="directory-form__filters">
+          <div className="directory-form__field">
+            <label htmlFor="directory-status">{t("directory:form.status")}</label>
+            <select id="directory-status" name="status" defaultValue={query.status ?? ""}>
+              <option value="">{t("directory:form.status-any")}</option>
+              {statuses.map((status: PrisonerStatus) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="directory-form__field">
+            <label htmlFor="directory-facility">{t("directory:form.facility")}</label>
+            <select id="directory-facility" name="facility" defaultValue={query.facility ?? ""}>
+              <option value="">{t("directory:form.facility-any")}</option>
+              {facilities.map((facility) => (
+                <option key={facility.slug} value={facility.slug}>
+                  {facility.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="directory-form__field">
+            <label htmlFor="directory-month">{t("directory:form.month")}</label>
+            <select id="directory-month" name="month" defaultValue={query.month ? String(query.month) : ""}>
+              <option value="">{t("directory:form.month-any")}</option>
+              {months.map((month) => (
+                <option key={month.value} value={String(month.value)}>
+                  {month.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="directory-form__field">
+            <label htmlFor="directory-sort">{t("directory:form.sort")}</label>
+            <select id="directory-sort" name="sort" defaultValue={defaultSort}>
+              {sortOptions.map((option) => (
+                <option key={option.value || "default"} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="directory-form__check">
+            <input id="directory-letters" type="checkbox" name="letters" value="1" defaultChecked={query.canReceiveLetters} />
+            <label htmlFor="directory-letters">{t("directory:form.letters")}</label>
+          </div>
+          <div className="directory-form__actions">
+            <button type="submit">{t("directory:form.apply")}</button>
+          </div>
         </div>
-        <div className="directory-form__field">
-          <label htmlFor="directory-facility">{t("directory:form.facility")}</label>
-          <select id="directory-facility" name="facility" defaultValue={query.facility ?? ""}>
-            <option value="">{t("directory:form.facility-any")}</option>
-            {facilities.map((facility) => (
-              <option key={facility.slug} value={facility.slug}>
-                {facility.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="directory-form__field">
-          <label htmlFor="directory-month">{t("directory:form.month")}</label>
-          <select id="directory-month" name="month" defaultValue={query.month ? String(query.month) : ""}>
-            <option value="">{t("directory:form.month-any")}</option>
-            {months.map((month) => (
-              <option key={month.value} value={String(month.value)}>
-                {month.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="directory-form__field">
-          <label htmlFor="directory-sort">{t("directory:form.sort")}</label>
-          <select id="directory-sort" name="sort" defaultValue={defaultSort}>
-            {sortOptions.map((option) => (
-              <option key={option.value || "default"} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="directory-form__check">
-          <input id="directory-letters" type="checkbox" name="letters" value="1" defaultChecked={query.canReceiveLetters} />
-          <label htmlFor="directory-letters">{t("directory:form.letters")}</label>
-        </div>
-      </div>
-      <div className="directory-form__actions">
-        <button type="submit">{t("directory:form.submit")}</button>
-        <Link to={`/${language}/prisoners`}>{t("directory:form.reset")}</Link>
-      </div>
+      </details>
+      {/* Only when there is something to clear. */}
+      {applied > 0 || query.q ? (
+        <p className="directory-form__reset">
+          <Link to={`/${language}/prisoners`}>{t("directory:form.reset")}</Link>
+        </p>
+      ) : null}
     </Form>
   );
 }
