@@ -63,6 +63,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const nonce = useNonce();
   const error = useRouteError();
+  // A campaign's embed (handle.embed) is a page of its own in a partner's frame: no site
+  // chrome and no application script, only what its route renders.
+  const embed = useMatches().some((match) => (match.handle as { embed?: boolean } | undefined)?.embed === true);
   const language: Language = data?.language ?? (isLanguage(i18n.language) ? i18n.language : sourceLanguage);
   return (
     <html lang={language} dir={i18n.dir(language)} data-locales-version={data?.localesVersion}>
@@ -75,15 +78,19 @@ export function Layout({ children }: { children: ReactNode }) {
         {error ? <ErrorTitle /> : <Meta />}
         <Links />
       </head>
-      <body>
-        <SiteHeader language={language} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
-      </body>
+      {embed ? (
+        <body className="embed">{children}</body>
+      ) : (
+        <body>
+          <SiteHeader language={language} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+          <ScrollRestoration nonce={nonce} />
+          <Scripts nonce={nonce} />
+        </body>
+      )}
     </html>
   );
 }

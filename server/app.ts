@@ -8,6 +8,7 @@ import { createRequestHandler as createWebRequestHandler, type AppLoadContext, t
 import compression from "compression";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 
+import { EMBED_PATH, embedFrameAncestors } from "~/campaigns/embed.server";
 import { isLanguage, namespaces, sourceLanguage, type Language } from "~/i18n";
 import { catchUpWithWrites } from "~/utils/content-revision.server";
 import type { Env } from "~/utils/env.server";
@@ -83,6 +84,21 @@ export function createApp({ build: givenBuild, env, publicDir = path.resolve("pu
     }
   });
 
+  // A campaign's embed may be framed by the partner sites the campaign lists, and by nobody
+  // else; search engines leave it out and it sets no cookie (app/campaigns/embed.server.ts).
+  // The policy is read per response, before the page cache, which keeps only the body.
+  app.use((req, res, next) => {
+    const slug = EMBED_PATH.exec(req.path)?.[2];
+    if (!slug || !languageFromPath(req.path)) return next();
+    res.locals.embed = true;
+    res.set("X-Robots-Tag", "noindex");
+    void embedFrameAncestors(slug).then((origins) => {
+      if (origins.length > 0) res.removeHeader("X-Frame-Options");
+      res.set("Content-Security-Policy", contentSecurityPolicy(String(res.locals.cspNonce), { upgradeInsecureRequests: isHttps, frameAncestors: origins }));
+      next();
+    }, next);
+  });
+
   // RFC 8058: a mail provider's one-click stop of pledge reminders, the one POST allowed from
   // another origin (exactly that path and body: isOneClickUnsubscribe in security.server.ts).
   app.post("/:lang/pledges/unsubscribe/:token", oneClickUnsubscribe((res, language) => sendErrorPage(res, 403, "forbidden", language)));
@@ -128,7 +144,8 @@ export function createApp({ build: givenBuild, env, publicDir = path.resolve("pu
   // Remember the language of the last page read, so that "/" can send people back to it.
   app.use((req, res, next) => {
     // Pages only: feeds and files (e.g. /be/birthdays.ics) must stay cacheable by shared caches.
-    const language = req.method === "GET" && !/\.[a-z0-9]+$/i.test(req.path) ? languageFromPath(req.path) : null;
+    // Nor the embed: on a partner's site it would be a cookie of Listy's in a stranger's page.
+    const language = req.method === "GET" && !res.locals.embed && !/\.[a-z0-9]+$/i.test(req.path) ? languageFromPath(req.path) : null;
     if (!language) return next();
     void rememberLanguage(req, res, language, isHttps).then(() => next(), next);
   });

@@ -23,6 +23,7 @@ export function PledgeForm({
   ticket,
   id = "pledge",
   level = 3,
+  action,
 }: {
   language: string;
   scope: { campaign: string } | { prisoner: string };
@@ -35,6 +36,8 @@ export function PledgeForm({
   id?: string;
   /** The form's heading level in the page's outline; the safety advice sits one below. */
   level?: 2 | 3;
+  /** Where it posts: /:lang/pledge, or a campaign's embed, which answers inside its frame. */
+  action?: string;
 }) {
   const { t } = useTranslation();
   if (options.length === 0) return null;
@@ -55,7 +58,7 @@ export function PledgeForm({
   };
 
   return (
-    <form method="post" action={`/${language}/pledge`} className="pledge-form" aria-labelledby={`${id}-title`} noValidate>
+    <form method="post" action={action ?? `/${language}/pledge`} className="pledge-form" aria-labelledby={`${id}-title`} noValidate>
       <Heading id={`${id}-title`}>{t("pledges:form.heading")}</Heading>
       {"campaign" in scope ? (
         <input type="hidden" name="campaign" value={scope.campaign} />

@@ -102,6 +102,7 @@ const ACTION_KEYS = {
   "reference.reject": "staff:audit.actions.reference-reject",
   "reference.import.check": "staff:audit.actions.reference-import-check",
   "reference.import.apply": "staff:audit.actions.reference-import-apply",
+  "campaign.embed-origins": "campaign-editor:audit.embed-origins",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

@@ -17,13 +17,14 @@ import type { DiffField } from "~/staff/campaigns/campaign-diff";
 import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { campaignEditorPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
 import type { CampaignFormValues } from "~/staff/campaigns/campaign-form";
+import type { EmbedOriginError } from "~/campaigns/embed-origins";
 import { submitCampaignEdit, type CampaignEditData, type CampaignEditProblem } from "~/staff/campaigns/submit-campaign-edit.server";
 import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
 import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
-import { requireLanguage } from "~/utils/route.server";
+import { publicOrigin, requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
 export const handle = { i18n: ["staff", "campaign-editor", "profile-editor"] };
@@ -33,10 +34,10 @@ export const links: LinksFunction = () => [
 ];
 export const headers: HeadersFunction = () => noStore;
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireCampaignStaff(request);
-  return json(await campaignEditorPage(state, params.id ?? "", language), { headers: noStore });
+  return json(await campaignEditorPage(state, params.id ?? "", language, publicOrigin(request, context)), { headers: noStore });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -44,7 +45,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const state = await requireCampaignStaff(request);
   const id = params.id ?? "";
-  const outcome = await submitCampaignEdit(state, id, language, await request.formData());
+  const outcome = await submitCampaignEdit(state, id, language, await request.formData(), publicOrigin(request, context));
   if ("done" in outcome) return redirect(`/${language}/staff/campaigns/${id}?done=${outcome.done}`, { headers: noStore });
   return json<CampaignEditData>(outcome.data, { status: outcome.status, headers: noStore });
 }
@@ -52,6 +53,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
 const DONE_KEYS = {
+  "embed-saved": "campaign-editor:embed.saved",
   created: "campaign-editor:done.created",
   saved: "campaign-editor:done.saved",
   submit: "campaign-editor:done.submit",
@@ -76,7 +78,7 @@ const PROBLEM_KEYS = {
 } as const satisfies Record<CampaignEditProblem, string>;
 
 export default function StaffCampaignPage() {
-  const { nav, language, campaign, targetWarnings, needsReview, revisions, decisions, prisoners, officials, staleMembers, staleAfterDays } = useLoaderData<typeof loader>();
+  const { nav, language, campaign, targetWarnings, needsReview, revisions, decisions, prisoners, officials, staleMembers, staleAfterDays, embed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const { t } = useTranslation();
@@ -150,6 +152,8 @@ export default function StaffCampaignPage() {
 
       {revisions.length > 0 ? <Revisions revisions={revisions} result={result ?? null} days={staleAfterDays} language={language} /> : null}
       {decisions.length > 0 ? <Decisions decisions={decisions} /> : null}
+
+      <EmbedSettings embed={embed} result={result?.kind === "embed" ? result : null} />
 
       {campaign.may.edit ? (
         <section aria-labelledby="edit-title">
@@ -427,6 +431,68 @@ function TargetWarnings({ warnings }: { warnings: { noTemplate: { name: string; 
           <li key={`channel-${name}`}>{t("campaign-editor:targets.no-channel", { name })}</li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+const EMBED_ERROR_KEYS = {
+  "not-origin": "campaign-editor:embed.error-not-origin",
+  "not-https": "campaign-editor:embed.error-not-https",
+  "too-many": "campaign-editor:embed.error-too-many",
+} as const satisfies Record<EmbedOriginError, string>;
+
+/** The partner sites that may frame the campaign's embed, and the code a partner copies. */
+function EmbedSettings({ embed, result }: { embed: LoaderData["embed"]; result: Extract<CampaignEditData, { kind: "embed" }> | null }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="embed-title" className="campaign-embed">
+      <h2 id="embed-title">{t("campaign-editor:embed.title")}</h2>
+      <p>{t("campaign-editor:embed.lead")}</p>
+      {embed.mayChange ? (
+        <Form method="post" className="staff-form" noValidate>
+          <div className="staff-field">
+            <label htmlFor="embed-origins">{t("campaign-editor:embed.origins")}</label>
+            <p id="embed-origins-hint" className="staff-hint">
+              {embed.allowLocal ? t("campaign-editor:embed.origins-hint-local") : t("campaign-editor:embed.origins-hint")}
+            </p>
+            <textarea
+              id="embed-origins"
+              name="origins"
+              rows={3}
+              spellCheck={false}
+              defaultValue={result?.text ?? embed.text}
+              aria-invalid={result ? true : undefined}
+              aria-describedby={result ? "embed-origins-hint embed-origins-error" : "embed-origins-hint"}
+            />
+            {result ? (
+              <p id="embed-origins-error" className="staff-error" role="alert">
+                {t(EMBED_ERROR_KEYS[result.error], { line: result.line, max: 20 })}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" name="intent" value="embed-origins" className="staff-button">
+            {t("campaign-editor:embed.save")}
+          </button>
+        </Form>
+      ) : (
+        <p data-testid="embed-origins">{embed.origins.length > 0 ? embed.origins.join(", ") : t("campaign-editor:embed.none")}</p>
+      )}
+      {embed.published ? (
+        <>
+          {embed.origins.length === 0 ? <p>{t("campaign-editor:embed.no-origins")}</p> : null}
+          <label htmlFor="embed-iframe">{t("campaign-editor:embed.iframe")}</label>
+          <textarea id="embed-iframe" readOnly rows={3} value={embed.iframe} spellCheck={false} className="campaign-embed__code" />
+          <label htmlFor="embed-script">{t("campaign-editor:embed.script")}</label>
+          <textarea id="embed-script" readOnly rows={10} value={embed.script} spellCheck={false} className="campaign-embed__code" />
+          <p>
+            <a href={embed.src} target="_blank" rel="noopener">
+              {t("campaign-editor:embed.preview")}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p>{t("campaign-editor:embed.unpublished")}</p>
+      )}
     </section>
   );
 }

@@ -80,6 +80,8 @@ export const auditActions = [
   "reference.reject",
   "reference.import.check",
   "reference.import.apply",
+  // The partner sites allowed to frame a campaign's embed (app/staff/campaigns/campaign-embed.server.ts).
+  "campaign.embed-origins",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -6,7 +6,14 @@ export function createNonce(): string {
   return randomBytes(18).toString("base64");
 }
 
-export function contentSecurityPolicy(nonce: string, { upgradeInsecureRequests }: { upgradeInsecureRequests: boolean }) {
+/**
+ * `frameAncestors`: the origins that may frame this response. Only a campaign's embed names any
+ * (server/app.ts, app/campaigns/embed.server.ts); every other response may be framed by nobody.
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  { upgradeInsecureRequests, frameAncestors = [] }: { upgradeInsecureRequests: boolean; frameAncestors?: readonly string[] },
+) {
   const directives = [
     "default-src 'self'",
     // Only scripts carrying this response's nonce, and what they load themselves, may run.
@@ -21,10 +28,16 @@ export function contentSecurityPolicy(nonce: string, { upgradeInsecureRequests }
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestorsSource(frameAncestors)}`,
   ];
   if (upgradeInsecureRequests) directives.push("upgrade-insecure-requests");
   return directives.join("; ");
+}
+
+/** Origins as a CSP source list; anything that is not a plain http(s) origin is left out. */
+function frameAncestorsSource(origins: readonly string[]): string {
+  const sources = origins.filter((origin) => /^https?:\/\/[a-z0-9.\-[\]:]+$/i.test(origin));
+  return sources.length > 0 ? sources.join(" ") : "'none'";
 }
 
 const PERMISSIONS_DENIED = [

@@ -12,6 +12,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { getPrisma } from "~/utils/database.server";
 
 import { diffCampaignValues } from "./campaign-diff";
+import { embedSettings } from "./campaign-embed.server";
 import { TEMPLATE_PARTS, templateKey, type CampaignFormValues } from "./campaign-form";
 import { findStaffCampaign, listEditorOptions, listStaffCampaigns, type EditorOption } from "./campaign-editor.server";
 import { isRevisionStale, mayDecideRevision, mayWithdrawRevision } from "./campaign-revision-state";
@@ -43,7 +44,8 @@ export async function campaignListPage(state: StaffSessionState, language: Langu
   };
 }
 
-export async function campaignEditorPage(state: StaffSessionState, id: string, language: Language) {
+/** `siteOrigin`: Listy's own origin, for the embed's code and which partner origins are accepted. */
+export async function campaignEditorPage(state: StaffSessionState, id: string, language: Language, siteOrigin: string) {
   const campaign = await requireStaffCampaign(state, id, language);
   const [pending, decisions] = await Promise.all([listPendingRevisions(campaign.id), campaign.may.edit ? listRecentDecisions(campaign.id) : Promise.resolve([])]);
   const [options, t] = await Promise.all([
@@ -76,6 +78,7 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
     staleAfterDays: statusStaleAfterDays(),
     revisions,
     decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
+    embed: await embedSettings(state.actor, campaign, language, siteOrigin),
     ...options,
     meta: { title: t("common:page-title", { page: campaign.title ?? campaign.slug }) },
   };

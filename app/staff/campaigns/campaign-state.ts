@@ -115,3 +115,15 @@ export function allowedTransitions(actor: Actor, campaign: WorkflowCampaign): Re
 export function campaignTransitionOf(intent: string): CampaignTransition | null {
   return Object.prototype.hasOwnProperty.call(CAMPAIGN_MOVES, intent) ? (intent as CampaignTransition) : null;
 }
+
+/**
+ * Who may change the partner sites that may frame the campaign's embed. Before publication,
+ * whoever may edit it (the list is then seen by the moderator who publishes). Once public, a
+ * moderator or admin (campaign:publish) changes it at once, audited, without a revision: it
+ * changes no text anyone reads, only which sites may show the reviewed embed, and a partner
+ * waiting for a second person would be left with a refused frame.
+ */
+export function mayChangeEmbedOrigins(actor: Actor, campaign: WorkflowCampaign): boolean {
+  if (campaign.status === "PUBLISHED" || campaign.status === "CLOSED") return can(actor, "campaign:publish");
+  return mayEdit(actor, campaign);
+}

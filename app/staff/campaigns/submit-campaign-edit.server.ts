@@ -2,12 +2,14 @@
 // for a published campaign, a proposed revision), a decision on a pending revision, or one of
 // the workflow moves. The route redirects on `done` and shows `data` otherwise.
 import type { Language } from "~/i18n";
+import type { EmbedOriginError } from "~/campaigns/embed-origins";
 import type { StaffSessionState } from "~/staff/accounts/session.server";
 
 import { requireStaffCampaign } from "./campaign-editor-page.server";
 import { hasContent, saveCampaign } from "./campaign-editor.server";
 import { readCampaignForm, readReviewNote, type CampaignFormValues, type FieldError } from "./campaign-form";
 import { applyRevision, proposeRevision, rejectRevision, withdrawRevision } from "./campaign-revision.server";
+import { saveEmbedOrigins } from "./campaign-embed.server";
 import { campaignTransitionOf, editNeedsReview, type CampaignTransition } from "./campaign-state";
 import { transitionCampaign } from "./campaign-workflow.server";
 
@@ -17,9 +19,11 @@ export type CampaignEditData =
   | { kind: "note"; note: string; error: FieldError }
   | { kind: "reason"; revisionId: string; note: string; error: FieldError }
   | { kind: "problem"; problem: CampaignEditProblem }
+  /** The partner origins as typed, and the line that is not one. */
+  | { kind: "embed"; text: string; error: EmbedOriginError; line: string }
   /** Publishing (or applying a revision) refused: these targets have no working channel. */
   | { kind: "unreachable"; targets: string[] };
-export type CampaignEditDone = "saved" | "proposed" | "applied" | "rejected" | "withdrawn" | CampaignTransition;
+export type CampaignEditDone = "embed-saved" | "saved" | "proposed" | "applied" | "rejected" | "withdrawn" | CampaignTransition;
 export type CampaignEditOutcome = { done: CampaignEditDone } | { status: number; data: CampaignEditData };
 
 const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, changed: 409, incomplete: 400, "unknown-intent": 400, decided: 409, stale: 409, invalid: 400 } as const satisfies Record<CampaignEditProblem, number>;
@@ -28,7 +32,8 @@ const REVISION_DONE = { "apply-revision": "applied", "reject-revision": "rejecte
 const problem = (kind: CampaignEditProblem): CampaignEditOutcome => ({ status: PROBLEM_STATUS[kind], data: { kind: "problem", problem: kind } });
 const unreachable = (targets: string[]): CampaignEditOutcome => ({ status: 409, data: { kind: "unreachable", targets } });
 
-export async function submitCampaignEdit(state: StaffSessionState, id: string, language: Language, form: FormData): Promise<CampaignEditOutcome> {
+/** `siteOrigin`: Listy's own origin (whether local partner pages may be listed). */
+export async function submitCampaignEdit(state: StaffSessionState, id: string, language: Language, form: FormData, siteOrigin: string): Promise<CampaignEditOutcome> {
   const intent = String(form.get("intent") ?? "");
   // Nobody learns from an action what they could not see with a GET.
   const current = await requireStaffCampaign(state, id, language);
@@ -45,6 +50,12 @@ export async function submitCampaignEdit(state: StaffSessionState, id: string, l
     if (result.ok) return { done: needsReview ? "proposed" : "saved" };
     if ("fieldErrors" in result) return { status: 400, data: { kind: "form", values: read.values, errors: result.fieldErrors } };
     if (result.error === "conflict") return { status: 409, data: { kind: "form", values: read.values, errors: {} } };
+    return problem(result.error);
+  }
+  if (intent === "embed-origins") {
+    const result = await saveEmbedOrigins(state.staff, state.actor, id, form.get("origins"), siteOrigin);
+    if (result.ok) return { done: "embed-saved" };
+    if ("fieldError" in result) return { status: 400, data: { kind: "embed", text: result.text, error: result.fieldError, line: result.line } };
     return problem(result.error);
   }
   if (intent === "apply-revision" || intent === "reject-revision" || intent === "withdraw-revision") {
