@@ -181,9 +181,11 @@ export default function ReviewDraftsPage() {
                   ))}
                   <div>
                     <dt>{fieldLabel("status")}</dt>
-                    <dd>
-                      {valueText("status", draft.status)} · {valueText("letterStatus", draft.letterStatus)}
-                    </dd>
+                    <dd>{valueText("status", draft.status)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("profile-editor:list.filter-letters")}</dt>
+                    <dd>{valueText("letterStatus", draft.letterStatus)}</dd>
                   </div>
                   <div>
                     <dt>{t("profile-editor:list.filter-facility")}</dt>
