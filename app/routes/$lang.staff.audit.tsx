@@ -90,6 +90,7 @@ const ACTION_KEYS = {
   "prisoner.change.reject": "profile-editor:audit.change-reject",
   "prisoner.change.withdraw": "profile-editor:audit.change-withdraw",
   "prisoner.publish": "profile-editor:audit.publish",
+  "prisoner.return": "profile-editor:audit.return",
   "prisoner.photo.replace": "profile-editor:audit.photo-replace",
   "official.create": "officials:audit.create",
   "official.edit": "officials:audit.edit",

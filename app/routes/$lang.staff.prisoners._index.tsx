@@ -67,6 +67,12 @@ export default function StaffPrisonersPage() {
         <Link to={`/${language}/staff/prisoners?filter=pending`}>{mayApprove ? t("profile-editor:list.review-queue") : t("profile-editor:list.filter-pending")}</Link>
         {" · "}
         <Link to={`/${language}/staff/prisoners?filter=stale`}>{t("profile-editor:list.stale-count", { count: staleCount })}</Link>
+        {mayApprove ? (
+          <>
+            {" · "}
+            <Link to={`/${language}/staff/prisoners/review`}>{t("profile-editor:review.link")}</Link>
+          </>
+        ) : null}
       </p>
       {filter === "stale" ? <p className="staff-hint">{t("profile-editor:list.stale-lead", { count: staleAfterDays })}</p> : null}
       <Form method="get" className="staff-form" role="search" aria-label={t("profile-editor:list.search-label")}>

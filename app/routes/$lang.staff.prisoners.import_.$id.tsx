@@ -26,7 +26,7 @@ import { errorPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
 
-export const handle = { i18n: ["staff", "prisoner-import"] };
+export const handle = { i18n: ["staff", "prisoner-import", "profile-editor"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: importStyles },
@@ -144,6 +144,11 @@ export default function PrisonerImportReportPage() {
           ) : null}
           {data.state === "APPLIED" && data.applied && data.applied.pending > 0 ? (
             <p>{data.mayReview ? t("prisoner-import:applied.pending-review-you") : t("prisoner-import:applied.pending-review")}</p>
+          ) : null}
+          {data.state === "APPLIED" && data.mayReview ? (
+            <p>
+              <Link to={`/${data.language}/staff/prisoners/review?import=${data.id}`}>{t("profile-editor:review.link")}</Link>
+            </p>
           ) : null}
 
           <h2 id="rows-title">{t("prisoner-import:rows.title")}</h2>

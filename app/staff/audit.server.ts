@@ -66,6 +66,8 @@ export const auditActions = [
   "prisoner.change.reject",
   "prisoner.change.withdraw",
   "prisoner.publish",
+  // A draft sent back to its authors from the batch review, with the reviewer's reason.
+  "prisoner.return",
   "prisoner.photo.replace",
   // Officials and their contacts (app/staff/officials/officials.server.ts): ids and channels, never addresses.
   "official.create",
@@ -125,6 +127,14 @@ export async function audit(
       details: details as Prisma.InputJsonObject,
       createdAt: now,
     },
+  });
+}
+
+/** One entry per subject, written in one statement (a batch decision audits each profile). */
+export async function auditEach(tx: Tx, staff: { id: string }, action: AuditAction, entries: readonly { subject: AuditSubject; details: AuditDetails }[], now: Date = new Date()): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLogEntry.createMany({
+    data: entries.map(({ subject, details }) => ({ staffId: staff.id, action, subjectType: subject.type, subjectId: subject.id, details: details as Prisma.InputJsonObject, createdAt: now })),
   });
 }
 

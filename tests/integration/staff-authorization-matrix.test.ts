@@ -126,6 +126,13 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),
     post: row(405, 405, 405, 405, 405, 405, 405),
   },
+  // Reviewing drafts in batches: publishing is four-eyes work (prisoner:approve-change).
+  "$lang.staff.prisoners.review.tsx": {
+    path: "/en/staff/prisoners/review",
+    get: row("sign-in", "sign-in", 403, 403, 200, 200, "totp"),
+    // An empty form names no decision (400).
+    post: row("sign-in", "sign-in", 403, 403, 400, 400, "totp"),
+  },
   "$lang.staff.prisoners.new.tsx": {
     path: "/en/staff/prisoners/new",
     get: row("sign-in", "sign-in", 403, 200, 200, 200, "totp"),

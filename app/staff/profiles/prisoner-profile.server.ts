@@ -148,7 +148,7 @@ export interface StaffProfileList {
  * spelling, as the public search does (Ivanov finds Іваноў, Иванов, Ivanou), or whose
  * address contains it.
  */
-async function profileIdsMatching(q: string, where: Prisma.PrisonerWhereInput): Promise<string[]> {
+export async function profileIdsMatching(q: string, where: Prisma.PrisonerWhereInput): Promise<string[]> {
   const query = parseQuery(q);
   const slugWord = q.trim().toLowerCase();
   const names = await getPrisma().prisonerName.findMany({ where: { prisoner: where }, select: { prisonerId: true, givenName: true, patronymic: true, familyName: true } });
