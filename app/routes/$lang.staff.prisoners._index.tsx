@@ -9,8 +9,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
-import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
-import { LETTER_STATUSES, PRISONER_STATUSES } from "~/staff/profiles/profile-form";
+import { ProfileStateFilters, useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
 import { profileListPage } from "~/staff/profiles/profile-editor-page.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
@@ -90,39 +89,7 @@ export default function StaffPrisonersPage() {
             ))}
           </select>
         </div>
-        <div className="staff-field">
-          <label htmlFor="status">{t("profile-editor:list.filter-status")}</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
-            {PRISONER_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {valueText("status", value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="staff-field">
-          <label htmlFor="letters">{t("profile-editor:list.filter-letters")}</label>
-          <select id="letters" name="letters" defaultValue={letterStatus ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
-            {LETTER_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {valueText("letterStatus", value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="staff-field">
-          <label htmlFor="facility">{t("profile-editor:list.filter-facility")}</label>
-          <select id="facility" name="facility" defaultValue={facility ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
-            {facilities.map((option) => (
-              <option key={option.slug} value={option.slug}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ProfileStateFilters status={status} letterStatus={letterStatus} facility={facility} facilities={facilities} />
         <button type="submit" className="staff-button staff-button--secondary">
           {t("profile-editor:list.show")}
         </button>

@@ -11,8 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { MAX_BATCH, RETURN_REASON_MAX } from "~/staff/profiles/draft-review-form";
 import type { SkipReason } from "~/staff/profiles/draft-review.server";
-import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
-import { LETTER_STATUSES, PRISONER_STATUSES } from "~/staff/profiles/profile-form";
+import { ProfileStateFilters, useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
 import { draftReviewPage, submitDraftReview, type DraftReviewData, type DraftReviewProblem } from "~/staff/profiles/submit-draft-review.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
@@ -116,39 +115,7 @@ export default function ReviewDraftsPage() {
             ))}
           </select>
         </div>
-        <div className="staff-field">
-          <label htmlFor="status">{t("profile-editor:list.filter-status")}</label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
-            {PRISONER_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {valueText("status", value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="staff-field">
-          <label htmlFor="letters">{t("profile-editor:list.filter-letters")}</label>
-          <select id="letters" name="letters" defaultValue={filters.letters ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
-            {LETTER_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {valueText("letterStatus", value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="staff-field">
-          <label htmlFor="facility">{t("profile-editor:list.filter-facility")}</label>
-          <select id="facility" name="facility" defaultValue={filters.facility ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
-            {facilities.map((option) => (
-              <option key={option.slug} value={option.slug}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ProfileStateFilters status={filters.status} letterStatus={filters.letters} facility={filters.facility} facilities={facilities} />
         <button type="submit" className="staff-button staff-button--secondary">
           {t("profile-editor:list.show")}
         </button>

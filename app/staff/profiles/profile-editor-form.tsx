@@ -469,3 +469,34 @@ export function ChangeLines({ change }: { change: { lines: { field: string; befo
   );
 }
 
+
+/**
+ * The status, letter status and facility filters that the staff list and "Review drafts" share
+ * (inside their GET forms): each says "any" when empty.
+ */
+export function ProfileStateFilters({ status, letterStatus, facility, facilities }: { status: string | null; letterStatus: string | null; facility: string | null; facilities: { slug: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const valueText = useValueText();
+  const filters = [
+    { id: "status", label: "profile-editor:list.filter-status", value: status, options: PRISONER_STATUSES.map((value) => ({ value, label: valueText("status", value) })) },
+    { id: "letters", label: "profile-editor:list.filter-letters", value: letterStatus, options: LETTER_STATUSES.map((value) => ({ value, label: valueText("letterStatus", value) })) },
+    { id: "facility", label: "profile-editor:list.filter-facility", value: facility, options: facilities.map((option) => ({ value: option.slug, label: option.label })) },
+  ];
+  return (
+    <>
+      {filters.map((filter) => (
+        <div className="staff-field" key={filter.id}>
+          <label htmlFor={filter.id}>{t(filter.label)}</label>
+          <select id={filter.id} name={filter.id} defaultValue={filter.value ?? ""}>
+            <option value="">{t("profile-editor:list.any")}</option>
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </>
+  );
+}
