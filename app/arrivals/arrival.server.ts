@@ -25,6 +25,12 @@ export function arrivalReportsMinimum(): number {
   return minimum;
 }
 
+let monthlyCap: number | undefined;
+function reportsPerFacilityMonth(): number {
+  monthlyCap ??= parseEnv().ARRIVAL_REPORTS_MAX_PER_FACILITY_MONTH;
+  return monthlyCap;
+}
+
 const monthStart = (date: Date, back = 0) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - back, 1));
 const utcDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
@@ -78,6 +84,10 @@ export async function recordArrivalReport(
     await tx.arrivalTicketUse.deleteMany({ where: { day: { lt: new Date(utcDay(now).getTime() - DAY_MS) } } });
     const used = await tx.arrivalTicketUse.createMany({ data: [{ key: input.ticket.key, day: new Date(`${input.ticket.day}T00:00:00.000Z`) }], skipDuplicates: true });
     if (used.count === 0) return "ticket-used";
+    // Past the month's cap a report is thanked for as usual but not counted: a loop of fresh
+    // forms can skew a facility's figure only so far, and learns nothing from the answer.
+    const counted = await tx.arrivalReportCount.aggregate({ where: { facilityId: input.facilityId, reportedMonth }, _sum: { reports: true } });
+    if ((counted._sum.reports ?? 0) >= reportsPerFacilityMonth()) return "counted";
     const key: Prisma.ArrivalReportCountFacilityIdPostedMonthOutcomeWeeksWithoutAnswerReportedMonthCompoundUniqueInput = {
       facilityId: input.facilityId,
       postedMonth,
@@ -108,15 +118,21 @@ export interface FacilityReplyRate {
  * Per facility, the reports about letters posted in the last RATE_MONTHS months, only for
  * facilities with at least ARRIVAL_REPORTS_MIN of them: the same rule for the public and for
  * staff, so no one sees a figure a single report could be read from.
+ * Only reports made before this month count, so a figure changes once a month, all of a
+ * month's reports at once: watching it cannot tell when one report was made, or which.
  */
-export const listFacilityReplyRates = cachedUntilContentChanges(readFacilityReplyRates, { maxEntries: 50 });
+export function listFacilityReplyRates(language: Language, now: Date = new Date()): Promise<FacilityReplyRate[]> {
+  return cachedReplyRates(language, rateWindowStart(now), monthStart(now).toISOString().slice(0, 10));
+}
 
-async function readFacilityReplyRates(language: Language, windowStart: string): Promise<FacilityReplyRate[]> {
+const cachedReplyRates = cachedUntilContentChanges(readFacilityReplyRates, { maxEntries: 50, countersShown: false });
+
+async function readFacilityReplyRates(language: Language, windowStart: string, reportedBefore: string): Promise<FacilityReplyRate[]> {
   const prisma = getPrisma();
   const minimumReports = arrivalReportsMinimum();
   const grouped = await prisma.arrivalReportCount.groupBy({
     by: ["facilityId", "outcome"],
-    where: { postedMonth: { gte: new Date(`${windowStart}T00:00:00.000Z`) } },
+    where: { postedMonth: { gte: new Date(`${windowStart}T00:00:00.000Z`) }, reportedMonth: { lt: new Date(`${reportedBefore}T00:00:00.000Z`) } },
     _sum: { reports: true },
   });
   const byFacility = new Map<string, { replied: number; returned: number; noAnswer: number }>();
@@ -144,7 +160,7 @@ async function readFacilityReplyRates(language: Language, windowStart: string): 
 
 /** The reply rate of one facility, or null below the minimum. */
 export async function findFacilityReplyRate(facilityId: string, language: Language, now: Date = new Date()): Promise<FacilityReplyRate | null> {
-  const rates = await listFacilityReplyRates(language, rateWindowStart(now));
+  const rates = await listFacilityReplyRates(language, now);
   return rates.find((rate) => rate.facilityId === facilityId) ?? null;
 }
 

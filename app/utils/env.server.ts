@@ -104,6 +104,11 @@ const envSchema = z
      */
     ARRIVAL_REPORTS_MIN: z.coerce.number().int().min(3).max(1_000).default(5),
     /**
+     * At most this many arrival reports per facility and calendar month are counted: someone
+     * loading fresh forms in a loop can skew a facility's figure only this far.
+     */
+    ARRIVAL_REPORTS_MAX_PER_FACILITY_MONTH: z.coerce.number().int().min(10).max(100_000).default(300),
+    /**
      * Folder with locales/{lng}/{ns}.json. The translation workspace writes here, so it must be
      * writable by the app; tests use a copy.
      */

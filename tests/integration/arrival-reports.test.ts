@@ -1,7 +1,9 @@
 // "Did your letter arrive?" over real HTTP with the real app: reports are kept only as counts
 // that cannot be tied to a person, a facility's reply rate appears on its prisoners' profiles
 // and on the staff dashboard only from ARRIVAL_REPORTS_MIN reports on, a form ticket counts
-// once, and without JavaScript a bad report comes back with what was chosen.
+// once, and without JavaScript a bad report comes back with what was chosen. Figures count only
+// reports made before this month (so no single report can be watched arriving): "a month
+// passes" moves this month's counts to the last one. At most 10 a facility and month count.
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -20,6 +22,9 @@ const monthsAgo = (months: number) => {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1)).toISOString().slice(0, 7);
 };
+
+// Read once by the app when it first counts a report (the lowest cap allowed).
+process.env.ARRIVAL_REPORTS_MAX_PER_FACILITY_MONTH = "10";
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -80,6 +85,20 @@ async function storedRows() {
   );
 }
 
+/** As if a month passed: this month's counts become last month's, and caches start afresh. */
+async function aMonthPasses() {
+  const current = `${thisMonth}-01`;
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "ArrivalReportCount" ("facilityId", "postedMonth", "outcome", "weeksWithoutAnswer", "reportedMonth", "reports")
+     SELECT "facilityId", "postedMonth", "outcome", "weeksWithoutAnswer", ("reportedMonth" - interval '1 month')::date, "reports" FROM "ArrivalReportCount" WHERE "reportedMonth" = $1::date
+     ON CONFLICT ("facilityId", "postedMonth", "outcome", "weeksWithoutAnswer", "reportedMonth") DO UPDATE SET "reports" = "ArrivalReportCount"."reports" + EXCLUDED."reports"`,
+    current,
+  );
+  await prisma.$executeRawUnsafe(`DELETE FROM "ArrivalReportCount" WHERE "reportedMonth" = $1::date`, current);
+  await prisma.$executeRawUnsafe('UPDATE "ContentRevision" SET revision = revision + 1 WHERE id = 1');
+  await server.contentRevision.refresh();
+}
+
 const rateOf = (html: string) => /data-arrival-rate="([^"]+)"/.exec(html)?.[1] ?? null;
 
 describe("arrival reports", () => {
@@ -110,7 +129,7 @@ describe("arrival reports", () => {
   });
 
   it("shows no facility figure below the minimum, on the profile or to staff", async () => {
-    await server.contentRevision.refresh();
+    await aMonthPasses();
     const profile = await page(`/en/prisoners/${first.slug}`);
     expect(profile).toContain('id="arrival-report"');
     expect(profile).toContain('href="#arrival-report"');
@@ -136,7 +155,10 @@ describe("arrival reports", () => {
     await report(first.slug, { outcome: "replied", posted: monthsAgo(1) });
     // Reports about letters posted before the 6-month window do not count.
     await report(first.slug, { outcome: "replied", posted: monthsAgo(9) });
+    // This month's reports are not shown yet: someone watching the page cannot see one arrive.
     await server.contentRevision.refresh();
+    expect(rateOf(await page(`/en/prisoners/${first.slug}`))).toBeNull();
+    await aMonthPasses();
     for (const slug of [first.slug, second.slug]) {
       const profile = await page(`/en/prisoners/${slug}`);
       expect(rateOf(profile), slug).toBe("3/5");
@@ -201,5 +223,13 @@ describe("arrival reports", () => {
 
     const crossSite = await post(first.slug, { ticket, outcome: "replied", posted: thisMonth, weeks: "" }, "https://evil.example");
     expect(crossSite.status).toBe(403);
+  });
+
+  it("counts at most the month's cap for a facility, and answers a report past it as any other", async () => {
+    await aMonthPasses();
+    for (let index = 0; index < 10; index++) await report(index % 2 ? first.slug : second.slug, { outcome: "returned", posted: monthsAgo(1) });
+    await report(first.slug, { outcome: "returned", posted: monthsAgo(1) });
+    const thisMonthCount = (await storedRows()).filter((row) => row.reportedMonth === `${thisMonth}-01` && row.facilityId === facilityId).reduce((sum, row) => sum + Number(row.reports), 0);
+    expect(thisMonthCount).toBe(10);
   });
 });

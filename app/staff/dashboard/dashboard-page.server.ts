@@ -90,9 +90,10 @@ export async function loadDashboardPage(actor: Actor, language: Language, url: U
   const rate = (part: number, whole: number) => (whole > 0 ? percent.format(part / whole) : "—");
 
   // Arrival reports: the same figures and the same minimum as on the public profiles.
-  const arrivalsSince = rateWindowStart(new Date());
+  const now = new Date();
+  const arrivalsSince = rateWindowStart(now);
   const [arrivalRates, prisonerFacilities] = await Promise.all([
-    listFacilityReplyRates(language, arrivalsSince),
+    listFacilityReplyRates(language, now),
     facilityIdsOfPrisoners(figures.byPrisoner.map((row) => row.key)),
   ]);
   const rateByFacility = new Map(arrivalRates.map((row) => [row.facilityId, row]));
