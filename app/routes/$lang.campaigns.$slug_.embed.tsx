@@ -3,7 +3,7 @@
 // campaign's frame-ancestors and no cookie. The pledge form posts here and the answer (a
 // 303 back here with the result) stays inside the frame. The one script, served with the
 // page's nonce, only tells the partner's page how tall the embed is.
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -43,6 +43,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (submission.kind === "result") return redirect(submission.location, 303);
   return json(await loadEmbedPage(slug, language, { form: submission.page }), { status: 400, headers: { "Cache-Control": "no-store" } });
 }
+
+// A page that answers a form holds what was typed: the action's no-store must reach the browser.
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Cache-Control") ? actionHeaders : loaderHeaders);
 
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 

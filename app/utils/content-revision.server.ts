@@ -36,14 +36,15 @@ export const COUNTER_REFRESH_MS = 1_000;
 export async function watchContentRevision(database: Database): Promise<ContentRevisionWatcher> {
   let revision = 0n;
   const counters = new CounterRevision();
-  const read = async () => {
+  const read = async ({ forwardOnly = false } = {}) => {
     const rows = await database.sql.query<{ id: number; revision: string | number | bigint }>(
       `SELECT id, revision FROM "ContentRevision" WHERE id IN (1, 2)`,
     );
     // Any difference counts, also backwards: a restored or replaced database must still
-    // drop every cache. (Notifications only ever move forwards.)
+    // drop every cache. (Notifications only ever move forwards.) A catch-up after an action
+    // only moves forwards: its snapshot may predate a commit whose notification came first.
     const value = BigInt(rows.find((row) => Number(row.id) === 1)?.revision ?? 0);
-    if (value !== revision) revision = value;
+    if (forwardOnly ? value > revision : value !== revision) revision = value;
     counters.seen(BigInt(rows.find((row) => Number(row.id) === 2)?.revision ?? 0), { exact: true });
     return revision;
   };
@@ -76,7 +77,7 @@ export async function watchContentRevision(database: Database): Promise<ContentR
       return value;
     },
     catchUp: async () => {
-      await read();
+      await read({ forwardOnly: true });
     },
     async stop() {
       clearInterval(timer);

@@ -121,6 +121,8 @@ describe("the embed page", () => {
     const wrong = await post({ pledge: "CAMPAIGN_PLEDGE", campaign: CAMPAIGN, ticket, email: "not an address" });
     expect(wrong.status).toBe(400);
     expect(frameAncestors(wrong)).toBe("https://partner.example");
+    // It holds what was typed (an email address): never stored by a browser or a proxy.
+    expect(wrong.headers.get("cache-control")).toBe("no-store");
     const wrongHtml = await wrong.text();
     expect(wrongHtml).toContain('value="not an address"');
     expect(wrongHtml).toContain("Your pledge was not saved yet");
