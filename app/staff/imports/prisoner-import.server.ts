@@ -684,12 +684,22 @@ async function progressRecorder(id: string, total: number) {
     );
   }
   let writtenAt = 0; // the first batch is shown at once
+  let writing = false;
   return {
+    // Not awaited by the apply: the write needs a second connection from the pool, and the
+    // apply's transaction (holding locks others wait for) must never wait for one, nor fail
+    // because a progress figure could not be written. One write at a time; a later count wins.
     async record(processed: number) {
       progress.set(id, { processed, total });
-      if (!shared || Date.now() - writtenAt < PROGRESS_WRITE_MS) return;
+      if (!shared || writing || Date.now() - writtenAt < PROGRESS_WRITE_MS) return;
       writtenAt = Date.now();
-      await sql.query(`UPDATE "PrisonerImportProgress" SET "processedRows" = $2, "updatedAt" = now() WHERE "importId" = $1`, [id, processed]);
+      writing = true;
+      void sql
+        .query(`UPDATE "PrisonerImportProgress" SET "processedRows" = $2, "updatedAt" = now() WHERE "importId" = $1`, [id, processed])
+        .catch(() => undefined)
+        .finally(() => {
+          writing = false;
+        });
     },
     // The shared row stays (it goes with its import): a page that read the import as APPLYING
     // just before the commit still finds the count, not nothing.
