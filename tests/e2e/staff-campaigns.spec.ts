@@ -216,6 +216,8 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
 // Issue 17: pressing Enter in "Openings" used to make a new variant (a letter with no greeting,
 // or with no prisoner named). Now each wording has its own box, and Enter stays inside it.
 test("a line break typed inside an opening's box stays in that opening", async ({ page, campaignWorld }) => {
+  // Two axe runs over the long editor page.
+  test.setTimeout(120_000);
   const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
   const slug = javaScriptEnabled ? "one-box-per-wording-js" : "one-box-per-wording-plain";
   await signIn(page.context(), campaignWorld.url, campaignWorld.campaigner);
