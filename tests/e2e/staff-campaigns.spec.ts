@@ -86,10 +86,11 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await page.locator("#title-en").fill("Free the printers");
   await page.locator("#summary-en").fill("Three printers are held for printing leaflets.");
   await page.locator("#ask-en").fill("Release them and drop the charges.");
-  await page.locator("#template-en-subjects").fill("Release {prisonerName}");
-  await page.locator("#template-en-openings").fill("Dear {officialName},");
-  await page.locator("#template-en-arguments").fill("{prisonerFacts} This is unjust.\nThe charges are about {leaflets}.");
-  await page.locator("#template-en-closings").fill("Please act now.");
+  await page.locator("#template-en-subjects-1").fill("Release {prisonerName}");
+  await page.locator("#template-en-openings-1").fill("Dear {officialName},");
+  await page.locator("#template-en-arguments-1").fill("{prisonerFacts} This is unjust.");
+  await page.locator("#template-en-arguments-2").fill("The charges are about {leaflets}.");
+  await page.locator("#template-en-closings-1").fill("Please act now.");
   // Belarusian: its section is folded until opened.
   await page.locator("summary", { hasText: "Беларуская" }).click();
   await page.locator("#title-be").fill("Вызваліце друкароў");
@@ -104,18 +105,19 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await page.getByRole("group", { name: "Officials the appeals go to" }).getByLabel(/Reachable Official/).check();
   await page.getByRole("button", { name: "Create the draft" }).click();
 
-  // The unknown placeholder is reported on its line; everything typed is still there. The
+  // The unknown placeholder is reported with its box; everything typed is still there. The
   // answer is a 400 (with JavaScript, a fetch the browser logs as failed): expected here.
   watchers.documentErrorStatuses.push(400);
-  await expect(page.locator("#template-en-arguments-error")).toHaveText("Line 2: unknown placeholder {leaflets}.");
+  await expect(page.locator("#template-en-arguments-error")).toHaveText("Wording 2: unknown placeholder {leaflets}.");
   // The error summary is in view (the button was far below it), and with JavaScript focused.
   await expect(page.locator("#campaign-errors")).toBeInViewport();
   if (javaScriptEnabled) await expect(page.locator("#campaign-errors")).toBeFocused();
-  await expect(page.locator("#template-en-arguments")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#template-en-arguments-2")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#template-en-arguments-1")).toHaveValue("{prisonerFacts} This is unjust.");
   await expect(page.locator("#title-be")).toHaveValue("Вызваліце друкароў");
   await expect(page.locator("#slug")).toHaveValue(slug);
   await expectNoAxeViolations(page, "form with errors: ");
-  await page.locator("#template-en-arguments").fill("{prisonerFacts} This is unjust.\nThe charges are about leaflets.");
+  await page.locator("#template-en-arguments-2").fill("The charges are about leaflets.");
   await page.getByRole("button", { name: "Create the draft" }).click();
 
   await expect(page).toHaveURL(/\/en\/staff\/campaigns\/[A-Za-z0-9_-]+\?done=created$/);
@@ -209,4 +211,50 @@ test("a campaigner's campaign in two languages is approved by a moderator, gets 
   await expect(review.getByTestId("pending-revisions")).toHaveCount(0);
   await reviewContext.close();
   expect(await (await fetch(`${url}/en/campaigns/${slug}`)).text()).toContain("Free the printers today");
+});
+
+// Issue 17: pressing Enter in "Openings" used to make a new variant (a letter with no greeting,
+// or with no prisoner named). Now each wording has its own box, and Enter stays inside it.
+test("a line break typed inside an opening's box stays in that opening", async ({ page, campaignWorld }) => {
+  // Two axe runs over the long editor page.
+  test.setTimeout(120_000);
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+  const slug = javaScriptEnabled ? "one-box-per-wording-js" : "one-box-per-wording-plain";
+  await signIn(page.context(), campaignWorld.url, campaignWorld.campaigner);
+  await page.goto("/en/staff/campaigns/new");
+  await waitForHydration(page, javaScriptEnabled);
+  await page.locator("#slug").fill(slug);
+  await page.locator("#title-en").fill("One box per wording");
+  const openingsOf = () => page.getByRole("group", { name: "Appeal template: English" }).getByRole("group", { name: "Openings" });
+  const openings = openingsOf();
+  await expect(openings.getByRole("textbox")).toHaveCount(2);
+  await expect(openings.getByText("0 wordings")).toBeVisible();
+  await page.locator("#template-en-subjects-1").fill("Release {prisonerName}");
+  await openings.getByLabel("Wording 1", { exact: true }).fill("Dear {officialName},");
+  await openings.getByLabel("Wording 1", { exact: true }).press("End");
+  await openings.getByLabel("Wording 1", { exact: true }).press("Enter");
+  await openings.getByLabel("Wording 1", { exact: true }).pressSequentially("I write about {prisonerName}.");
+  await openings.getByLabel("Wording 2", { exact: true }).fill("Dear {officialPosition},");
+  await page.locator("#template-en-arguments-1").fill("{prisonerFacts} This is unjust.");
+  await page.locator("#template-en-closings-1").fill("Please act now.");
+  if (javaScriptEnabled) {
+    // The count follows the typing, and "Add a wording" adds a box and moves to it.
+    await expect(openings.getByText("2 wordings")).toBeVisible();
+    await openings.getByRole("button", { name: "Add a wording" }).click();
+    await expect(openings.getByLabel("Wording 3", { exact: true })).toBeFocused();
+  }
+  await expectNoAxeViolations(page, "new campaign with wordings: ");
+  await page.getByRole("button", { name: "Create the draft" }).click();
+
+  await expect(page).toHaveURL(/\/en\/staff\/campaigns\/[A-Za-z0-9_-]+\?done=created$/);
+  // Exactly two openings were kept, the line break inside the first one joined with a space;
+  // two empty boxes follow for new wordings.
+  const kept = openingsOf();
+  await expect(kept.getByText("2 wordings")).toBeVisible();
+  await expect(kept.getByRole("textbox")).toHaveCount(4);
+  await expect(kept.getByLabel("Wording 1", { exact: true })).toHaveValue("Dear {officialName}, I write about {prisonerName}.");
+  await expect(kept.getByLabel("Wording 2", { exact: true })).toHaveValue("Dear {officialPosition},");
+  await expect(kept.getByLabel("Wording 3", { exact: true })).toHaveValue("");
+  await expect(kept.getByLabel("Wording 4", { exact: true })).toHaveValue("");
+  await expectNoAxeViolations(page, "campaign with two openings: ");
 });

@@ -232,7 +232,7 @@ describe("the editor's form", () => {
     expect(html).toMatch(/id="goal-error"[^>]*>Enter a whole number/);
     expect(html).toMatch(/id="deadline-error"[^>]*>Enter a real date/);
     expect(html).toMatch(/id="title-be-error"[^>]*>This language has a text but no title/);
-    expect(html).toMatch(/id="template-en-arguments-error"[^>]*>Line 2: unknown placeholder \{prisonerNmae\}\./);
+    expect(html).toMatch(/id="template-en-arguments-error"[^>]*>Wording 2: unknown placeholder \{prisonerNmae\}\./);
     expect(html).toContain('aria-describedby="template-en-arguments-error"');
     expect(html).toContain("5 fields need attention");
     expect(await prisma().campaign.count({ where: { slug: "Bad Slug!" } })).toBe(0);
@@ -240,11 +240,44 @@ describe("the editor's form", () => {
     // The same in Belarusian: the messages are translated.
     const be = await campaigner.browser.post("/be/staff/campaigns/new", campaignFields({ "template-en-arguments": "{nope}" }));
     expect(be.status).toBe(400);
-    expect(await be.text()).toContain("Радок 1: невядомая падстаноўка {nope}.");
+    expect(await be.text()).toContain("Варыянт 1: невядомая падстаноўка {nope}.");
 
     // A template with only some parts is incomplete.
     const partial = await campaigner.browser.post("/en/staff/campaigns/new", campaignFields({ "template-en-closings": "" }));
     expect(await partial.text()).toMatch(/id="template-en-closings-error"[^>]*>An appeal needs at least one subject/);
+  });
+
+  it("reads one wording per box: a line break inside a box stays in it, and errors name the box", async () => {
+    const campaigner = await signedIn(["campaigner"]);
+    // As the browser posts the editor: every box of a part under the part's name, spare ones empty.
+    // Enter pressed inside the first opening must not make a third opening without a greeting.
+    const campaign = await create(campaigner.browser, {
+      "template-en-openings": ["Dear {officialName},\r\nI write about {prisonerName}.", "Dear {officialPosition},", "", ""],
+      "template-en-closings": ["", "Please act now.", "", ""],
+    });
+    const template = await prisma().appealTemplate.findUniqueOrThrow({ where: { campaignId_locale: { campaignId: campaign.id, locale: "en" } } });
+    expect(template.openings).toEqual(["Dear {officialName}, I write about {prisonerName}.", "Dear {officialPosition},"]);
+    expect(template.closings).toEqual(["Please act now."]);
+
+    // The edit page: a box per kept wording, then two empty ones, with the count.
+    const page = await (await campaigner.browser.get(`/en/staff/campaigns/${campaign.id}`)).text();
+    const openingBoxes = [...page.matchAll(/<textarea[^>]*name="template-en-openings"[^>]*>([^<]*)<\/textarea>/g)].map((match) => match[1]);
+    expect(openingBoxes).toEqual(["Dear {officialName}, I write about {prisonerName}.", "Dear {officialPosition},", "", ""]);
+    expect(page).toMatch(/<label for="template-en-openings-2">Wording 2<\/label>/);
+    expect(page).toMatch(/id="template-en-openings-count"[^>]*>2 wordings</);
+
+    // An error names the box as the editor numbers it (an empty box keeps its place) and
+    // everything typed comes back in its box.
+    const refused = await campaigner.browser.post(
+      "/en/staff/campaigns/new",
+      campaignFields({ "template-en-arguments": ["{prisonerFacts} This is unjust.", "", "The charges are about\n{leaflets}.", ""] }),
+    );
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toMatch(/id="template-en-arguments-error"[^>]*>Wording 3: unknown placeholder \{leaflets\}\./);
+    expect(html).toMatch(/<textarea[^>]*id="template-en-arguments-3"[^>]*aria-describedby="template-en-arguments-error"[^>]*aria-invalid="true"[^>]*>The charges are about \{leaflets\}\.<\/textarea>/);
+    expect(html).toMatch(/<textarea[^>]*id="template-en-arguments-1"[^>]*>\{prisonerFacts\} This is unjust\.<\/textarea>/);
+    expect(html).not.toMatch(/id="template-en-arguments-1"[^>]*aria-invalid/);
   });
 
   it("reports a slug that another campaign already has, on create and on edit", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { checkTemplateLines } from "~/staff/campaigns/campaign-form";
+import { templateBoxes } from "~/staff/campaigns/campaign-editor-form";
+import { checkTemplateLines, readTemplatePart } from "~/staff/campaigns/campaign-form";
 import { CAMPAIGN_TRANSITIONS, contributorsOf, mayEdit, mayTransition, mayView, type WorkflowCampaign } from "~/staff/campaigns/campaign-state";
 import type { Actor, StaffRole } from "~/staff/permissions";
 
@@ -70,5 +71,23 @@ describe("template lines", () => {
     expect(checkTemplateLines("Dear {officialName},\n\n  Free {prisonerName}.  ")).toEqual({ lines: ["Dear {officialName},", "Free {prisonerName}."], error: null });
     expect(checkTemplateLines("ok\n\nbad {Prisonername}").error).toEqual({ code: "unknown-placeholder", line: 3, placeholder: "{Prisonername}" });
     expect(checkTemplateLines(Array.from({ length: 21 }, (_, index) => `line ${index}`).join("\n")).error).toEqual({ code: "too-many-lines" });
+  });
+
+  it("reads one wording per box, keeping a line break inside its box and an empty box in its place", () => {
+    const form = new FormData();
+    for (const box of ["Dear {officialName},\r\n  I write again.", "", "Dear {officialPosition},", "", ""]) form.append("template-en-openings", box);
+    expect(readTemplatePart(form, "template-en-openings")).toBe("Dear {officialName}, I write again.\n\nDear {officialPosition},");
+    // One posted value (a script, a stored revision) keeps the older shape: a wording per line.
+    const single = new FormData();
+    single.set("template-en-openings", "Dear {officialName},\r\nDear {officialPosition},");
+    expect(readTemplatePart(single, "template-en-openings")).toBe("Dear {officialName},\nDear {officialPosition},");
+    expect(readTemplatePart(new FormData(), "template-en-openings")).toBe("");
+  });
+
+  it("shows each wording in its box, then two empty boxes, at most twenty unless more were posted", () => {
+    expect(templateBoxes("")).toEqual(["", ""]);
+    expect(templateBoxes("a\n\nb\n\n")).toEqual(["a", "", "b", "", ""]);
+    expect(templateBoxes(Array.from({ length: 19 }, () => "x").join("\n"))).toHaveLength(20);
+    expect(templateBoxes(Array.from({ length: 23 }, () => "x").join("\n"))).toHaveLength(23);
   });
 });

@@ -3,13 +3,13 @@
 // values come back from the server exactly as typed. Every text is rendered as text.
 import type { CampaignStatus, PrisonerStatus } from "@prisma/client";
 import { Form } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-import { languageAutonyms, supportedLanguages } from "~/i18n";
+import { languageAutonyms, supportedLanguages, type Language } from "~/i18n";
 import type { Freshness } from "~/prisoners/status-report";
 
-import { TEMPLATE_PARTS, templateKey, textKey, type CampaignFormValues, type FieldError, type FieldErrorCode, type TemplatePart } from "./campaign-form";
+import { LIMITS, TEMPLATE_PARTS, templateKey, textKey, type CampaignFormValues, type FieldError, type FieldErrorCode, type TemplatePart } from "./campaign-form";
 
 export interface EditorOptionView {
   id: string;
@@ -68,6 +68,68 @@ export function FieldErrorText({ id, error }: { id: string; error: FieldError | 
     <p id={id} className="staff-error">
       {t(ERROR_KEYS[error.code], { line: error.line ?? 0, placeholder: error.placeholder ?? "", max: 20 })}
     </p>
+  );
+}
+
+/** Spare empty boxes under a part's wordings, so a new one can be written without JavaScript. */
+const SPARE_BOXES = 2;
+
+/** A part's wordings as boxes: one per wording as stored or posted (an empty one keeps its place, so "Wording 2" stays box 2), then spare empty ones, never more than LIMITS.lines unless more were posted. */
+export function templateBoxes(text: string): string[] {
+  const typed = text === "" ? [] : text.split("\n");
+  while (typed.length > 0 && !typed[typed.length - 1]!.trim()) typed.pop();
+  const total = typed.length >= LIMITS.lines ? typed.length : Math.min(typed.length + SPARE_BOXES, LIMITS.lines);
+  return [...typed, ...Array.from({ length: total - typed.length }, () => "")];
+}
+
+const countWordings = (boxes: string[]) => boxes.filter((box) => box.trim() !== "").length;
+
+/**
+ * One template part: a box per wording, all posted under the part's name (read by
+ * readTemplatePart). Enter inside a box stays inside that wording. With JavaScript, the count
+ * follows the typing and "Add a wording" appends a box; without it, the spare boxes do.
+ */
+function TemplatePartBoxes({ language, part, text, error }: { language: Language; part: TemplatePart; text: string; error: FieldError | undefined }) {
+  const { t } = useTranslation();
+  const name = templateKey(language, part);
+  const initial = templateBoxes(text);
+  const [added, setAdded] = useState(0);
+  const [count, setCount] = useState(() => countWordings(initial));
+  const [hydrated, setHydrated] = useState(false);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    // The box just added takes the focus, so typing goes on there.
+    const all = fieldset.current?.querySelectorAll("textarea");
+    if (added > 0 && all) all[all.length - 1]?.focus();
+  }, [added]);
+  const boxes = [...initial, ...Array.from({ length: added }, () => "")];
+  const errorId = `${name}-error`;
+  const recount = () => setCount(countWordings([...(fieldset.current?.querySelectorAll("textarea") ?? [])].map((box) => box.value)));
+  return (
+    <fieldset className="campaign-editor__part" ref={fieldset} onInput={recount}>
+      <legend>{t(PART_KEYS[part])}</legend>
+      <p className="staff-hint" id={`${name}-count`}>
+        {t("campaign-editor:form.wordings", { count })}
+      </p>
+      <FieldErrorText id={errorId} error={error} />
+      {boxes.map((value, index) => {
+        const id = `${name}-${index + 1}`;
+        // The box an error names is marked; an error about the whole part marks every box.
+        const invalid = error && (!error.line || error.line === index + 1);
+        return (
+          <div className="staff-field campaign-editor__wording" key={id}>
+            <label htmlFor={id}>{t("campaign-editor:form.wording", { number: index + 1 })}</label>
+            <textarea id={id} name={name} rows={2} lang={language} defaultValue={value} aria-describedby={error ? errorId : undefined} aria-invalid={invalid ? true : undefined} />
+          </div>
+        );
+      })}
+      {hydrated && boxes.length < LIMITS.lines ? (
+        <button type="button" className="staff-button staff-button--secondary" onClick={() => setAdded((more) => more + 1)}>
+          {t("campaign-editor:form.add-wording")}
+        </button>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -158,13 +220,8 @@ export function CampaignEditorForm({ values, errors, prisoners, officials, versi
               <p className="staff-hint">{t("campaign-editor:form.template-hint")}</p>
               {TEMPLATE_PARTS.map((part) => {
                 const name = templateKey(language, part);
-                return (
-                  <div className="staff-field" key={part}>
-                    <label htmlFor={name}>{t(PART_KEYS[part])}</label>
-                    <textarea id={name} name={name} rows={3} lang={language} defaultValue={text(name)} {...described(name)} />
-                    <FieldErrorText id={`${name}-error`} error={errors[name]} />
-                  </div>
-                );
+                // Keyed on the text: after a save the boxes start again from what was kept.
+                return <TemplatePartBoxes key={`${name}:${text(name)}`} language={language} part={part} text={text(name)} error={errors[name]} />;
               })}
             </fieldset>
           </details>

@@ -30,7 +30,7 @@ export type FieldErrorCode =
 
 export interface FieldError {
   code: FieldErrorCode;
-  /** 1-based line of a template textarea, for errors about one line. */
+  /** 1-based wording (box) of a template part, for errors about one wording. */
   line?: number;
   /** The offending placeholder, e.g. "{prisonerNmae}". */
   placeholder?: string;
@@ -40,7 +40,8 @@ export interface CampaignFormValues {
   slug: string;
   goal: string;
   deadline: string;
-  /** `${field}-${language}`, e.g. "title-be", and `template-${language}-${part}`. */
+  /** `${field}-${language}`, e.g. "title-be", and `template-${language}-${part}`: a part's
+   * wordings one per line, in the editor's box order (an empty line is an empty box). */
   texts: Record<string, string>;
   prisoners: string[];
   targets: string[];
@@ -67,10 +68,8 @@ const shape: Record<string, z.ZodTypeAny> = {
   prisoners: z.array(z.string()).or(z.string().transform((value) => [value])).optional().catch(undefined),
   targets: z.array(z.string()).or(z.string().transform((value) => [value])).optional().catch(undefined),
 };
-for (const language of supportedLanguages) {
-  for (const field of TEXT_FIELDS) shape[textKey(field, language)] = optional;
-  for (const part of TEMPLATE_PARTS) shape[templateKey(language, part)] = optional;
-}
+// Template parts are read apart (readTemplatePart): the editor posts one value per box.
+for (const language of supportedLanguages) for (const field of TEXT_FIELDS) shape[textKey(field, language)] = optional;
 const schema = z.object(shape);
 
 // Control characters out (tabs and line breaks stay where lines matter); absurd lengths cut.
@@ -78,10 +77,25 @@ const oneLine = (value: unknown, max: number) => (typeof value === "string" ? va
 const multiLine = (value: unknown, max: number) => (typeof value === "string" ? value : "").slice(0, max * 2).replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
 const ids = (value: unknown) => (Array.isArray(value) ? value : []).filter((id): id is string => typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id)).slice(0, 200);
 
+/**
+ * One template part as posted. The editor sends one box per wording, all with the part's name:
+ * a line break typed inside a box stays in that wording (joined with a space), so Enter never
+ * makes a new one, and empty boxes keep their place so errors can name the box. A single value
+ * (a script, an older form, a stored revision) keeps the older shape: one wording per line.
+ * Either way the result is one wording per line, line N being box N.
+ */
+export function readTemplatePart(form: FormData, name: string): string {
+  const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
+  if (posted.length <= 1) return multiLine(posted[0], LIMITS.line * LIMITS.lines);
+  const boxes = posted.slice(0, LIMITS.lines * 2).map((box) => oneLine(box.replace(/\s*[\r\n]+\s*/g, " "), LIMITS.line));
+  while (boxes.length > 0 && !boxes[boxes.length - 1]!.trim()) boxes.pop();
+  return boxes.join("\n");
+}
+
 const KNOWN = new Set<string>(APPEAL_PLACEHOLDERS);
 const PLACEHOLDER = /\{([^{}\s]{1,40})\}/g;
 
-/** One variant per line; empty lines ignored. Errors name the line as the editor sees it. */
+/** One wording per line (box); empty ones ignored. Errors name the box as the editor sees it. */
 export function checkTemplateLines(text: string): { lines: string[]; error: FieldError | null } {
   const lines: string[] = [];
   const all = text.split("\n");
@@ -108,7 +122,7 @@ export function readCampaignForm(form: FormData): CampaignFormResult {
   const texts: Record<string, string> = {};
   for (const language of supportedLanguages) {
     for (const field of TEXT_FIELDS) texts[textKey(field, language)] = (field === "title" ? oneLine : multiLine)(raw[textKey(field, language)], LIMITS[field]);
-    for (const part of TEMPLATE_PARTS) texts[templateKey(language, part)] = multiLine(raw[templateKey(language, part)], LIMITS.line * LIMITS.lines);
+    for (const part of TEMPLATE_PARTS) texts[templateKey(language, part)] = readTemplatePart(form, templateKey(language, part));
   }
   const values: CampaignFormValues = {
     slug: oneLine(raw.slug, LIMITS.slug).trim(),
