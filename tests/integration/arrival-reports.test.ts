@@ -104,7 +104,7 @@ const rateOf = (html: string) => /data-arrival-rate="([^"]+)"/.exec(html)?.[1] ?
 describe("arrival reports", () => {
   it("store nothing that links a report to a person: two reports about different prisoners in one facility are the same +1", async () => {
     const columns = await prisma.$queryRawUnsafe<{ column_name: string; data_type: string }[]>(
-      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'ArrivalReportCount' ORDER BY column_name`,
+      `SELECT column_name::text AS column_name, data_type::text AS data_type FROM information_schema.columns WHERE table_name = 'ArrivalReportCount' ORDER BY column_name::text`,
     );
     expect(columns.map((column) => column.column_name)).toEqual(["facilityId", "outcome", "postedMonth", "reportedMonth", "reports", "weeksWithoutAnswer"]);
     // No exact time: dates only, and the report's own date is the first of its month.
