@@ -110,7 +110,7 @@ describe("arrival reports", () => {
     // No exact time: dates only, and the report's own date is the first of its month.
     expect(columns.filter((column) => /time/i.test(column.data_type))).toEqual([]);
     const ticketColumns = await prisma.$queryRawUnsafe<{ column_name: string; data_type: string }[]>(
-      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'ArrivalTicketUse' ORDER BY column_name`,
+      `SELECT column_name::text AS column_name, data_type::text AS data_type FROM information_schema.columns WHERE table_name = 'ArrivalTicketUse' ORDER BY column_name::text`,
     );
     expect(ticketColumns.map((column) => `${column.column_name}:${column.data_type}`)).toEqual(["day:date", "key:text"]);
 
