@@ -7,11 +7,21 @@ import { EmailSafetyNote, SafetyAdvice } from "~/components/safety-advice";
 
 import type { CountryOption } from "./countries";
 import { EMAIL_MAX_LENGTH, PLEDGE_HONEYPOT_FIELD, PLEDGE_TICKET_FIELD, type PledgeFieldErrors, type PledgeFormValues } from "./pledge-form";
+import type { PledgeProblem } from "./submit-pledge.server";
 
 /** One thing a supporter can pledge here; labels are built from literal keys below. */
 export type PledgeOption =
   | { value: "WRITE_MONTHLY" | "BIRTHDAY_CARD" | "CAMPAIGN_PLEDGE"; event?: undefined }
   | { value: string; event: { title: string; place: string; date: string } };
+
+/** What each refused pledge says, wherever the pledge form answers (its own page, an embed). */
+export const PLEDGE_PROBLEM_KEYS = {
+  "invalid-email": "pledges:problem.invalid-email",
+  "rate-limited": "pledges:problem.rate-limited",
+  "target-closed": "pledges:problem.target-closed",
+  "unknown-target": "pledges:problem.unknown-target",
+  "form-expired": "pledges:problem.form-expired",
+} as const satisfies Record<PledgeProblem, string>;
 
 export function PledgeForm({
   language,

@@ -12,8 +12,7 @@ import { embedPath, embedResultOf, loadEmbedPage, submitEmbedPledge } from "~/ca
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
-import { PledgeForm } from "~/pledges/pledge-form-view";
-import type { PledgeProblem } from "~/pledges/submit-pledge.server";
+import { PLEDGE_PROBLEM_KEYS, PledgeForm } from "~/pledges/pledge-form-view";
 import styles from "~/styles/campaigns.css";
 import embedStyles from "~/styles/embed.css";
 import pledgeStyles from "~/styles/pledges.css";
@@ -54,14 +53,6 @@ const RESULT_KEYS = {
   pending: { title: "pledges:thanks.pending-title", body: "pledges:thanks.pending-body" },
   posted: { title: "pledges:thanks.posted-title", body: "pledges:thanks.posted-body" },
 } as const;
-const PROBLEM_KEYS = {
-  "invalid-email": "pledges:problem.invalid-email",
-  "rate-limited": "pledges:problem.rate-limited",
-  "target-closed": "pledges:problem.target-closed",
-  "unknown-target": "pledges:problem.unknown-target",
-  "form-expired": "pledges:problem.form-expired",
-} as const satisfies Record<PledgeProblem, string>;
-
 // Tells the framing page the embed's height (nothing else), whenever it changes. The partner's
 // snippet accepts it only from Listy's origin; "*" here because the embed cannot know which of
 // the allowed partners frames it, and a height is no secret.
@@ -98,7 +89,7 @@ export default function CampaignEmbed() {
           {form ? (
             <div role="alert" className="embed__problem" id="result">
               <p>{t("pledges:problem.title")}</p>
-              {form.problem ? <p>{t(PROBLEM_KEYS[form.problem])}</p> : null}
+              {form.problem ? <p>{t(PLEDGE_PROBLEM_KEYS[form.problem])}</p> : null}
               {fieldErrors > 0 ? <p>{t("pledges:problem.fields", { count: fieldErrors })}</p> : null}
             </div>
           ) : null}

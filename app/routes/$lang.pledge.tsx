@@ -9,8 +9,8 @@ import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { PledgeFieldErrors } from "~/pledges/pledge-form";
-import { PledgeForm } from "~/pledges/pledge-form-view";
-import { submitPledgeForm, type PledgeFormPage, type PledgeProblem } from "~/pledges/submit-pledge.server";
+import { PLEDGE_PROBLEM_KEYS, PledgeForm } from "~/pledges/pledge-form-view";
+import { submitPledgeForm, type PledgeFormPage } from "~/pledges/submit-pledge.server";
 import styles from "~/styles/pledges.css";
 import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
@@ -42,14 +42,6 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
-const PROBLEM_KEYS = {
-  "invalid-email": "pledges:problem.invalid-email",
-  "rate-limited": "pledges:problem.rate-limited",
-  "target-closed": "pledges:problem.target-closed",
-  "unknown-target": "pledges:problem.unknown-target",
-  "form-expired": "pledges:problem.form-expired",
-} as const satisfies Record<PledgeProblem, string>;
-
 export default function PledgeProblemPage() {
   const { language } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as PledgeFormPage | undefined;
@@ -59,7 +51,7 @@ export default function PledgeProblemPage() {
     <article className="pledge-page" aria-labelledby="pledge-problem-title">
       <h1 id="pledge-problem-title">{t("pledges:problem.title")}</h1>
       <div className="pledge-errors" role="alert">
-        {result?.problem ? <p>{t(PROBLEM_KEYS[result.problem])}</p> : null}
+        {result?.problem ? <p>{t(PLEDGE_PROBLEM_KEYS[result.problem])}</p> : null}
         {fieldErrors.length > 0 ? <p>{t("pledges:problem.fields", { count: fieldErrors.length })}</p> : null}
         {result?.errors.pledge && !result.form ? <p>{t("pledges:errors.pledge-invalid")}</p> : null}
         {!result ? <p>{t("pledges:problem.unknown-target")}</p> : null}
