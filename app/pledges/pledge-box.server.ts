@@ -1,7 +1,10 @@
 // The pledge box on a prisoner's profile and on a campaign page: whether pledges are open,
-// the options and countries offered, and the counts read afresh on every request (a counter
-// row per kind), so a pledge shows at once. Every number is formatted for the page.
+// the options and countries offered, and the counts (a counter row per kind). Every number is
+// formatted for the page. The reads are kept until the content or the adopted counters change
+// (decision 0015: counts are at most a second behind everywhere), so a page rendered without
+// the page cache (a signed-in reader, a cold page) costs no database round trip for them.
 import type { Language } from "~/i18n";
+import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { formatNumber } from "~/utils/format";
 
 import { countryOptions } from "./countries";
@@ -19,9 +22,18 @@ function offered(scope: PledgeScope | null, language: Language) {
   return { open, options: scope?.options ?? [], countries: open ? countryOptions(language) : [], ticket: open ? issueFormTicket() : "" };
 }
 
-export async function prisonerPledgeBox(slug: string, language: Language) {
+const readPrisonerBox = cachedUntilContentChanges(async (slug: string) => {
   const scope = await findPrisonerPledgeScope(slug);
-  const counts = scope ? await pledgeCounts({ prisonerId: scope.id }) : null;
+  return { scope, counts: scope ? await pledgeCounts({ prisonerId: scope.id }) : null };
+});
+
+const readCampaignBox = cachedUntilContentChanges(async (slug: string, language: Language) => {
+  const scope = await findCampaignPledgeScope(slug, language);
+  return { scope, counts: scope ? await pledgeCounts({ campaignId: scope.id }) : null };
+});
+
+export async function prisonerPledgeBox(slug: string, language: Language) {
+  const { scope, counts } = await readPrisonerBox(slug);
   const total = counts?.total ?? 0;
   const progress = goalProgress(total, PRISONER_FIRST_GOAL);
   return {
@@ -39,8 +51,7 @@ export async function prisonerPledgeBox(slug: string, language: Language) {
 }
 
 export async function campaignPledgeBox(slug: string, language: Language) {
-  const scope = await findCampaignPledgeScope(slug, language);
-  const counts = scope ? await pledgeCounts({ campaignId: scope.id }) : null;
+  const { scope, counts } = await readCampaignBox(slug, language);
   return {
     ...offered(scope, language),
     total: counts?.total ?? 0,
