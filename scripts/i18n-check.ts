@@ -6,6 +6,8 @@ import { existsSync, statSync } from "node:fs";
 import { namespaces, sourceLanguage, supportedLanguages } from "~/i18n";
 import { checkLocales, type CompletenessCell, type Problem, type Report } from "~/staff/translations/locale-check.server";
 
+import { compareWithHistory } from "./support/locale-history";
+
 const usage = `Usage: tsx scripts/i18n-check.ts [--locales DIR] [--code DIR ...]
 
   --locales DIR   folder with one subfolder per language (default: locales)
@@ -121,6 +123,22 @@ function formatSummary(report: Report): string {
   return red(`✗ ${count} problem${count === 1 ? "" : "s"} in ${files.size} file${files.size === 1 ? "" : "s"} (${perLanguage}).`);
 }
 
+/** The committed record of outdated translations against the one git history gives. */
+function formatHistory(localesDir: string): { ok: boolean; line: string } {
+  const comparison = compareWithHistory({ localesDir });
+  if (!comparison.ok) return { ok: true, line: dim(`Outdated record not compared with the history: ${comparison.message}; the committed file is used.`) };
+  if (comparison.same) return { ok: true, line: green(`✓ The outdated record matches the history (${comparison.commits} commits).`) };
+  const show = (entry: string) => entry.replace(/=.*$/, "");
+  const lines = [
+    red(`✗ ${localesDir}/.source-hashes.json differs from the history: run npm run i18n:history and commit it.`),
+    ...comparison.stale.slice(0, 10).map((entry) => `  ${red("✗")} ${show(entry)}  outdated by the history, not in the file`),
+    ...comparison.unknown.slice(0, 10).map((entry) => `  ${red("✗")} ${show(entry)}  outdated in the file, not by the history`),
+  ];
+  const more = comparison.stale.length + comparison.unknown.length - Math.min(10, comparison.stale.length) - Math.min(10, comparison.unknown.length);
+  if (more > 0) lines.push(`  … and ${more} more`);
+  return { ok: false, line: lines.join("\n") };
+}
+
 async function main(): Promise<number> {
   let args: Args | "help";
   try {
@@ -155,8 +173,10 @@ async function main(): Promise<number> {
     "",
     formatSummary(report),
   ];
+  const history = formatHistory(args.localesDir);
+  output.push(history.line);
   console.log(output.join("\n"));
-  return report.problems.length > 0 ? 1 : 0;
+  return report.problems.length > 0 || !history.ok ? 1 : 0;
 }
 
 main().then(

@@ -49,7 +49,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const state = await requireStaff(request, "translation:edit");
   const target = requireContentTarget(params);
   const outcome = await submitContentTranslation(state, target, await request.formData());
-  if ("notice" in outcome) return redirect(`/${language}/staff/translations/content/${target.kind}/${target.id}/${target.locale}?notice=${outcome.notice}`, { headers: noStore });
+  if ("notice" in outcome) return redirect(`/${language}/staff/translations/content/${target.kind}/${outcome.id ?? target.id}/${target.locale}?notice=${outcome.notice}`, { headers: noStore });
   return json<ActionData>(outcome.data, { status: outcome.status, headers: noStore });
 }
 
@@ -65,6 +65,9 @@ const FIELD_KEYS = {
   biography: "translations:content.field-biography",
   title: "translations:content.field-title",
   ask: "translations:content.field-ask",
+  text: "translations:content.field-text",
+  name: "translations:content.field-name",
+  explanation: "translations:content.field-explanation",
 } as const;
 
 const FIELD_ERROR_KEYS = {
@@ -85,6 +88,7 @@ const NOTICE_KEYS = {
   saved: "translations:content.notice-saved",
   pending: "translations:content.notice-pending",
   "pending-campaign": "translations:content.notice-pending-campaign",
+  "pending-charge": "translations:content.notice-pending-charge",
   unchanged: "translations:content.notice-unchanged",
   reviewed: "translations:content.notice-reviewed",
 } as const;
@@ -114,6 +118,8 @@ export default function ContentEditor() {
       ) : null}
       {view.kind === "prisoner" && view.published ? <p>{t("translations:content.published-profile")}</p> : null}
       {view.kind === "campaign" && view.published ? <p>{t("translations:content.published-campaign")}</p> : null}
+      {view.kind === "fact" ? <p>{t(view.published ? "translations:content.published-fact" : "translations:content.draft-fact")}</p> : null}
+      {view.kind === "charge" ? <p>{t("translations:content.charge-review")}</p> : null}
       {view.available.length > 1 ? (
         <nav aria-label={t("translations:content.source-languages")}>
           <ul className="translations__filters">

@@ -54,6 +54,8 @@ export default function ContentTranslations() {
   const groups = [
     { kind: "prisoner", title: t("translations:content.prisoners") },
     { kind: "campaign", title: t("translations:content.campaigns") },
+    { kind: "fact", title: t("translations:content.facts") },
+    { kind: "charge", title: t("translations:content.charges") },
   ] as const;
   return (
     <article aria-labelledby="content-title" className="translations">

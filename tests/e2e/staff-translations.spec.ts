@@ -169,3 +169,23 @@ test("a translator's change to the safety advice waits for a second person; the 
   await page.goto("/pl/privacy");
   await expect(page.getByText(advice)).toHaveCount(0);
 });
+
+test("a translator translates a charge's name: listed per field, sent to the reference review", async ({ page, translationWorld }) => {
+  test.setTimeout(60_000);
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+  await page.context().addCookies([{ name: "listy_staff", value: translationWorld.translator.cookie, url: translationWorld.url }]);
+  await page.goto("/en/staff/translations/content?locale=lt");
+  await waitForHydration(page, javaScriptEnabled);
+  const charges = page.getByRole("region", { name: "Charges" });
+  await expect(charges.getByRole("columnheader", { name: "Explanation" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sourced facts" })).toBeVisible();
+  const first = charges.getByRole("row").nth(1).getByRole("link");
+  await first.click();
+  await expect(page.getByText("Charges are reference data")).toBeVisible();
+  await expectNoAxeViolations(page, "charge editor: ");
+
+  await page.getByLabel("Name").fill(javaScriptEnabled ? "Kaltinimas (su JavaScript)" : "Kaltinimas (be JavaScript)");
+  await page.getByRole("button", { name: "Save translation" }).click();
+  await expect(page.getByRole("status")).toHaveText("Sent for review as a change to the charge.");
+  await expectNoAxeViolations(page, "after sending: ");
+});

@@ -685,7 +685,7 @@ export async function decideChange(
         } else await tx.prisoner.update({ where: { id: prisonerId }, data: { version: { increment: 1 } } });
         if (fromTranslation) {
           // Reviewed by this decision: the next review starts with no contributors.
-          const locales = [...new Set(Object.keys(fields).map((key) => key.split(".")[1]!))];
+          const locales = [...new Set(Object.keys(fields).flatMap((key) => /^(?:summary|biography)\.([a-z]{2})$/.exec(key)?.[1] ?? []))];
           await tx.prisonerTranslation.updateMany({ where: { prisonerId, locale: { in: locales } }, data: { review: "REVIEWED", contributorIds: [] } });
         }
         if (photoBytes && typeof after[PHOTO_KEY] === "string") {

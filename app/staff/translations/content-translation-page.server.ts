@@ -30,7 +30,8 @@ export async function contentEditorPage(state: StaffSessionState, params: { kind
 }
 
 export type ContentTranslationData = { values: Record<string, string>; error: "invalid" | "stale" | "forbidden" | "conflict" | "changed"; fields: Record<string, ContentFieldError> };
-export type ContentTranslationOutcome = { notice: string } | { status: number; data: ContentTranslationData };
+/** `id`: where the text is now (a draft profile's facts are written anew, with new ids). */
+export type ContentTranslationOutcome = { notice: string; id?: string } | { status: number; data: ContentTranslationData };
 
 export async function submitContentTranslation(state: StaffSessionState, target: ReturnType<typeof requireContentTarget>, form: FormData): Promise<ContentTranslationOutcome> {
   const { staff, actor } = state;
@@ -47,7 +48,7 @@ export async function submitContentTranslation(state: StaffSessionState, target:
   const values: Record<string, string> = {};
   for (const field of CONTENT_FIELDS[kind]) values[field.name] = String(form.get(field.name) ?? "").slice(0, field.max + 1_000);
   const result = await saveContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? ""), values);
-  if (result.ok) return { notice: result.outcome === "pending" && kind === "campaign" ? "pending-campaign" : result.outcome };
+  if (result.ok) return { notice: result.outcome === "pending" && kind !== "prisoner" && kind !== "fact" ? `pending-${kind}` : result.outcome, id: result.id };
   if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
   const fields = result.error === "invalid" ? result.fields : {};
   const status = result.error === "forbidden" ? 403 : result.error === "stale" ? 409 : 400;

@@ -20,7 +20,16 @@
 // campaign a save becomes a CampaignRevision (app/staff/campaigns/campaign-revision.server.ts) that a
 // moderator other than the translator applies, like any edit of what is public. Closed
 // campaigns are history.
-import type { CampaignStatus } from "@prisma/client";
+//
+// Facts (PrisonerFact, one text per language) follow the profile's path: a fact's text changes
+// as the profile's whole fact list, a PENDING PrisonerChange for a published profile (applied
+// by a moderator in the profile review queue), written at once for a draft. Charges (ChargeType
+// names and explanations) follow the reference review: a save proposes a ReferenceChange that
+// a moderator who wrote none of it approves (app/staff/reference/). Neither has a review column:
+// a text in force on a published profile or an approved charge is "reviewed".
+import { createHash } from "node:crypto";
+
+import type { CampaignStatus, Prisma } from "@prisma/client";
 
 import { isLanguage, supportedLanguages, type Language } from "~/i18n";
 import { audit, type AuditSubject } from "~/staff/audit.server";
@@ -29,9 +38,11 @@ import { formDataFromValues, readCampaignForm, TEXT_FIELDS, textKey as campaignT
 import { createRevision } from "~/staff/campaigns/campaign-revision.server";
 import { contributorUpdate } from "~/staff/campaigns/campaign-state";
 import { can, type Actor } from "~/staff/permissions";
-import type { ProfileFields } from "~/staff/profiles/prisoner-fields";
+import type { FactFields, ProfileFields } from "~/staff/profiles/prisoner-fields";
 import { diffProfileFields, readProfileFields, writeProfileFields } from "~/staff/profiles/prisoner-fields.server";
 import { initialChangeState } from "~/staff/profiles/profile-change-state";
+import { chargeValuesOf, proposeCharge } from "~/staff/reference/reference.server";
+import type { ChargeValues } from "~/staff/reference/reference-fields";
 import { getPrisma } from "~/utils/database.server";
 
 import { CONTENT_FIELDS, type ContentFieldError, type ContentKind, type ContentState, type FieldState } from "./content-translations";
@@ -69,7 +80,63 @@ export function fieldStates(
 
 
 function subjectOf(kind: ContentKind, id: string, locale: string): AuditSubject {
-  return { type: kind === "prisoner" ? "PrisonerTranslation" : "CampaignTranslation", id: `${id}/${locale}` };
+  const type = ({ prisoner: "PrisonerTranslation", campaign: "CampaignTranslation", fact: "PrisonerTranslation", charge: "ChargeType" } as const)[kind];
+  return { type, id: kind === "fact" ? `fact:${id}/${locale}` : `${id}/${locale}` };
+}
+
+// ---------------------------------------------------------------------------
+// Facts and charges
+
+const factsInOrder = { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, translations: { select: { locale: true, text: true } } } } satisfies Prisma.Prisoner$factsArgs;
+
+/** "index/locale" of the fact texts that wait in pending profile changes (a change holds the whole list). */
+function pendingFactTexts(changes: { before: unknown; after: unknown }[]): Set<string> {
+  const waiting = new Set<string>();
+  const factsOf = (value: unknown): FactFields[] | null => {
+    const facts = typeof value === "object" && value !== null ? (value as { facts?: unknown }).facts : undefined;
+    return Array.isArray(facts) ? (facts as FactFields[]) : null;
+  };
+  for (const change of changes) {
+    const after = factsOf(change.after);
+    if (!after) continue;
+    const before = factsOf(change.before) ?? [];
+    for (const [index, fact] of after.entries()) {
+      for (const locale of supportedLanguages) if ((fact.text?.[locale] ?? "") !== (before[index]?.text?.[locale] ?? "")) waiting.add(`${index}/${locale}`);
+    }
+  }
+  return waiting;
+}
+
+/** What a charge's form shows: the pending change's values when one waits, else the current ones. */
+function chargeShown(current: ChargeValues, pending: unknown): ChargeValues {
+  if (typeof pending !== "object" || pending === null) return current;
+  const after = pending as Partial<ChargeValues>;
+  return { article: after.article ?? current.article, names: { ...current.names, ...after.names }, explanations: { ...current.explanations, ...after.explanations } };
+}
+
+/** The version of a charge's texts a translator read, so a save over someone else's is refused. */
+const chargeVersion = (values: ChargeValues) => createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 16);
+
+/** A text in force: reviewed when the public sees it (a published profile, an approved charge). */
+const inForce = (publicNow: boolean): ContentState => (publicNow ? "REVIEWED" : "NEEDS_REVIEW");
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+function factLabel(prisonerLabel: string, texts: { locale: string; text: string }[]): string {
+  const text = (["en", "be", "ru"].map((lng) => texts.find((entry) => entry.locale === lng)).find(Boolean) ?? texts[0])?.text ?? "";
+  return `${prisonerLabel}: ${shorten(text)}`;
+}
+
+/** The "name.locale" / "explanation.locale" texts a pending reference change would change. */
+function pendingChargeTexts(current: ChargeValues, pending: unknown): Set<string> {
+  const waiting = new Set<string>();
+  if (typeof pending !== "object" || pending === null) return waiting;
+  const after = pending as Partial<ChargeValues>;
+  for (const locale of supportedLanguages) {
+    if ((after.names?.[locale] ?? "") !== current.names[locale]) waiting.add(`name.${locale}`);
+    if ((after.explanations?.[locale] ?? "") !== current.explanations[locale]) waiting.add(`explanation.${locale}`);
+  }
+  return waiting;
 }
 
 /** The "field.locale" texts that wait in pending profile changes, e.g. "biography.uk". */
@@ -102,7 +169,42 @@ export async function listContentTranslations(locale: Language): Promise<Content
     orderBy: { slug: "asc" },
     select: { id: true, slug: true, translations: { select: { locale: true, title: true, summary: true, ask: true, review: true } } },
   });
+  const withFacts = await prisma.prisoner.findMany({
+    where: { facts: { some: {} } },
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      draft: true,
+      names: { where: { script: "LATIN" }, take: 1, select: { givenName: true, familyName: true } },
+      facts: factsInOrder,
+      changes: { where: { state: "PENDING" }, select: { before: true, after: true } },
+    },
+  });
+  const charges = await prisma.chargeType.findMany({
+    orderBy: [{ article: "asc" }, { slug: "asc" }],
+    include: { translations: true, referenceChanges: { where: { state: "PENDING" }, select: { after: true }, take: 1 } },
+  });
   const rows: ContentRow[] = [];
+  for (const prisoner of withFacts) {
+    const name = prisoner.names[0];
+    const prisonerLabel = name ? `${name.givenName} ${name.familyName}` : prisoner.slug;
+    const waiting = pendingFactTexts(prisoner.changes);
+    for (const [index, fact] of prisoner.facts.entries()) {
+      const texts = fact.translations.map(({ locale: lng, text }) => ({ locale: lng, review: inForce(!prisoner.draft), fields: { text } }));
+      const fields = fieldStates("fact", locale, texts, waiting.has(`${index}/${locale}`) ? new Set([`text.${locale}`]) : new Set());
+      rows.push({ kind: "fact", id: fact.id, label: factLabel(prisonerLabel, fact.translations), state: fields[0]!.state === "nothing" ? "missing" : fields[0]!.state, fields });
+    }
+  }
+  for (const charge of charges) {
+    const values = chargeValuesOf(charge);
+    const waiting = pendingChargeTexts(values, charge.referenceChanges[0]?.after);
+    const texts = charge.translations.map(({ locale: lng, name, explanation }) => ({ locale: lng, review: inForce(charge.reviewState === "APPROVED"), fields: { name, explanation } }));
+    const fields = fieldStates("charge", locale, texts, waiting);
+    const own = fields.find((field) => field.name === "name")!.state;
+    const label = [charge.article, values.names[locale] || values.names.en || values.names.ru || charge.slug].filter(Boolean).join(" · ");
+    rows.push({ kind: "charge", id: charge.id, label, state: own === "nothing" ? "missing" : own, fields });
+  }
   for (const prisoner of prisoners) {
     const name = prisoner.names[0];
     const review = prisoner.translations.find((translation) => translation.locale === locale)?.review;
@@ -164,7 +266,37 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
   let published: boolean;
   let mayEdit: boolean;
   let contributorIds: string[] = [];
-  if (kind === "prisoner") {
+  if (kind === "fact") {
+    const fact = await prisma.prisonerFact.findUnique({ where: { id }, select: { prisonerId: true } });
+    const prisoner = fact
+      ? await prisma.prisoner.findUnique({
+          where: { id: fact.prisonerId },
+          select: { slug: true, draft: true, version: true, names: { where: { script: "LATIN" }, take: 1 }, facts: factsInOrder, changes: { where: { state: "PENDING" }, select: { before: true, after: true } } },
+        })
+      : null;
+    const index = prisoner?.facts.findIndex((candidate) => candidate.id === id) ?? -1;
+    if (!prisoner || index < 0) return null;
+    const translations = prisoner.facts[index]!.translations;
+    for (const translation of translations) if (isLanguage(translation.locale)) texts.set(translation.locale, { text: translation.text });
+    const name = prisoner.names[0];
+    label = factLabel(name ? `${name.givenName} ${name.familyName}` : prisoner.slug, translations);
+    state = pendingFactTexts(prisoner.changes).has(`${index}/${locale}`) ? "PENDING_CHANGE" : texts.has(locale) ? inForce(!prisoner.draft) : "missing";
+    version = String(prisoner.version);
+    published = !prisoner.draft;
+    mayEdit = can(actor, "translation:edit") && state !== "PENDING_CHANGE";
+  } else if (kind === "charge") {
+    const charge = await prisma.chargeType.findUnique({ where: { id }, include: { translations: true, referenceChanges: { where: { state: "PENDING" }, select: { after: true }, take: 1 } } });
+    if (!charge) return null;
+    const current = chargeValuesOf(charge);
+    const shown = chargeShown(current, charge.referenceChanges[0]?.after);
+    for (const lng of supportedLanguages) if (shown.names[lng]) texts.set(lng, { name: shown.names[lng], explanation: shown.explanations[lng] });
+    label = [charge.article, shown.names[locale] || shown.names.en || shown.names.ru || charge.slug].filter(Boolean).join(" · ");
+    const waiting = pendingChargeTexts(current, charge.referenceChanges[0]?.after);
+    state = waiting.has(`name.${locale}`) || waiting.has(`explanation.${locale}`) ? "PENDING_CHANGE" : current.names[locale] ? inForce(charge.reviewState === "APPROVED") : "missing";
+    version = chargeVersion(shown);
+    published = charge.reviewState === "APPROVED";
+    mayEdit = can(actor, "translation:edit");
+  } else if (kind === "prisoner") {
     const prisoner = await prisma.prisoner.findUnique({
       where: { id },
       select: {
@@ -205,7 +337,8 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
   const available = supportedLanguages.filter((lng) => lng !== locale && texts.has(lng));
   const preferred = isLanguage(fromParam) && available.includes(fromParam) ? fromParam : (["en", "be", "ru"] as const).find((lng) => available.includes(lng)) ?? available[0] ?? null;
   const writer = await lastWriter(kind, id, locale);
-  const mayReview = state === "NEEDS_REVIEW" && can(actor, "translation:review", { authorId: writer?.id ?? null, contributorIds });
+  // Facts and charges are reviewed in the profile review queue or the reference review.
+  const mayReview = (kind === "prisoner" || kind === "campaign") && state === "NEEDS_REVIEW" && can(actor, "translation:review", { authorId: writer?.id ?? null, contributorIds });
   return {
     kind,
     id,
@@ -225,7 +358,7 @@ export async function getContentEditor(actor: Actor, kind: ContentKind, id: stri
 }
 
 export type SaveContentResult =
-  | { ok: true; outcome: "saved" | "pending" | "unchanged" }
+  | { ok: true; outcome: "saved" | "pending" | "unchanged"; id?: string }
   | { ok: false; error: "not-found" | "forbidden" | "stale" }
   | { ok: false; error: "invalid"; fields: Record<string, ContentFieldError> };
 
@@ -255,7 +388,35 @@ export async function saveContentTranslation(
   if (Object.keys(fields).length > 0) return { ok: false, error: "invalid", fields };
   const clean = (name: string) => (values[name] ?? "").trim().replace(/\r\n?/g, "\n");
   const prisma = getPrisma();
+  if (kind === "charge") return saveChargeTexts(staff, actor, id, locale, version, { name: clean("name"), explanation: clean("explanation") });
   return prisma.$transaction(async (tx) => {
+    if (kind === "fact") {
+      const fact = await tx.prisonerFact.findUnique({ where: { id }, select: { prisonerId: true } });
+      const profile = fact ? await readProfileFields(tx, fact.prisonerId) : null;
+      if (!fact || !profile) return { ok: false, error: "not-found" } as const;
+      if (!can(actor, "translation:edit")) return { ok: false, error: "forbidden" } as const;
+      if (String(profile.version) !== version) return { ok: false, error: "stale" } as const;
+      const order = await tx.prisonerFact.findMany({ where: { prisonerId: fact.prisonerId }, ...factsInOrder });
+      const index = order.findIndex((candidate) => candidate.id === id);
+      const pending = await tx.prisonerChange.findMany({ where: { prisonerId: fact.prisonerId, state: "PENDING" }, select: { before: true, after: true } });
+      if (index < 0 || pendingFactTexts(pending).has(`${index}/${locale}`)) return { ok: false, error: "stale" } as const;
+      // The whole list, as the profile editor writes it, with this one text replaced.
+      const facts = (profile.fields.facts ?? []).map((entry, at) => (at === index ? { ...entry, text: { ...entry.text, [locale]: clean("text") } } : entry));
+      const diff = diffProfileFields(profile.fields, { facts });
+      if (!diff) return { ok: true, outcome: "unchanged" } as const;
+      const change = { prisonerId: fact.prisonerId, origin: "TRANSLATION" as const, state: initialChangeState(profile), baseVersion: profile.version, before: diff.before as object, after: diff.after as object, authorId: staff.id };
+      let newId = id;
+      if (profile.draft) {
+        await writeProfileFields(tx, fact.prisonerId, diff.after, { otherLanguagesNeedReview: false, writtenBy: staff.id });
+        await tx.prisonerChange.create({ data: { ...change, decidedAt: now } });
+        // The list is written anew: the fact has a new id at the same place.
+        newId = (await tx.prisonerFact.findMany({ where: { prisonerId: fact.prisonerId }, ...factsInOrder }))[index]?.id ?? id;
+      } else {
+        await tx.prisonerChange.create({ data: change });
+      }
+      await audit(tx, staff, "translation.content.save", subjectOf(kind, id, locale), { pending: !profile.draft }, now);
+      return { ok: true, outcome: profile.draft ? "saved" : "pending", id: newId } as const;
+    }
     if (kind === "prisoner") {
       const profile = await readProfileFields(tx, id);
       if (!profile) return { ok: false, error: "not-found" } as const;
@@ -315,6 +476,20 @@ export async function saveContentTranslation(
   });
 }
 
+/** A charge's name and explanation in one language, proposed through the reference review. */
+async function saveChargeTexts(staff: { id: string }, actor: Actor, id: string, locale: Language, version: string, texts: { name: string; explanation: string }): Promise<SaveContentResult> {
+  const charge = await getPrisma().chargeType.findUnique({ where: { id }, include: { translations: true, referenceChanges: { where: { state: "PENDING" }, select: { after: true }, take: 1 } } });
+  if (!charge) return { ok: false, error: "not-found" };
+  if (!can(actor, "translation:edit")) return { ok: false, error: "forbidden" };
+  const shown = chargeShown(chargeValuesOf(charge), charge.referenceChanges[0]?.after);
+  if (chargeVersion(shown) !== version) return { ok: false, error: "stale" };
+  if (shown.names[locale] === texts.name && shown.explanations[locale] === texts.explanation) return { ok: true, outcome: "unchanged" };
+  const values: ChargeValues = { ...shown, names: { ...shown.names, [locale]: texts.name }, explanations: { ...shown.explanations, [locale]: texts.explanation } };
+  const result = await proposeCharge(staff, id, values);
+  if (!result.ok) return "notFound" in result ? { ok: false, error: "not-found" } : { ok: false, error: "invalid", fields: {} };
+  return { ok: true, outcome: result.changed ? "pending" : "unchanged" };
+}
+
 export type ReviewContentResult = { ok: true } | { ok: false; error: "not-found" | "forbidden" | "conflict" | "changed" };
 
 /**
@@ -323,6 +498,7 @@ export type ReviewContentResult = { ok: true } | { ok: false; error: "not-found"
  * (Prisoner.version, or the campaign text's updatedAt); a text changed since is "changed".
  */
 export async function reviewContentTranslation(staff: { id: string }, actor: Actor, kind: ContentKind, id: string, locale: Language, version: string): Promise<ReviewContentResult> {
+  if (kind === "fact" || kind === "charge") return { ok: false, error: "conflict" }; // reviewed in their own queues
   const writer = await lastWriter(kind, id, locale);
   const prisma = getPrisma();
   return prisma.$transaction(async (tx) => {

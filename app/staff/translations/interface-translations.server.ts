@@ -16,10 +16,10 @@
 // edited it approves that very version (decideProposal).
 //
 // "Outdated": locales/.source-hashes.json records, per language, namespace and key, a short
-// hash of the English text a translation was saved against (written by every save and upload).
-// When English changes, the hashes differ and the key is listed as outdated. Keys translated
-// before the workspace existed have no record and are never called outdated.
-import { createHash } from "node:crypto";
+// hash of the English text a translation was saved against (written by every save and upload,
+// and derived from git history by `npm run i18n:history`: source-record.server.ts).
+// When English changes, the hashes differ and the key is listed as outdated. Keys with no
+// record are never called outdated.
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -43,8 +43,9 @@ import {
   type SourceUnit,
 } from "./locale-check.server";
 import { needsReview } from "./reviewed-keys";
+import { isOutdated, readSourceRecord, sourceHash, unitId } from "./source-record.server";
 
-export { MAX_UPLOAD_BYTES };
+export { MAX_UPLOAD_BYTES, sourceHash };
 
 const HASHES_FILE = ".source-hashes.json";
 
@@ -92,24 +93,7 @@ async function readSourceTree(ns: Namespace): Promise<Tree> {
 type Hashes = Record<string, Record<string, Record<string, string>>>;
 
 async function readHashes(): Promise<Hashes> {
-  const text = await readText(path.join(localesDir(), HASHES_FILE));
-  if (!text) return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isTree(parsed) ? (parsed as Hashes) : {};
-  } catch {
-    return {}; // a broken record only loses "outdated" marks, never a translation
-  }
-}
-
-function unitId(unit: SourceUnit): string {
-  return unit.type === "single" ? unit.key : unit.base;
-}
-
-/** A short hash of the English text of a unit (all forms of a plural group). */
-export function sourceHash(unit: SourceUnit): string {
-  const text = unit.type === "single" ? unit.text : JSON.stringify([...unit.forms.entries()].sort());
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return readSourceRecord(localesDir());
 }
 
 // ---------------------------------------------------------------------------
@@ -286,7 +270,7 @@ export async function getNamespaceView(language: TargetLanguage, namespace: Name
       ? "missing"
       : unitProblems.length > 0
         ? "invalid"
-        : hashes[id] !== undefined && hashes[id] !== sourceHash(unit)
+        : isOutdated(hashes[id], unit)
           ? "outdated"
           : "translated";
     const source =
