@@ -139,6 +139,11 @@ export default function StaffCampaignPage() {
           <Link to={`/${language}/campaigns/${campaign.slug}`}>{t("campaign-editor:edit.public-page")}</Link>
         </p>
       ) : null}
+      <p>
+        <Link to={`/${language}/staff/campaigns/${campaign.id}/updates`} data-testid="campaign-updates-link">
+          {t("campaign-editor:updates.link")}
+        </Link>
+      </p>
       {campaign.reviewNote ? (
         <section aria-labelledby="note-title">
           <h2 id="note-title">{t("campaign-editor:edit.note-title")}</h2>
