@@ -12,6 +12,8 @@ import { compactTimestamp, hostOf, icsBody, icsText } from "~/utils/icalendar";
 import { localizedField, pickTranslation } from "~/utils/localized";
 import type { TaggedXml } from "~/utils/xml-response.server";
 
+import { campaignUpdates, updateEntry, UPDATES_PER_LIST } from "./campaign-updates.server";
+
 /** Events longer ago than this leave the feeds; upcoming ones always stay. */
 const PAST_EVENTS_KEPT_DAYS = 90;
 /** At most this many events in one feed. */
@@ -84,9 +86,13 @@ const cachedCampaign = cachedUntilContentChanges(
 );
 const campaignFor = (slug: string, language: Language) => cachedCampaign(slug, language, new Date().toISOString().slice(0, 10));
 
-/** The campaign's Atom feed: the campaign, then its events; null for a campaign that is not public. */
+/** The campaign's Atom feed: the campaign, its published updates, then its events; null for a campaign that is not public. */
 export async function campaignAtomFeed(slug: string, language: Language, origin: string): Promise<TaggedXml | null> {
-  const [t, campaign] = await Promise.all([getFixedT(language, ["reach", "campaigns", "common"]), campaignFor(slug, language)]);
+  const [t, campaign, { updates }] = await Promise.all([
+    getFixedT(language, ["reach", "campaigns", "common"]),
+    campaignFor(slug, language),
+    campaignUpdates(slug, language, UPDATES_PER_LIST),
+  ]);
   if (!campaign) return null;
   const page = `${origin}/${language}/campaigns/${campaign.slug}`;
   const title = campaign.title ?? t("campaigns:untitled");
@@ -101,6 +107,7 @@ export async function campaignAtomFeed(slug: string, language: Language, origin:
     emptyUpdated: campaign.updatedAt,
     entries: [
       { id: page, title, updated: campaign.updatedAt, link: page, summary: campaign.summary ?? title },
+      ...updates.map((update) => updateEntry(update, language, origin, t("reach:campaign-feed.update-title", { title: update.title }))),
       // Newest first, as feed readers list them.
       ...[...campaign.events].reverse().map((event) => ({
         id: `${page}#event-${event.id}`,

@@ -8,6 +8,7 @@ import { getFixedT } from "~/utils/i18next.server";
 import { requireFound } from "~/utils/route.server";
 
 import { findPublicCampaign, listPublicCampaigns, withDisplayFigures } from "./campaign.server";
+import { campaignPageUpdates, campaignUpdates, updateView, UPDATES_PER_LIST } from "./campaign-updates.server";
 
 export async function loadCampaignListPage(language: Language) {
   const [t, campaigns] = await Promise.all([getFixedT(language, "campaigns"), listPublicCampaigns(language)]);
@@ -19,11 +20,12 @@ export async function loadCampaignListPage(language: Language) {
 }
 
 export async function loadCampaignPage(slug: string, language: Language) {
-  const [t, campaign, stats, pledges] = await Promise.all([
+  const [t, campaign, stats, pledges, updates] = await Promise.all([
     getFixedT(language, ["campaigns", "common", "reach"]),
     findPublicCampaign(slug, language).then(requireFound),
     responseStatsBySlug(slug),
     campaignPledgeBox(slug, language),
+    campaignPageUpdates(slug, language),
   ]);
   const title = campaign.title?.text ?? t("campaigns:untitled");
   const description = campaign.summary?.text ?? t("campaigns:detail.meta-description");
@@ -51,9 +53,27 @@ export async function loadCampaignPage(slug: string, language: Language) {
       }),
     },
     pledges,
+    updates,
     meta: { title: t("campaigns:detail.meta-title", { title }), description },
     share: { title, description, siteName: t("common:site.name") },
     feedTitle: t("reach:campaign-feed.link-title", { title }),
   };
 }
 
+
+/** /:lang/campaigns/:slug/updates: every published update of a public campaign, newest first. */
+export async function loadCampaignUpdatesPage(slug: string, language: Language) {
+  const [t, campaign, { updates, total }] = await Promise.all([
+    getFixedT(language, ["campaigns", "reach"]),
+    findPublicCampaign(slug, language).then(requireFound),
+    campaignUpdates(slug, language, UPDATES_PER_LIST),
+  ]);
+  const title = campaign.title?.text ?? t("campaigns:untitled");
+  return {
+    language,
+    campaign: { slug: campaign.slug, title, titleLocale: campaign.title?.locale ?? language },
+    updates: updates.map((update) => updateView(update, language)),
+    more: total > updates.length,
+    meta: { title: t("reach:updates.page-meta-title", { title }), description: t("reach:updates.page-meta-description", { title }) },
+  };
+}

@@ -18,6 +18,8 @@ import { findPublicCampaign, withDisplayFigures } from "./campaign.server";
 /** The embed's address; server/app.ts picks the framing policy by it. */
 export const EMBED_PATH = /^\/([a-z]{2})\/campaigns\/([^/]+)\/embed\/?$/;
 export const embedPath = (language: string, slug: string) => `/${language}/campaigns/${slug}/embed`;
+/** The query parameter in a partner's embed code, and the form field the embed writes it into. */
+export const EMBED_PARTNER_FIELD = "partner";
 
 export type EmbedResult = "active" | "pending" | "posted";
 const EMBED_RESULTS: readonly EmbedResult[] = ["active", "pending", "posted"];
@@ -39,11 +41,16 @@ export function embedResultOf(value: string | null): EmbedResult | null {
 }
 
 /** The embed's view-model; `form` is a posted form shown again with its problems. */
-export async function loadEmbedPage(slug: string, language: Language, { result = null, form = null }: { result?: EmbedResult | null; form?: PledgeFormPage | null } = {}) {
-  const [t, campaign, pledges] = await Promise.all([
+export async function loadEmbedPage(
+  slug: string,
+  language: Language,
+  { result = null, form = null, partner = null }: { result?: EmbedResult | null; form?: PledgeFormPage | null; partner?: string | null } = {},
+) {
+  const [t, campaign, pledges, origins] = await Promise.all([
     getFixedT(language, ["campaigns", "common"]),
     findPublicCampaign(slug, language).then(requireFound),
     campaignPledgeBox(slug, language),
+    embedFrameAncestors(slug),
   ]);
   const title = campaign.title?.text ?? t("campaigns:untitled");
   return {
@@ -56,6 +63,8 @@ export async function loadEmbedPage(slug: string, language: Language, { result =
     pledges: form ? { ...pledges, ticket: form.ticket } : pledges,
     form: form ? { values: form.values, errors: form.errors, problem: form.problem } : null,
     result,
+    // Written into the form only when it is one of the campaign's partners.
+    partner: partner !== null && origins.includes(partner) ? partner : null,
     meta: { title: t("campaigns:embed.meta-title", { title }) },
   };
 }
@@ -70,7 +79,11 @@ export type EmbedSubmission = { kind: "result"; location: string } | { kind: "fo
 export async function submitEmbedPledge(slug: string, language: Language, form: FormData, publicOrigin: string): Promise<EmbedSubmission> {
   form.set("campaign", slug);
   form.delete("prisoner");
-  const submission = await submitPledgeForm(form, { language, publicOrigin });
+  // Which partner's embed: as the embed page wrote it (never the Referer). Checked against the
+  // campaign's list in the pledge's own statement; anything else counts for no partner.
+  const partner = form.get(EMBED_PARTNER_FIELD);
+  const embedOrigin = typeof partner === "string" && partner.length <= 200 ? partner : null;
+  const submission = await submitPledgeForm(form, { language, publicOrigin, embedOrigin });
   if (submission.kind === "form") return submission;
   const result = embedResultOf(new URL(submission.location, publicOrigin).searchParams.get("result")) ?? "active";
   return { kind: "result", location: `${embedPath(language, slug)}?result=${result}` };

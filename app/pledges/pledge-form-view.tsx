@@ -34,6 +34,7 @@ export function PledgeForm({
   id = "pledge",
   level = 3,
   action,
+  hidden,
 }: {
   language: string;
   scope: { campaign: string } | { prisoner: string };
@@ -48,6 +49,8 @@ export function PledgeForm({
   level?: 2 | 3;
   /** Where it posts: /:lang/pledge, or a campaign's embed, which answers inside its frame. */
   action?: string;
+  /** More hidden fields (the embed's partner site). */
+  hidden?: Record<string, string>;
 }) {
   const { t } = useTranslation();
   if (options.length === 0) return null;
@@ -76,6 +79,9 @@ export function PledgeForm({
         <input type="hidden" name="prisoner" value={scope.prisoner} />
       )}
       <input type="hidden" name={PLEDGE_TICKET_FIELD} value={ticket} />
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <fieldset aria-describedby={errors.pledge ? `${id}-pledge-error` : undefined}>
         <legend>{t("pledges:form.choice-legend")}</legend>
         {options.map((option, index) => (

@@ -213,6 +213,8 @@ interface AnonymousRow {
   now: Date;
   /** The form ticket's use (form-ticket.server.ts): counted once; null where no form is involved. */
   ticket?: { key: string; day: string } | null;
+  /** The partner site whose embed the pledge came through, as the embed wrote it; counted only if the campaign lists it. */
+  embedOrigin?: string | null;
 }
 
 /** Written; not written because its form ticket was already used for this target; refused. */
@@ -231,10 +233,10 @@ export type AnonymousOutcome = "written" | "ticket-used" | "refused";
 async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Map<string, AnonymousOutcome>> {
   const answered = await getCurrentDatabase().sql.query<{ id: string; written: boolean }>(
     `WITH "input" AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $14::text[], $15::text[])
-         AS t("id", "kind", "campaignId", "prisonerId", "campaignSlug", "prisonerSlug", "eventId", "language", "country", "at", "day", "actionId", "ticketKey", "ticketDay")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $14::text[], $15::text[], $16::text[])
+         AS t("id", "kind", "campaignId", "prisonerId", "campaignSlug", "prisonerSlug", "eventId", "language", "country", "at", "day", "actionId", "ticketKey", "ticketDay", "embedOrigin")
      ), "r" AS (
-       SELECT i."id", i."kind", i."eventId", i."language", i."country", i."at", i."day", i."actionId", i."ticketKey", i."ticketDay",
+       SELECT i."id", i."kind", i."eventId", i."language", i."country", i."at", i."day", i."actionId", i."ticketKey", i."ticketDay", i."embedOrigin",
               coalesce(i."campaignId", (SELECT c."id" FROM "Campaign" c WHERE c."slug" = i."campaignSlug")) AS "campaignId",
               coalesce(i."prisonerId", (SELECT pr."id" FROM "Prisoner" pr WHERE pr."slug" = i."prisonerSlug")) AS "prisonerId"
        FROM "input" i
@@ -282,6 +284,15 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Map<string, An
        SELECT CASE WHEN p."prisonerId" IS NOT NULL THEN 'prisoner' ELSE 'campaign' END, coalesce(p."prisonerId", p."campaignId"), p."kind", count(*)::int
        FROM "p" GROUP BY 1, 2, 3
        ON CONFLICT ("scope", "scopeId", "kind") DO UPDATE SET "count" = "PledgeCounter"."count" + EXCLUDED."count"
+     ), "e" AS (
+       -- Pledges through a partner's embed, per campaign and partner: only an origin the
+       -- campaign lists counts (a forged one counts as the site itself, i.e. nowhere here).
+       INSERT INTO "EmbedPledgeCounter" ("campaignId", "origin", "count")
+       SELECT p."campaignId", r."embedOrigin", count(*)::int
+       FROM "p" JOIN "r" USING ("id") JOIN "Campaign" c ON c."id" = p."campaignId"
+       WHERE r."embedOrigin" IS NOT NULL AND r."embedOrigin" = ANY(c."embedOrigins")
+       GROUP BY 1, 2
+       ON CONFLICT ("campaignId", "origin") DO UPDATE SET "count" = "EmbedPledgeCounter"."count" + EXCLUDED."count"
      )
      SELECT o."id", (o."id" IN (SELECT "id" FROM "p")) AS "written" FROM "open" o`,
     [
@@ -301,6 +312,7 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Map<string, An
       ANONYMOUS_STATE,
       rows.map((row) => row.ticket?.key ?? null),
       rows.map((row) => row.ticket?.day ?? null),
+      rows.map((row) => row.embedOrigin ?? null),
     ],
   );
   return new Map(answered.map((row) => [row.id, row.written ? "written" : "ticket-used"]));
@@ -384,7 +396,7 @@ export type AnonymousPledgeRequest =
  */
 export async function makeAnonymousPledgeBySlug(
   request: AnonymousPledgeRequest,
-  input: { language: Language; country?: string | null; now?: Date; ticket: { key: string; day: string } | null },
+  input: { language: Language; country?: string | null; now?: Date; ticket: { key: string; day: string } | null; embedOrigin?: string | null },
 ): Promise<AnonymousOutcome> {
   return insertAnonymousPledge({
     id: randomUUID(),
@@ -398,6 +410,7 @@ export async function makeAnonymousPledgeBySlug(
     country: cleanCountry(input.country),
     now: input.now ?? new Date(),
     ticket: input.ticket,
+    embedOrigin: input.embedOrigin ?? null,
   });
 }
 

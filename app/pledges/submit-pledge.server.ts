@@ -81,7 +81,8 @@ export async function tryAnonymousPledge(form: PledgeForm, language: Language): 
   return outcome === "refused" ? null : thanksLocation(language, "active", scopeOf(read.parsed));
 }
 
-export async function submitPledgeForm(form: PledgeForm, { language, publicOrigin }: { language: Language; publicOrigin: string }): Promise<PledgeSubmission> {
+/** `embedOrigin`: the partner site whose embed posted it (counted per partner if the campaign lists it). */
+export async function submitPledgeForm(form: PledgeForm, { language, publicOrigin, embedOrigin = null }: { language: Language; publicOrigin: string; embedOrigin?: string | null }): Promise<PledgeSubmission> {
   const read = readPledgeForm(form);
   const thanks = (result: "active" | "pending" | "posted", scope: ScopeSlug): PledgeSubmission => ({
     kind: "thanks",
@@ -94,7 +95,7 @@ export async function submitPledgeForm(form: PledgeForm, { language, publicOrigi
 
   const request = anonymousRequest(read);
   const ticket = request ? ticketUse(read, request) : null;
-  if (request && ticket && read.parsed && (await makeAnonymousPledgeBySlug(request, { language, country: read.country, ticket })) !== "refused") {
+  if (request && ticket && read.parsed && (await makeAnonymousPledgeBySlug(request, { language, country: read.country, ticket, embedOrigin })) !== "refused") {
     return thanks("active", scopeOf(read.parsed));
   }
 
@@ -117,7 +118,7 @@ export async function submitPledgeForm(form: PledgeForm, { language, publicOrigi
     // A page kept open since the day before yesterday, or no page of ours at all.
     if (!request || !ticket) return page({ problem: "form-expired", form: form_ });
     // Opened a moment ago (the first attempt was refused): once more.
-    const outcome = await makeAnonymousPledgeBySlug(request, { language, country: read.country, ticket });
+    const outcome = await makeAnonymousPledgeBySlug(request, { language, country: read.country, ticket, embedOrigin });
     return outcome === "refused" ? page({ problem: "target-closed", form: form_ }) : thanks("active", resolved.scopeSlug);
   }
 

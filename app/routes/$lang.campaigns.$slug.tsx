@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { loadCampaignFollowing } from "~/campaigns/campaign-feeds.server";
 import { loadCampaignPage } from "~/campaigns/campaign-page.server";
+import { CampaignUpdateList } from "~/campaigns/campaign-update-list";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { useLanguageNames } from "~/components/language-name";
 import { CampaignProgress } from "~/components/progress-bar";
@@ -44,7 +45,7 @@ export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({
 };
 
 export default function CampaignPage() {
-  const { language, campaign, pledges, following } = useLoaderData<typeof loader>();
+  const { language, campaign, pledges, following, updates } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const letterAnswer = useLetterAnswer();
   const appealOpen = campaign.status !== "CLOSED" && campaign.targets.length > 0;
@@ -243,6 +244,18 @@ export default function CampaignPage() {
           <p>{t("pledges:campaign.closed")}</p>
         )}
       </section>
+
+      {updates.items.length > 0 ? (
+        <section aria-labelledby="updates-title" data-testid="campaign-updates">
+          <h2 id="updates-title">{t("reach:updates.heading")}</h2>
+          <CampaignUpdateList updates={updates.items} language={language} />
+          {updates.more ? (
+            <p>
+              <Link to={updates.all}>{t("reach:updates.all")}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="events-title">
         <h2 id="events-title">{t("reach:events.heading")}</h2>

@@ -8,7 +8,7 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { embedPath, embedResultOf, loadEmbedPage, submitEmbedPledge } from "~/campaigns/embed.server";
+import { EMBED_PARTNER_FIELD, embedPath, embedResultOf, loadEmbedPage, submitEmbedPledge } from "~/campaigns/embed.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CampaignProgress } from "~/components/progress-bar";
 import { TranslatedText } from "~/components/translated-text";
@@ -31,16 +31,19 @@ export const links: LinksFunction = () => [
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const language = requireLanguage(params);
   const slug = requirePublicSlug(params.slug);
-  return loadEmbedPage(slug, language, { result: embedResultOf(new URL(request.url).searchParams.get("result")) });
+  const search = new URL(request.url).searchParams;
+  return loadEmbedPage(slug, language, { result: embedResultOf(search.get("result")), partner: search.get(EMBED_PARTNER_FIELD) });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const slug = requirePublicSlug(params.slug);
-  const submission = await submitEmbedPledge(slug, language, await request.formData(), publicOrigin(request, context));
+  const form = await request.formData();
+  const partner = form.get(EMBED_PARTNER_FIELD);
+  const submission = await submitEmbedPledge(slug, language, form, publicOrigin(request, context));
   if (submission.kind === "result") return redirect(submission.location, 303);
-  return json(await loadEmbedPage(slug, language, { form: submission.page }), { status: 400, headers: { "Cache-Control": "no-store" } });
+  return json(await loadEmbedPage(slug, language, { form: submission.page, partner: typeof partner === "string" ? partner : null }), { status: 400, headers: { "Cache-Control": "no-store" } });
 }
 
 // A page that answers a form holds what was typed: the action's no-store must reach the browser.
@@ -61,7 +64,7 @@ const RESIZE_SCRIPT = `(function(){var last=0;function send(){var h=document.doc
 export default function CampaignEmbed() {
   const data = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
-  const { language, campaign, pledges, result, form } = posted ?? data;
+  const { language, campaign, pledges, result, form, partner } = posted ?? data;
   const { t } = useTranslation();
   const nonce = useNonce();
   const campaignUrl = `/${language}/campaigns/${campaign.slug}`;
@@ -104,6 +107,7 @@ export default function CampaignEmbed() {
             level={2}
             id="embed-pledge"
             action={`${embedPath(language, campaign.slug)}#result`}
+            hidden={partner ? { [EMBED_PARTNER_FIELD]: partner } : undefined}
           />
         </>
       ) : (

@@ -104,6 +104,10 @@ const ACTION_KEYS = {
   "reference.import.check": "staff:audit.actions.reference-import-check",
   "reference.import.apply": "staff:audit.actions.reference-import-apply",
   "campaign.embed-origins": "campaign-editor:audit.embed-origins",
+  "campaign.update.save": "campaign-editor:audit.update-saved",
+  "campaign.update.submit": "campaign-editor:audit.update-submitted",
+  "campaign.update.publish": "campaign-editor:audit.update-published",
+  "campaign.update.return": "campaign-editor:audit.update-returned",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

@@ -139,6 +139,11 @@ export default function StaffCampaignPage() {
           <Link to={`/${language}/campaigns/${campaign.slug}`}>{t("campaign-editor:edit.public-page")}</Link>
         </p>
       ) : null}
+      <p>
+        <Link to={`/${language}/staff/campaigns/${campaign.id}/updates`} data-testid="campaign-updates-link">
+          {t("campaign-editor:updates.link")}
+        </Link>
+      </p>
       {campaign.reviewNote ? (
         <section aria-labelledby="note-title">
           <h2 id="note-title">{t("campaign-editor:edit.note-title")}</h2>
@@ -489,6 +494,27 @@ function EmbedSettings({ embed, result }: { embed: LoaderData["embed"]; result: 
               {t("campaign-editor:embed.preview")}
             </a>
           </p>
+          {embed.partners.length > 0 ? (
+            <table className="staff-table" data-testid="embed-pledges">
+              <caption>{t("campaign-editor:embed.pledges-caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("campaign-editor:embed.partner")}</th>
+                  <th scope="col">{t("campaign-editor:embed.pledges")}</th>
+                  <th scope="col">{t("campaign-editor:embed.partner-src")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {embed.partners.map((partner) => (
+                  <tr key={partner.origin} data-origin={partner.origin}>
+                    <th scope="row">{partner.listed ? partner.origin : t("campaign-editor:embed.partner-unlisted", { origin: partner.origin })}</th>
+                    <td data-testid="embed-pledge-count">{partner.pledges}</td>
+                    <td className="staff-details">{partner.src}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
         </>
       ) : (
         <p>{t("campaign-editor:embed.unpublished")}</p>

@@ -84,6 +84,11 @@ export const auditActions = [
   "reference.import.apply",
   // The partner sites allowed to frame a campaign's embed (app/staff/campaigns/campaign-embed.server.ts).
   "campaign.embed-origins",
+  // Campaign updates (app/staff/campaigns/campaign-update.server.ts).
+  "campaign.update.save",
+  "campaign.update.submit",
+  "campaign.update.publish",
+  "campaign.update.return",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,11 +1,12 @@
 // A campaign's embed settings in the back office: the partner origins allowed to frame it
 // (saved at once by whoever mayChangeEmbedOrigins allows, audited) and the snippet partners copy.
-import { embedPath } from "~/campaigns/embed.server";
+import { EMBED_PARTNER_FIELD, embedPath } from "~/campaigns/embed.server";
 import { readEmbedOrigins, type EmbedOriginError } from "~/campaigns/embed-origins";
 import type { Language } from "~/i18n";
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
 import { getPrisma } from "~/utils/database.server";
+import { formatNumber } from "~/utils/format";
 
 import { mayChangeEmbedOrigins, mayView } from "./campaign-state";
 
@@ -38,8 +39,18 @@ export async function embedSettings(actor: StaffActor, campaign: { id: string; s
   const row = await getPrisma().campaign.findUnique({ where: { id: campaign.id }, select: { status: true, createdById: true, submittedById: true, contributorIds: true, embedOrigins: true } });
   const origins = row?.embedOrigins ?? [];
   const src = `${siteOrigin}${embedPath(language, campaign.slug)}`;
+  const counted = await getPrisma().embedPledgeCounter.findMany({ where: { campaignId: campaign.id }, select: { origin: true, count: true } });
+  const countOf = new Map(counted.map((row) => [row.origin, row.count]));
   return {
     origins,
+    // Pledges through each partner's embed (listed partners, then any no longer listed), and
+    // the frame address that counts for that partner.
+    partners: [...new Set([...origins, ...counted.map((row) => row.origin)])].map((origin) => ({
+      origin,
+      listed: origins.includes(origin),
+      pledges: formatNumber(countOf.get(origin) ?? 0, language),
+      src: `${src}?${EMBED_PARTNER_FIELD}=${encodeURIComponent(origin)}`,
+    })),
     text: origins.join("\n"),
     mayChange: row ? mayChangeEmbedOrigins(actor, row) : false,
     published: campaign.status === "PUBLISHED" || campaign.status === "CLOSED",
