@@ -1,5 +1,7 @@
 // The appeal form's fields, read from a POST and checked. Pure, shared by the route and tests.
 // Field errors are codes; the page maps each to a literal translation key.
+import { formFields, type FormSource } from "~/utils/form-fields";
+
 import {
   BODY_MAX_LENGTH,
   parseSeed,
@@ -34,31 +36,27 @@ export type AppealFieldErrors = Partial<Record<"target" | "subject" | "body" | "
 /** The honeypot's name: a field people never see (hidden with CSS) and bots fill in. */
 export const HONEYPOT_FIELD = "website";
 
-const text = (form: FormData, name: string, max: number) => {
-  const value = form.get(name);
+export function readAppealForm(form: FormSource): { intent: AppealIntent; values: AppealFormValues; honeypot: boolean } {
+  const fields = formFields(form);
   // Anything absurdly long is cut rather than kept: the limits are stated on the page.
-  return typeof value === "string" ? value.replace(/\r\n?/g, "\n").slice(0, max) : "";
-};
-
-export function readAppealForm(form: FormData): { intent: AppealIntent; values: AppealFormValues; honeypot: boolean } {
-  const rawIntent = form.get("intent");
-  const intent = (APPEAL_INTENTS as readonly unknown[]).includes(rawIntent) ? (rawIntent as AppealIntent) : "preview";
-  const honeypot = text(form, HONEYPOT_FIELD, 500).trim() !== "";
+  const text = (name: string, max: number) => fields.text(name, max);
+  const intent = fields.choice("intent", APPEAL_INTENTS) ?? "preview";
+  const honeypot = text(HONEYPOT_FIELD, 500).trim() !== "";
   return {
     intent,
     honeypot,
     values: {
-      target: text(form, "target", 200),
-      prisoner: text(form, "prisoner", 200),
-      seed: text(form, "seed", 20),
-      subject: text(form, "subject", SUBJECT_MAX_LENGTH * 4),
-      body: text(form, "body", BODY_MAX_LENGTH * 4),
-      signature: form.get("signature") === "named" ? "named" : "campaign",
-      name: text(form, "name", SIGNER_NAME_MAX_LENGTH * 4),
-      town: text(form, "town", SIGNER_TOWN_MAX_LENGTH * 4),
-      email: text(form, "email", 1000),
-      replies: form.get("replies") === "on",
-      followUp: form.get("follow-up") === "on",
+      target: text("target", 200),
+      prisoner: text("prisoner", 200),
+      seed: text("seed", 20),
+      subject: text("subject", SUBJECT_MAX_LENGTH * 4),
+      body: text("body", BODY_MAX_LENGTH * 4),
+      signature: fields.choice("signature", ["named"] as const) ?? "campaign",
+      name: text("name", SIGNER_NAME_MAX_LENGTH * 4),
+      town: text("town", SIGNER_TOWN_MAX_LENGTH * 4),
+      email: text("email", 1000),
+      replies: fields.checked("replies"),
+      followUp: fields.checked("follow-up"),
     },
   };
 }

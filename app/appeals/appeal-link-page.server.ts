@@ -1,6 +1,7 @@
 // The pages the links in appeal emails land on: confirm or cancel an appeal
 // (/:lang/appeals/confirm/:token) and the follow-up question (/:lang/appeals/follow-up/:token).
 // GET only shows the page; the buttons POST. What they say never depends on more than the token.
+import { formFields, type FormSource } from "~/utils/form-fields";
 import { linkToken, privateLinkPage } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -41,8 +42,9 @@ export async function confirmPage(params: { lang?: string; token?: string }) {
 }
 
 /** The confirm page's buttons: confirm, or cancel. */
-export async function answerConfirmLink(token: string | null, intent: FormDataEntryValue | null): Promise<{ outcome: ConfirmLinkOutcome | null; status: number }> {
+export async function answerConfirmLink(token: string | null, form: FormSource): Promise<{ outcome: ConfirmLinkOutcome | null; status: number }> {
   if (token === null) return { outcome: "invalid", status: 404 };
+  const intent = formFields(form).choice("intent", ["cancel", "confirm"] as const);
   if (intent === "cancel") return { outcome: await cancelAppeal(token), status: 200 };
   if (intent === "confirm") return { outcome: await confirmAppeal(token), status: 200 };
   return { outcome: null, status: 400 };
@@ -51,9 +53,10 @@ export async function answerConfirmLink(token: string | null, intent: FormDataEn
 /** The follow-up page's buttons: a reply came, or none did. */
 export async function answerFollowUpLink(
   token: string | null,
-  answer: FormDataEntryValue | null,
+  form: FormSource,
 ): Promise<{ outcome: "missing" | Awaited<ReturnType<typeof recordFollowUp>>; status: number }> {
-  if (answer !== "replied" && answer !== "no-reply") return { outcome: "missing", status: 400 };
+  const answer = formFields(form).choice("answer", ["replied", "no-reply"] as const);
+  if (answer === null) return { outcome: "missing", status: 400 };
   const outcome = token === null ? "invalid" : await recordFollowUp(token, answer);
   return { outcome, status: outcome === "invalid" ? 404 : 200 };
 }

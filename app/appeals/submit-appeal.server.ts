@@ -3,6 +3,7 @@
 // (its values kept verbatim, so nothing typed is lost) or where to go next.
 import { toResult } from "~/components/result-anchor";
 import type { Language } from "~/i18n";
+import { formFields, type FormSource } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 
 import { workingChannels } from "./channels";
@@ -41,15 +42,15 @@ export type AppealFormAnswer = { redirectTo: string } | { status: 200 | 400; res
  * chose someone else and pressed print, download or send straight away), the text is drafted
  * again for the choice before anything is made of it, so no letter speaks about the wrong person.
  */
-async function readPostedAppeal(campaign: AppealCampaign, form: FormData, language: Language) {
+async function readPostedAppeal(campaign: AppealCampaign, form: FormSource, language: Language) {
   const posted = readAppealForm(form);
   const target = campaign.targets.find((candidate) => candidate.slug === posted.values.target) ?? null;
   const prisoner = campaign.prisoners.find((candidate) => candidate.slug === posted.values.prisoner) ?? null;
   const letterLanguage = target ? letterLanguageFor(campaign, target, language) : null;
-  const draftedTarget = form.get("drafted-target");
-  const draftedPrisoner = form.get("drafted-prisoner");
+  // Read as the addressee and person are (appeal-form.ts), so that the same choice compares equal.
+  const fields = formFields(form);
   const choiceChanged =
-    typeof draftedTarget === "string" && (draftedTarget !== posted.values.target || (draftedPrisoner ?? "") !== posted.values.prisoner);
+    fields.sent("drafted-target") && (fields.text("drafted-target", 200) !== posted.values.target || fields.text("drafted-prisoner", 200) !== posted.values.prisoner);
   if (!choiceChanged || !target) return { ...posted, target, prisoner, letterLanguage, redrafted: undefined };
   const redrafted = (await draftFor(campaign, target, prisoner, seedOf(posted.values) ?? 0, language)) ?? undefined;
   const values = redrafted ? { ...posted.values, subject: redrafted.subject, body: redrafted.body } : posted.values;

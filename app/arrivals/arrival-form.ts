@@ -1,6 +1,7 @@
 // The "did your letter arrive?" form, read from a POST and checked. Pure (no database, no
 // clock of its own), shared by the server and the page. Field errors are codes; values come
 // back as typed so the page can show them again.
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 export const ARRIVAL_OUTCOMES = ["replied", "returned", "no-answer"] as const;
 export type ArrivalOutcomeChoice = (typeof ARRIVAL_OUTCOMES)[number];
@@ -41,11 +42,10 @@ export function postedMonthChoices(now: Date): string[] {
   return Array.from({ length: POSTED_MONTHS_BACK }, (_, back) => new Date(Date.UTC(year, month - back, 1)).toISOString().slice(0, 7));
 }
 
-const text = (value: FormDataEntryValue | null, max: number) => (typeof value === "string" ? value.slice(0, max).replace(/[\u0000-\u001F\u007F]/g, "") : "");
-
-export function readArrivalForm(form: FormData, now: Date): { values: ArrivalFormValues; ticket: string; errors: ArrivalFieldErrors; parsed: ParsedArrival | null } {
-  const values: ArrivalFormValues = { outcome: text(form.get("outcome"), 20), weeks: text(form.get("weeks"), 4), posted: text(form.get("posted"), 10) };
-  const ticket = text(form.get(ARRIVAL_TICKET_FIELD), 100);
+export function readArrivalForm(form: FormSource, now: Date): { values: ArrivalFormValues; ticket: string; errors: ArrivalFieldErrors; parsed: ParsedArrival | null } {
+  const fields = formFields(form);
+  const values: ArrivalFormValues = { outcome: fields.line("outcome", 20), weeks: fields.line("weeks", 4), posted: fields.line("posted", 10) };
+  const ticket = fields.line(ARRIVAL_TICKET_FIELD, 100);
   const errors: ArrivalFieldErrors = {};
 
   const outcome = (ARRIVAL_OUTCOMES as readonly string[]).includes(values.outcome) ? (values.outcome as ArrivalOutcomeChoice) : null;

@@ -1,10 +1,8 @@
 // One use case: read a letter draft from the builder's form, compose it, check it, and say
 // what (if anything) stops it from being printed or kept. Never throws on user input: every
 // problem is a DraftMessage the page shows next to the field, with the draft kept intact.
-import { parseWithZod } from "@conform-to/zod";
-import { z } from "zod";
-
 import type { Language } from "~/i18n";
+import { formFields } from "~/utils/form-fields";
 
 import { checkLetter, type CensorFlag, type LetterLanguage as DraftLanguage, type PeopleIndex } from "./censor-check";
 import { FREE_TEXT_MAX_CHARS, letterIntents, RETURN_ADDRESS_MAX_CHARS, RETURN_ADDRESS_MAX_LINES, SIGNATURE_MAX_CHARS, type LetterIntent } from "./letter-options";
@@ -74,22 +72,6 @@ export interface LetterReview {
 
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g;
 
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1", z.boolean());
-
-const draftSchema = z.object({
-  phrase: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()).catch([])),
-  letterLanguage: z.enum(["ru", "be"]).optional().catch(undefined),
-  gender: z.enum(["m", "f"]).optional().catch(undefined),
-  holiday: z.string().optional().catch(undefined),
-  freeText: z.string().optional().catch(undefined),
-  signature: z.string().optional().catch(undefined),
-  returnAddress: z.string().optional().catch(undefined),
-  envelope: z.enum(["c6", "dl", "label"]).optional().catch(undefined),
-  acknowledgeRisk: checkbox.optional().catch(false),
-  bankConsent: checkbox.optional().catch(false),
-  intent: z.enum(letterIntents).optional().catch(undefined),
-});
-
 export interface ReadDraftResult {
   draft: LetterDraft;
   intent: LetterIntent;
@@ -102,13 +84,12 @@ export interface ReadDraftResult {
  * failing: a tampered field must not cost the writer their letter.
  */
 export function readLetterDraft(form: FormData | URLSearchParams, defaults: { letterLanguage: LetterLanguage; gender: Gender | null }): ReadDraftResult {
-  const submission = parseWithZod(form, { schema: draftSchema });
-  // Every field has a .catch(), so the schema cannot fail; the fallback is for type safety.
-  const value: Partial<z.infer<typeof draftSchema>> = submission.status === "success" ? submission.value : {};
+  const fields = formFields(form);
   const messages: DraftMessage[] = [];
 
-  const cleanText = (raw: string | undefined, field: DraftField) => {
-    let text = (raw ?? "").replace(/\r\n?/g, "\n");
+  // Read as posted (the body limit bounds it): what is cut or removed is told to the writer.
+  const cleanText = (field: "freeText" | "signature" | "returnAddress") => {
+    let text = fields.posted(field, HARD_INPUT_CAP * 4).replace(/\r\n?/g, "\n");
     if (text.length > HARD_INPUT_CAP) {
       text = text.slice(0, HARD_INPUT_CAP);
       messages.push({ code: "input-cut", severity: "warning", field, values: { limit: HARD_INPUT_CAP } });
@@ -118,22 +99,23 @@ export function readLetterDraft(form: FormData | URLSearchParams, defaults: { le
     return cleaned.normalize("NFC");
   };
 
-  const phraseIds = (value.phrase ?? []).slice(0, MAX_PHRASES * 4).map((id) => id.slice(0, 80));
+  const phraseIds = fields.lines("phrase", 80, MAX_PHRASES * 4).filter((id) => id !== "");
+  const holiday = fields.line("holiday", 80);
   return {
     draft: {
       phraseIds,
-      letterLanguage: value.letterLanguage ?? defaults.letterLanguage,
-      gender: defaults.gender ?? value.gender ?? null,
-      holiday: isHoliday(value.holiday) ? value.holiday : null,
-      freeText: cleanText(value.freeText, "freeText"),
+      letterLanguage: fields.choice("letterLanguage", ["ru", "be"] as const) ?? defaults.letterLanguage,
+      gender: defaults.gender ?? fields.choice("gender", ["m", "f"] as const) ?? null,
+      holiday: isHoliday(holiday) ? holiday : null,
+      freeText: cleanText("freeText"),
       // One line: a pasted line break would otherwise split the signature.
-      signature: cleanText(value.signature, "signature").replace(/\s+/g, " "),
-      returnAddress: cleanText(value.returnAddress, "returnAddress"),
-      envelope: value.envelope ?? "c6",
-      acknowledgeRisk: value.acknowledgeRisk ?? false,
-      bankConsent: value.bankConsent ?? false,
+      signature: cleanText("signature").replace(/\s+/g, " "),
+      returnAddress: cleanText("returnAddress"),
+      envelope: fields.choice("envelope", ["c6", "dl", "label"] as const) ?? "c6",
+      acknowledgeRisk: fields.checked("acknowledgeRisk"),
+      bankConsent: fields.checked("bankConsent"),
     },
-    intent: value.intent ?? "preview",
+    intent: fields.choice("intent", letterIntents) ?? "preview",
     messages,
   };
 }

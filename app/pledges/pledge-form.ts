@@ -1,8 +1,6 @@
 // The pledge form's fields, read from a POST and checked. Pure (no database), shared by the
 // action route and the tests. Field errors are codes; the page maps each to a literal key.
-import { parseWithZod } from "@conform-to/zod";
-import { z } from "zod";
-
+import { formFields, type FormSource } from "~/utils/form-fields";
 import { SLUG_PATTERN } from "~/utils/slug";
 
 import { COUNTRY_CODES } from "./countries";
@@ -38,14 +36,6 @@ export type ParsedPledge =
   | { choice: "CAMPAIGN_PLEDGE"; campaignSlug: string }
   | { choice: "EVENT"; campaignSlug: string; eventId: string };
 
-// conform turns empty fields into undefined; every field is optional and falls back rather
-// than failing, so that a tampered field still gives the page back with what was typed.
-const field = z.string().optional().catch(undefined);
-const schema = z.object({ pledge: field, campaign: field, prisoner: field, email: field, country: field, [PLEDGE_TICKET_FIELD]: field, [PLEDGE_HONEYPOT_FIELD]: field });
-
-/** Cut to `max` characters (anything absurdly long is not worth keeping), control characters out. */
-const clean = (value: string | undefined, max: number) => (value ?? "").slice(0, max).replace(/[\u0000-\u001F\u007F]/g, "");
-
 export interface ReadPledgeResult {
   values: PledgeFormValues;
   honeypot: boolean;
@@ -59,16 +49,16 @@ export interface ReadPledgeResult {
   ticket: string;
 }
 
-export function readPledgeForm(form: FormData | URLSearchParams): ReadPledgeResult {
-  const submission = parseWithZod(form, { schema });
-  const raw: Partial<Record<keyof z.infer<typeof schema>, string>> = submission.status === "success" ? submission.value : {};
+// A tampered field still gives the page back with what was typed: the readers never fail.
+export function readPledgeForm(form: FormSource): ReadPledgeResult {
+  const fields = formFields(form);
   const values: PledgeFormValues = {
-    pledge: clean(raw.pledge, 100),
-    campaign: clean(raw.campaign, 200),
-    prisoner: clean(raw.prisoner, 200),
+    pledge: fields.line("pledge", 100),
+    campaign: fields.line("campaign", 200),
+    prisoner: fields.line("prisoner", 200),
     // Longer than any address may be, so that "too long" can be told apart from "invalid".
-    email: clean(raw.email, EMAIL_MAX_LENGTH + 50).trim(),
-    country: clean(raw.country, 10).trim().toUpperCase(),
+    email: fields.line("email", EMAIL_MAX_LENGTH + 50).trim(),
+    country: fields.line("country", 10).trim().toUpperCase(),
   };
   const errors: PledgeFieldErrors = {};
 
@@ -94,13 +84,13 @@ export function readPledgeForm(form: FormData | URLSearchParams): ReadPledgeResu
   const ok = Object.keys(errors).length === 0;
   return {
     values,
-    honeypot: clean(raw[PLEDGE_HONEYPOT_FIELD], 500).trim() !== "",
+    honeypot: fields.line(PLEDGE_HONEYPOT_FIELD, 500).trim() !== "",
     errors,
     parsed,
     ok,
     // "I posted it" never takes an address.
     email: ok && values.email !== "" && parsed?.choice !== "POSTED" ? values.email : null,
     country: ok && values.country !== "" ? values.country : null,
-    ticket: clean(raw[PLEDGE_TICKET_FIELD], 100),
+    ticket: fields.line(PLEDGE_TICKET_FIELD, 100),
   };
 }

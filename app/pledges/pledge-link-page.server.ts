@@ -1,6 +1,7 @@
 // The pages the links in pledge emails land on: confirm a pledge (/:lang/pledges/confirm/:token)
 // and manage it (/:lang/pledges/manage/:token: stop the reminders, or withdraw). GET only shows
 // the page; the buttons POST. What they say never depends on more than the token.
+import { formFields, type FormSource } from "~/utils/form-fields";
 import { linkToken, privateLinkPage } from "~/utils/private-link.server";
 import { requireLanguage } from "~/utils/route.server";
 
@@ -41,8 +42,9 @@ export async function managePage(params: { lang?: string; token?: string }) {
 }
 
 /** The manage page's buttons: stop the reminders, or withdraw the pledge. */
-export async function answerManageLink(token: string | null, intent: FormDataEntryValue | null): Promise<{ outcome: ManageLinkOutcome | null; status: number }> {
+export async function answerManageLink(token: string | null, form: FormSource): Promise<{ outcome: ManageLinkOutcome | null; status: number }> {
   if (token === null) return { outcome: "invalid", status: 404 };
+  const intent = formFields(form).choice("intent", ["stop", "withdraw"] as const);
   if (intent === "stop") return { outcome: await stopReminders(token), status: 200 };
   if (intent === "withdraw") return { outcome: await withdrawPledge(token), status: 200 };
   return { outcome: null, status: 400 };

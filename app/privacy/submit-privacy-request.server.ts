@@ -3,6 +3,7 @@
 // cannot be used to find out whether someone pledged or wrote an appeal.
 import type { Language } from "~/i18n";
 import { EMAIL_MAX_LENGTH } from "~/pledges/pledge-form";
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 import { requestPrivacyLink } from "./privacy.server";
 
@@ -22,13 +23,14 @@ export async function submitPrivacyRequest({
   language,
   publicOrigin,
 }: {
-  form: FormData;
+  form: FormSource;
   language: Language;
   publicOrigin: string;
 }): Promise<{ result: PrivacyRequestResult; status: number }> {
-  const rawEmail = form.get("email");
-  const email = typeof rawEmail === "string" ? rawEmail.replace(/[\u0000-\u001F\u007F]/g, "").slice(0, EMAIL_MAX_LENGTH + 50).trim() : "";
-  const kind = form.get("kind") === "ERASE" ? "ERASE" : "EXPORT";
+  const fields = formFields(form);
+  // Longer than any address may be, so that "too long" can be told apart from "invalid".
+  const email = fields.line("email", EMAIL_MAX_LENGTH + 50).trim();
+  const kind = fields.choice("kind", ["ERASE"] as const) ?? "EXPORT";
   const reply = (result: Partial<PrivacyRequestResult>, status: number) => ({ result: { sent: false, email, kind, problem: null, ...result } satisfies PrivacyRequestResult, status });
   if (email.length > EMAIL_MAX_LENGTH) return reply({ problem: "email-too-long" }, 400);
   if (!EMAIL_PATTERN.test(email)) return reply({ problem: "email-invalid" }, 400);

@@ -27,8 +27,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
-  const intent = (await request.formData()).get("intent");
-  const { outcome, status } = await answerConfirmLink(linkToken(params), intent);
+  const { outcome, status } = await answerConfirmLink(linkToken(params), await request.formData());
   return json({ outcome }, { status });
 }
 

@@ -25,7 +25,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
-  const { outcome, status } = await answerFollowUpLink(linkToken(params), (await request.formData()).get("answer"));
+  const { outcome, status } = await answerFollowUpLink(linkToken(params), await request.formData());
   return json({ outcome }, { status });
 }
 

@@ -10,6 +10,7 @@ import { OneTimeCodeForm } from "~/staff/accounts/one-time-code-form";
 import { findStaffSession, noStore, readStaffToken, staffCookie, trustedBrowserCookie } from "~/staff/accounts/session.server";
 import { verifySignInCode } from "~/staff/accounts/sign-in.server";
 import styles from "~/styles/staff.css";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
@@ -33,7 +34,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const token = readStaffToken(request);
   if (!token) throw redirect(`/${language}/staff/sign-in`, { headers: noStore });
-  const code = String((await request.formData()).get("code") ?? "").slice(0, 20);
+  const code = formFields(await request.formData()).line("code", 20);
   const result = await verifySignInCode({ attemptToken: token, code });
   if (!result.ok) return json({ error: "wrong" as const }, { status: 400, headers: noStore });
   const next = result.needsSecondFactor ? `/${language}/staff/totp` : `/${language}/staff`;

@@ -10,6 +10,7 @@ import { forgetStaffToken, noStore, readStaffToken, staffCookie } from "~/staff/
 import { acceptInvitation, findInvitation } from "~/staff/accounts/team.server";
 import { ROLE_KEYS } from "~/staff/labels";
 import styles from "~/styles/staff.css";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
@@ -35,7 +36,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const language = requireLanguage(params);
   const token = params.token ?? "";
   if (!(await findInvitation(token))) throw new Response("Not Found", { status: 404, headers: noStore });
-  const displayName = String((await request.formData()).get("displayName") ?? "").slice(0, 200);
+  const displayName = formFields(await request.formData()).line("displayName", 200);
   const result = await acceptInvitation(token, { displayName });
   if (!result.ok) return json({ error: result.error, displayName }, { status: result.error === "invalid-name" ? 400 : 410, headers: noStore });
   await forgetStaffToken(readStaffToken(request));

@@ -14,6 +14,7 @@ import { StaffNav } from "~/staff/staff-nav";
 import recoveryStyles from "~/styles/staff-recovery.css";
 import styles from "~/styles/staff.css";
 import { formatDate } from "~/utils/format";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
@@ -48,8 +49,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   requireLanguage(params);
   const state = await requireStaff(request);
-  const form = await request.formData();
-  if (form.get("intent") !== "generate") return json({ ok: false as const, error: "unknown-intent" as const }, { status: 400, headers: noStore });
+  if (!formFields(await request.formData()).choice("intent", ["generate"] as const)) return json({ ok: false as const, error: "unknown-intent" as const }, { status: 400, headers: noStore });
   const result = await generateRecoveryCodes(state.staff.id);
   if (!result.ok) return json({ ok: false as const, error: result.error }, { status: 400, headers: noStore });
   return json({ ok: true as const, codes: result.codes }, { headers: noStore });

@@ -11,6 +11,7 @@ import { forgetStaffToken, noStore, readStaffToken, readTrustedBrowser, staffCoo
 import { requestSignInCode } from "~/staff/accounts/sign-in.server";
 import { isPlausibleEmail } from "~/staff/accounts/team.server";
 import styles from "~/styles/staff.css";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
@@ -36,8 +37,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
-  const form = await request.formData();
-  const email = String(form.get("email") ?? "").slice(0, 300);
+  const email = formFields(await request.formData()).line("email", 300);
   if (!isPlausibleEmail(email)) return json({ error: "invalid-email" as const, email }, { status: 400, headers: noStore });
   // Signing in again in this browser ends whatever session the old cookie held.
   await forgetStaffToken(readStaffToken(request));

@@ -16,6 +16,7 @@ import { requirePermission } from "~/staff/permissions";
 import { staffRoles } from "~/staff/permissions";
 import { StaffNav } from "~/staff/staff-nav";
 import styles from "~/styles/staff.css";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { noindexPageMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
@@ -49,24 +50,24 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const state = await requireStaff(request, "team:manage");
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const staffId = String(form.get("staffId") ?? "").slice(0, 40);
+  const fields = formFields(await request.formData());
+  const intent = fields.line("intent", 40);
+  const staffId = fields.line("staffId", 40);
   const reply = (result: ActionResult) => json(result, { status: result.ok ? 200 : 400, headers: noStore });
 
   if (intent === "invite") {
     requirePermission(state.actor, "team:invite");
-    const email = String(form.get("email") ?? "").slice(0, 300);
+    const email = fields.line("email", 300);
     const result = await inviteStaff(state.staff, {
       email,
-      roles: cleanRoles(form.getAll("roles")),
-      language: languageOr(String(form.get("language") ?? ""), language),
+      roles: cleanRoles(fields.lines("roles", 40)),
+      language: languageOr(fields.line("language", 10), language),
       origin: publicOrigin(request, context),
     });
     return reply(result.ok ? { ok: true, done: "invited", email } : { ok: false, intent, error: result.error, email });
   }
   if (intent === "roles") {
-    const result = await changeRoles(state.staff, staffId, cleanRoles(form.getAll("roles")));
+    const result = await changeRoles(state.staff, staffId, cleanRoles(fields.lines("roles", 40)));
     return reply(result.ok ? { ok: true, done: "saved" } : { ok: false, intent, staffId, error: result.error });
   }
   if (intent === "deactivate" || intent === "reactivate") {

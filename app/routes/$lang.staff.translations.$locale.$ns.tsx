@@ -24,6 +24,7 @@ import { submitTranslationFile, type TranslationFileData } from "~/staff/transla
 import { requireTranslationFile, translationFilePage } from "~/staff/translations/translation-file-page.server";
 import staffStyles from "~/styles/staff.css";
 import styles from "~/styles/translations.css";
+import { formFields } from "~/utils/form-fields";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
@@ -155,7 +156,7 @@ function ProposalBox({ entry, anchor, show }: { entry: KeyView; anchor: string; 
 function KeyEditor({ entry, locale, ns, show, failed }: { entry: KeyView; locale: string; ns: string; show: Show; failed: Extract<ActionData, { intent: "save" }> | null }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const busy = navigation.state === "submitting" && navigation.formData?.get("key") === entry.id;
+  const busy = navigation.state === "submitting" && navigation.formData !== undefined && formFields(navigation.formData).line("key", 200) === entry.id;
   const anchor = `key-${entry.id.replace(/[^a-z0-9_-]/gi, "-")}`;
   const errorId = `${anchor}-errors`;
   // A pending proposal is what the next save edits, so its text is the starting point.

@@ -2,11 +2,9 @@
 // routes and the tests. Errors are codes (the page maps each to a literal key) and every
 // value comes back verbatim, so nothing typed is lost. All of it is plain text: React
 // escapes it on every page, and nothing here is ever rendered as HTML.
-import { parseWithZod } from "@conform-to/zod";
-import { z } from "zod";
-
 import { APPEAL_PLACEHOLDERS } from "~/appeals/appeal-text";
 import { supportedLanguages, type Language } from "~/i18n";
+import { formFields, type FormFields, type FormSource } from "~/utils/form-fields";
 import { SLUG_PATTERN } from "~/utils/slug";
 
 export const LIMITS = { slug: 120, title: 200, summary: 1000, ask: 2000, line: 1000, lines: 20, note: 2000, goal: 10_000_000 } as const;
@@ -60,22 +58,14 @@ export interface ParsedCampaign {
 export const textKey = (field: TextField, language: Language) => `${field}-${language}`;
 export const templateKey = (language: Language, part: TemplatePart) => `template-${language}-${part}`;
 
-const optional = z.string().optional().catch(undefined);
-const shape: Record<string, z.ZodTypeAny> = {
-  slug: optional,
-  goal: optional,
-  deadline: optional,
-  prisoners: z.array(z.string()).or(z.string().transform((value) => [value])).optional().catch(undefined),
-  targets: z.array(z.string()).or(z.string().transform((value) => [value])).optional().catch(undefined),
-};
-// Template parts are read apart (readTemplatePart): the editor posts one value per box.
-for (const language of supportedLanguages) for (const field of TEXT_FIELDS) shape[textKey(field, language)] = optional;
-const schema = z.object(shape);
-
-// Control characters out (tabs and line breaks stay where lines matter); absurd lengths cut.
-const oneLine = (value: unknown, max: number) => (typeof value === "string" ? value : "").slice(0, max * 2).replace(/[\u0000-\u001f\u007f]/g, " ");
-const multiLine = (value: unknown, max: number) => (typeof value === "string" ? value : "").slice(0, max * 2).replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
-const ids = (value: unknown) => (Array.isArray(value) ? value : []).filter((id): id is string => typeof id === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(id)).slice(0, 200);
+// Control characters become spaces (tabs and line breaks stay where lines matter); absurd
+// lengths cut. Read as posted (form-fields.ts), cleaned here: a control character between two
+// words must not join them.
+const oneLine = (value: string, max: number) => value.slice(0, max * 2).replace(/[\u0000-\u001f\u007f]/g, " ");
+const multiLine = (value: string, max: number) => value.slice(0, max * 2).replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
+const postedLine = (fields: FormFields, name: string, max: number) => oneLine(fields.posted(name, max * 2), max);
+const postedText = (fields: FormFields, name: string, max: number) => multiLine(fields.posted(name, max * 4), max);
+const ids = (fields: FormFields, name: string) => fields.postedAll(name, 65).filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id)).slice(0, 200);
 
 /**
  * One template part as posted. The editor sends one box per wording, all with the part's name:
@@ -84,10 +74,10 @@ const ids = (value: unknown) => (Array.isArray(value) ? value : []).filter((id):
  * (a script, an older form, a stored revision) keeps the older shape: one wording per line.
  * Either way the result is one wording per line, line N being box N.
  */
-export function readTemplatePart(form: FormData, name: string): string {
-  const posted = form.getAll(name).filter((value): value is string => typeof value === "string");
-  if (posted.length <= 1) return multiLine(posted[0], LIMITS.line * LIMITS.lines);
-  const boxes = posted.slice(0, LIMITS.lines * 2).map((box) => oneLine(box.replace(/\s*[\r\n]+\s*/g, " "), LIMITS.line));
+export function readTemplatePart(form: FormSource, name: string): string {
+  const posted = formFields(form).postedAll(name, LIMITS.line * LIMITS.lines * 4, LIMITS.lines * 2);
+  if (posted.length <= 1) return multiLine(posted[0] ?? "", LIMITS.line * LIMITS.lines);
+  const boxes = posted.map((box) => oneLine(box.replace(/\s*[\r\n]+\s*/g, " "), LIMITS.line));
   while (boxes.length > 0 && !boxes[boxes.length - 1]!.trim()) boxes.pop();
   return boxes.join("\n");
 }
@@ -116,21 +106,20 @@ export type CampaignFormResult =
   | { ok: true; values: CampaignFormValues; campaign: ParsedCampaign }
   | { ok: false; values: CampaignFormValues; errors: Record<string, FieldError> };
 
-export function readCampaignForm(form: FormData): CampaignFormResult {
-  const submission = parseWithZod(form, { schema });
-  const raw: Record<string, unknown> = submission.status === "success" ? (submission.value as Record<string, unknown>) : {};
+export function readCampaignForm(form: FormSource): CampaignFormResult {
+  const fields = formFields(form);
   const texts: Record<string, string> = {};
   for (const language of supportedLanguages) {
-    for (const field of TEXT_FIELDS) texts[textKey(field, language)] = (field === "title" ? oneLine : multiLine)(raw[textKey(field, language)], LIMITS[field]);
+    for (const field of TEXT_FIELDS) texts[textKey(field, language)] = (field === "title" ? postedLine : postedText)(fields, textKey(field, language), LIMITS[field]);
     for (const part of TEMPLATE_PARTS) texts[templateKey(language, part)] = readTemplatePart(form, templateKey(language, part));
   }
   const values: CampaignFormValues = {
-    slug: oneLine(raw.slug, LIMITS.slug).trim(),
-    goal: oneLine(raw.goal, 20).trim(),
-    deadline: oneLine(raw.deadline, 20).trim(),
+    slug: postedLine(fields, "slug", LIMITS.slug).trim(),
+    goal: postedLine(fields, "goal", 20).trim(),
+    deadline: postedLine(fields, "deadline", 20).trim(),
     texts,
-    prisoners: ids(raw.prisoners),
-    targets: ids(raw.targets),
+    prisoners: ids(fields, "prisoners"),
+    targets: ids(fields, "targets"),
   };
   const errors: Record<string, FieldError> = {};
 
@@ -195,8 +184,8 @@ export function readCampaignForm(form: FormData): CampaignFormResult {
 }
 
 /** The reviewer's note when returning a campaign to draft: required, plain text. */
-export function readReviewNote(form: FormData): { note: string; error: FieldError | null } {
-  const note = multiLine(form.get("note"), LIMITS.note).trim();
+export function readReviewNote(form: FormSource): { note: string; error: FieldError | null } {
+  const note = postedText(formFields(form), "note", LIMITS.note).trim();
   if (!note) return { note, error: { code: "required" } };
   if (note.length > LIMITS.note) return { note, error: { code: "too-long" } };
   return { note, error: null };

@@ -4,6 +4,7 @@
 import type { Language } from "~/i18n";
 import type { EmbedOriginError } from "~/campaigns/embed-origins";
 import type { StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 import { requireStaffCampaign } from "./campaign-editor-page.server";
 import { hasContent, saveCampaign } from "./campaign-editor.server";
@@ -33,15 +34,16 @@ const problem = (kind: CampaignEditProblem): CampaignEditOutcome => ({ status: P
 const unreachable = (targets: string[]): CampaignEditOutcome => ({ status: 409, data: { kind: "unreachable", targets } });
 
 /** `siteOrigin`: Listy's own origin (whether local partner pages may be listed). */
-export async function submitCampaignEdit(state: StaffSessionState, id: string, language: Language, form: FormData, siteOrigin: string): Promise<CampaignEditOutcome> {
-  const intent = String(form.get("intent") ?? "");
+export async function submitCampaignEdit(state: StaffSessionState, id: string, language: Language, form: FormSource, siteOrigin: string): Promise<CampaignEditOutcome> {
+  const fields = formFields(form);
+  const intent = fields.line("intent", 40);
   // Nobody learns from an action what they could not see with a GET.
   const current = await requireStaffCampaign(state, id, language);
 
   if (intent === "save") {
     const read = readCampaignForm(form);
     if (!read.ok) return { status: 400, data: { kind: "form", values: read.values, errors: read.errors } };
-    const version = String(form.get("version") ?? "");
+    const version = fields.line("version", 40);
     // A published campaign changes only after review: the edit becomes a pending revision.
     const needsReview = editNeedsReview(current);
     const result = needsReview
@@ -53,13 +55,13 @@ export async function submitCampaignEdit(state: StaffSessionState, id: string, l
     return problem(result.error);
   }
   if (intent === "embed-origins") {
-    const result = await saveEmbedOrigins(state.staff, state.actor, id, form.get("origins"), siteOrigin);
+    const result = await saveEmbedOrigins(state.staff, state.actor, id, fields.posted("origins", 4_000), siteOrigin);
     if (result.ok) return { done: "embed-saved" };
     if ("fieldError" in result) return { status: 400, data: { kind: "embed", text: result.text, error: result.fieldError, line: result.line } };
     return problem(result.error);
   }
   if (intent === "apply-revision" || intent === "reject-revision" || intent === "withdraw-revision") {
-    const revisionId = String(form.get("revision") ?? "").slice(0, 64);
+    const revisionId = fields.line("revision", 64);
     let result;
     if (intent === "reject-revision") {
       const read = readReviewNote(form);
@@ -84,7 +86,7 @@ export async function submitCampaignEdit(state: StaffSessionState, id: string, l
   // A campaign goes to review only with a title in at least one language.
   if (transition === "submit" && !(await hasContent(id))) return problem("incomplete");
   // The version the reviewer saw: publishing anything else is refused ("changed").
-  const version = String(form.get("version") ?? "").slice(0, 20);
+  const version = fields.line("version", 20);
   const result = await transitionCampaign(state.staff, state.actor, id, transition, { note, version, language });
   if (!result.ok && "targets" in result) return unreachable(result.targets);
   return result.ok ? { done: transition } : problem(result.error);

@@ -3,6 +3,7 @@
 import { unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 
 import { noStore, type StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 
 import type { ApplyNotice } from "./import-page.server";
 import { IMPORT_FORM_MAX_BYTES, IMPORT_MAX_BYTES } from "./prisoner-import";
@@ -25,13 +26,14 @@ export async function submitImportUpload(state: StaffSessionState, request: Requ
     const tooLarge = error instanceof Error && /exceeded|too large|maxPartSize/i.test(`${error.name} ${error.message}`);
     return refuse(tooLarge ? "too-large" : "no-file", { sourceTitle: "", sourceUrl: "" });
   }
+  const fields = formFields(form);
   const values = {
-    sourceTitle: String(form.get("sourceTitle") ?? "").trim().slice(0, 300),
-    sourceUrl: String(form.get("sourceUrl") ?? "").trim().slice(0, 500),
+    sourceTitle: fields.line("sourceTitle", 1_000).trim().slice(0, 300),
+    sourceUrl: fields.line("sourceUrl", 1_000).trim().slice(0, 500),
   };
   if (values.sourceUrl && !/^https?:\/\/[^\s]+$/i.test(values.sourceUrl)) return refuse("source-url", values);
-  const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return refuse("no-file", values);
+  const file = fields.file("file");
+  if (!file) return refuse("no-file", values);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { id } = await checkImport(state.staff, {
     fileName: file.name || "import.csv",

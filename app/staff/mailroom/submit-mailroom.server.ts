@@ -3,6 +3,7 @@
 // PDF's: which letters to print.
 import type { Language } from "~/i18n";
 import { formatNumber } from "~/utils/format";
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 import { ENVELOPE_FORMATS, MAILROOM_INTENTS, REJECT_REASONS, type MailroomDone, type MailroomIntent } from "./mailroom-options";
 import { cleanIds, moveLetters, printBatch, type MoveError, type MoveResult, type PrintBatch } from "./mailroom.server";
@@ -10,12 +11,13 @@ import { cleanIds, moveLetters, printBatch, type MoveError, type MoveResult, typ
 export type MailroomError = MoveError | "unknown" | "invalid-reason";
 export type MailroomResult = { ok: true; done: MailroomDone; count: string } | { ok: false; error: MailroomError; letterId?: string; prisonerId?: string };
 
-export async function submitMailroom(staff: { id: string }, form: FormData, language: Language): Promise<{ status: number; body: MailroomResult }> {
-  const name = (Object.keys(MAILROOM_INTENTS) as MailroomIntent[]).find((key) => key === form.get("intent"));
+export async function submitMailroom(staff: { id: string }, form: FormSource, language: Language): Promise<{ status: number; body: MailroomResult }> {
+  const fields = formFields(form);
+  const name = fields.choice("intent", Object.keys(MAILROOM_INTENTS) as MailroomIntent[]);
   if (!name) return { status: 400, body: { ok: false, error: "unknown" } };
   const intent = MAILROOM_INTENTS[name];
-  const selected = cleanIds(form.getAll("letterId"));
-  const shown = cleanIds(form.getAll("shown"));
+  const selected = cleanIds(fields.lines("letterId", 100));
+  const shown = cleanIds(fields.lines("shown", 100));
 
   let result: MoveResult;
   let extra: { letterId?: string; prisonerId?: string } = {};
@@ -23,11 +25,11 @@ export async function submitMailroom(staff: { id: string }, form: FormData, lang
     // Rejecting one letter, with a reason from the list, from the state its row showed.
     const letterId = selected[0] ?? "";
     extra = { letterId };
-    const reason = REJECT_REASONS.find((value) => value === form.get("reason"));
+    const reason = fields.choice("reason", REJECT_REASONS);
     if (!reason) return { status: 400, body: { ok: false, error: "invalid-reason", letterId } };
-    result = await moveLetters(staff, letterId ? [letterId] : [], intent.move, { from: String(form.get("from") ?? ""), reason });
+    result = await moveLetters(staff, letterId ? [letterId] : [], intent.move, { from: fields.line("from", 40), reason });
   } else if (intent.letters === "person") {
-    const prisonerId = cleanIds([form.get("prisonerId") ?? ""])[0] ?? "";
+    const prisonerId = cleanIds([fields.line("prisonerId", 100)])[0] ?? "";
     extra = { prisonerId };
     result = await moveLetters(staff, shown, intent.move, { prisonerId });
   } else {
@@ -39,8 +41,9 @@ export async function submitMailroom(staff: { id: string }, form: FormData, lang
 }
 
 /** The batch PDF's form: the envelope format, and the ticked letters or every queued one ("all"). */
-export async function printBatchFromForm(form: FormData): Promise<PrintBatch> {
-  const format = ENVELOPE_FORMATS.find((value) => value === form.get("format")) ?? "c6";
-  const ids = form.get("scope") === "all" ? "all" : cleanIds(form.getAll("letterId"));
+export async function printBatchFromForm(form: FormSource): Promise<PrintBatch> {
+  const fields = formFields(form);
+  const format = fields.choice("format", ENVELOPE_FORMATS) ?? "c6";
+  const ids = fields.choice("scope", ["all"] as const) ?? cleanIds(fields.lines("letterId", 100));
   return ids === "all" || ids.length > 0 ? printBatch(ids, format) : { letters: [], withoutAddress: [] };
 }

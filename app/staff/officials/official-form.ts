@@ -3,6 +3,7 @@
 // typed is lost. Sources named by key are checked against the database by the caller.
 import { supportedLanguages, type Language } from "~/i18n";
 import { safeUrl } from "~/staff/profiles/profile-form";
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 export const CONTACT_CHANNELS = ["email", "web-form", "postal"] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
@@ -74,12 +75,13 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type ReadOfficialForm = { ok: true; fields: OfficialFields; values: OfficialFormValues } | { ok: false; values: OfficialFormValues; errors: Record<string, OfficialFieldError> };
 
-export function readOfficialForm(form: FormData, { checkEmail = (value: string) => EMAIL_SHAPE.test(value) }: { checkEmail?: (value: string) => boolean } = {}): ReadOfficialForm {
+// Every field is cut well above the longest limit, so that "too long" is still told.
+const READ_MAX = OFFICIAL_LIMITS.url + 1_000;
+
+export function readOfficialForm(form: FormSource, { checkEmail = (value: string) => EMAIL_SHAPE.test(value) }: { checkEmail?: (value: string) => boolean } = {}): ReadOfficialForm {
+  const posted = formFields(form);
   const values: OfficialFormValues = {};
-  for (const key of officialFormKeys()) {
-    const value = form.get(key);
-    values[key] = typeof value === "string" ? value.replace(/\r\n/g, "\n") : "";
-  }
+  for (const key of officialFormKeys()) values[key] = posted.text(key, READ_MAX);
   const errors: Record<string, OfficialFieldError> = {};
   const get = (key: string) => values[key]!.trim();
   const text = (key: string, limit: number) => {

@@ -3,6 +3,7 @@
 import type { Language } from "~/i18n";
 import type { StaffSessionState } from "~/staff/accounts/session.server";
 import { checkEmailAddress } from "~/mail/address";
+import { formFields } from "~/utils/form-fields";
 
 import { readOfficialForm, type OfficialFieldError, type OfficialFormValues } from "./official-form";
 import { requireStaffOfficial } from "./official-page.server";
@@ -35,7 +36,8 @@ export async function submitNewOfficial(state: StaffSessionState, form: FormData
 export async function submitOfficialEdit(state: StaffSessionState, id: string, language: Language, form: FormData): Promise<OfficialOutcome> {
   // Nobody learns from an action what they could not see with a GET.
   await requireStaffOfficial(state, id, language);
-  const intent = String(form.get("intent") ?? "");
+  const fields = formFields(form);
+  const intent = fields.line("intent", 40);
   if (intent === "save") return save(state, form, id);
   if (intent === "approve") {
     const result = await approveOfficial(state.staff, state.actor, id);
@@ -43,6 +45,6 @@ export async function submitOfficialEdit(state: StaffSessionState, id: string, l
   }
   const decision = contactDecisionOf(intent);
   if (!decision) return problem("unknown-intent");
-  const result = await decideContact(state.staff, state.actor, id, String(form.get("contact") ?? "").slice(0, 64), decision);
+  const result = await decideContact(state.staff, state.actor, id, fields.line("contact", 64), decision);
   return result.ok ? { done: decision === "approve" ? "contact-approved" : "contact-rejected", id } : problem(result.error);
 }

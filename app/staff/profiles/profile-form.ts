@@ -2,6 +2,7 @@
 // codes (the page maps each to a literal key) and every value comes back verbatim, so nothing
 // typed is lost. Everything is plain text: React escapes it on every page.
 import { supportedLanguages } from "~/i18n";
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 import { DATE_PRECISIONS, FACT_KINDS, NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type EditableNameScript, type FactFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
 
@@ -94,14 +95,13 @@ export type ReadProfileForm =
  * by the caller. The lists (facts, charges) are part of the change only when the form sent
  * their row counts: other forms posting here (and older pages) leave them as they are.
  */
-export function readProfileForm(form: FormData, { sourceKey = newSourceKeyValue }: { sourceKey?: (publishedOn: string) => string } = {}): ReadProfileForm {
+export function readProfileForm(form: FormSource, { sourceKey = newSourceKeyValue }: { sourceKey?: (publishedOn: string) => string } = {}): ReadProfileForm {
+  const posted = formFields(form);
   const values: ProfileFormValues = {};
-  const sent = { facts: form.has(ROW_COUNT_KEYS.facts), charges: form.has(ROW_COUNT_KEYS.charges) };
-  for (const key of Object.values(ROW_COUNT_KEYS)) values[key] = String(form.get(key) ?? "").trim();
-  for (const key of [...profileFormKeys(), ...listFormKeys(rowCounts(values))]) {
-    const value = form.get(key);
-    values[key] = typeof value === "string" ? value.replace(/\r\n/g, "\n") : "";
-  }
+  const sent = { facts: posted.sent(ROW_COUNT_KEYS.facts), charges: posted.sent(ROW_COUNT_KEYS.charges) };
+  for (const key of Object.values(ROW_COUNT_KEYS)) values[key] = posted.line(key, 10).trim();
+  // Cut well above every limit, so that "too long" is still told (and the text kept to copy).
+  for (const key of [...profileFormKeys(), ...listFormKeys(rowCounts(values))]) values[key] = posted.text(key, LIMITS.biography * 2);
   const errors: Record<string, ProfileFieldErrorCode> = {};
   const text = (key: string, limit: number) => {
     const value = values[key]!.trim();

@@ -1,5 +1,7 @@
 // Reads the profile editor's multipart POST: the text fields and, if one was chosen, the
 // photo (checked and re-encoded here, so a bad file is a field error, never a 500).
+import { formFields } from "~/utils/form-fields";
+
 import { PHOTO_MAX_BYTES, PROFILE_FORM_MAX_BYTES } from "./photo-limits";
 import type { ProfileFields } from "./prisoner-fields";
 import { readProfileForm, type ProfileFormValues } from "./profile-form";
@@ -29,8 +31,8 @@ export async function readProfileSubmission(form: FormData): Promise<ProfileSubm
   const read = readProfileForm(form);
   const errors: Record<string, ProfileErrorCode> = read.ok ? {} : { ...read.errors };
   let photo: ProcessedPhoto | null = null;
-  const file = form.get("photo");
-  if (file && typeof file !== "string" && file.size > 0) {
+  const file = formFields(form).file("photo");
+  if (file) {
     if (file.size > PHOTO_MAX_BYTES) errors.photo = "too-large";
     else {
       try {

@@ -3,6 +3,7 @@
 // outcome on the same page; a refused form keeps the ticks and the reason.
 import type { Language } from "~/i18n";
 import { staffNavFor, type StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 
 import { listDraftsForReview, listImportOptions, publishDrafts, returnDrafts, type BatchOutcome } from "./draft-review.server";
@@ -45,9 +46,12 @@ export type DraftReviewData =
 export async function submitDraftReview(state: StaffSessionState, language: Language, request: Request): Promise<{ status: number; data: DraftReviewData }> {
   const form = await readRequestForm(request);
   if (typeof form === "string") return { status: 400, data: { ok: false, problem: "unreadable", selected: [], reason: "", intent: "" } };
-  const intent = String(form.get("intent") ?? "");
-  const selected = [...new Set(form.getAll("pick").map(String).filter((id) => ID.test(id)))];
-  const reason = String(form.get("reason") ?? "").trim();
+  const fields = formFields(form);
+  const intent = fields.line("intent", 40);
+  // One character over the longest id, so that a longer one is refused rather than cut to fit.
+  const selected = [...new Set(fields.lines("pick", 65).filter((id) => ID.test(id)))];
+  // Cut above the limit, so that "too long" is still told.
+  const reason = fields.text("reason", RETURN_REASON_MAX * 2).trim();
   const refuse = (problem: DraftReviewProblem) => ({ status: 400, data: { ok: false as const, problem, selected, reason: reason.slice(0, RETURN_REASON_MAX * 2), intent } });
   if (intent !== "publish" && intent !== "return") return refuse("unknown-intent");
   if (selected.length === 0) return refuse("nothing-selected");
@@ -59,8 +63,7 @@ export async function submitDraftReview(state: StaffSessionState, language: Lang
   }
   // Each row carries the version its summary showed: a draft changed since is not published.
   const items = selected.map((id) => {
-    const posted = String(form.get(`version.${id}`) ?? "");
-    return { id, version: /^\d{1,9}$/.test(posted) ? Number(posted) : -1 };
+    return { id, version: fields.integer(`version.${id}`, 0, 999_999_999) ?? -1 };
   });
   return { status: 200, data: { ok: true, intent, outcome: await publishDrafts(state.staff, state.actor, items, language) } };
 }

@@ -4,6 +4,7 @@
 // redirects on `done` and shows `data` otherwise.
 import type { Language } from "~/i18n";
 import type { StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 
 import { createProfile, decideChange, publishProfile, saveProfile, type ProfileProblem } from "./prisoner-profile.server";
 import { changeDecisionOf, type ChangeDecision } from "./profile-change-state";
@@ -34,8 +35,9 @@ export async function submitProfileEdit(state: StaffSessionState, id: string, la
     const read = unreadableSubmission(form);
     return { status: 400, data: { kind: "form", values: current.values, errors: read.ok ? {} : read.errors, problem: null } };
   }
-  const intent = String(form.get("intent") ?? "");
-  if (intent === "save" && form.has("more-rows")) {
+  const fields = formFields(form);
+  const intent = fields.line("intent", 40);
+  if (intent === "save" && fields.sent("more-rows")) {
     // Without JavaScript the form grows on the server: same values, more blank rows, nothing saved.
     const read = readProfileForm(form);
     return { status: 200, data: { kind: "form", values: withMoreRows({ ...current.values, ...read.values }), errors: {}, problem: null, moreRows: true } };
@@ -43,8 +45,7 @@ export async function submitProfileEdit(state: StaffSessionState, id: string, la
   if (intent === "save") {
     const read = await readProfileSubmission(form);
     if (!read.ok) return { status: 400, data: { kind: "form", values: { ...current.values, ...read.values }, errors: read.errors, problem: null } };
-    const version = Number(form.get("version") ?? "");
-    const result = await saveProfile(state.staff, state.actor, id, Number.isInteger(version) ? version : -1, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
+    const result = await saveProfile(state.staff, state.actor, id, fields.integer("version", 0, 999_999_999) ?? -1, read.fields, { note: read.note, photo: read.photo, credit: read.credit });
     if (result.ok) return { done: result.outcome };
     if ("fieldErrors" in result) return { status: 400, data: { kind: "form", values: read.values, errors: rowErrorsFor(read.values, result.fieldErrors), problem: null } };
     // A refused save keeps the text: the editor copies it over to the fresh version.
@@ -52,16 +53,15 @@ export async function submitProfileEdit(state: StaffSessionState, id: string, la
   }
   if (intent === "publish") {
     // The version the reviewer saw: publishing anything else is refused ("changed").
-    const posted = String(form.get("version") ?? "");
-    const result = await publishProfile(state.staff, state.actor, id, /^\d{1,9}$/.test(posted) ? Number(posted) : -1);
+    const result = await publishProfile(state.staff, state.actor, id, fields.integer("version", 0, 999_999_999) ?? -1);
     return result.ok ? { done: "published" } : problem(result.error);
   }
   const decision = changeDecisionOf(intent);
   if (!decision) return problem("unknown-intent");
-  const changeId = String(form.get("change") ?? "");
+  const changeId = fields.line("change", 100);
   let reason: string | null = null;
   if (decision === "reject") {
-    reason = String(form.get("reason") ?? "").trim().slice(0, LIMITS.note);
+    reason = fields.text("reason", LIMITS.note).trim();
     if (!reason) return problem("reason-required", { changeId, reason: "" });
   }
   const result = await decideChange(state.staff, state.actor, id, changeId, decision, { reason });
@@ -74,7 +74,7 @@ export type NewProfileOutcome = { createdId: string } | { status: number; data: 
 /** The new-profile form: more blank rows, or a new draft (its creator is its first change's author). */
 export async function submitNewProfile(state: StaffSessionState, request: Request): Promise<NewProfileOutcome> {
   const form = await readRequestForm(request);
-  if (typeof form !== "string" && form.has("more-rows")) {
+  if (typeof form !== "string" && formFields(form).sent("more-rows")) {
     // Without JavaScript the form grows on the server: same values, more blank rows, nothing saved.
     return { status: 200, data: { values: withMoreRows({ ...EMPTY_PROFILE_VALUES, ...readProfileForm(form).values }), errors: {}, moreRows: true } };
   }

@@ -1,6 +1,7 @@
 // The fields of the two kinds of reference data (facilities and charge types) and the parsing
 // of their forms. Browser-safe: no database. Errors are codes; values come back as typed.
 import { supportedLanguages, type Language } from "~/i18n";
+import { formFields, type FormFields, type FormSource } from "~/utils/form-fields";
 
 export const REFERENCE_KINDS = ["facility", "charge"] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
@@ -63,14 +64,16 @@ export function emptyFacilityValues(): FacilityValues {
 
 export const emptyChargeValues = (): ChargeValues => ({ article: "", names: emptyNames(), explanations: emptyNames() });
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "").replace(/\r\n/g, "\n").trim();
+// Cut above the field's limit, so that "too long" is still told and the text kept.
+const text = (fields: FormFields, name: string, limitField: string) => fields.text(name, limitOf(limitField) + 1_000).trim();
 
 /** A posted facility form: the values as typed and the errors by field name. */
-export function parseFacilityForm(form: FormData): { values: FacilityValues; errors: ReferenceErrors } {
+export function parseFacilityForm(form: FormSource): { values: FacilityValues; errors: ReferenceErrors } {
+  const fields = formFields(form);
   const values = emptyFacilityValues();
-  values.kind = text(form, "kind");
-  for (const field of FACILITY_TEXT_FIELDS) values[field] = text(form, field);
-  for (const language of supportedLanguages) values.names[language] = text(form, `name.${language}`);
+  values.kind = text(fields, "kind", "kind");
+  for (const field of FACILITY_TEXT_FIELDS) values[field] = text(fields, field, field);
+  for (const language of supportedLanguages) values.names[language] = text(fields, `name.${language}`, "name");
   return { values, errors: facilityErrors(values) };
 }
 
@@ -85,12 +88,13 @@ export function facilityErrors(values: FacilityValues): ReferenceErrors {
   return errors;
 }
 
-export function parseChargeForm(form: FormData): { values: ChargeValues; errors: ReferenceErrors } {
+export function parseChargeForm(form: FormSource): { values: ChargeValues; errors: ReferenceErrors } {
+  const fields = formFields(form);
   const values = emptyChargeValues();
-  values.article = text(form, "article");
+  values.article = text(fields, "article", "article");
   for (const language of supportedLanguages) {
-    values.names[language] = text(form, `name.${language}`);
-    values.explanations[language] = text(form, `explanation.${language}`);
+    values.names[language] = text(fields, `name.${language}`, "name");
+    values.explanations[language] = text(fields, `explanation.${language}`, "explanation");
   }
   const errors: ReferenceErrors = {};
   if (values.article.length > limitOf("article")) errors.article = "too-long";

@@ -4,6 +4,7 @@
 import { unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 
 import type { StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 
 import { FACILITY_IMPORT_MAX_BYTES, type FacilityImportReport } from "./facility-import";
 import { applyFacilityImport, checkFacilityImport } from "./facility-import.server";
@@ -20,15 +21,17 @@ export async function submitFacilityImport(state: StaffSessionState, request: Re
   } catch (error) {
     return refuse(error instanceof Error && /exceeded|too large|maxPartSize/i.test(`${error.name} ${error.message}`) ? "too-large" : "no-file");
   }
-  const fileName = String(form.get("fileName") ?? "").slice(0, 200);
-  if (form.get("intent") === "apply") {
-    const bytes = new Uint8Array(Buffer.from(String(form.get("content") ?? ""), "base64"));
+  const fields = formFields(form);
+  const fileName = fields.line("fileName", 200);
+  if (fields.choice("intent", ["apply"] as const)) {
+    // The file's content as base64 (a third longer than the file).
+    const bytes = new Uint8Array(Buffer.from(fields.line("content", FACILITY_IMPORT_MAX_BYTES * 2), "base64"));
     const { applied, report } = await applyFacilityImport(state.staff, bytes);
     if (applied) return { applied: report.counts.new + report.counts.update };
     return { status: 400, data: { problem: null, report, content: null, fileName } };
   }
-  const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return refuse("no-file");
+  const file = fields.file("file");
+  if (!file) return refuse("no-file");
   const bytes = new Uint8Array(await file.arrayBuffer());
   const report = await checkFacilityImport(state.staff, bytes);
   const clean = !report.fileProblem && report.counts.error === 0;

@@ -3,6 +3,7 @@
 // shows `data` (the values as typed, with translated errors) otherwise.
 import type { StaffSessionState } from "~/staff/accounts/session.server";
 import { noStore } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 
 import { referenceDecisionOf } from "./reference-change-state";
 import { parseChargeForm, parseFacilityForm, type ChargeValues, type FacilityValues, type ReferenceErrors, type ReferenceKind } from "./reference-fields";
@@ -17,7 +18,9 @@ const STATUS: Record<ReferenceProblem, number> = { forbidden: 403, "already-deci
 
 export async function submitReference(state: StaffSessionState, kind: ReferenceKind, id: string | null, request: Request): Promise<ReferenceOutcome> {
   const form = await request.formData().catch(() => new FormData());
-  const intent = String(form.get("intent") ?? "save");
+  const fields = formFields(form);
+  // A form without a button's intent (Enter in a field) saves.
+  const intent = fields.sent("intent") ? fields.line("intent", 40) : "save";
   const nothing = { facility: null, charge: null, errors: {} };
   if (intent === "save") {
     const parsed = kind === "facility" ? parseFacilityForm(form) : parseChargeForm(form);
@@ -31,8 +34,8 @@ export async function submitReference(state: StaffSessionState, kind: ReferenceK
   }
   const decision = referenceDecisionOf(intent);
   if (!decision || !id) return { status: 400, data: { ...nothing, problem: "unknown-intent" } };
-  const reason = String(form.get("reason") ?? "").slice(0, 1000);
-  const result = await decideReferenceChange(state.actor, String(form.get("change") ?? ""), decision, reason);
+  const reason = fields.text("reason", 1000);
+  const result = await decideReferenceChange(state.actor, fields.line("change", 100), decision, reason);
   if (result.ok) return { done: decision, id };
   if (result.reason === "not-found") throw new Response("Not found", { status: 404, headers: noStore });
   return { status: STATUS[result.reason], data: { ...nothing, problem: result.reason, reason } };

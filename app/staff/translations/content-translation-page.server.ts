@@ -2,6 +2,7 @@
 // the page shows, and what its two posts (save, review) ask for.
 import { isLanguage, languageAutonyms, type Language } from "~/i18n";
 import { noStore, staffNavFor, type StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields, type FormSource } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 
 import { CONTENT_FIELDS, CONTENT_KINDS, type ContentFieldError, type ContentKind } from "./content-translations";
@@ -33,21 +34,23 @@ export type ContentTranslationData = { values: Record<string, string>; error: "i
 /** `id`: where the text is now (a draft profile's facts are written anew, with new ids). */
 export type ContentTranslationOutcome = { notice: string; id?: string } | { status: number; data: ContentTranslationData };
 
-export async function submitContentTranslation(state: StaffSessionState, target: ReturnType<typeof requireContentTarget>, form: FormData): Promise<ContentTranslationOutcome> {
+export async function submitContentTranslation(state: StaffSessionState, target: ReturnType<typeof requireContentTarget>, form: FormSource): Promise<ContentTranslationOutcome> {
   const { staff, actor } = state;
   const { kind, id, locale } = target;
-  const intent = String(form.get("intent") ?? "");
+  const posted = formFields(form);
+  const intent = posted.line("intent", 40);
   if (intent === "review") {
     // The version the reviewer read: a text changed since is not marked reviewed.
-    const result = await reviewContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? "").slice(0, 40));
+    const result = await reviewContentTranslation(staff, actor, kind, id, locale, posted.line("version", 40));
     if (result.ok) return { notice: "reviewed" };
     if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
     return { status: result.error === "forbidden" ? 403 : 409, data: { values: {}, error: result.error, fields: {} } };
   }
   if (intent !== "save") return { status: 400, data: { values: {}, error: "invalid", fields: {} } };
   const values: Record<string, string> = {};
-  for (const field of CONTENT_FIELDS[kind]) values[field.name] = String(form.get(field.name) ?? "").slice(0, field.max + 1_000);
-  const result = await saveContentTranslation(staff, actor, kind, id, locale, String(form.get("version") ?? ""), values);
+  // Cut above each field's limit, so that "too long" is still told.
+  for (const field of CONTENT_FIELDS[kind]) values[field.name] = posted.text(field.name, field.max + 1_000);
+  const result = await saveContentTranslation(staff, actor, kind, id, locale, posted.line("version", 40), values);
   if (result.ok) return { notice: result.outcome === "pending" && kind !== "prisoner" && kind !== "fact" ? `pending-${kind}` : result.outcome, id: result.id };
   if (result.error === "not-found") throw new Response("Not Found", { status: 404, headers: noStore });
   const fields = result.error === "invalid" ? result.fields : {};

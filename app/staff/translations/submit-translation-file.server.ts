@@ -6,6 +6,7 @@ import { MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_
 import type { Namespace } from "~/i18n";
 import { noStore } from "~/staff/accounts/session.server";
 import type { Actor } from "~/staff/permissions";
+import { formFields } from "~/utils/form-fields";
 
 import { PROPOSAL_DECISIONS, type ProposalDecision } from "./interface-proposal-state";
 import { showOf } from "./interface-translations";
@@ -35,8 +36,8 @@ export async function submitTranslationFile(
     } catch (error) {
       return uploadRefused(error instanceof MaxPartSizeExceededError ? "too-large" : "no-file");
     }
-    const file = form.get("file");
-    if (!(file instanceof Blob) || file.size === 0) return uploadRefused("no-file");
+    const file = formFields(form).file("file");
+    if (!file) return uploadRefused("no-file");
     const result = await uploadLocaleFile(staff, locale, ns, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       const problems = result.error === "invalid" ? result.problems : [];
@@ -47,13 +48,12 @@ export async function submitTranslationFile(
     return { query: `show=todo&uploaded=${note}${result.proposedKeys > 0 ? `&proposed-count=${result.proposedKeys}` : ""}` };
   }
 
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  if ((PROPOSAL_DECISIONS as string[]).includes(intent)) {
-    const proposal = String(form.get("proposal") ?? "").slice(0, 100);
-    const version = Number(form.get("version"));
-    if (!proposal || !Number.isSafeInteger(version)) throw new Response("Bad Request", { status: 400, headers: noStore });
-    const move = intent as ProposalDecision;
+  const fields = formFields(await request.formData());
+  const move: ProposalDecision | null = fields.choice("intent", PROPOSAL_DECISIONS);
+  if (move) {
+    const proposal = fields.line("proposal", 100);
+    const version = fields.integer("version", 0, Number.MAX_SAFE_INTEGER);
+    if (!proposal || version === null) throw new Response("Bad Request", { status: 400, headers: noStore });
     const result = await decideProposal(staff, actor, locale, ns, { proposalId: proposal, version, move });
     if (!result.ok) {
       const problems = result.error === "invalid" ? result.problems : [];
@@ -62,18 +62,19 @@ export async function submitTranslationFile(
     return { query: `show=review&${move === "approve" ? "approved" : "rejected"}=${encodeURIComponent(result.key)}` };
   }
 
-  const key = String(form.get("key") ?? "").slice(0, 200);
+  const key = fields.line("key", 200);
   if (!key) throw new Response("Bad Request", { status: 400, headers: noStore });
   const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    const match = /^value(?:-(zero|one|two|few|many|other))?$/.exec(name);
-    if (match && typeof value === "string") values[match[1] ?? ""] = value.slice(0, 5_000).replace(/\r\n?/g, "\n");
+  // One box for a plain text ("value"), one per plural form ("value-few") otherwise.
+  for (const form of ["", "zero", "one", "two", "few", "many", "other"]) {
+    const name = form ? `value-${form}` : "value";
+    if (fields.sent(name)) values[form] = fields.text(name, 5_000);
   }
   const result = await saveKey(staff, locale, ns, key, values);
   if (!result.ok) {
     const problems = result.error === "invalid" ? result.problems : [];
     return { status: 400, data: { intent: "save", key, values, error: result.error, problems } };
   }
-  const show = String(form.get("show") ?? new URL(request.url).searchParams.get("show") ?? "todo");
+  const show = fields.sent("show") ? fields.line("show", 20) : (new URL(request.url).searchParams.get("show") ?? "todo");
   return { query: `show=${showOf(show)}&${result.outcome === "proposed" ? "proposed" : "saved"}=${encodeURIComponent(key)}` };
 }
