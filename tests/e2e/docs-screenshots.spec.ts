@@ -128,6 +128,8 @@ for (const screen of SCREENS_LIST) {
       await page.clock.setFixedTime(new Date("2026-12-01T10:00:00Z"));
       for (const [size, viewport] of Object.entries(SIZES)) {
         await page.setViewportSize(viewport);
+        // A fresh load at each size (the same address with a #fragment would only scroll).
+        await page.goto("about:blank");
         const response = await page.goto(screen.path(language, docsWorld));
         expect(response?.status()).toBe(200);
         await waitForHydration(page, javaScriptEnabled);
