@@ -7,7 +7,7 @@ import { formatNumber, formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { requireFound } from "~/utils/route.server";
 
-import { findPublicCampaign, listPublicCampaigns, withDisplayFigures } from "./campaign.server";
+import { findPublicCampaign, listPublicCampaigns, previewCampaignDetail, withDisplayFigures, type CampaignDetail, type CampaignPreviewContent } from "./campaign.server";
 import { campaignPageUpdates, campaignUpdates, updateView, UPDATES_PER_LIST } from "./campaign-updates.server";
 
 export async function loadCampaignListPage(language: Language) {
@@ -20,9 +20,22 @@ export async function loadCampaignListPage(language: Language) {
 }
 
 export async function loadCampaignPage(slug: string, language: Language) {
+  return campaignPageModel(findPublicCampaign(slug, language).then(requireFound), slug, language);
+}
+
+/**
+ * The public page of a campaign as it would be with `content` (a pending revision's, or a
+ * draft's own): the same view-model as loadCampaignPage, for the staff preview.
+ */
+export async function loadCampaignPreviewPage(id: string, content: CampaignPreviewContent, language: Language) {
+  const campaign = await previewCampaignDetail(id, content, language).then(requireFound);
+  return campaignPageModel(Promise.resolve(campaign), campaign.slug, language);
+}
+
+async function campaignPageModel(detail: Promise<CampaignDetail>, slug: string, language: Language) {
   const [t, campaign, stats, pledges, updates] = await Promise.all([
     getFixedT(language, ["campaigns", "common", "reach"]),
-    findPublicCampaign(slug, language).then(requireFound),
+    detail,
     responseStatsBySlug(slug),
     campaignPledgeBox(slug, language),
     campaignPageUpdates(slug, language),

@@ -125,19 +125,71 @@ async function readFindPublicCampaign(slug: string, language: Language): Promise
   return {
     ...toListItem(row, language),
     ask: localizedField(row.translations, language, "ask"),
-    prisoners: row.prisoners.map(({ prisoner }) => ({
-      slug: prisoner.slug,
-      ...toStatusReports(prisoner, language),
-      name: displayName(prisoner.names, language),
-    })),
-    targets: row.targets.map(({ official }) => ({
-      slug: official.slug,
-      name: localizedField(official.translations, language, "name"),
-      position: localizedField(official.translations, language, "position"),
-      email: official.email?.trim() || null,
-      postalAddress: official.postalAddress?.trim() || null,
-      contactSource: official.contactSource?.trim() || null,
-    })),
+    prisoners: row.prisoners.map(({ prisoner }) => toPrisonerView(prisoner, language)),
+    targets: row.targets.map(({ official }) => toTargetView(official, language)),
+  };
+}
+
+type PrisonerRow = Parameters<typeof toStatusReports>[0] & { slug: string; names: Parameters<typeof displayName>[0] };
+type OfficialRow = { slug: string; translations: { locale: string; name: string; position: string }[]; email: string | null; postalAddress: string | null; contactSource: string | null };
+
+const toPrisonerView = (prisoner: PrisonerRow, language: Language): CampaignPrisonerView => ({
+  slug: prisoner.slug,
+  ...toStatusReports(prisoner, language),
+  name: displayName(prisoner.names, language),
+});
+
+const toTargetView = (official: OfficialRow, language: Language): CampaignTargetView => ({
+  slug: official.slug,
+  name: localizedField(official.translations, language, "name"),
+  position: localizedField(official.translations, language, "position"),
+  email: official.email?.trim() || null,
+  postalAddress: official.postalAddress?.trim() || null,
+  contactSource: official.contactSource?.trim() || null,
+});
+
+/** What a campaign would show once a change is applied (or a draft published): staff previews only. */
+export interface CampaignPreviewContent {
+  goal: number | null;
+  deadline: Date | null;
+  translations: { locale: string; title: string; summary: string; ask: string }[];
+  prisonerIds: readonly string[];
+  targetIds: readonly string[];
+}
+
+/**
+ * The public page's campaign as it would be with `content` over the stored campaign `id`, in
+ * any status (a draft in review too). Never cached: the public reads above are untouched.
+ * The campaign's own counts stay (they are what the page would show after the change).
+ */
+export async function previewCampaignDetail(id: string, content: CampaignPreviewContent, language: Language): Promise<CampaignDetail | null> {
+  const prisma = getPrisma();
+  const [row, prisoners, officials] = await Promise.all([
+    prisma.campaign.findUnique({ where: { id }, select: { slug: true, status: true, _count: { select: { actions: true } } } }),
+    prisma.prisoner.findMany({
+      where: { id: { in: [...content.prisonerIds] }, draft: false },
+      select: { id: true, slug: true, ...STATUS_REPORT_SELECT, names: { select: { script: true, givenName: true, patronymic: true, familyName: true } } },
+    }),
+    prisma.official.findMany({ where: { id: { in: [...content.targetIds] } }, orderBy: { slug: "asc" }, include: { translations: true } }),
+  ]);
+  if (!row) return null;
+  // The editor's order of people is the order they are stored in (position).
+  const order = new Map(content.prisonerIds.map((prisonerId, index) => [prisonerId, index]));
+  prisoners.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const translations = content.translations.filter((text) => text.title || text.summary || text.ask);
+  return {
+    slug: row.slug,
+    // Shown as it will be: a draft in review previews as published.
+    status: row.status === "CLOSED" ? "CLOSED" : "PUBLISHED",
+    title: localizedField(translations, language, "title"),
+    summary: localizedField(translations, language, "summary"),
+    ask: localizedField(translations, language, "ask"),
+    goal: content.goal,
+    deadline: isoDate(content.deadline),
+    prisonerCount: prisoners.length,
+    actionCount: row._count.actions,
+    prisoners: prisoners.map((prisoner) => toPrisonerView(prisoner, language)),
+    targets: officials.map((official) => toTargetView(official, language)),
   };
 }
 

@@ -16,12 +16,14 @@ import { noStore } from "~/staff/accounts/session.server";
 import type { DiffField } from "~/staff/campaigns/campaign-diff";
 import { CampaignEditorForm, FieldErrorText, STATUS_KEYS } from "~/staff/campaigns/campaign-editor-form";
 import { campaignEditorPage, requireCampaignStaff } from "~/staff/campaigns/campaign-editor-page.server";
+import { PreviewLanguages } from "~/staff/campaigns/campaign-preview-frame";
 import type { CampaignFormValues } from "~/staff/campaigns/campaign-form";
 import type { EmbedOriginError } from "~/campaigns/embed-origins";
 import { submitCampaignEdit, type CampaignEditData, type CampaignEditProblem } from "~/staff/campaigns/submit-campaign-edit.server";
 import { useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/campaign-editor.css";
+import previewStyles from "~/styles/campaign-preview.css";
 import styles from "~/styles/staff.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage } from "~/utils/route.server";
@@ -31,6 +33,7 @@ export const handle = { i18n: ["staff", "campaign-editor", "profile-editor"] };
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: editorStyles },
+  { rel: "stylesheet", href: previewStyles },
 ];
 export const headers: HeadersFunction = () => noStore;
 
@@ -78,7 +81,7 @@ const PROBLEM_KEYS = {
 } as const satisfies Record<CampaignEditProblem, string>;
 
 export default function StaffCampaignPage() {
-  const { nav, language, campaign, targetWarnings, needsReview, revisions, decisions, prisoners, officials, staleMembers, staleAfterDays, embed } = useLoaderData<typeof loader>();
+  const { nav, language, campaign, targetWarnings, needsReview, revisions, draftPreview, decisions, prisoners, officials, staleMembers, staleAfterDays, embed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const { t } = useTranslation();
@@ -152,6 +155,13 @@ export default function StaffCampaignPage() {
       ) : null}
 
       <TargetWarnings warnings={targetWarnings} />
+
+      {draftPreview ? (
+        <section aria-labelledby="draft-preview-title" className="campaign-preview-links" data-testid="draft-preview">
+          <h2 id="draft-preview-title">{t("campaign-editor:preview.title")}</h2>
+          <PreviewLanguages languages={draftPreview} label={t("campaign-editor:preview.links-draft")} />
+        </section>
+      ) : null}
 
       <Workflow campaign={campaign} result={result ?? null} staleMembers={<StaleMembers members={staleMembers} days={staleAfterDays} language={language} />} />
 
@@ -326,6 +336,9 @@ function Revisions({ revisions, result, days, language }: { revisions: LoaderDat
                 </tbody>
               </table>
             )}
+            <div className="campaign-preview-links" data-testid="revision-preview">
+              <PreviewLanguages languages={revision.preview} label={t("campaign-editor:preview.links-revision")} />
+            </div>
             {revision.may.decide ? (
               <>
                 {revision.stale ? null : (

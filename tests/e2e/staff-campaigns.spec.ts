@@ -16,6 +16,7 @@ import type { BrowserContext } from "@playwright/test";
 
 import { openDatabase } from "~/utils/database.server";
 
+import { campaignWithPendingChange } from "../support/e2e-campaign-review";
 import { test as base, expect, expectNoAxeViolations, waitForHydration } from "../support/e2e-fixtures";
 import { createReachableOfficial } from "../support/officials";
 import { staffSessions, startOwnListy } from "../support/spawn-listy";
@@ -257,4 +258,61 @@ test("a line break typed inside an opening's box stays in that opening", async (
   await expect(kept.getByLabel("Wording 3", { exact: true })).toHaveValue("");
   await expect(kept.getByLabel("Wording 4", { exact: true })).toHaveValue("");
   await expectNoAxeViolations(page, "campaign with two openings: ");
+});
+
+// Issue 17: the moderator reviews a proposed change on a preview of the public page (the diff
+// alone was the review), in a language of their choice, on a phone and on a desktop.
+test("a moderator sees a proposed change on a preview of the public page, in another language, before applying it", async ({ page, campaignWorld }) => {
+  test.setTimeout(120_000);
+  const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
+  const { url } = campaignWorld;
+  const change = await campaignWithPendingChange(url, campaignWorld, {
+    slug: javaScriptEnabled ? "preview-the-change-js" : "preview-the-change-plain",
+    targetLabel: "Reachable Official",
+    before: { "title-en": "Free the bakers", "summary-en": "Two bakers are held for a cake.", "title-pl": "Uwolnić piekarzy", "summary-pl": "Dwóch piekarzy siedzi za tort." },
+    after: { "title-pl": "Uwolnić piekarzy przed wiosną", "summary-pl": "Piekarze siedzą już rok." },
+  });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page.context(), url, campaignWorld.moderator);
+  await page.goto(`/en/staff/campaigns/${change.id}`);
+  await waitForHydration(page, javaScriptEnabled);
+  // Right under the diff: the public page with this change, in each language.
+  const links = page.getByTestId("revision-preview");
+  await expect(links).toContainText("The public page with this change:");
+  await expect(links.getByRole("link")).toHaveText(["Беларуская", "Русский", "Українська", "Polski", "Lietuvių", "English"]);
+  await expectNoAxeViolations(page, "review with preview links: ");
+  await links.getByRole("link", { name: "Polski" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/pl/staff/campaigns/${change.id}/preview\\?revision=${change.revisionId}$`));
+  const frame = page.getByTestId("preview-frame");
+  await expect(frame).toContainText("Podgląd, jeszcze niepubliczny");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uwolnić piekarzy przed wiosną");
+  await expect(page.getByText("Piekarze siedzą już rok.")).toBeVisible();
+  await expect(page.getByText("Dwóch piekarzy siedzi za tort.")).toHaveCount(0);
+  // On a phone the frame and the campaign's title are both in the first screen.
+  const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
+  expect(heading!.y + heading!.height).toBeLessThan(844);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  // Nothing can be pledged from a preview.
+  await expect(page.locator("form.pledge-form").getByRole("button")).toBeDisabled();
+  await expectNoAxeViolations(page, "preview on a phone: ");
+  await page.screenshot({ path: test.info().outputPath("preview-phone.png"), fullPage: false });
+
+  // The language switch, on a desktop: English keeps the current English texts.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("navigation", { name: "Podgląd w języku" }).getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Free the bakers");
+  await expect(page.getByTestId("preview-frame")).toContainText("Preview, not public yet");
+  await expectNoAxeViolations(page, "preview on a desktop: ");
+  await page.screenshot({ path: test.info().outputPath("preview-desktop.png"), fullPage: false });
+  await page.getByRole("link", { name: "Back to the review" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/staff/campaigns/${change.id}$`));
+
+  // The public page still shows the current texts; a supporter gets no preview.
+  const publicPage = await (await fetch(`${url}/pl/campaigns/${change.slug}`)).text();
+  expect(publicPage).toContain("Uwolnić piekarzy");
+  expect(publicPage).not.toContain("przed wiosną");
+  const anonymous = await fetch(`${url}/pl/staff/campaigns/${change.id}/preview?revision=${change.revisionId}`, { redirect: "manual" });
+  expect(anonymous.status).toBe(302);
 });

@@ -44,6 +44,15 @@ export async function campaignListPage(state: StaffSessionState, language: Langu
   };
 }
 
+/** The preview of the public page in each language: of a pending revision, or of the campaign itself (a draft). */
+export function previewLanguages(campaignId: string, revisionId: string | null, current: Language | null) {
+  return supportedLanguages.map((code) => ({
+    code,
+    href: `/${code}/staff/campaigns/${campaignId}/preview${revisionId ? `?revision=${encodeURIComponent(revisionId)}` : ""}`,
+    current: code === current,
+  }));
+}
+
 /** `siteOrigin`: Listy's own origin, for the embed's code and which partner origins are accepted. */
 export async function campaignEditorPage(state: StaffSessionState, id: string, language: Language, siteOrigin: string) {
   const campaign = await requireStaffCampaign(state, id, language);
@@ -67,6 +76,7 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
     stale: isRevisionStale(revision, campaign),
     rows: diffCampaignValues(campaign.values, revision.values, labels),
     may: { decide: mayDecideRevision(state.actor, revision), withdraw: mayWithdrawRevision(state.actor, revision) },
+    preview: previewLanguages(campaign.id, revision.id, null),
   }));
   return {
     nav: staffNavFor(state, language),
@@ -77,6 +87,8 @@ export async function campaignEditorPage(state: StaffSessionState, id: string, l
     staleMembers: staleAmong(campaign.values.prisoners),
     staleAfterDays: statusStaleAfterDays(),
     revisions,
+    // Before publication the review is of the campaign itself: its public page as it will be.
+    draftPreview: campaign.status === "DRAFT" || campaign.status === "IN_REVIEW" ? previewLanguages(campaign.id, null, null) : null,
     decisions: decisions.map((decision) => ({ ...decision, decidedAt: day(decision.decidedAt) })),
     embed: await embedSettings(state.actor, campaign, language, siteOrigin),
     ...options,
