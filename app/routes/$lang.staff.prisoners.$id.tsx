@@ -83,6 +83,14 @@ export default function StaffProfilePage() {
         <Link to={`/${language}/staff/prisoners/${profile.id}/history`}>{t("profile-editor:edit.history")}</Link>
       </p>
       <h1 id="profile-title">{profile.name}</h1>
+      {profile.returned ? (
+        <section className="notice profile-returned" aria-labelledby="returned-title" id="returned-notice">
+          <h2 id="returned-title">{t("profile-editor:returned.title")}</h2>
+          <p>{t("profile-editor:returned.by-line", { name: profile.returned.by ?? t("profile-editor:edit.no-creator"), date: profile.returned.on })}</p>
+          <blockquote className="profile-returned__reason">{profile.returned.reason}</blockquote>
+          <p>{t("profile-editor:returned.lead")}</p>
+        </section>
+      ) : null}
       {formResult?.moreRows ? (
         <p role="status" className="staff-ok">
           {t("profile-editor:edit.more-rows-added")}
@@ -105,7 +113,7 @@ export default function StaffProfilePage() {
 
       <dl className="profile-facts">
         <dt>{t("profile-editor:list.state")}</dt>
-        <dd data-testid="profile-state">{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</dd>
+        <dd data-testid="profile-state">{profile.returned ? t("profile-editor:state.returned") : profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</dd>
         <dt>{t("profile-editor:edit.creator")}</dt>
         <dd>{profile.creator ?? t("profile-editor:edit.no-creator")}</dd>
         <dt>{t("profile-editor:form.slug")}</dt>
@@ -136,7 +144,7 @@ export default function StaffProfilePage() {
             </button>
           </Form>
         </section>
-      ) : profile.draft ? (
+      ) : profile.returned ? null : profile.draft ? (
         <p data-testid={profile.contributed ? "four-eyes" : undefined}>{profile.contributed ? t("profile-editor:publish.contributor") : t("profile-editor:publish.waiting")}</p>
       ) : null}
 
