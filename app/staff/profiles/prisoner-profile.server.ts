@@ -17,6 +17,7 @@ import { getPrisma } from "~/utils/database.server";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField } from "~/utils/localized";
+import { SLUG_PATTERN } from "~/utils/slug";
 import { matchQuery, nameWords, parseQuery } from "~/utils/transliteration";
 
 import { NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
@@ -524,9 +525,12 @@ async function referenceErrors(tx: Tx, fields: ProfileFields): Promise<Record<st
 async function uniqueSlug(tx: Tx, person: SlugPerson): Promise<string> {
   const candidates = slugCandidates(person);
   const last = candidates[candidates.length - 1]!;
-  const taken = new Set(
-    (await tx.prisoner.findMany({ where: { OR: [{ slug: { in: candidates } }, { slug: { startsWith: `${last}-` } }] }, select: { slug: true } })).map((row) => row.slug),
-  );
+  // A former address still leads to its profile (a redirect): never given to someone else.
+  const near = { OR: [{ slug: { in: candidates } }, { slug: { startsWith: `${last}-` } }] };
+  const taken = new Set([
+    ...(await tx.prisoner.findMany({ where: near, select: { slug: true } })).map((row) => row.slug),
+    ...(await tx.formerPrisonerSlug.findMany({ where: near, select: { slug: true } })).map((row) => row.slug),
+  ]);
   return firstFreeSlug(person, (slug) => taken.has(slug));
 }
 
@@ -764,6 +768,48 @@ export async function publishProfile(staff: { id: string }, actor: StaffActor, i
     return { ok: true } as const;
   });
 }
+
+export type SlugProblem = "slug-invalid" | "slug-taken" | "slug-published";
+export type SlugResult = { ok: true } | { ok: false; error: SlugProblem | "not-found" | "no-change" };
+
+/**
+ * Corrects a draft's address (decision 0017). The old one is kept as a former slug, so links
+ * made to it keep working (301) once the profile is published; taking back a former slug of
+ * the same profile drops it from the list. A published profile's address never changes.
+ */
+export async function correctSlug(staff: { id: string }, actor: StaffActor, id: string, slug: string, now: Date = new Date()): Promise<SlugResult> {
+  if (!mayEditProfiles(actor) || !ID.test(id)) return { ok: false, error: "not-found" };
+  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) return { ok: false, error: "slug-invalid" };
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { slug: true, draft: true, version: true } });
+      if (!prisoner) return { ok: false, error: "not-found" } as const;
+      if (!prisoner.draft) return { ok: false, error: "slug-published" } as const;
+      if (prisoner.slug === slug) return { ok: false, error: "no-change" } as const;
+      const [livingOwner, formerOwner] = await Promise.all([
+        tx.prisoner.findUnique({ where: { slug }, select: { id: true } }),
+        tx.formerPrisonerSlug.findUnique({ where: { slug }, select: { prisonerId: true } }),
+      ]);
+      if (livingOwner || (formerOwner && formerOwner.prisonerId !== id)) return { ok: false, error: "slug-taken" } as const;
+      if (formerOwner) await tx.formerPrisonerSlug.delete({ where: { slug } });
+      await tx.formerPrisonerSlug.create({ data: { slug: prisoner.slug, prisonerId: id, createdAt: now } });
+      // Guarded: a draft published meanwhile keeps its address.
+      const { count } = await tx.prisoner.updateMany({ where: { id, draft: true, slug: prisoner.slug }, data: { slug, version: { increment: 1 }, updatedAt: now } });
+      if (count !== 1) throw new SlugRace();
+      await tx.prisonerChange.create({
+        data: { prisonerId: id, origin: "EDITOR", state: initialChangeState({ draft: true }), baseVersion: prisoner.version, before: { slug: prisoner.slug }, after: { slug }, authorId: staff.id, createdAt: now, decidedAt: now },
+      });
+      await audit(tx, staff, "prisoner.draft.edit", { type: "Prisoner", id }, { fields: ["slug"], from: prisoner.slug, to: slug }, now);
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (error instanceof SlugRace) return { ok: false, error: "slug-published" };
+    if (isUniqueViolation(error)) return { ok: false, error: "slug-taken" };
+    throw error;
+  }
+}
+
+class SlugRace extends Error {}
 
 /** A stored photo: null for unknown ids, a hash that is not the current one, and drafts unless asked for. */
 export async function findPhoto(prisonerId: string, hashPrefix: string, { includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<{ jpeg: Buffer; draft: boolean } | null> {
