@@ -22,6 +22,7 @@ import { formatPersonName } from "~/utils/format";
 import type { LocalizedText } from "~/utils/localized";
 import { errorPageMeta, originFrom, pageMeta, shareMeta } from "~/utils/meta";
 import { publicOrigin, requireLanguage, requirePublicSlug } from "~/utils/route.server";
+import { followFormerSlug } from "~/prisoners/former-slugs.server";
 
 export const handle = { i18n: ["prisoners", "pledges", "reach", "arrivals"] };
 
@@ -31,10 +32,13 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const slug = requirePublicSlug(params.slug);
-  const [page, pledges, arrivals] = await Promise.all([loadPrisonerPage(slug, language), prisonerPledgeBox(slug, language), loadArrivalBox(slug, language)]);
-  return { ...page, pledges, arrivals, pageUrl: `${publicOrigin(request, context)}/${language}/prisoners/${slug}` };
+  // A slug corrected before publication still works: 301 to the current one.
+  return followFormerSlug(request, async () => {
+    const language = requireLanguage(params);
+    const slug = requirePublicSlug(params.slug);
+    const [page, pledges, arrivals] = await Promise.all([loadPrisonerPage(slug, language), prisonerPledgeBox(slug, language), loadArrivalBox(slug, language)]);
+    return { ...page, pledges, arrivals, pageUrl: `${publicOrigin(request, context)}/${language}/prisoners/${slug}` };
+  });
 }
 
 export const meta: MetaFunction<typeof loader, { root: typeof rootLoader }> = ({ data, matches, location, error }) => {

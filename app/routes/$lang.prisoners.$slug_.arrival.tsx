@@ -14,14 +14,18 @@ import pledgeStyles from "~/styles/pledges.css";
 import { noindexPageMeta } from "~/utils/meta";
 import { requireLanguage, requirePublicSlug } from "~/utils/route.server";
 import { requireSameOrigin } from "~/utils/security.server";
+import { followFormerSlug } from "~/prisoners/former-slugs.server";
 
 export const handle = { i18n: ["arrivals", "pledges"] };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: pledgeStyles }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const language = requireLanguage(params);
-  const slug = requirePublicSlug(params.slug);
-  return json(await loadArrivalPage(slug, language, new URL(request.url)));
+  // A slug corrected before publication still works: 301 to the current one.
+  return followFormerSlug(request, async () => {
+    const language = requireLanguage(params);
+    const slug = requirePublicSlug(params.slug);
+    return json(await loadArrivalPage(slug, language, new URL(request.url)));
+  });
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {

@@ -32,6 +32,7 @@ import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { errorPageMeta, originFrom, pageMeta } from "~/utils/meta";
 import { requireSameOrigin } from "~/utils/security.server";
+import { followFormerSlug } from "~/prisoners/former-slugs.server";
 
 export const handle = { i18n: ["letters", "prisoners", "pledges", "arrivals"] };
 export const links: LinksFunction = () => [
@@ -40,21 +41,24 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const { language, recipient } = await requireRecipient(params);
-  const t = await getFixedT(language, "letters");
-  const done = new URL(request.url).searchParams.get("done");
-  const name = formatPersonName(recipient.names.display);
-  const arrivals = await loadArrivalBox(recipient.slug, language);
-  return json({
-    arrivals,
-    language,
-    recipient: publicRecipient(recipient),
-    ...builderPageData(recipient, language),
-    done: done === "bank" || done === "mailroom" ? done : null,
-    meta: {
-      title: t("letters:write.meta-title", { name }),
-      description: t("letters:write.meta-description", { name }),
-    },
+  // A slug corrected before publication still works: 301 to the current one.
+  return followFormerSlug(request, async () => {
+    const { language, recipient } = await requireRecipient(params);
+    const t = await getFixedT(language, "letters");
+    const done = new URL(request.url).searchParams.get("done");
+    const name = formatPersonName(recipient.names.display);
+    const arrivals = await loadArrivalBox(recipient.slug, language);
+    return json({
+      arrivals,
+      language,
+      recipient: publicRecipient(recipient),
+      ...builderPageData(recipient, language),
+      done: done === "bank" || done === "mailroom" ? done : null,
+      meta: {
+        title: t("letters:write.meta-title", { name }),
+        description: t("letters:write.meta-description", { name }),
+      },
+    });
   });
 }
 

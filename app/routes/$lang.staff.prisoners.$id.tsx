@@ -13,6 +13,7 @@ import type { ChangeView } from "~/staff/profiles/prisoner-profile.server";
 import { ChangeLines, ProfileEditorForm } from "~/staff/profiles/profile-editor-form";
 import { profileEditorPage } from "~/staff/profiles/profile-editor-page.server";
 import { CHANGE_STATE_KEYS } from "~/staff/profiles/profile-labels";
+import type { SlugProblem } from "~/staff/profiles/prisoner-profile.server";
 import { submitProfileEdit, type ProfileEditData, type ProfileEditProblem } from "~/staff/profiles/submit-profile-edit.server";
 import { StaffNav } from "~/staff/staff-nav";
 import editorStyles from "~/styles/profile-editor.css";
@@ -51,6 +52,7 @@ const DONE_KEYS = {
   applied: "profile-editor:done.applied",
   proposed: "profile-editor:done.proposed",
   published: "profile-editor:done.published",
+  slug: "profile-editor:done.slug",
   apply: "profile-editor:done.apply",
   reject: "profile-editor:done.reject",
   withdraw: "profile-editor:done.withdraw",
@@ -65,6 +67,11 @@ const PROBLEM_KEYS = {
   "unknown-intent": "profile-editor:problems.unknown-intent",
   "reason-required": "profile-editor:problems.reason-required",
 } as const satisfies Record<ProfileEditProblem, string>;
+const SLUG_PROBLEM_KEYS = {
+  "slug-invalid": "profile-editor:slug.problems.invalid",
+  "slug-taken": "profile-editor:slug.problems.taken",
+  "slug-published": "profile-editor:slug.problems.published",
+} as const satisfies Record<SlugProblem, string>;
 
 export default function StaffProfilePage() {
   const { nav, language, profile, facilities, sources, chargeTypes } = useLoaderData<typeof loader>();
@@ -73,7 +80,8 @@ export default function StaffProfilePage() {
   const { t } = useTranslation();
   const doneKey = DONE_KEYS[(search.get("done") ?? "") as keyof typeof DONE_KEYS];
   const formResult = result?.kind === "form" ? result : null;
-  const problem = result?.problem ?? null;
+  const problem = result && result.kind !== "slug" ? result.problem : null;
+  const slugRefused = result?.kind === "slug" ? result : null;
   return (
     <article aria-labelledby="profile-title">
       <StaffNav nav={nav} />
@@ -83,6 +91,14 @@ export default function StaffProfilePage() {
         <Link to={`/${language}/staff/prisoners/${profile.id}/history`}>{t("profile-editor:edit.history")}</Link>
       </p>
       <h1 id="profile-title">{profile.name}</h1>
+      {profile.returned ? (
+        <section className="notice profile-returned" aria-labelledby="returned-title" id="returned-notice">
+          <h2 id="returned-title">{t("profile-editor:returned.title")}</h2>
+          <p>{t("profile-editor:returned.by-line", { name: profile.returned.by ?? t("profile-editor:edit.no-creator"), date: profile.returned.on })}</p>
+          <blockquote className="profile-returned__reason">{profile.returned.reason}</blockquote>
+          <p>{t("profile-editor:returned.lead")}</p>
+        </section>
+      ) : null}
       {formResult?.moreRows ? (
         <p role="status" className="staff-ok">
           {t("profile-editor:edit.more-rows-added")}
@@ -97,6 +113,11 @@ export default function StaffProfilePage() {
         <p role="alert" className="staff-error">
           {t(PROBLEM_KEYS[problem])}
         </p>
+      ) : slugRefused && !profile.draft ? (
+        // Published meanwhile: the field is gone, so the refusal is said here.
+        <p role="alert" className="staff-error">
+          {t(SLUG_PROBLEM_KEYS[slugRefused.problem])}
+        </p>
       ) : formResult && Object.keys(formResult.errors).length > 0 ? (
         <p role="alert" className="staff-error">
           {t("profile-editor:problems.fix-fields")}
@@ -105,7 +126,7 @@ export default function StaffProfilePage() {
 
       <dl className="profile-facts">
         <dt>{t("profile-editor:list.state")}</dt>
-        <dd data-testid="profile-state">{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</dd>
+        <dd data-testid="profile-state">{profile.returned ? t("profile-editor:state.returned") : profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</dd>
         <dt>{t("profile-editor:edit.creator")}</dt>
         <dd>{profile.creator ?? t("profile-editor:edit.no-creator")}</dd>
         <dt>{t("profile-editor:form.slug")}</dt>
@@ -113,7 +134,35 @@ export default function StaffProfilePage() {
         <dt>{t("profile-editor:edit.version")}</dt>
         <dd>{profile.version}</dd>
       </dl>
-      {profile.draft ? null : (
+      {profile.draft ? (
+        // Only a draft's address may be corrected: the old one is kept and redirects (decision 0017).
+        <Form method="post" className="staff-form" id="slug-form">
+          <div className="staff-field">
+            <label htmlFor="field-slug">{t("profile-editor:slug.label")}</label>
+            <p id="slug-hint" className="staff-hint">
+              {t("profile-editor:slug.hint")}
+            </p>
+            <input
+              type="text"
+              id="field-slug"
+              name="slug"
+              defaultValue={slugRefused?.slug ?? profile.slug}
+              autoCapitalize="none"
+              spellCheck={false}
+              aria-invalid={slugRefused ? true : undefined}
+              aria-describedby={slugRefused ? "slug-hint slug-error" : "slug-hint"}
+            />
+            {slugRefused ? (
+              <p id="slug-error" role="alert" className="staff-error">
+                {t(SLUG_PROBLEM_KEYS[slugRefused.problem])}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" name="intent" value="slug" className="staff-button staff-button--secondary">
+            {t("profile-editor:slug.submit")}
+          </button>
+        </Form>
+      ) : (
         <p>
           <Link to={`/${language}/prisoners/${profile.slug}`}>{t("profile-editor:edit.public-page")}</Link>
         </p>
@@ -136,7 +185,7 @@ export default function StaffProfilePage() {
             </button>
           </Form>
         </section>
-      ) : profile.draft ? (
+      ) : profile.returned ? null : profile.draft ? (
         <p data-testid={profile.contributed ? "four-eyes" : undefined}>{profile.contributed ? t("profile-editor:publish.contributor") : t("profile-editor:publish.waiting")}</p>
       ) : null}
 

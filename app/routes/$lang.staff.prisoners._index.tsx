@@ -35,6 +35,7 @@ export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 const FILTER_KEYS = {
   all: "profile-editor:list.filter-all",
   draft: "profile-editor:list.filter-draft",
+  returned: "profile-editor:list.filter-returned",
   published: "profile-editor:list.filter-published",
   pending: "profile-editor:list.filter-pending",
   stale: "profile-editor:list.filter-stale",
@@ -119,7 +120,7 @@ export default function StaffPrisonersPage() {
                   <br />
                   {profile.slug}
                 </td>
-                {filter === "stale" ? null : <td>{profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>}
+                {filter === "stale" ? null : <td>{profile.returned ? t("profile-editor:state.returned") : profile.draft ? t("profile-editor:state.draft") : t("profile-editor:state.published")}</td>}
                 <td>{profile.pending > 0 ? t("profile-editor:list.pending-count", { count: profile.pending }) : "—"}</td>
                 {profile.reports ? (
                   <td>

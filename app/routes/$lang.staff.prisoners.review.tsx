@@ -43,7 +43,12 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = noindexPageMeta;
 
-const SKIP_KEYS = { own: "profile-editor:review.skip.own", changed: "profile-editor:review.skip.changed", "not-draft": "profile-editor:review.skip.not-draft" } as const satisfies Record<SkipReason, string>;
+const SKIP_KEYS = {
+  own: "profile-editor:review.skip.own",
+  changed: "profile-editor:review.skip.changed",
+  "not-draft": "profile-editor:review.skip.not-draft",
+  returned: "profile-editor:review.skip.returned",
+} as const satisfies Record<SkipReason, string>;
 const PROBLEM_KEYS = {
   "nothing-selected": "profile-editor:review.problems.nothing-selected",
   "too-many": "profile-editor:review.problems.too-many",
@@ -61,6 +66,8 @@ export default function ReviewDraftsPage() {
   const fieldLabel = useFieldLabel();
   const valueText = useValueText();
   const refused = result && !result.ok ? result : null;
+  // Returned drafts wait for their authors' edit: listed to be opened, not decided on again.
+  const decidable = filters.state !== "returned";
   // "Select all on this page" is a link (no JavaScript needed): the page comes back ticked.
   const selectAll = search.get("select") === "all";
   const isTicked = (id: string) => (refused ? refused.selected.includes(id) : selectAll);
@@ -115,7 +122,7 @@ export default function ReviewDraftsPage() {
             ))}
           </select>
         </div>
-        <ProfileStateFilters status={filters.status} letterStatus={filters.letters} facility={filters.facility} facilities={facilities} />
+        <ProfileStateFilters status={filters.status} letterStatus={filters.letters} facility={filters.facility} facilities={facilities} draftState={filters.state} />
         <button type="submit" className="staff-button staff-button--secondary">
           {t("profile-editor:list.show")}
         </button>
@@ -127,17 +134,27 @@ export default function ReviewDraftsPage() {
           <p>
             {t("profile-editor:review.caption", { count: total })}
             {pageCount > 1 ? ` · ${t("profile-editor:list.page-of", { page, pages: pageCount })}` : null}
-            {" · "}
-            <Link to={link({ select: "all" })}>{t("profile-editor:review.select-all")}</Link>
+            {decidable ? (
+              <>
+                {" · "}
+                <Link to={link({ select: "all" })}>{t("profile-editor:review.select-all")}</Link>
+              </>
+            ) : null}
           </p>
           <ul className="review-list">
             {drafts.map((draft) => (
               <li key={draft.id} className="review-row" data-draft={draft.slug}>
-                <input type="hidden" name={`version.${draft.id}`} value={draft.version} />
-                <input type="checkbox" name="pick" value={draft.id} id={`pick-${draft.id}`} defaultChecked={isTicked(draft.id)} />{" "}
-                <label htmlFor={`pick-${draft.id}`}>
+                {decidable ? (
+                  <>
+                    <input type="hidden" name={`version.${draft.id}`} value={draft.version} />
+                    <input type="checkbox" name="pick" value={draft.id} id={`pick-${draft.id}`} defaultChecked={isTicked(draft.id)} />{" "}
+                    <label htmlFor={`pick-${draft.id}`}>
+                      <strong>{draft.names[0]?.name ?? draft.slug}</strong>
+                    </label>
+                  </>
+                ) : (
                   <strong>{draft.names[0]?.name ?? draft.slug}</strong>
-                </label>{" "}
+                )}{" "}
                 <Link to={`/${language}/staff/prisoners/${draft.id}`}>{t("profile-editor:review.open")}</Link>
                 <dl className="review-facts">
                   {draft.names.slice(1).map((name) => (
@@ -169,25 +186,29 @@ export default function ReviewDraftsPage() {
                     <dd>{draft.sources.length > 0 ? draft.sources.map((source) => `${source.publication}${source.title ? ` — ${source.title}` : ""} (${source.publishedOn})`).join("; ") : t("profile-editor:review.no-sources")}</dd>
                   </div>
                   {draft.returned ? (
-                    <div>
+                    <div data-returned>
                       <dt>{t("profile-editor:review.returned")}</dt>
-                      <dd>{draft.returned}</dd>
+                      <dd>{t("profile-editor:returned.by", { name: draft.returned.by ?? t("profile-editor:edit.no-creator"), date: draft.returned.on, reason: draft.returned.reason })}</dd>
                     </div>
                   ) : null}
                 </dl>
               </li>
             ))}
           </ul>
-          <button type="submit" name="intent" value="publish" className="staff-button">
-            {t("profile-editor:review.publish")}
-          </button>
-          <div className="staff-field">
-            <label htmlFor="reason">{t("profile-editor:review.reason")}</label>
-            <textarea id="reason" name="reason" rows={3} maxLength={RETURN_REASON_MAX} defaultValue={refused?.reason ?? ""} aria-invalid={refused?.problem === "reason-required" || refused?.problem === "reason-too-long" ? true : undefined} />
-          </div>
-          <button type="submit" name="intent" value="return" className="staff-button staff-button--secondary">
-            {t("profile-editor:review.return")}
-          </button>
+          {decidable ? (
+            <>
+              <button type="submit" name="intent" value="publish" className="staff-button">
+                {t("profile-editor:review.publish")}
+              </button>
+              <div className="staff-field">
+                <label htmlFor="reason">{t("profile-editor:review.reason")}</label>
+                <textarea id="reason" name="reason" rows={3} maxLength={RETURN_REASON_MAX} defaultValue={refused?.reason ?? ""} aria-invalid={refused?.problem === "reason-required" || refused?.problem === "reason-too-long" ? true : undefined} />
+              </div>
+              <button type="submit" name="intent" value="return" className="staff-button staff-button--secondary">
+                {t("profile-editor:review.return")}
+              </button>
+            </>
+          ) : null}
         </Form>
       )}
       {pageCount > 1 ? (

@@ -154,7 +154,9 @@ describe("reviewing imported drafts in batches", () => {
     expect(returned.status).toBe(200);
     const done = await returned.text();
     expect(done).toContain("1 draft returned to its authors.");
-    expect(done).toContain("Source &lt;b&gt;missing&lt;/b&gt; for the status");
+    // A returned draft leaves the drafts to review; the "returned" filter shows it with its reason.
+    const returnedList = await (await moderator.browser.get(`/en/staff/prisoners/review?import=${importId}&state=returned`)).text();
+    expect(returnedList).toContain("Source &lt;b&gt;missing&lt;/b&gt; for the status");
     const entry = await prisma().auditLogEntry.findFirstOrThrow({ where: { action: "prisoner.return", subjectId: ticked } });
     expect(entry).toMatchObject({ staffId: moderator.staff.id, details: { reason: "Source <b>missing</b> for the status" } });
     expect((await prisma().prisoner.findMany({ where: { id: { in: drafts.map((draft) => draft.id) } } })).every((row) => row.draft)).toBe(true);

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
 import type { Actor } from "~/staff/permissions";
-import { isStale, mayDecide, mayPublish } from "~/staff/profiles/profile-change-state";
+import { isStale, mayDecide, mayPublish, mayReturn, profileLifecycle, profileStateOf } from "~/staff/profiles/profile-change-state";
 import { readProfileForm } from "~/staff/profiles/profile-form";
 import { PHOTO_MAX_SIDE, processPhoto } from "~/staff/profiles/profile-photo.server";
 
@@ -40,6 +40,22 @@ describe("who may decide on a change", () => {
   it("publishes a draft only by a moderator who did not edit or translate it either", () => {
     expect(mayPublish(moderator, { draft: true, creatorId: "c1", contributorIds: ["c1", "m1"] })).toBe(false);
     expect(mayPublish(moderator, { draft: true, creatorId: "c1", contributorIds: ["c1", "t1"] })).toBe(true);
+  });
+});
+
+describe("returned drafts", () => {
+  const returned = { draft: true, returnedAt: new Date(0), creatorId: "c1", contributorIds: ["c1"] };
+  it("a draft is returned by a reviewer who wrote none of it, and comes back to review when edited", () => {
+    expect(profileStateOf(returned)).toBe("RETURNED");
+    expect(mayReturn(moderator, { ...returned, returnedAt: null })).toBe(true);
+    expect(mayReturn(moderator, { ...returned, returnedAt: null, contributorIds: ["c1", "m1"] })).toBe(false);
+    expect(profileLifecycle.can("RETURNED", "DRAFT")).toBe(true);
+  });
+  it("refuses to publish or return a returned draft again, or to return a published profile", () => {
+    expect(mayPublish(moderator, returned)).toBe(false);
+    expect(mayReturn(moderator, returned)).toBe(false);
+    expect(mayReturn(moderator, { ...returned, draft: false, returnedAt: null })).toBe(false);
+    expect(() => profileLifecycle.assert("RETURNED", "PUBLISHED")).toThrow();
   });
 });
 

@@ -13,8 +13,8 @@ import { getPrisma } from "~/utils/database.server";
 import { formatPersonName } from "~/utils/format";
 import { localizedField } from "~/utils/localized";
 
-import { profileIdsMatching } from "./prisoner-profile.server";
-import { mayEditProfiles, mayPublish } from "./profile-change-state";
+import { profileIdsMatching, RETURN_NOTICE_SELECT, returnNoticeOf, type ReturnNotice } from "./prisoner-profile.server";
+import { mayEditProfiles, mayPublish, mayReturn, profilesIn, profilesReadyFor, profileStateOf } from "./profile-change-state";
 
 type StaffActor = Extract<Actor, { kind: "staff" }>;
 
@@ -30,6 +30,8 @@ export interface DraftReviewQuery {
   letterStatus?: LetterStatus | null;
   /** A facility's slug. */
   facility?: string | null;
+  /** Drafts to review (the default) or those returned to their authors. */
+  returned?: boolean;
   page?: number;
 }
 
@@ -44,8 +46,8 @@ export interface DraftSummary {
   facility: string | null;
   sentenceMonths: number | null;
   sources: { publication: string; title: string | null; publishedOn: string }[];
-  /** The latest reason this draft was returned with, if it was. */
-  returned: string | null;
+  /** Why, by whom and when this draft was returned to its authors, while it is. */
+  returned: ReturnNotice | null;
 }
 
 export interface ImportOption {
@@ -68,11 +70,12 @@ const summarySelect = {
   letterStatusSource: { select: { id: true, publication: true, title: true, publishedOn: true } },
   facts: { select: { source: { select: { id: true, publication: true, title: true, publishedOn: true } } } },
   charges: { select: { source: { select: { id: true, publication: true, title: true, publishedOn: true } } } },
+  ...RETURN_NOTICE_SELECT,
 } as const satisfies Prisma.PrisonerSelect;
 
 type SummaryRow = Prisma.PrisonerGetPayload<{ select: typeof summarySelect }>;
 
-function toSummary(row: SummaryRow, language: Language, returned: string | null): DraftSummary {
+function toSummary(row: SummaryRow, language: Language): DraftSummary {
   const sources = new Map<string, DraftSummary["sources"][number]>();
   for (const source of [row.statusSource, row.letterStatusSource, ...row.facts.map((fact) => fact.source), ...row.charges.map((charge) => charge.source)]) {
     if (source && !sources.has(source.id)) sources.set(source.id, { publication: source.publication, title: source.title, publishedOn: source.publishedOn.toISOString().slice(0, 10) });
@@ -89,7 +92,7 @@ function toSummary(row: SummaryRow, language: Language, returned: string | null)
     facility: row.facility ? (localizedField(row.facility.translations, language, "name")?.text ?? row.facility.slug) : null,
     sentenceMonths: row.sentenceMonths,
     sources: [...sources.values()].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn)),
-    returned,
+    returned: returnNoticeOf(row),
   };
 }
 
@@ -97,9 +100,9 @@ function toSummary(row: SummaryRow, language: Language, returned: string | null)
 export async function listDraftsForReview(actor: StaffActor, language: Language, query: DraftReviewQuery = {}) {
   const empty = { rows: [] as DraftSummary[], total: 0, page: 1, pageCount: 1 };
   if (!mayEditProfiles(actor)) return empty;
-  const { q = "", importId = null, status = null, letterStatus = null, facility = null } = query;
+  const { q = "", importId = null, status = null, letterStatus = null, facility = null, returned = false } = query;
   let where: Prisma.PrisonerWhereInput = {
-    draft: true,
+    ...profilesIn([returned ? "RETURNED" : "DRAFT"]),
     ...(importId ? { changes: { some: { importId } } } : {}),
     ...(status ? { status } : {}),
     ...(letterStatus ? { letterStatus } : {}),
@@ -111,17 +114,7 @@ export async function listDraftsForReview(actor: StaffActor, language: Language,
   const pageCount = Math.max(1, Math.ceil(total / DRAFT_REVIEW_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pageCount);
   const rows = await prisma.prisoner.findMany({ where, select: summarySelect, orderBy: [{ createdAt: "asc" }, { slug: "asc" }], skip: (page - 1) * DRAFT_REVIEW_PAGE_SIZE, take: DRAFT_REVIEW_PAGE_SIZE });
-  const returns = await prisma.auditLogEntry.findMany({
-    where: { action: "prisoner.return", subjectType: "Prisoner", subjectId: { in: rows.map((row) => row.id) } },
-    select: { subjectId: true, details: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const reasons = new Map<string, string>();
-  for (const entry of returns) {
-    const reason = (entry.details as { reason?: unknown } | null)?.reason;
-    if (entry.subjectId && typeof reason === "string") reasons.set(entry.subjectId, reason);
-  }
-  return { rows: rows.map((row) => toSummary(row, language, reasons.get(row.id) ?? null)), total, page, pageCount };
+  return { rows: rows.map((row) => toSummary(row, language)), total, page, pageCount };
 }
 
 /** Applied imports that created or changed drafts, newest first, for the filter. */
@@ -135,8 +128,8 @@ export async function listImportOptions(): Promise<ImportOption[]> {
   return rows.map((row) => ({ id: row.id, label: `${row.fileName} · ${row.createdAt.toISOString().slice(0, 10)}${row.staff ? ` · ${row.staff.displayName}` : ""}` }));
 }
 
-/** Why a profile of a batch was left as it was. */
-export type SkipReason = "own" | "changed" | "not-draft";
+/** Why a profile of a batch was left as it was ("returned": waiting for its authors' edit). */
+export type SkipReason = "own" | "changed" | "not-draft" | "returned";
 
 export interface BatchOutcome {
   done: number;
@@ -166,7 +159,7 @@ export async function publishDrafts(staff: { id: string }, actor: StaffActor, it
     const result = await getPrisma().$transaction(async (tx) => {
       const ids = chunk.map((item) => item.id);
       const [prisoners, changes] = await Promise.all([
-        tx.prisoner.findMany({ where: { id: { in: ids } }, select: { id: true, draft: true, version: true } }),
+        tx.prisoner.findMany({ where: { id: { in: ids } }, select: { id: true, draft: true, returnedAt: true, version: true } }),
         tx.prisonerChange.findMany({ where: { prisonerId: { in: ids } }, select: { prisonerId: true, authorId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
       ]);
       const current = new Map(prisoners.map((row) => [row.id, row]));
@@ -180,15 +173,17 @@ export async function publishDrafts(staff: { id: string }, actor: StaffActor, it
       const eligible: { id: string; version: number }[] = [];
       for (const item of chunk) {
         const row = current.get(item.id);
-        if (!row || !row.draft) chunkSkipped.push({ id: item.id, reason: "not-draft" });
-        else if (!mayPublish(actor, { draft: true, creatorId: creators.get(item.id) ?? null, contributorIds: [...(contributors.get(item.id) ?? [])] })) chunkSkipped.push({ id: item.id, reason: "own" });
+        const state = row ? profileStateOf(row) : "PUBLISHED";
+        if (!row || state === "PUBLISHED") chunkSkipped.push({ id: item.id, reason: "not-draft" });
+        else if (state === "RETURNED") chunkSkipped.push({ id: item.id, reason: "returned" });
+        else if (!mayPublish(actor, { ...row, creatorId: creators.get(item.id) ?? null, contributorIds: [...(contributors.get(item.id) ?? [])] })) chunkSkipped.push({ id: item.id, reason: "own" });
         else if (row.version !== item.version) chunkSkipped.push({ id: item.id, reason: "changed" });
         else eligible.push(item);
       }
       if (eligible.length === 0) return { published: [] as string[], skipped: chunkSkipped };
       // One guarded statement for the chunk: an edit committed meanwhile moved its version on,
-      // and that row stays a draft.
-      await tx.prisoner.updateMany({ where: { draft: true, OR: eligible.map(({ id, version }) => ({ id, version })) }, data: { draft: false, updatedAt: now } });
+      // and that row stays a draft (so does one returned meanwhile).
+      await tx.prisoner.updateMany({ where: { AND: [profilesReadyFor("publish"), { OR: eligible.map(({ id, version }) => ({ id, version })) }] }, data: { draft: false, updatedAt: now } });
       const stillDraft = new Set((await tx.prisoner.findMany({ where: { id: { in: eligible.map((item) => item.id) }, draft: true }, select: { id: true } })).map((row) => row.id));
       const published = eligible.filter((item) => !stillDraft.has(item.id)).map((item) => item.id);
       for (const id of stillDraft) chunkSkipped.push({ id, reason: "changed" });
@@ -202,9 +197,23 @@ export async function publishDrafts(staff: { id: string }, actor: StaffActor, it
   return { done, skipped: skipped.map((entry) => ({ ...entry, name: names.get(entry.id) ?? entry.id })) };
 }
 
+/** Who wrote each of these profiles: its first change's author and every author since. */
+async function authorsOf(tx: Prisma.TransactionClient, ids: readonly string[]) {
+  const changes = await tx.prisonerChange.findMany({ where: { prisonerId: { in: [...ids] } }, select: { prisonerId: true, authorId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const creators = new Map<string, string | null>();
+  const contributors = new Map<string, string[]>();
+  for (const change of changes) {
+    if (!creators.has(change.prisonerId)) creators.set(change.prisonerId, change.authorId);
+    if (change.authorId) contributors.set(change.prisonerId, [...(contributors.get(change.prisonerId) ?? []), change.authorId]);
+  }
+  return { creatorOf: (id: string) => creators.get(id) ?? null, contributorsOf: (id: string) => contributors.get(id) ?? [] };
+}
+
 /**
- * Sends drafts back to their authors with the reviewer's reason, kept as an audit note on each
- * profile (drafts have no other place for it) and shown on the review list. They stay drafts.
+ * Sends drafts back to their authors: each becomes RETURNED with the reviewer and the reason
+ * stored on it, which its editor shows until someone saves it (then it is a draft to review
+ * again). A review decision, so four eyes hold: a draft this reviewer wrote any part of is
+ * skipped ("own"), as is one already returned or no longer a draft.
  */
 export async function returnDrafts(staff: { id: string }, actor: StaffActor, ids: readonly string[], reason: string, language: Language, now: Date = new Date()): Promise<BatchOutcome> {
   if (!mayEditProfiles(actor)) return { done: 0, skipped: [] };
@@ -212,10 +221,24 @@ export async function returnDrafts(staff: { id: string }, actor: StaffActor, ids
   const skipped: { id: string; reason: SkipReason }[] = [];
   for (const chunk of chunksOf(ids, PUBLISH_CHUNK_SIZE)) {
     done += await getPrisma().$transaction(async (tx) => {
-      const drafts = new Set((await tx.prisoner.findMany({ where: { id: { in: chunk }, draft: true }, select: { id: true } })).map((row) => row.id));
-      for (const id of chunk) if (!drafts.has(id)) skipped.push({ id, reason: "not-draft" });
-      await auditEach(tx, staff, "prisoner.return", [...drafts].map((id) => ({ subject: { type: "Prisoner" as const, id }, details: { reason } })), now);
-      return drafts.size;
+      const [rows, authors] = await Promise.all([tx.prisoner.findMany({ where: { id: { in: chunk } }, select: { id: true, draft: true, returnedAt: true } }), authorsOf(tx, chunk)]);
+      const current = new Map(rows.map((row) => [row.id, row]));
+      const eligible: string[] = [];
+      for (const id of chunk) {
+        const row = current.get(id);
+        const state = row ? profileStateOf(row) : "PUBLISHED";
+        if (!row || state === "PUBLISHED") skipped.push({ id, reason: "not-draft" });
+        else if (state === "RETURNED") skipped.push({ id, reason: "returned" });
+        else if (!mayReturn(actor, { ...row, creatorId: authors.creatorOf(id), contributorIds: authors.contributorsOf(id) })) skipped.push({ id, reason: "own" });
+        else eligible.push(id);
+      }
+      if (eligible.length === 0) return 0;
+      // Guarded by the lifecycle: a draft published or returned meanwhile is left alone.
+      await tx.prisoner.updateMany({ where: { AND: [profilesReadyFor("return"), { id: { in: eligible } }] }, data: { returnedAt: now, returnedById: staff.id, returnReason: reason } });
+      const returned = new Set((await tx.prisoner.findMany({ where: { id: { in: eligible }, returnedAt: now, returnedById: staff.id }, select: { id: true } })).map((row) => row.id));
+      for (const id of eligible) if (!returned.has(id)) skipped.push({ id, reason: "changed" });
+      await auditEach(tx, staff, "prisoner.return", [...returned].map((id) => ({ subject: { type: "Prisoner" as const, id }, details: { reason } })), now);
+      return returned.size;
     });
   }
   const names = await namesOf(skipped.map((entry) => entry.id), language);

@@ -17,11 +17,12 @@ import { getPrisma } from "~/utils/database.server";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField } from "~/utils/localized";
+import { SLUG_PATTERN } from "~/utils/slug";
 import { matchQuery, nameWords, parseQuery } from "~/utils/transliteration";
 
 import { NAME_SCRIPTS, STATUS_REPORT_FIELDS, type ChargeFields, type FactFields, type NameFields, type NewSourceFields, type ProfileFields } from "./prisoner-fields";
 import { diffProfileFields, missingReferences, readProfileFields, UnknownChargeTypeError, UnknownFacilityError, UnknownSourceError, withStatusReportDates, writeProfileFields } from "./prisoner-fields.server";
-import { changeLifecycle, initialChangeState, isStale, mayDecide, mayEditProfiles, mayPublish, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
+import { changeLifecycle, initialChangeState, isStale, mayDecide, mayEditProfiles, mayPublish, profileLifecycle, profilesIn, profilesReadyFor, profileStateOf, type ChangeDecision, type ProfileFilter } from "./profile-change-state";
 import { formValuesOf, type ProfileFormValues } from "./profile-form";
 import { FACT_KIND_KEYS } from "./profile-labels";
 import { photoPath, type ProcessedPhoto } from "./profile-photo.server";
@@ -43,6 +44,8 @@ export interface StaffProfileRow {
   slug: string;
   name: string;
   draft: boolean;
+  /** A draft returned to its authors. */
+  returned: boolean;
   pending: number;
   /** With the "stale" filter: the reports that need re-checking (the letter status only when letters act on it). */
   reports?: StaleReport[];
@@ -165,7 +168,7 @@ export async function listStaffProfiles(actor: StaffActor, language: Language, q
   const empty = { rows: [], total: 0, page: 1, pageCount: 1 };
   if (!mayEditProfiles(actor)) return empty;
   let where: Prisma.PrisonerWhereInput = {
-    ...(filter === "draft" ? { draft: true } : filter === "published" ? { draft: false } : {}),
+    ...(filter === "draft" ? profilesIn(["DRAFT", "RETURNED"]) : filter === "returned" ? profilesIn(["RETURNED"]) : filter === "published" ? profilesIn(["PUBLISHED"]) : {}),
     ...(filter === "stale" ? STALE_CANDIDATES(now) : {}),
     ...(filter === "pending" ? { changes: { some: { state: "PENDING" } } } : {}),
     ...(status ? { status } : {}),
@@ -174,12 +177,13 @@ export async function listStaffProfiles(actor: StaffActor, language: Language, q
   };
   if (q.trim()) where = { AND: [where, { id: { in: await profileIdsMatching(q.slice(0, 100), where) } }] };
 
-  const select = { id: true, slug: true, draft: true, names: true, _count: { select: { changes: { where: { state: "PENDING" } } } } } as const;
+  const select = { id: true, slug: true, draft: true, returnedAt: true, names: true, _count: { select: { changes: { where: { state: "PENDING" } } } } } as const;
   const toRow = (row: Prisma.PrisonerGetPayload<{ select: typeof select }>) => ({
     id: row.id,
     slug: row.slug,
     name: formatPersonName(displayName(row.names, language)),
     draft: row.draft,
+    returned: profileStateOf(row) === "RETURNED",
     pending: row._count.changes,
   });
   const paged = (total: number) => {
@@ -387,11 +391,30 @@ function toChangeView(actor: StaffActor, row: ChangeRow, version: number, langua
   };
 }
 
+/** Why, by whom and when a draft was returned to its authors. */
+export interface ReturnNotice {
+  reason: string;
+  /** Who returned it; null once their account is gone. */
+  by: string | null;
+  /** YYYY-MM-DD. */
+  on: string;
+}
+
+export const RETURN_NOTICE_SELECT = { returnedAt: true, returnReason: true, returnedBy: { select: { displayName: true } } } as const satisfies Prisma.PrisonerSelect;
+
+/** The notice a returned draft carries (null for any other state), from its row. */
+export function returnNoticeOf(row: Prisma.PrisonerGetPayload<{ select: typeof RETURN_NOTICE_SELECT }>): ReturnNotice | null {
+  if (!row.returnedAt) return null;
+  return { reason: row.returnReason ?? "", by: row.returnedBy?.displayName ?? null, on: row.returnedAt.toISOString().slice(0, 10) };
+}
+
 export interface StaffProfileView {
   id: string;
   slug: string;
   name: string;
   draft: boolean;
+  /** Set while the draft is returned to its authors: the editor shows it first. */
+  returned: ReturnNotice | null;
   version: number;
   values: ProfileFormValues;
   creator: string | null;
@@ -439,12 +462,13 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
   const prisma = getPrisma();
   const current = await readProfileFields(prisma as unknown as Tx, id);
   if (!current) return null;
-  const [names, photo, pending, creator, contributorIds] = await Promise.all([
+  const [names, photo, pending, creator, contributorIds, returnRow] = await Promise.all([
     prisma.prisonerName.findMany({ where: { prisonerId: id } }),
     prisma.prisonerPhoto.findUnique({ where: { prisonerId: id }, select: { sha256: true, credit: true, width: true, height: true } }),
     prisma.prisonerChange.findMany({ where: { prisonerId: id, state: "PENDING" }, include: changeInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     creatorOf(prisma as unknown as Tx, id),
     current.draft ? contributorsOf(prisma as unknown as Tx, id) : Promise.resolve([]),
+    prisma.prisoner.findUniqueOrThrow({ where: { id }, select: RETURN_NOTICE_SELECT }),
   ]);
   const labels = await itemLabels(pending, language);
   return {
@@ -452,12 +476,13 @@ export async function findStaffProfile(actor: StaffActor, id: string, language: 
     slug: current.fields.slug ?? "",
     name: formatPersonName(displayName(names, language)),
     draft: current.draft,
+    returned: returnNoticeOf(returnRow),
     version: current.version,
     values: await editorValuesOf(prisma as unknown as Tx, current.fields),
     creator: creator.name,
     photo: photo ? { url: photoPath(id, photo.sha256), credit: photo.credit, width: photo.width, height: photo.height } : null,
     pending: pending.map((row) => toChangeView(actor, row, current.version, language, labels)),
-    may: { publish: mayPublish(actor, { draft: current.draft, creatorId: creator.id, contributorIds }) },
+    may: { publish: mayPublish(actor, { draft: current.draft, returnedAt: returnRow.returnedAt, creatorId: creator.id, contributorIds }) },
     contributed: contributorIds.includes(actor.id),
   };
 }
@@ -500,9 +525,12 @@ async function referenceErrors(tx: Tx, fields: ProfileFields): Promise<Record<st
 async function uniqueSlug(tx: Tx, person: SlugPerson): Promise<string> {
   const candidates = slugCandidates(person);
   const last = candidates[candidates.length - 1]!;
-  const taken = new Set(
-    (await tx.prisoner.findMany({ where: { OR: [{ slug: { in: candidates } }, { slug: { startsWith: `${last}-` } }] }, select: { slug: true } })).map((row) => row.slug),
-  );
+  // A former address still leads to its profile (a redirect): never given to someone else.
+  const near = { OR: [{ slug: { in: candidates } }, { slug: { startsWith: `${last}-` } }] };
+  const taken = new Set([
+    ...(await tx.prisoner.findMany({ where: near, select: { slug: true } })).map((row) => row.slug),
+    ...(await tx.formerPrisonerSlug.findMany({ where: near, select: { slug: true } })).map((row) => row.slug),
+  ]);
   return firstFreeSlug(person, (slug) => taken.has(slug));
 }
 
@@ -609,9 +637,11 @@ export async function saveProfile(
     const textChanged = Object.keys(after).some((key) => key.startsWith("summary.") || key.startsWith("biography."));
 
     if (current.draft) {
-      // Guarded on the version: two saves of the same draft at once give one winner.
+      // Guarded on the version: two saves of the same draft at once give one winner. A
+      // returned draft saved in the editor is answered: back among the drafts to review.
       const { count } = await tx.prisoner.updateMany({ where: { id, version, draft: true }, data: { updatedAt: now } });
       if (count !== 1) return { ok: false, error: "conflict" } as const;
+      const resubmitted = await tx.prisoner.updateMany({ where: { AND: [{ id }, profilesReadyFor("resubmit")] }, data: { returnedAt: null, returnedById: null, returnReason: null } });
       if (diff) await writeProfileFields(tx, id, diff.after, { otherLanguagesNeedReview: textChanged, writtenBy: staff.id });
       else await tx.prisoner.update({ where: { id }, data: { version: { increment: 1 } } });
       if (extra.photo && PHOTO_KEY in after) {
@@ -622,7 +652,7 @@ export async function saveProfile(
         data: { prisonerId: id, origin: "EDITOR", state: initialChangeState(current), baseVersion: version, before: before as Prisma.InputJsonObject, after: after as Prisma.InputJsonObject, note: extra.note, authorId: staff.id, createdAt: now, decidedAt: now },
         select: { id: true },
       });
-      await audit(tx, staff, "prisoner.draft.edit", { type: "Prisoner", id }, { change: change.id, fields: changedFieldNames(after) }, now);
+      await audit(tx, staff, "prisoner.draft.edit", { type: "Prisoner", id }, { change: change.id, fields: changedFieldNames(after), ...(resubmitted.count > 0 ? { resubmitted: true } : {}) }, now);
       return { ok: true, id, outcome: "applied" } as const;
     }
     // Published: the photo's bytes wait in the pending change itself and reach PrisonerPhoto
@@ -724,19 +754,62 @@ function jpegSize(bytes: Buffer): { width: number; height: number } {
 export async function publishProfile(staff: { id: string }, actor: StaffActor, id: string, version: number, now: Date = new Date()): Promise<DecisionResult> {
   if (!mayEditProfiles(actor) || !ID.test(id)) return { ok: false, error: "not-found" };
   return getPrisma().$transaction(async (tx) => {
-    const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { draft: true, version: true } });
+    const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { draft: true, returnedAt: true, version: true } });
     if (!prisoner) return { ok: false, error: "not-found" } as const;
-    if (!prisoner.draft) return { ok: false, error: "conflict" } as const;
+    // Published already, or returned to its authors (published only once they have edited it).
+    if (!profileLifecycle.allows("publish", profileStateOf(prisoner))) return { ok: false, error: "conflict" } as const;
     const [creator, contributorIds] = await Promise.all([creatorOf(tx, id), contributorsOf(tx, id)]);
-    if (!mayPublish(actor, { draft: true, creatorId: creator.id, contributorIds })) return { ok: false, error: "forbidden" } as const;
+    if (!mayPublish(actor, { ...prisoner, creatorId: creator.id, contributorIds })) return { ok: false, error: "forbidden" } as const;
     if (prisoner.version !== version) return { ok: false, error: "changed" } as const;
     // Guarded on the version too: an edit committed meanwhile wins, and nothing is published.
-    const { count } = await tx.prisoner.updateMany({ where: { id, draft: true, version }, data: { draft: false, updatedAt: now } });
+    const { count } = await tx.prisoner.updateMany({ where: { AND: [{ id, version }, profilesReadyFor("publish")] }, data: { draft: false, updatedAt: now } });
     if (count !== 1) return { ok: false, error: "changed" } as const;
     await audit(tx, staff, "prisoner.publish", { type: "Prisoner", id }, { creator: creator.id }, now);
     return { ok: true } as const;
   });
 }
+
+export type SlugProblem = "slug-invalid" | "slug-taken" | "slug-published";
+export type SlugResult = { ok: true } | { ok: false; error: SlugProblem | "not-found" | "no-change" };
+
+/**
+ * Corrects a draft's address (decision 0017). The old one is kept as a former slug, so links
+ * made to it keep working (301) once the profile is published; taking back a former slug of
+ * the same profile drops it from the list. A published profile's address never changes.
+ */
+export async function correctSlug(staff: { id: string }, actor: StaffActor, id: string, slug: string, now: Date = new Date()): Promise<SlugResult> {
+  if (!mayEditProfiles(actor) || !ID.test(id)) return { ok: false, error: "not-found" };
+  if (slug.length > 120 || !SLUG_PATTERN.test(slug)) return { ok: false, error: "slug-invalid" };
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      const prisoner = await tx.prisoner.findUnique({ where: { id }, select: { slug: true, draft: true, version: true } });
+      if (!prisoner) return { ok: false, error: "not-found" } as const;
+      if (!prisoner.draft) return { ok: false, error: "slug-published" } as const;
+      if (prisoner.slug === slug) return { ok: false, error: "no-change" } as const;
+      const [livingOwner, formerOwner] = await Promise.all([
+        tx.prisoner.findUnique({ where: { slug }, select: { id: true } }),
+        tx.formerPrisonerSlug.findUnique({ where: { slug }, select: { prisonerId: true } }),
+      ]);
+      if (livingOwner || (formerOwner && formerOwner.prisonerId !== id)) return { ok: false, error: "slug-taken" } as const;
+      if (formerOwner) await tx.formerPrisonerSlug.delete({ where: { slug } });
+      await tx.formerPrisonerSlug.create({ data: { slug: prisoner.slug, prisonerId: id, createdAt: now } });
+      // Guarded: a draft published meanwhile keeps its address.
+      const { count } = await tx.prisoner.updateMany({ where: { id, draft: true, slug: prisoner.slug }, data: { slug, version: { increment: 1 }, updatedAt: now } });
+      if (count !== 1) throw new SlugRace();
+      await tx.prisonerChange.create({
+        data: { prisonerId: id, origin: "EDITOR", state: initialChangeState({ draft: true }), baseVersion: prisoner.version, before: { slug: prisoner.slug }, after: { slug }, authorId: staff.id, createdAt: now, decidedAt: now },
+      });
+      await audit(tx, staff, "prisoner.draft.edit", { type: "Prisoner", id }, { fields: ["slug"], from: prisoner.slug, to: slug }, now);
+      return { ok: true } as const;
+    });
+  } catch (error) {
+    if (error instanceof SlugRace) return { ok: false, error: "slug-published" };
+    if (isUniqueViolation(error)) return { ok: false, error: "slug-taken" };
+    throw error;
+  }
+}
+
+class SlugRace extends Error {}
 
 /** A stored photo: null for unknown ids, a hash that is not the current one, and drafts unless asked for. */
 export async function findPhoto(prisonerId: string, hashPrefix: string, { includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<{ jpeg: Buffer; draft: boolean } | null> {

@@ -8,16 +8,20 @@
 //   PENDING → WITHDRAWN  its author (also the way out for a stale change)
 //   draft → published    a moderator who wrote none of the draft (no author of any of its
 //                        changes), at the version they looked at
+// and the life of the profile itself (PROFILE_MOVES below): DRAFT → PUBLISHED, DRAFT →
+// RETURNED (a reviewer who wrote none of it sends it back to its authors with a reason), and
+// RETURNED → DRAFT (someone saves it in the editor: back among the drafts to review). A
+// returned draft is not published until then.
 // Anything not listed is refused. Every move is one guarded UPDATE … WHERE state IN (its from
 // states) (or draft = true), so two moderators pressing "apply" at once give one winner.
-import type { PrisonerChangeState } from "@prisma/client";
+import type { Prisma, PrisonerChangeState } from "@prisma/client";
 
 import type { AuditAction } from "~/staff/audit.server";
 import { can, type Actor } from "~/staff/permissions";
 import { defineLifecycle, type Move } from "~/utils/lifecycle";
 
-/** The staff list's filters; "pending" is the review queue, "stale" the statuses to re-check. */
-export const PROFILE_FILTERS = ["all", "draft", "published", "pending", "stale"] as const;
+/** The staff list's filters; "pending" is the review queue, "stale" the statuses to re-check, "returned" drafts sent back to their authors. */
+export const PROFILE_FILTERS = ["all", "draft", "returned", "published", "pending", "stale"] as const;
 export type ProfileFilter = (typeof PROFILE_FILTERS)[number];
 
 const CHANGE_MOVES = {
@@ -27,6 +31,33 @@ const CHANGE_MOVES = {
 } as const satisfies Record<string, Move<PrisonerChangeState> & { audit: AuditAction }>;
 
 export type ChangeDecision = keyof typeof CHANGE_MOVES;
+
+/** Where a profile stands: a draft to review, a draft returned to its authors, or public. */
+export type ProfileState = "DRAFT" | "RETURNED" | "PUBLISHED";
+
+const PROFILE_MOVES = {
+  publish: { from: "DRAFT", to: "PUBLISHED", audit: "prisoner.publish" },
+  return: { from: "DRAFT", to: "RETURNED", audit: "prisoner.return" },
+  // Saving the draft in the editor is the answer to the reason (audited as that edit).
+  resubmit: { from: "RETURNED", to: "DRAFT", audit: "prisoner.draft.edit" },
+} as const satisfies Record<string, Move<ProfileState> & { audit: AuditAction }>;
+
+export const profileLifecycle = defineLifecycle<ProfileState, typeof PROFILE_MOVES>("profile", PROFILE_MOVES);
+
+/** A profile row's state: `returnedAt` is set only on a draft (a database check says so too). */
+export function profileStateOf(profile: { draft: boolean; returnedAt?: Date | string | null }): ProfileState {
+  return !profile.draft ? "PUBLISHED" : profile.returnedAt ? "RETURNED" : "DRAFT";
+}
+
+/** The rows in any of these states: for guarded UPDATEs and the lists' filters. */
+export function profilesIn(states: readonly ProfileState[]): Prisma.PrisonerWhereInput {
+  const one = (state: ProfileState): Prisma.PrisonerWhereInput =>
+    state === "PUBLISHED" ? { draft: false } : state === "RETURNED" ? { draft: true, NOT: { returnedAt: null } } : { draft: true, returnedAt: null };
+  return states.length === 1 ? one(states[0]!) : { OR: states.map(one) };
+}
+
+/** The rows a named move may start from, for "UPDATE … WHERE" guards. */
+export const profilesReadyFor = (move: keyof typeof PROFILE_MOVES) => profilesIn(profileLifecycle.fromStates(move));
 
 export const changeLifecycle = defineLifecycle<PrisonerChangeState, typeof CHANGE_MOVES>("profile change", CHANGE_MOVES);
 
@@ -79,6 +110,18 @@ export function mayDecide(actor: Actor, change: WorkflowChange, decision: Change
  * with its author (the editor, the translation workspace, the import), so the authors of its
  * changes are its contributors: its creator and everyone who edited or translated it since.
  */
-export function mayPublish(actor: Actor, profile: { draft: boolean; creatorId: string | null; contributorIds: readonly (string | null)[] }): boolean {
-  return profile.draft && can(actor, "prisoner:approve-change", { authorId: profile.creatorId, contributorIds: profile.contributorIds });
+export function mayPublish(actor: Actor, profile: ReviewedProfile): boolean {
+  return profileLifecycle.allows("publish", profileStateOf(profile)) && can(actor, "prisoner:approve-change", { authorId: profile.creatorId, contributorIds: profile.contributorIds });
+}
+
+/** Returning a draft to its authors is a review decision too: the same four eyes as publishing. */
+export function mayReturn(actor: Actor, profile: ReviewedProfile): boolean {
+  return profileLifecycle.allows("return", profileStateOf(profile)) && can(actor, "prisoner:approve-change", { authorId: profile.creatorId, contributorIds: profile.contributorIds });
+}
+
+interface ReviewedProfile {
+  draft: boolean;
+  returnedAt?: Date | string | null;
+  creatorId: string | null;
+  contributorIds: readonly (string | null)[];
 }

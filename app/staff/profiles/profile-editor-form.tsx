@@ -474,10 +474,28 @@ export function ChangeLines({ change }: { change: { lines: { field: string; befo
  * The status, letter status and facility filters that the staff list and "Review drafts" share
  * (inside their GET forms): each says "any" when empty.
  */
-export function ProfileStateFilters({ status, letterStatus, facility, facilities }: { status: string | null; letterStatus: string | null; facility: string | null; facilities: { slug: string; label: string }[] }) {
+export function ProfileStateFilters({
+  status,
+  letterStatus,
+  facility,
+  facilities,
+  draftState,
+}: {
+  status: string | null;
+  letterStatus: string | null;
+  facility: string | null;
+  facilities: { slug: string; label: string }[];
+  /** On the review page: drafts to review (null) or those returned to their authors. */
+  draftState?: "returned" | null;
+}) {
   const { t } = useTranslation();
   const valueText = useValueText();
+  const draftStates =
+    draftState === undefined
+      ? []
+      : [{ id: "state", label: "profile-editor:review.filter-state", value: draftState, any: "profile-editor:review.state-to-review", options: [{ value: "returned", label: t("profile-editor:review.state-returned") }] }];
   const filters = [
+    ...draftStates,
     { id: "status", label: "profile-editor:list.filter-status", value: status, options: PRISONER_STATUSES.map((value) => ({ value, label: valueText("status", value) })) },
     { id: "letters", label: "profile-editor:list.filter-letters", value: letterStatus, options: LETTER_STATUSES.map((value) => ({ value, label: valueText("letterStatus", value) })) },
     { id: "facility", label: "profile-editor:list.filter-facility", value: facility, options: facilities.map((option) => ({ value: option.slug, label: option.label })) },
@@ -488,7 +506,7 @@ export function ProfileStateFilters({ status, letterStatus, facility, facilities
         <div className="staff-field" key={filter.id}>
           <label htmlFor={filter.id}>{t(filter.label)}</label>
           <select id={filter.id} name={filter.id} defaultValue={filter.value ?? ""}>
-            <option value="">{t("profile-editor:list.any")}</option>
+            <option value="">{t("any" in filter ? filter.any : "profile-editor:list.any")}</option>
             {filter.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

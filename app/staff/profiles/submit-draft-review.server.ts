@@ -20,10 +20,12 @@ export async function draftReviewPage(state: StaffSessionState, language: Langua
   const status = PRISONER_STATUSES.find((value) => value === search.get("status")) ?? null;
   const letterStatus = LETTER_STATUSES.find((value) => value === search.get("letters")) ?? null;
   const page = Number.parseInt(search.get("page") ?? "1", 10) || 1;
+  // Drafts to review by default; "returned" lists those waiting for their authors' edit.
+  const draftState: "returned" | null = search.get("state") === "returned" ? "returned" : null;
   const [facilities, imports, t] = await Promise.all([listFacilityOptions(language), listImportOptions(), getFixedT(language, ["common", "profile-editor"])]);
   const facility = facilities.find((option) => option.slug === search.get("facility"))?.slug ?? null;
   const importId = imports.find((option) => option.id === search.get("import"))?.id ?? null;
-  const drafts = await listDraftsForReview(state.actor, language, { q, importId, status, letterStatus, facility, page });
+  const drafts = await listDraftsForReview(state.actor, language, { q, importId, status, letterStatus, facility, returned: draftState === "returned", page });
   return {
     nav: staffNavFor(state, language),
     language,
@@ -33,7 +35,7 @@ export async function draftReviewPage(state: StaffSessionState, language: Langua
     pageCount: drafts.pageCount,
     facilities,
     imports,
-    filters: { q, import: importId, status, letters: letterStatus, facility },
+    filters: { q, import: importId, status, letters: letterStatus, facility, state: draftState },
     meta: { title: t("common:page-title", { page: t("profile-editor:review.title") }) },
   };
 }

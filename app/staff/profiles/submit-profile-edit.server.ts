@@ -6,7 +6,7 @@ import type { Language } from "~/i18n";
 import type { StaffSessionState } from "~/staff/accounts/session.server";
 import { formFields } from "~/utils/form-fields";
 
-import { createProfile, decideChange, publishProfile, saveProfile, type ProfileProblem } from "./prisoner-profile.server";
+import { correctSlug, createProfile, decideChange, publishProfile, saveProfile, type ProfileProblem, type SlugProblem } from "./prisoner-profile.server";
 import { changeDecisionOf, type ChangeDecision } from "./profile-change-state";
 import { requireStaffProfile } from "./profile-editor-page.server";
 import { EMPTY_PROFILE_VALUES, LIMITS, readProfileForm, rowErrorsFor, withMoreRows, type ProfileFormValues } from "./profile-form";
@@ -16,8 +16,9 @@ import { readProfileSubmission, readRequestForm, unreadableSubmission } from "./
 export type ProfileEditProblem = ProfileProblem | "unknown-intent" | "reason-required";
 export type ProfileEditData =
   | { kind: "form"; values: ProfileFormValues; errors: Record<string, ProfileErrorCode>; problem: ProfileEditProblem | null; moreRows?: boolean }
-  | { kind: "problem"; problem: ProfileEditProblem; changeId?: string; reason?: string };
-export type ProfileEditDone = "created" | "applied" | "proposed" | "published" | ChangeDecision;
+  | { kind: "problem"; problem: ProfileEditProblem; changeId?: string; reason?: string }
+  | { kind: "slug"; problem: SlugProblem; slug: string };
+export type ProfileEditDone = "created" | "applied" | "proposed" | "published" | "slug" | ChangeDecision;
 export type ProfileEditOutcome = { done: ProfileEditDone } | { status: number; data: ProfileEditData };
 
 const PROBLEM_STATUS = { "not-found": 404, forbidden: 403, conflict: 409, stale: 409, changed: 409, "no-change": 400, "unknown-intent": 400, "reason-required": 400 } as const satisfies Record<ProfileEditProblem, number>;
@@ -55,6 +56,14 @@ export async function submitProfileEdit(state: StaffSessionState, id: string, la
     // The version the reviewer saw: publishing anything else is refused ("changed").
     const result = await publishProfile(state.staff, state.actor, id, fields.integer("version", 0, 999_999_999) ?? -1);
     return result.ok ? { done: "published" } : problem(result.error);
+  }
+  if (intent === "slug") {
+    // Checked lower-cased; a refused address comes back as typed, to fix.
+    const typed = String(form.get("slug") ?? "").trim().slice(0, 200);
+    const result = await correctSlug(state.staff, state.actor, id, typed.toLowerCase());
+    if (result.ok) return { done: "slug" };
+    if (result.error === "not-found" || result.error === "no-change") return problem(result.error);
+    return { status: result.error === "slug-invalid" ? 400 : 409, data: { kind: "slug", problem: result.error, slug: typed } };
   }
   const decision = changeDecisionOf(intent);
   if (!decision) return problem("unknown-intent");
