@@ -224,6 +224,39 @@ describe.runIf(usingPostgres && nginx)("two instances and a worker on one Postgr
     expect(seen).toEqual(both);
   }, 60_000);
 
+  it("serves a string a translator saves through the proxy on both instances at once, in the page and in its browser bundle", async () => {
+    const translator = await signedIn(["translator"]);
+    const title = `Listy do więźniów politycznych ${randomBytes(3).toString("hex")}`;
+    // Both instances have the Polish home page cached with the committed title first.
+    for (const instance of instances) for (let i = 0; i < 2; i++) await fetch(`http://127.0.0.1:${instance.port}/pl`);
+    const editor = "/en/staff/translations/pl/home";
+    const saved = await translator.post(editor, { key: "hero.title", value: title });
+    expect(saved.status, (await saved.clone().text()).slice(0, 400)).toBe(302);
+    const savedAt = Date.now();
+
+    /** What one instance serves now: its page, and the bundle that page names. */
+    const servedBy = async (port: number) => {
+      const html = await (await fetch(`http://127.0.0.1:${port}/pl`)).text();
+      const version = /data-locales-version="([^"]+)"/.exec(html)?.[1] ?? "";
+      const bundle = await fetch(`http://127.0.0.1:${port}/locales/pl/home.json?v=${version}`);
+      const strings = (await bundle.json()) as { hero?: { title?: string } };
+      return { page: decode(html).includes(title), bundle: strings.hero?.title === title, cacheControl: bundle.headers.get("cache-control") ?? "" };
+    };
+    // "At once": the saving instance before its answer left; the other by notification, a few
+    // milliseconds later, so each gets at most half a second.
+    for (const instance of instances) {
+      let served = await servedBy(instance.port);
+      while (!(served.page && served.bundle) && Date.now() - savedAt < 500) served = await servedBy(instance.port);
+      expect(served, `instance ${instance.name}`).toMatchObject({ page: true, bundle: true });
+      expect(served.cacheControl).toContain("immutable");
+    }
+    // The same page names the same bundle on both: a browser sent to either gets matching strings.
+    const versions = await Promise.all(instances.map(async (instance) => /data-locales-version="([^"]+)"/.exec(await (await fetch(`http://127.0.0.1:${instance.port}/pl`)).text())?.[1]));
+    expect(versions[0]).toBe(versions[1]);
+    // Stored in the database, not in a file of one instance.
+    expect(await database.prisma.interfaceString.findUnique({ where: { locale_namespace_key: { locale: "pl", namespace: "home", key: "hero.title" } } })).toMatchObject({ value: title });
+  });
+
   it("reports the CSV import's progress the same whichever instance answers", async () => {
     const campaigner = await signedIn(["campaigner"]);
     const ROWS = 3_000;
