@@ -16,7 +16,7 @@ import { ErrorTitle, GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter, SiteHeader } from "~/components/site-chrome";
 import stylesheet from "~/styles/app.css";
 import { detectLanguage, getFixedT } from "~/utils/i18next.server";
-import { getLocaleBundle } from "~/utils/locales.server";
+import { localesVersionFor } from "~/utils/locales.server";
 import { useNonce } from "~/utils/nonce";
 import { getOperator } from "~/utils/operator.server";
 import { publicOrigin } from "~/utils/route.server";
@@ -44,7 +44,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       "bad-request": pageTitle(t("errors:bad-request.title")),
       server: pageTitle(t("errors:server.title")),
     },
-    localesVersion: getLocaleBundle().version,
+    // The version of this language's strings (and English's): a page cached before another
+    // language's translation changed still names bundles that match it.
+    localesVersion: localesVersionFor(language),
     // Absolute URLs for hreflang alternates; PUBLIC_URL wins over the Host header.
     origin: publicOrigin(request, context),
     // Who runs this site: the footer and every email field say so.

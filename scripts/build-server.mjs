@@ -18,6 +18,7 @@ const entries = {
   "db-migrate": "scripts/db-migrate.ts",
   "db-seed": "scripts/db-seed.ts",
   "admin-create": "scripts/admin-create.ts",
+  "i18n-export": "scripts/i18n-export.ts",
 };
 
 /** Bare imports are packages, left to node; "~/…" is app/ (tsconfig's path), bundled. */

@@ -13,7 +13,7 @@ import { isLanguage, namespaces, sourceLanguage, type Language } from "~/i18n";
 import { catchUpWithWrites } from "~/utils/content-revision.server";
 import type { Env } from "~/utils/env.server";
 import { languageCookie, languageFromPath } from "~/utils/i18next.server";
-import { getLocaleBundle } from "~/utils/locales.server";
+import { findLocaleBundle, getLocaleBundle } from "~/utils/locales.server";
 import { errorForLog, pathForLog } from "~/utils/log.server";
 import {
   allowedOriginsFor,
@@ -130,15 +130,20 @@ export function createApp({ build: givenBuild, env, publicDir = path.resolve("pu
   // Pages from the page cache arrive already gzipped, or as identity on purpose: not again.
   app.use(compression({ filter: (req, res) => !res.locals.precompressed && compression.filter(req, res) }));
 
-  // Interface strings for the browser, addressed by content hash: cache for a year.
-  app.get("/locales/:lng/:ns.json", (req, res) => {
+  // Interface strings for the browser, addressed by the version the page named: cache for a
+  // year. A version this instance has not read yet (a page from another instance, just after a
+  // save) first catches up with the database; one it never learns is answered uncached.
+  app.get("/locales/:lng/:ns.json", (req, res, next) => {
     const { lng, ns } = req.params;
-    const bundle = getLocaleBundle();
-    const resources = isLanguage(lng) && (namespaces as readonly string[]).includes(ns) ? bundle.resources[lng]?.[ns] : undefined;
-    if (!resources) return void res.status(404).type("text/plain").send("Not Found");
-    const cacheable = req.query.v === bundle.version;
-    res.set("Cache-Control", cacheable ? `public, max-age=${YEAR_SECONDS}, immutable` : "public, max-age=300");
-    res.json(resources);
+    if (!isLanguage(lng) || !(namespaces as readonly string[]).includes(ns)) return void res.status(404).type("text/plain").send("Not Found");
+    const version = typeof req.query.v === "string" ? req.query.v : "";
+    const known = findLocaleBundle(version);
+    void (known || !version ? Promise.resolve(known) : catchUpWithWrites().then(() => findLocaleBundle(version))).then((bundle) => {
+      const resources = (bundle ?? getLocaleBundle()).resources[lng]?.[ns];
+      if (!resources) return void res.status(404).type("text/plain").send("Not Found");
+      res.set("Cache-Control", bundle ? `public, max-age=${YEAR_SECONDS}, immutable` : "no-cache");
+      res.json(resources);
+    }, next);
   });
 
   // Remember the language of the last page read, so that "/" can send people back to it.

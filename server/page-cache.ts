@@ -20,6 +20,7 @@ import type { NextFunction, Request, Response } from "express";
 import { supportedLanguages } from "~/i18n";
 import { FORM_TICKET_PATTERN, issueFormTicket } from "~/pledges/form-ticket.server";
 import { dayKey } from "~/utils/content-revision.server";
+import { getLocaleBundle, localesVersionFor } from "~/utils/locales.server";
 
 export interface PageCacheOptions {
   /** The content revision (ContentRevisionWatcher.current). */
@@ -41,6 +42,8 @@ type Slot = { kind: "nonce" } | { kind: "ticket"; index: number };
 
 interface Entry {
   revision: bigint;
+  /** The version of the page language's interface strings (a saved translation drops that language only). */
+  strings: string;
   counters: bigint;
   day: string;
   status: number;
@@ -128,9 +131,11 @@ export function createPageCache({
     const day = dayKey(new Date());
     const revision = currentRevision();
     const counters = currentCounters();
+    const language = LANGUAGE_PATH.exec(req.path)?.[1];
+    const strings = language ? localesVersionFor(language) : getLocaleBundle().version;
 
     const cached = entries.get(key);
-    const current = cached && cached.revision === revision && cached.day === day ? cached : undefined;
+    const current = cached && cached.revision === revision && cached.strings === strings && cached.day === day ? cached : undefined;
     if (current && current.counters !== counters && !refreshing.has(key)) {
       refreshing.add(key);
       res.once("close", () => refreshing.delete(key));
@@ -170,7 +175,7 @@ export function createPageCache({
         // After the answer has gone out: this reader does not wait for the compression.
         const stored = split(html.replaceAll(nonce, placeholder));
         const bytes = [...stored.parts, ...stored.deflatedParts].reduce((sum, part) => sum + part.length, 0);
-        store(key, { revision, counters, day, status: res.statusCode, contentType, ...stored, bytes });
+        store(key, { revision, strings, counters, day, status: res.statusCode, contentType, ...stored, bytes });
       }
       return result;
     }) as Response["end"];

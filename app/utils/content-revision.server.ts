@@ -6,7 +6,12 @@
 // (row 2, the 20261207150000 migration): a pledge storm must not empty every cache. Caches
 // take it in at most once per COUNTER_REFRESH_MS, so a counter on a cached page is at most
 // that old and a page is re-rendered at most that often for counters (decision 0015).
+//
+// Interface strings saved in the translation workspace have a revision too (row 3, the
+// 20261208010000 migration, announced on 'listy_strings'): when it moves, this process reads
+// the saved strings again (locales.server.ts) before its caches take in the change.
 import type { Database } from "./database.server";
+import { followStringsRevision, forgetSavedStrings, getLocaleBundle } from "./locales.server";
 
 export interface ContentRevisionWatcher {
   current(): bigint;
@@ -29,6 +34,7 @@ export interface ContentRevisionWatcher {
 
 const CHANNEL = "listy_content";
 const COUNTERS_CHANNEL = "listy_counters";
+const STRINGS_CHANNEL = "listy_strings";
 const SAFETY_REREAD_MS = 30_000;
 /** How long a counter on a cached page may lag behind the database. */
 export const COUNTER_REFRESH_MS = 1_000;
@@ -38,8 +44,10 @@ export async function watchContentRevision(database: Database): Promise<ContentR
   const counters = new CounterRevision();
   const read = async ({ forwardOnly = false } = {}) => {
     const rows = await database.sql.query<{ id: number; revision: string | number | bigint }>(
-      `SELECT id, revision FROM "ContentRevision" WHERE id IN (1, 2)`,
+      `SELECT id, revision FROM "ContentRevision" WHERE id IN (1, 2, 3)`,
     );
+    // Strings first: a page rendered once the revision moves must already have them.
+    await followStringsRevision(database, BigInt(rows.find((row) => Number(row.id) === 3)?.revision ?? 0));
     // Any difference counts, also backwards: a restored or replaced database must still
     // drop every cache. (Notifications only ever move forwards.) A catch-up after an action
     // only moves forwards: its snapshot may predate a commit whose notification came first.
@@ -48,6 +56,7 @@ export async function watchContentRevision(database: Database): Promise<ContentR
     counters.seen(BigInt(rows.find((row) => Number(row.id) === 2)?.revision ?? 0), { exact: true });
     return revision;
   };
+  await followStringsRevision(database);
   await read();
   counters.adoptNow();
   const unlisten = await database.sql.listen(CHANNEL, (payload) => {
@@ -64,6 +73,15 @@ export async function watchContentRevision(database: Database): Promise<ContentR
     } catch {
       void read().catch(() => undefined);
     }
+  });
+  const unlistenStrings = await database.sql.listen(STRINGS_CHANNEL, (payload) => {
+    let value: bigint | undefined;
+    try {
+      value = BigInt(payload);
+    } catch {
+      value = undefined;
+    }
+    void followStringsRevision(database, value).catch(() => undefined);
   });
   const timer = setInterval(() => void read().catch(() => undefined), SAFETY_REREAD_MS);
   timer.unref();
@@ -83,6 +101,8 @@ export async function watchContentRevision(database: Database): Promise<ContentR
       clearInterval(timer);
       await unlisten();
       await unlistenCounters();
+      await unlistenStrings();
+      forgetSavedStrings();
     },
   };
 }
@@ -171,7 +191,8 @@ export function cachedUntilContentChanges<Args extends unknown[], Result>(
     if (!watcher) return read(...args);
     const key = JSON.stringify(args);
     // The revision is taken before reading: a change during the read leaves the entry stale.
-    const revision = countersShown ? watcher.viewVersion() : String(watcher.current());
+    // The strings' version too: some reads put translated text into what they keep (feeds).
+    const revision = `${countersShown ? watcher.viewVersion() : String(watcher.current())}/${getLocaleBundle().version}`;
     const day = dayKey(new Date());
     const hit = entries.get(key);
     if (hit && hit.revision === revision && hit.day === day) return hit.value;

@@ -52,12 +52,17 @@ export async function detectLanguage(request: Request): Promise<Language> {
 let shared: Promise<i18n> | undefined;
 let sharedVersion: string | undefined;
 
-/** After the translation workspace saved a file: the shared store takes the new strings. */
+/** After a translation was saved (here or on another instance): the shared store takes the new strings. */
 function syncResources(instance: i18n) {
   const bundle = getLocaleBundle();
   if (bundle.version === sharedVersion) return;
   for (const [lng, byNamespace] of Object.entries(bundle.resources)) {
-    for (const [ns, resources] of Object.entries(byNamespace)) instance.addResourceBundle(lng, ns, resources, false, true);
+    for (const [ns, resources] of Object.entries(byNamespace)) {
+      if (instance.getResourceBundle(lng, ns) === resources) continue;
+      // Replaced, not merged: a key the commit no longer has must not linger.
+      instance.removeResourceBundle(lng, ns);
+      instance.addResourceBundle(lng, ns, resources, false, true);
+    }
   }
   sharedVersion = bundle.version;
 }

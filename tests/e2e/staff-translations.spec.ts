@@ -102,10 +102,13 @@ test("a translator completes a missing key in the workspace and npm run i18n:che
   await expect(page.getByText("Nothing to do here.")).toBeVisible();
   await expectNoAxeViolations(page, "after save: ");
 
+  // Saved in the database: the download is the file as served, ready to commit, and the check passes on it.
+  const download = await (await page.request.get("/en/staff/translations/pl/home/download")).text();
+  expect((JSON.parse(download) as { hero: { title: string } }).hero.title).toBe(NEW_TITLE);
+  writeFileSync(path.join(translationWorld.localesDir, "pl", "home.json"), download);
   const after = await check();
   expect(after.stdout).toContain("✓ No problems");
   expect(after.code).toBe(0);
-  expect((JSON.parse(readFileSync(path.join(translationWorld.localesDir, "pl", "home.json"), "utf8")) as { hero: { title: string } }).hero.title).toBe(NEW_TITLE);
 
   // The running site uses the new string at once.
   await page.goto("/pl");

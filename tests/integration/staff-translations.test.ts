@@ -44,6 +44,19 @@ function editJson(lng: string, ns: string, change: (tree: Record<string, Record<
   const tree = readJson(lng, ns);
   change(tree);
   writeFileSync(file(lng, ns), `${JSON.stringify(tree, null, 2)}\n`);
+  reloadLocaleBundle(); // as a deploy of the changed file would
+}
+
+/** A file as the workspace serves it (committed, overlaid by saved strings): its download. */
+async function downloadText(browser: Browser, lng: string, ns: string) {
+  return (await browser.get(`/en/staff/translations/${lng}/${ns}/download`)).text();
+}
+const effectiveJson = async (browser: Browser, lng: string, ns: string) => JSON.parse(await downloadText(browser, lng, ns)) as Record<string, Record<string, string>>;
+
+/** Commits the download, as an operator does with `npm run i18n:export`. */
+async function commitDownload(browser: Browser, lng: string, ns: string) {
+  writeFileSync(file(lng, ns), await downloadText(browser, lng, ns));
+  reloadLocaleBundle();
 }
 
 /** The real `npm run i18n:check` script, against the copy. */
@@ -112,19 +125,22 @@ describe("the translation workspace", () => {
     const noPlaceholderBody = await noPlaceholder.text();
     expect(noPlaceholderBody).toContain("The placeholders differ from English");
     expect(noPlaceholderBody).toContain("Stan na dzisiaj.");
-    expect(readJson("pl", "home").figure!["as-of"]).toBeUndefined();
+    expect((await effectiveJson(browser, "pl", "home")).figure!["as-of"]).toBeUndefined();
 
     const saved = await browser.post(path_, { key: "figure.as-of", value: "Stan na {{date}}." });
     expect(saved.status).toBe(302);
     expect(saved.headers.get("location")).toBe("/en/staff/translations/pl/home?show=missing&saved=figure.as-of");
-    expect(readJson("pl", "home").figure!["as-of"]).toBe("Stan na {{date}}.");
-    // Written like the committed files: two spaces, English key order, a final newline.
-    const text = readFileSync(file("pl", "home"), "utf8");
+    // Saved in the database, not in the file; the download is the file as served now.
+    expect(readJson("pl", "home").figure!["as-of"]).toBeUndefined();
+    expect((await effectiveJson(browser, "pl", "home")).figure!["as-of"]).toBe("Stan na {{date}}.");
+    // Formatted like the committed files: two spaces, English key order, a final newline.
+    const text = await downloadText(browser, "pl", "home");
     expect(text.endsWith("}\n")).toBe(true);
-    expect(Object.keys(readJson("pl", "home").figure!)).toEqual(Object.keys(readJson("en", "home").figure!).flatMap((key) =>
+    expect(Object.keys((JSON.parse(text) as Record<string, Record<string, string>>).figure!)).toEqual(Object.keys(readJson("en", "home").figure!).flatMap((key) =>
       key.endsWith("_one") ? ["_one", "_few", "_many", "_other"].map((form) => key.replace(/_one$/, form)) : key.endsWith("_other") ? [] : [key],
     ));
 
+    await commitDownload(browser, "pl", "home");
     const after = await runCheck();
     expect(after.output).toContain("✓ No problems");
     expect(after.code).toBe(0);
@@ -156,7 +172,8 @@ describe("the translation workspace", () => {
       "value-other": "Дни рождения в ближайшие {{count}} дня",
     });
     expect(whole.status).toBe(302);
-    expect(readJson("ru", "home").birthdays!.heading_few).toBe("Дни рождения в ближайшие {{count}} дня");
+    expect((await effectiveJson(browser, "ru", "home")).birthdays!.heading_few).toBe("Дни рождения в ближайшие {{count}} дня");
+    await commitDownload(browser, "ru", "home");
     expect((await runCheck()).code).toBe(0);
   });
 
@@ -202,11 +219,13 @@ describe("the translation workspace", () => {
     const saved = await upload(browser, "/en/staff/translations/lt/home", JSON.stringify(good));
     expect(saved.status).toBe(302);
     expect(saved.headers.get("location")).toBe("/en/staff/translations/lt/home?show=todo&uploaded=saved-1-1");
-    expect(readJson("lt", "home").hero!.title).toBe("Laiškai padeda politiniams kaliniams");
+    expect((await effectiveJson(browser, "lt", "home")).hero!.title).toBe("Laiškai padeda politiniams kaliniams");
+    // The key the upload left out keeps its text (it is not deleted).
+    expect((await effectiveJson(browser, "lt", "home")).prisoners!.empty).toBe(readJson("lt", "home").prisoners!.empty);
     expect(await prisma().auditLogEntry.count({ where: { action: "translation.file.upload", staffId: staff.id } })).toBe(1);
     const download = await browser.get("/en/staff/translations/lt/home/download");
     expect(download.headers.get("content-disposition")).toContain("attachment");
-    expect(JSON.parse(await download.text())).toEqual(readJson("lt", "home"));
+    expect((JSON.parse(await download.text()) as Record<string, Record<string, string>>).hero!.title).toBe("Laiškai padeda politiniams kaliniams");
     // Put the key back so the other tests' checks pass.
     editJson("lt", "home", (tree) => (tree.prisoners!.empty = JSON.parse(original).prisoners.empty));
   });
@@ -225,6 +244,7 @@ describe("the translation workspace", () => {
       expect(page).toContain("and write.");
     } finally {
       writeFileSync(file("en", "home"), english);
+      reloadLocaleBundle();
     }
   });
 

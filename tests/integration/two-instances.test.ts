@@ -4,11 +4,15 @@
 // (deploy/nginx/ci-two-instances.conf), mail to the in-process SMTP server. Everything goes
 // through the proxy, so consecutive requests land on alternate instances: a staff edit reaches
 // both page caches, the CSV import's progress reads the same on both, and pledges and appeals
-// sent while one instance is restarted are all stored and each confirmation email leaves once.
+// sent while one instance is restarted are all stored and each confirmation email leaves once;
+// a string a translator saves is served by both at once, and the operator's export of it passes
+// `npm run i18n:check`.
 // Needs `npm run build`. Without nginx it skips with a warning, except in CI (CI or
 // LISTY_REQUIRE_NGINX=1, which .ci/run sets), where a missing nginx fails.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -122,6 +126,17 @@ afterAll(async () => {
   await database?.destroy();
 }, 60_000);
 
+/** A command under plain node, as an operator runs it; its exit code and output. */
+function run(file: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [file, ...args], { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const portOf = (response: Response) => Number(response.headers.get(UPSTREAM)?.split(":").at(-1));
 const decode = (html: string) =>
@@ -223,6 +238,51 @@ describe.runIf(usingPostgres && nginx)("two instances and a worker on one Postgr
     }
     expect(seen).toEqual(both);
   }, 60_000);
+
+  it("serves a string a translator saves through the proxy on both instances at once, in the page and in its browser bundle", async () => {
+    const translator = await signedIn(["translator"]);
+    const title = `Listy do więźniów politycznych ${randomBytes(3).toString("hex")}`;
+    // Both instances have the Polish home page cached with the committed title first.
+    for (const instance of instances) for (let i = 0; i < 2; i++) await fetch(`http://127.0.0.1:${instance.port}/pl`);
+    const editor = "/en/staff/translations/pl/home";
+    const saved = await translator.post(editor, { key: "hero.title", value: title });
+    expect(saved.status, (await saved.clone().text()).slice(0, 400)).toBe(302);
+    const savedAt = Date.now();
+
+    /** What one instance serves now: its page, and the bundle that page names. */
+    const servedBy = async (port: number) => {
+      const html = await (await fetch(`http://127.0.0.1:${port}/pl`)).text();
+      const version = /data-locales-version="([^"]+)"/.exec(html)?.[1] ?? "";
+      const bundle = await fetch(`http://127.0.0.1:${port}/locales/pl/home.json?v=${version}`);
+      const strings = (await bundle.json()) as { hero?: { title?: string } };
+      return { page: decode(html).includes(title), bundle: strings.hero?.title === title, cacheControl: bundle.headers.get("cache-control") ?? "" };
+    };
+    // "At once": the saving instance before its answer left; the other by notification, a few
+    // milliseconds later, so each gets at most half a second.
+    for (const instance of instances) {
+      let served = await servedBy(instance.port);
+      while (!(served.page && served.bundle) && Date.now() - savedAt < 500) served = await servedBy(instance.port);
+      expect(served, `instance ${instance.name}`).toMatchObject({ page: true, bundle: true });
+      expect(served.cacheControl).toContain("immutable");
+    }
+    // The same page names the same bundle on both: a browser sent to either gets matching strings.
+    const versions = await Promise.all(instances.map(async (instance) => /data-locales-version="([^"]+)"/.exec(await (await fetch(`http://127.0.0.1:${instance.port}/pl`)).text())?.[1]));
+    expect(versions[0]).toBe(versions[1]);
+    // Stored in the database, not in a file of one instance.
+    expect(await database.prisma.interfaceString.findUnique({ where: { locale_namespace_key: { locale: "pl", namespace: "home", key: "hero.title" } } })).toMatchObject({ value: title });
+
+    // The operator's export writes every file as served, ready to commit: the check passes on it.
+    const exported = mkdtempSync(path.join(tmpdir(), "listy-export-"));
+    try {
+      const exportRun = await run(path.join("build", "server", "i18n-export.js"), [exported], appEnv);
+      expect(exportRun.code, exportRun.output).toBe(0);
+      expect((JSON.parse(readFileSync(path.join(exported, "pl", "home.json"), "utf8")) as { hero: { title: string } }).hero.title).toBe(title);
+      const check = await run(path.resolve("node_modules/tsx/dist/cli.mjs"), ["scripts/i18n-check.ts", "--locales", exported], { NO_COLOR: "1" });
+      expect(check.code, check.output).toBe(0);
+    } finally {
+      rmSync(exported, { recursive: true, force: true });
+    }
+  });
 
   it("reports the CSV import's progress the same whichever instance answers", async () => {
     const campaigner = await signedIn(["campaigner"]);

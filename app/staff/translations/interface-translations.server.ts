@@ -3,31 +3,30 @@
 // one `npm run i18n:check` runs (analyzeNamespace in app/staff/translations/locale-check.server.ts), on the
 // file as it would be after the change, so the workspace can never save what the check refuses.
 //
-// Where a saved string goes: the workspace writes locales/{lng}/{ns}.json in place (temp file +
-// rename, keys in the English file's order, two-space JSON like the committed files) and
-// reloads the bundle, whose new version changes the browser's cache key. Translators download
-// the file and send it upstream (or the team commits the changed file from the server).
-// Limitation: with several app instances (PostgreSQL deployments) a write reaches only the
-// instance that received it; run the workspace on one instance and copy the files on.
+// Where a saved string goes (decision 0022): into the database, one "InterfaceString" row per
+// file key, in one transaction that bumps the strings revision; every instance follows it and
+// serves the committed files overlaid by the rows (app/utils/locales.server.ts). Nothing is
+// written to locales/. The effective file ("download", or `npm run i18n:export` for all of
+// them) is formatted as `npm run i18n:format` writes it, ready to commit; once a deploy ships a
+// different committed value for a key, the commit wins and the row no longer applies.
 //
 // Reviewed keys (reviewed-keys.ts: safety advice, privacy promises, emails): a save or an
 // upload never writes them. It becomes an InterfaceProposal (interface-proposals.server.ts),
-// and the file is written only when someone with translation:review who neither wrote nor
+// and the string is saved only when someone with translation:review who neither wrote nor
 // edited it approves that very version (decideProposal).
 //
-// "Outdated": locales/.source-hashes.json records, per language, namespace and key, a short
-// hash of the English text a translation was saved against (written by every save and upload,
-// and derived from git history by `npm run i18n:history`: source-record.server.ts).
-// When English changes, the hashes differ and the key is listed as outdated. Keys with no
-// record are never called outdated.
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+// "Outdated": each saved row records a short hash of the English text it was saved against;
+// for committed translations, locales/.source-hashes.json does (read only here; derived from
+// git history by `npm run i18n:history`: source-record.server.ts). When English changes, the
+// hashes differ and the key is listed as outdated. Keys with no record are never called outdated.
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { namespaces, sourceLanguage, supportedLanguages, workspaceNamespaces, type Language, type Namespace } from "~/i18n";
 import { audit } from "~/staff/audit.server";
 import type { Actor } from "~/staff/permissions";
-import { getPrisma } from "~/utils/database.server";
-import { localesDirectory, reloadLocaleBundle } from "~/utils/locales.server";
+import { getCurrentDatabase, getPrisma } from "~/utils/database.server";
+import { followStringsRevision, localesDirectory, overlay, stillApplies, valueAt, type SavedString } from "~/utils/locales.server";
 
 import { mayApproveProposal, mayRejectProposal, type ProposalDecision } from "./interface-proposal-state";
 import { closeProposal, countPendingProposals, findProposal, listPendingProposals, proposeChange, staffNames, type ProposalRow } from "./interface-proposals.server";
@@ -47,7 +46,6 @@ import { isOutdated, readSourceRecord, sourceHash, unitId } from "./source-recor
 
 export { MAX_UPLOAD_BYTES, sourceHash };
 
-const HASHES_FILE = ".source-hashes.json";
 
 export type TargetLanguage = Exclude<Language, typeof sourceLanguage>;
 export const targetLanguages = supportedLanguages.filter((lng): lng is TargetLanguage => lng !== sourceLanguage);
@@ -85,6 +83,43 @@ async function readSourceTree(ns: Namespace): Promise<Tree> {
   const text = await readText(fileOf(sourceLanguage, ns));
   const tree: unknown = text === null ? {} : JSON.parse(text);
   return isTree(tree) ? tree : {};
+}
+
+interface SavedRow extends SavedString {
+  sourceHash: string | null;
+}
+
+/** The strings saved for one file that still apply over its committed text. */
+async function savedRows(language: string, namespace: string, committedTree: unknown): Promise<SavedRow[]> {
+  const rows = await getPrisma().interfaceString.findMany({
+    where: { locale: language, namespace },
+    select: { locale: true, namespace: true, key: true, value: true, committedValue: true, sourceHash: true },
+    orderBy: { key: "asc" },
+  });
+  return rows.filter((row) => stillApplies(row, committedTree));
+}
+
+interface EffectiveFile {
+  /** The committed file as on disk ("{}" when absent). */
+  committedText: string;
+  /** Parsed committed file; null when it is not JSON. */
+  committedTree: unknown;
+  /** What this instance serves: the committed text, or, with saved strings, the overlay formatted. */
+  text: string;
+  rows: SavedRow[];
+}
+
+async function readEffectiveFile(language: string, namespace: Namespace, sourceTree: Tree): Promise<EffectiveFile> {
+  const committedText = (await readText(fileOf(language, namespace))) ?? "{}";
+  let committedTree: unknown = null;
+  try {
+    committedTree = JSON.parse(committedText);
+  } catch {
+    return { committedText, committedTree: null, text: committedText, rows: [] };
+  }
+  const rows = await savedRows(language, namespace, committedTree);
+  const text = rows.length === 0 ? committedText : serializeLocale(overlay(committedTree, rows) as Tree, sourceTree);
+  return { committedText, committedTree, text, rows };
 }
 
 // ---------------------------------------------------------------------------
@@ -240,7 +275,8 @@ export async function getNamespaceView(language: TargetLanguage, namespace: Name
   const sourceTree = await readSourceTree(namespace);
   const units = listSourceUnits(sourceTree);
   const byId = new Map(units.map((unit) => [unitId(unit), unit]));
-  const text = (await readText(fileOf(language, namespace))) ?? "{}";
+  const effective = await readEffectiveFile(language, namespace, sourceTree);
+  const text = effective.text;
   const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
   let target: unknown = {};
   try {
@@ -248,7 +284,14 @@ export async function getNamespaceView(language: TargetLanguage, namespace: Name
   } catch {
     target = {};
   }
-  const hashes = (await readHashes())[language]?.[namespace] ?? {};
+  // A copy: the committed record is cached for every request. A saved string's own record wins.
+  const hashes = { ...(await readHashes())[language]?.[namespace] };
+  for (const unit of units) {
+    const saved = unitKeys(unit, language)
+      .map(([, key]) => effective.rows.find((row) => row.key === key)?.sourceHash)
+      .find((hash) => hash !== undefined && hash !== null);
+    if (saved) hashes[unitId(unit)] = saved;
+  }
   const uses = await findCodeUses();
   const forms = pluralCategoriesFor(language);
   // The completeness table counts pending proposals in one query for all files.
@@ -319,8 +362,17 @@ export async function getCompleteness(): Promise<CompletenessTable> {
   return table;
 }
 
+/**
+ * The effective file (committed overlaid by saved strings) formatted as `npm run i18n:format`
+ * writes it, so that committing it passes `npm run i18n:check`. A broken committed file is
+ * given as it is; null when there is no file.
+ */
 export async function readLocaleFile(language: Language, namespace: Namespace): Promise<string | null> {
-  return readText(fileOf(language, namespace));
+  if ((await readText(fileOf(language, namespace))) === null) return null;
+  const sourceTree = await readSourceTree(namespace);
+  const effective = await readEffectiveFile(language, namespace, sourceTree);
+  if (effective.committedTree === null) return effective.text;
+  return serializeLocale(JSON.parse(effective.text) as Tree, sourceTree);
 }
 
 // ---------------------------------------------------------------------------
@@ -373,26 +425,35 @@ function deleteIn(tree: Tree, dotted: string) {
   if (Object.keys(child).length === 0) delete tree[first];
 }
 
-async function writeAtomically(file: string, text: string) {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, text, "utf8");
-  await rename(temporary, file);
-}
+type Transaction = Parameters<Parameters<ReturnType<typeof getPrisma>["$transaction"]>[0]>[0];
 
-// One writer at a time per process: a save is read → change → write of a whole file.
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-/** Bumps the content revision so that cached public pages are rendered with the new strings. */
-async function bumpContentRevision(tx: Parameters<Parameters<ReturnType<typeof getPrisma>["$transaction"]>[0]>[0]) {
-  const rows = await tx.$queryRaw<{ revision: bigint }[]>`UPDATE "ContentRevision" SET "revision" = "revision" + 1, "changedAt" = CURRENT_TIMESTAMP WHERE "id" = 1 RETURNING "revision"`;
+/**
+ * Saves the units' texts in `tree` as rows over the committed file (a text equal to the
+ * committed one needs no row) and bumps the strings revision, which every instance follows.
+ */
+async function saveStrings(tx: Transaction, staff: { id: string }, language: string, namespace: string, units: SourceUnit[], tree: unknown, committedTree: unknown) {
+  for (const unit of units) {
+    const hash = sourceHash(unit);
+    for (const [, key] of unitKeys(unit, language)) {
+      const value = getIn(tree, key);
+      const committed = valueAt(committedTree, key);
+      const where = { locale_namespace_key: { locale: language, namespace, key } };
+      if (typeof value !== "string" || value === committed) {
+        await tx.interfaceString.deleteMany({ where: { locale: language, namespace, key } });
+        continue;
+      }
+      const row = { value, committedValue: typeof committed === "string" ? committed : null, sourceHash: hash, savedById: staff.id, savedAt: new Date() };
+      await tx.interfaceString.upsert({ where, create: { locale: language, namespace, key, ...row }, update: row });
+    }
+  }
+  const rows = await tx.$queryRaw<{ revision: bigint }[]>`UPDATE "ContentRevision" SET "revision" = "revision" + 1, "changedAt" = CURRENT_TIMESTAMP WHERE "id" = 3 RETURNING "revision"`;
   const revision = rows[0]?.revision;
-  if (revision !== undefined) await tx.$executeRaw`SELECT pg_notify('listy_content', ${String(revision)})`;
+  if (revision !== undefined) await tx.$executeRaw`SELECT pg_notify('listy_strings', ${String(revision)})`;
+}
+
+/** Read your writes: this process serves the saved strings before the answer leaves. */
+async function serveSavedStrings() {
+  await followStringsRevision(getCurrentDatabase());
 }
 
 export interface KeyProblem {
@@ -434,61 +495,43 @@ export async function saveKey(
   id: string,
   values: Record<string, string>,
 ): Promise<SaveKeyResult> {
-  return serialized(async () => {
-    const sourceTree = await readSourceTree(namespace);
-    const unit = listSourceUnits(sourceTree).find((candidate) => unitId(candidate) === id);
-    if (!unit) return { ok: false, error: "unknown-key" } as const;
-    const file = fileOf(language, namespace);
-    const before = (await readText(file)) ?? "{}";
-    let tree: unknown;
-    try {
-      tree = JSON.parse(before);
-    } catch {
-      return { ok: false, error: "broken-file" } as const;
-    }
-    if (!isTree(tree)) return { ok: false, error: "broken-file" } as const;
-    if (unit.type === "single") setIn(tree, id, values[""] ?? "");
-    else for (const form of pluralCategoriesFor(language)) setIn(tree, `${id}_${form}`, values[form] ?? "");
-    const text = serializeLocale(tree, sourceTree);
-    const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
-    const mine = problems.filter((problem) => problem.key === id || problem.key.startsWith(`${id}_`));
-    if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
-
-    if (needsReview(namespace, id)) {
-      // Checked like a save, but held for a second person: the file is not touched.
-      const proposed = unitValues(unit, language, tree);
-      const pending = (await listPendingProposals(language, namespace)).some((proposal) => proposal.key === id);
-      if (!pending && sameValues(proposed, unitValues(unit, language, JSON.parse(before)))) return { ok: true, outcome: "unchanged" } as const;
-      await getPrisma().$transaction((tx) => proposeChange(tx, staff, { locale: language, namespace, key: id, values: proposed }));
-      return { ok: true, outcome: "proposed" } as const;
-    }
-
-    await getPrisma().$transaction(async (tx) => {
-      await audit(tx, staff, "translation.key.save", { type: "Locale", id: `${language}/${namespace}` }, { key: id });
-      await bumpContentRevision(tx);
-      await recordHashes(language, namespace, [unit]);
-      // Last: if the write fails, the audit entry is rolled back with it.
-      await writeAtomically(file, text);
-    });
-    reloadLocaleBundle();
-    return { ok: true, outcome: "saved" } as const;
-  });
-}
-
-async function recordHashes(language: string, namespace: string, units: SourceUnit[]) {
-  const hashes = await readHashes();
-  const forLanguage = (hashes[language] ??= {});
-  const forNamespace = (forLanguage[namespace] ??= {});
-  for (const unit of units) forNamespace[unitId(unit)] = sourceHash(unit);
-  const sorted: Hashes = {};
-  for (const lng of Object.keys(hashes).sort()) {
-    sorted[lng] = {};
-    for (const ns of Object.keys(hashes[lng]!).sort()) {
-      sorted[lng]![ns] = Object.fromEntries(Object.entries(hashes[lng]![ns]!).sort(([a], [b]) => a.localeCompare(b)));
-    }
+  const sourceTree = await readSourceTree(namespace);
+  const unit = listSourceUnits(sourceTree).find((candidate) => unitId(candidate) === id);
+  if (!unit) return { ok: false, error: "unknown-key" } as const;
+  const effective = await readEffectiveFile(language, namespace, sourceTree);
+  if (effective.committedTree === null) return { ok: false, error: "broken-file" } as const;
+  const before = effective.text;
+  let tree: unknown;
+  try {
+    tree = JSON.parse(before);
+  } catch {
+    return { ok: false, error: "broken-file" } as const;
   }
-  await writeAtomically(path.join(localesDir(), HASHES_FILE), `${JSON.stringify(sorted, null, 2)}\n`);
+  if (!isTree(tree)) return { ok: false, error: "broken-file" } as const;
+  if (unit.type === "single") setIn(tree, id, values[""] ?? "");
+  else for (const form of pluralCategoriesFor(language)) setIn(tree, `${id}_${form}`, values[form] ?? "");
+  const text = serializeLocale(tree, sourceTree);
+  const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+  const mine = problems.filter((problem) => problem.key === id || problem.key.startsWith(`${id}_`));
+  if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
+
+  if (needsReview(namespace, id)) {
+    // Checked like a save, but held for a second person: nothing is saved yet.
+    const proposed = unitValues(unit, language, tree);
+    const pending = (await listPendingProposals(language, namespace)).some((proposal) => proposal.key === id);
+    if (!pending && sameValues(proposed, unitValues(unit, language, JSON.parse(before)))) return { ok: true, outcome: "unchanged" } as const;
+    await getPrisma().$transaction((tx) => proposeChange(tx, staff, { locale: language, namespace, key: id, values: proposed }));
+    return { ok: true, outcome: "proposed" } as const;
+  }
+
+  await getPrisma().$transaction(async (tx) => {
+    await audit(tx, staff, "translation.key.save", { type: "Locale", id: `${language}/${namespace}` }, { key: id });
+    await saveStrings(tx, staff, language, namespace, [unit], tree, effective.committedTree);
+  });
+  await serveSavedStrings();
+  return { ok: true, outcome: "saved" } as const;
 }
+
 
 // Missing keys do not block an upload: the file is simply as incomplete as before. Everything
 // else the check reports does (nothing is saved when any of it is present).
@@ -518,53 +561,48 @@ export async function uploadLocaleFile(
   } catch {
     return { ok: false, error: "not-utf8" };
   }
-  return serialized(async () => {
-    const sourceTree = await readSourceTree(namespace);
-    const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
-    const toView = ({ key, kind, message }: Problem): KeyProblem => ({ key, kind, message });
-    const warnings = problems.filter((problem) => WARNING_KINDS.includes(problem.kind)).map(toView);
-    const errors = problems.filter((problem) => !WARNING_KINDS.includes(problem.kind)).map(toView);
-    if (errors.length > 0) return { ok: false, error: "invalid", problems: errors, warnings } as const;
+  const sourceTree = await readSourceTree(namespace);
+  const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+  const toView = ({ key, kind, message }: Problem): KeyProblem => ({ key, kind, message });
+  const warnings = problems.filter((problem) => WARNING_KINDS.includes(problem.kind)).map(toView);
+  const errors = problems.filter((problem) => !WARNING_KINDS.includes(problem.kind)).map(toView);
+  if (errors.length > 0) return { ok: false, error: "invalid", problems: errors, warnings } as const;
 
-    const tree = JSON.parse(text) as Tree;
-    const file = fileOf(language, namespace);
-    const beforeText = (await readText(file)) ?? "{}";
-    let before: unknown = {};
-    try {
-      before = JSON.parse(beforeText);
-    } catch {
-      before = {};
+  const tree = JSON.parse(text) as Tree;
+  const effective = await readEffectiveFile(language, namespace, sourceTree);
+  let before: unknown = {};
+  try {
+    before = JSON.parse(effective.text);
+  } catch {
+    before = {};
+  }
+  const units = listSourceUnits(sourceTree);
+  const changed = units.filter((unit) => unitKeys(unit, language).some(([, key]) => getIn(tree, key) !== undefined && getIn(tree, key) !== getIn(before, key)));
+  const reviewed = units.filter((unit) => needsReview(namespace, unitId(unit)));
+  for (const unit of reviewed) {
+    for (const [, key] of unitKeys(unit, language)) {
+      const live = getIn(before, key);
+      if (typeof live === "string") setIn(tree, key, live);
+      else deleteIn(tree, key);
     }
-    const units = listSourceUnits(sourceTree);
-    const changed = units.filter((unit) => unitKeys(unit, language).some(([, key]) => getIn(tree, key) !== undefined && getIn(tree, key) !== getIn(before, key)));
-    const reviewed = units.filter((unit) => needsReview(namespace, unitId(unit)));
-    for (const unit of reviewed) {
-      for (const [, key] of unitKeys(unit, language)) {
-        const live = getIn(before, key);
-        if (typeof live === "string") setIn(tree, key, live);
-        else deleteIn(tree, key);
-      }
-    }
-    const pending = new Map((await listPendingProposals(language, namespace)).map((proposal) => [proposal.key, proposal.values]));
-    const proposals = changed
-      .filter((unit) => needsReview(namespace, unitId(unit)))
-      .map((unit) => ({ key: unitId(unit), values: unitValues(unit, language, JSON.parse(text)) }))
-      .filter((proposal) => !sameValues(proposal.values, pending.get(proposal.key) ?? {}));
-    const live = changed.filter((unit) => !needsReview(namespace, unitId(unit)));
-    const output = serializeLocale(tree, sourceTree);
-    const saved = output !== beforeText;
-    if (!saved && proposals.length === 0) return { ok: true, saved: false, warnings, changedKeys: 0, proposedKeys: 0 } as const;
-    await getPrisma().$transaction(async (tx) => {
-      for (const proposal of proposals) await proposeChange(tx, staff, { locale: language, namespace, ...proposal }, { via: "upload" });
-      if (!saved) return;
-      await audit(tx, staff, "translation.file.upload", { type: "Locale", id: `${language}/${namespace}` }, { changedKeys: live.length, proposedKeys: proposals.length });
-      await bumpContentRevision(tx);
-      await recordHashes(language, namespace, live);
-      await writeAtomically(file, output);
-    });
-    if (saved) reloadLocaleBundle();
-    return { ok: true, saved, warnings, changedKeys: live.length, proposedKeys: proposals.length } as const;
+  }
+  const pending = new Map((await listPendingProposals(language, namespace)).map((proposal) => [proposal.key, proposal.values]));
+  const proposals = changed
+    .filter((unit) => needsReview(namespace, unitId(unit)))
+    .map((unit) => ({ key: unitId(unit), values: unitValues(unit, language, JSON.parse(text)) }))
+    .filter((proposal) => !sameValues(proposal.values, pending.get(proposal.key) ?? {}));
+  // Keys the upload leaves out keep their text (missing keys are only a warning).
+  const live = changed.filter((unit) => !needsReview(namespace, unitId(unit)));
+  const saved = live.length > 0;
+  if (!saved && proposals.length === 0) return { ok: true, saved: false, warnings, changedKeys: 0, proposedKeys: 0 } as const;
+  await getPrisma().$transaction(async (tx) => {
+    for (const proposal of proposals) await proposeChange(tx, staff, { locale: language, namespace, ...proposal }, { via: "upload" });
+    if (!saved) return;
+    await audit(tx, staff, "translation.file.upload", { type: "Locale", id: `${language}/${namespace}` }, { changedKeys: live.length, proposedKeys: proposals.length });
+    await saveStrings(tx, staff, language, namespace, live, tree, effective.committedTree);
   });
+  if (saved) await serveSavedStrings();
+  return { ok: true, saved, warnings, changedKeys: live.length, proposedKeys: proposals.length } as const;
 }
 
 export type DecideProposalResult =
@@ -584,44 +622,39 @@ export async function decideProposal(
   namespace: Namespace,
   decision: { proposalId: string; version: number; move: ProposalDecision },
 ): Promise<DecideProposalResult> {
-  return serialized(async () => {
-    const prisma = getPrisma();
-    const proposal = await findProposal(prisma, decision.proposalId);
-    if (!proposal || proposal.locale !== language || proposal.namespace !== namespace) return { ok: false, error: "not-found" } as const;
-    const allowed = decision.move === "approve" ? mayApproveProposal(actor, proposal) : mayRejectProposal(actor);
-    if (!allowed) return { ok: false, error: "forbidden" } as const;
-    if (proposal.state !== "PENDING" || proposal.version !== decision.version) return { ok: false, error: "stale" } as const;
-    if (decision.move === "reject") {
-      const rejected = await prisma.$transaction((tx) => closeProposal(tx, staff, proposal, decision.version, "reject"));
-      return rejected ? ({ ok: true, key: proposal.key } as const) : ({ ok: false, error: "stale" } as const);
-    }
+  const prisma = getPrisma();
+  const proposal = await findProposal(prisma, decision.proposalId);
+  if (!proposal || proposal.locale !== language || proposal.namespace !== namespace) return { ok: false, error: "not-found" } as const;
+  const allowed = decision.move === "approve" ? mayApproveProposal(actor, proposal) : mayRejectProposal(actor);
+  if (!allowed) return { ok: false, error: "forbidden" } as const;
+  if (proposal.state !== "PENDING" || proposal.version !== decision.version) return { ok: false, error: "stale" } as const;
+  if (decision.move === "reject") {
+    const rejected = await prisma.$transaction((tx) => closeProposal(tx, staff, proposal, decision.version, "reject"));
+    return rejected ? ({ ok: true, key: proposal.key } as const) : ({ ok: false, error: "stale" } as const);
+  }
 
-    const sourceTree = await readSourceTree(namespace);
-    const unit = listSourceUnits(sourceTree).find((candidate) => unitId(candidate) === proposal.key);
-    const file = fileOf(language, namespace);
-    let tree: unknown;
-    try {
-      tree = JSON.parse((await readText(file)) ?? "{}");
-    } catch {
-      tree = null;
-    }
-    if (!unit || !isTree(tree)) return { ok: false, error: "invalid", problems: [] } as const;
-    for (const [form, key] of unitKeys(unit, language)) setIn(tree, key, proposal.values[form] ?? "");
-    const text = serializeLocale(tree, sourceTree);
-    const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
-    const mine = problems.filter((problem) => problem.key === proposal.key || problem.key.startsWith(`${proposal.key}_`));
-    if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
+  const sourceTree = await readSourceTree(namespace);
+  const unit = listSourceUnits(sourceTree).find((candidate) => unitId(candidate) === proposal.key);
+  const effective = await readEffectiveFile(language, namespace, sourceTree);
+  let tree: unknown;
+  try {
+    tree = JSON.parse(effective.text);
+  } catch {
+    tree = null;
+  }
+  if (!unit || !isTree(tree)) return { ok: false, error: "invalid", problems: [] } as const;
+  for (const [form, key] of unitKeys(unit, language)) setIn(tree, key, proposal.values[form] ?? "");
+  const text = serializeLocale(tree, sourceTree);
+  const { problems } = analyzeNamespace(language, namespace, text, sourceTree, { sourceLanguage });
+  const mine = problems.filter((problem) => problem.key === proposal.key || problem.key.startsWith(`${proposal.key}_`));
+  if (mine.length > 0) return { ok: false, error: "invalid", problems: mine.map(({ key, kind, message }) => ({ key, kind, message })) } as const;
 
-    const applied = await prisma.$transaction(async (tx) => {
-      if (!(await closeProposal(tx, staff, proposal, decision.version, "approve"))) return false;
-      await bumpContentRevision(tx);
-      await recordHashes(language, namespace, [unit]);
-      // Last: if the write fails, the approval and its audit entry are rolled back with it.
-      await writeAtomically(file, text);
-      return true;
-    });
-    if (!applied) return { ok: false, error: "stale" } as const;
-    reloadLocaleBundle();
-    return { ok: true, key: proposal.key } as const;
+  const applied = await prisma.$transaction(async (tx) => {
+    if (!(await closeProposal(tx, staff, proposal, decision.version, "approve"))) return false;
+    await saveStrings(tx, staff, language, namespace, [unit], tree, effective.committedTree);
+    return true;
   });
+  if (!applied) return { ok: false, error: "stale" } as const;
+  await serveSavedStrings();
+  return { ok: true, key: proposal.key } as const;
 }
