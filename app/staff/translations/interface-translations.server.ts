@@ -46,7 +46,6 @@ import { isOutdated, readSourceRecord, sourceHash, unitId } from "./source-recor
 
 export { MAX_UPLOAD_BYTES, sourceHash };
 
-
 export type TargetLanguage = Exclude<Language, typeof sourceLanguage>;
 export const targetLanguages = supportedLanguages.filter((lng): lng is TargetLanguage => lng !== sourceLanguage);
 
