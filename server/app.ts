@@ -52,6 +52,8 @@ declare module "@remix-run/node" {
   }
 }
 
+/** What bundleOf (app/utils/locales.server.ts) names a strings version: 12 hex digits. */
+const LOCALE_VERSION = /^[0-9a-f]{12}$/;
 const YEAR_SECONDS = 60 * 60 * 24 * 365;
 const FORM_TYPE = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)\s*(?:;|$)/i;
 
@@ -133,12 +135,16 @@ export function createApp({ build: givenBuild, env, publicDir = path.resolve("pu
   // Interface strings for the browser, addressed by the version the page named: cache for a
   // year. A version this instance has not read yet (a page from another instance, just after a
   // save) first catches up with the database; one it never learns is answered uncached.
+  // Only a well-formed version is worth a database read, and requests waiting for one share it:
+  // made-up versions cannot turn bundle requests into a query each.
+  let stringsCatchUp: Promise<void> | undefined;
+  const catchUpOnce = () => (stringsCatchUp ??= catchUpWithWrites().finally(() => (stringsCatchUp = undefined)));
   app.get("/locales/:lng/:ns.json", (req, res, next) => {
     const { lng, ns } = req.params;
     if (!isLanguage(lng) || !(namespaces as readonly string[]).includes(ns)) return void res.status(404).type("text/plain").send("Not Found");
     const version = typeof req.query.v === "string" ? req.query.v : "";
     const known = findLocaleBundle(version);
-    void (known || !version ? Promise.resolve(known) : catchUpWithWrites().then(() => findLocaleBundle(version))).then((bundle) => {
+    void (known || !LOCALE_VERSION.test(version) ? Promise.resolve(known) : catchUpOnce().then(() => findLocaleBundle(version))).then((bundle) => {
       const resources = (bundle ?? getLocaleBundle()).resources[lng]?.[ns];
       if (!resources) return void res.status(404).type("text/plain").send("Not Found");
       res.set("Cache-Control", bundle ? `public, max-age=${YEAR_SECONDS}, immutable` : "no-cache");
