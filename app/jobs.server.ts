@@ -16,6 +16,7 @@ import {
   queueFollowUps,
   queueReminders,
 } from "~/appeals/appeal.server";
+import { purgeOldArrivalCounts } from "~/arrivals/arrival.server";
 import { purgeExpiredLetters } from "~/letters/letter.server";
 import {
   createMailWorker as createOutboxWorker,
@@ -47,6 +48,7 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
   const pledgeReminders = await queuePledgeReminders(at);
   const pledges = await purgePledgePersonalData(at);
   const letterTextsErased = await purgeExpiredLetters(at);
+  const arrivalCountsDeleted = await purgeOldArrivalCounts(at);
   // Moderators: a neutral "N items wait for review", at most once a period each.
   const reviewNotices = await queueReviewNotices(at);
   return {
@@ -62,6 +64,7 @@ export async function runPeriodicJobs(at: Date): Promise<JobCounts> {
     pledgeHashesErased: pledges.hashes,
     privacyRequestsDeleted: pledges.requests,
     letterTextsErased,
+    arrivalCountsDeleted,
     reviewNotices,
   };
 }

@@ -31,6 +31,12 @@ function reportsPerFacilityMonth(): number {
   return monthlyCap;
 }
 
+let keepMonths: number | undefined;
+function arrivalCountsKeptMonths(): number {
+  keepMonths ??= parseEnv().ARRIVAL_REPORTS_KEEP_MONTHS;
+  return keepMonths;
+}
+
 const monthStart = (date: Date, back = 0) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - back, 1));
 const utcDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
@@ -169,4 +175,13 @@ export async function facilityIdsOfPrisoners(prisonerIds: string[]): Promise<Map
   if (prisonerIds.length === 0) return new Map();
   const rows = await getPrisma().prisoner.findMany({ where: { id: { in: prisonerIds } }, select: { id: true, facilityId: true } });
   return new Map(rows.filter((row) => row.facilityId).map((row) => [row.id, row.facilityId!]));
+}
+
+/**
+ * Retention (ARRIVAL_REPORTS_KEEP_MONTHS): counts about letters posted before the kept months
+ * are deleted; the reply rate reads only the last RATE_MONTHS. Returns how many rows went.
+ */
+export async function purgeOldArrivalCounts(now: Date = new Date()): Promise<number> {
+  const { count } = await getPrisma().arrivalReportCount.deleteMany({ where: { postedMonth: { lt: monthStart(now, arrivalCountsKeptMonths() - 1) } } });
+  return count;
 }

@@ -109,6 +109,11 @@ const envSchema = z
      */
     ARRIVAL_REPORTS_MAX_PER_FACILITY_MONTH: z.coerce.number().int().min(10).max(100_000).default(300),
     /**
+     * Arrival counts about letters posted longer ago than this many months are deleted by the
+     * periodic jobs: the reply rate reads only the last 6, and nothing else needs them.
+     */
+    ARRIVAL_REPORTS_KEEP_MONTHS: z.coerce.number().int().min(7).max(120).default(24),
+    /**
      * Folder with locales/{lng}/{ns}.json. The translation workspace writes here, so it must be
      * writable by the app; tests use a copy.
      */

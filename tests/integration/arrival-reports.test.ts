@@ -7,6 +7,8 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { runPeriodicJobs } from "~/jobs.server";
+
 import { startTestServer, type TestServer } from "../support/server";
 import { Browser, createStaffMember, sessionFor } from "../support/staff";
 
@@ -23,8 +25,10 @@ const monthsAgo = (months: number) => {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1)).toISOString().slice(0, 7);
 };
 
-// Read once by the app when it first counts a report (the lowest cap allowed).
+// Read once by the app when it first counts a report (the lowest cap allowed), and when the
+// periodic jobs first purge (the shortest retention allowed).
 process.env.ARRIVAL_REPORTS_MAX_PER_FACILITY_MONTH = "10";
+process.env.ARRIVAL_REPORTS_KEEP_MONTHS = "7";
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -231,5 +235,17 @@ describe("arrival reports", () => {
     await report(first.slug, { outcome: "returned", posted: monthsAgo(1) });
     const thisMonthCount = (await storedRows()).filter((row) => row.reportedMonth === `${thisMonth}-01` && row.facilityId === facilityId).reduce((sum, row) => sum + Number(row.reports), 0);
     expect(thisMonthCount).toBe(10);
+  });
+
+  it("deletes counts about letters posted before the kept months with the periodic jobs, and keeps the rest", async () => {
+    const count = (postedMonth: string) =>
+      prisma.arrivalReportCount.create({ data: { facilityId, postedMonth: new Date(`${postedMonth}-01T00:00:00Z`), outcome: "RETURNED", weeksWithoutAnswer: 0, reportedMonth: new Date(`${postedMonth}-01T00:00:00Z`), reports: 3 } });
+    await count(monthsAgo(7));
+    await count(monthsAgo(6));
+    const ran = await runPeriodicJobs(new Date());
+    expect(ran.arrivalCountsDeleted).toBeGreaterThanOrEqual(1);
+    const months = (await storedRows()).filter((row) => row.facilityId === facilityId).map((row) => String(row.postedMonth).slice(0, 7));
+    expect(months).not.toContain(monthsAgo(7));
+    expect(months).toContain(monthsAgo(6));
   });
 });
