@@ -42,7 +42,7 @@ describe("pageWindow", () => {
         expect(numbers).toContain(page);
         expect(numbers[0]).toBe(1);
         expect(numbers.at(-1)).toBe(pageCount);
-        for (let index = 1; index < numbers.length; index++) expect(numbers[index]).toBeGreaterThan(numbers[index - 1]);
+        for (let index = 1; index < numbers.length; index++) expect(numbers[index]).toBeGreaterThan(numbers[index - 1]!);
       }
     }
   });
