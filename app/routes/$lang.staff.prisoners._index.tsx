@@ -7,6 +7,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/pagination";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { PROFILE_FILTERS, type ProfileFilter } from "~/staff/profiles/profile-change-state";
 import { ProfileStateFilters, useFieldLabel, useValueText } from "~/staff/profiles/profile-editor-form";
@@ -140,21 +141,7 @@ export default function StaffPrisonersPage() {
           </tbody>
         </table>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t("profile-editor:list.pages")} className="staff-pages">
-          {page > 1 ? (
-            <Link rel="prev" to={pageLink(page - 1)}>
-              {t("profile-editor:list.previous")}
-            </Link>
-          ) : null}{" "}
-          <span aria-current="page">{t("profile-editor:list.page-of", { page, pages: pageCount })}</span>{" "}
-          {page < pageCount ? (
-            <Link rel="next" to={pageLink(page + 1)}>
-              {t("profile-editor:list.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={pageLink} label={t("profile-editor:list.pages")} />
     </article>
   );
 }

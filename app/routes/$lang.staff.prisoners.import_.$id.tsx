@@ -7,6 +7,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/pagination";
 import type { loader as rootLoader } from "~/root";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { importReportPage, type ApplyNotice } from "~/staff/imports/import-page.server";
@@ -205,22 +206,7 @@ export default function PrisonerImportReportPage() {
               </tbody>
             </table>
           )}
-          {data.pages > 1 ? (
-            <nav aria-label={t("prisoner-import:rows.pages")}>
-              <ul className="import-pages">
-                {data.page > 1 ? (
-                  <li>
-                    <Link to={pageLink(data.page - 1)}>{t("prisoner-import:rows.previous")}</Link>
-                  </li>
-                ) : null}
-                {data.page < data.pages ? (
-                  <li>
-                    <Link to={pageLink(data.page + 1)}>{t("prisoner-import:rows.next")}</Link>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <Pagination page={data.page} pageCount={data.pages} href={pageLink} label={t("prisoner-import:rows.pages")} />
 
           <h2>{t("prisoner-import:columns.title")}</h2>
           <table className="staff-table">

@@ -8,6 +8,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/pagination";
 import { noStore, requireStaff } from "~/staff/accounts/session.server";
 import { MAX_BATCH, RETURN_REASON_MAX } from "~/staff/profiles/draft-review-form";
 import type { SkipReason } from "~/staff/profiles/draft-review.server";
@@ -211,21 +212,7 @@ export default function ReviewDraftsPage() {
           ) : null}
         </Form>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t("profile-editor:list.pages")} className="staff-pages">
-          {page > 1 ? (
-            <Link rel="prev" to={link({ page: String(page - 1) })}>
-              {t("profile-editor:list.previous")}
-            </Link>
-          ) : null}{" "}
-          <span aria-current="page">{t("profile-editor:list.page-of", { page, pages: pageCount })}</span>{" "}
-          {page < pageCount ? (
-            <Link rel="next" to={link({ page: String(page + 1) })}>
-              {t("profile-editor:list.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={(target) => link({ page: String(target) })} label={t("profile-editor:list.pages")} />
     </article>
   );
 }

@@ -162,6 +162,31 @@ describe("reviewing imported drafts in batches", () => {
     expect((await prisma().prisoner.findMany({ where: { id: { in: drafts.map((draft) => draft.id) } } })).every((row) => row.draft)).toBe(true);
   });
 
+  it("skips a draft changed after the page was loaded when returning, and returns the others", async () => {
+    const importer = await signedInStaff(server.url, prisma(), ["admin"]);
+    const moderator = await signedInStaff(server.url, prisma(), ["moderator"]);
+    const { importId, drafts } = await importDrafts(importer.browser, ["Правленов", "Отказанов"]);
+    const page = await reviewForm(moderator.browser, `/en/staff/prisoners/review?import=${importId}`);
+    const changed = (await prisma().prisoner.findFirstOrThrow({ where: { id: { in: drafts.map((draft) => draft.id) }, names: { some: { familyName: "Правленов" } } } })).id;
+    // The importer fixes it meanwhile: the reviewer's reason was about the version they read.
+    await prisma().prisoner.update({ where: { id: changed }, data: { version: { increment: 1 }, sentenceMonths: 24 } });
+
+    const answer = await moderator.browser.post(page.action, { ...page.versions, pick: page.picks.map((pick) => pick.id), intent: "return", reason: "The sentence is missing" });
+    expect(answer.status).toBe(200);
+    const html = await answer.text();
+    expect(html).toContain("1 draft returned to its authors.");
+    expect(html).toMatch(/data-skipped="changed"[\s\S]{0,200}Правленов/);
+    expect(html).toContain("changed since you looked: check it again");
+    const kept = await prisma().prisoner.findUniqueOrThrow({ where: { id: changed } });
+    expect(kept).toMatchObject({ draft: true, returnedAt: null, returnReason: null });
+    const other = drafts.find((draft) => draft.id !== changed)!;
+    expect(await prisma().prisoner.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ draft: true, returnReason: "The sentence is missing" });
+    expect(await prisma().auditLogEntry.count({ where: { action: "prisoner.return", subjectId: changed } })).toBe(0);
+    // Still waiting for review, with its new version.
+    const again = await reviewForm(moderator.browser, `/en/staff/prisoners/review?import=${importId}`);
+    expect(again.picks.map((pick) => pick.id)).toEqual([changed]);
+  });
+
   it("without JavaScript: nothing ticked is a clear message; 'select all' ticks the page; other languages render", async () => {
     const importer = await signedInStaff(server.url, prisma(), ["admin"]);
     const moderator = await signedInStaff(server.url, prisma(), ["moderator"]);

@@ -93,18 +93,22 @@ interface Knowledge {
   /** "family|given" (normalised) → the prisoners with such a name. */
   names: Map<string, { prisonerId: string; slug: string; patronymic: string | null; birthDate: string | null }[]>;
   slugs: Map<string, { prisonerId: string }>;
+  /** Addresses profiles had before a correction (decision 0017): they redirect, so nobody new gets one. */
+  formerSlugs: Map<string, { prisonerId: string; slug: string }>;
 }
 
 const compactAddress = (value: string) => normaliseText(value).replace(/[\s.,;:"«»'’()-]+/g, "");
 const nameKey = (family: string, given: string) => `${normaliseText(family)}|${normaliseText(given)}`;
 
 async function loadKnowledge(db: Db): Promise<Knowledge> {
-  const [facilities, chargeTypes, prisoners] = await Promise.all([
+  const [facilities, chargeTypes, prisoners, formerSlugs] = await Promise.all([
     db.facility.findMany({ include: { translations: true } }),
     db.chargeType.findMany({ include: { translations: true } }),
     db.prisoner.findMany({ select: { id: true, slug: true, birthDate: true, names: true } }),
+    db.formerPrisonerSlug.findMany({ select: { slug: true, prisonerId: true, prisoner: { select: { slug: true } } } }),
   ]);
-  const knowledge: Knowledge = { facilities: new Map(), chargesByArticle: new Map(), chargesByName: new Map(), names: new Map(), slugs: new Map() };
+  const knowledge: Knowledge = { facilities: new Map(), chargesByArticle: new Map(), chargesByName: new Map(), names: new Map(), slugs: new Map(), formerSlugs: new Map() };
+  for (const former of formerSlugs) knowledge.formerSlugs.set(former.slug, { prisonerId: former.prisonerId, slug: former.prisoner.slug });
   for (const facility of facilities) {
     const addresses = [facility.postalAddressCyrillic, facility.postalAddressLatin].filter((a): a is string => Boolean(a)).map(compactAddress);
     const entry: KnownFacility = { slug: facility.slug, addresses, draft: facility.reviewState !== "APPROVED" };
@@ -305,7 +309,10 @@ interface PlannedRow {
 function matchPrisoner(read: ReadRow, knowledge: Knowledge): { prisonerId: string; slug: string } | "ambiguous" | null {
   if (read.slug) {
     const found = knowledge.slugs.get(read.slug);
-    return found ? { prisonerId: found.prisonerId, slug: read.slug } : null;
+    if (found) return { prisonerId: found.prisonerId, slug: read.slug };
+    // An older list names a person by the address they had then: the same person, as its redirect says.
+    const former = knowledge.formerSlugs.get(read.slug);
+    return former ? { prisonerId: former.prisonerId, slug: former.slug } : null;
   }
   if (!read.name) return null;
   const patronymic = read.name.patronymic ? normaliseText(read.name.patronymic) : null;
@@ -429,7 +436,7 @@ function uniqueSlug(name: NameFields & { script: string }, birthDate: unknown, k
     latin: name.script === "LATIN" ? name : null,
     birthYear,
   };
-  return firstFreeSlug(person, (slug) => knowledge.slugs.has(slug) || taken.has(slug));
+  return firstFreeSlug(person, (slug) => knowledge.slugs.has(slug) || knowledge.formerSlugs.has(slug) || taken.has(slug));
 }
 
 // ---------------------------------------------------------------------------

@@ -213,30 +213,37 @@ async function authorsOf(tx: Prisma.TransactionClient, ids: readonly string[]) {
  * Sends drafts back to their authors: each becomes RETURNED with the reviewer and the reason
  * stored on it, which its editor shows until someone saves it (then it is a draft to review
  * again). A review decision, so four eyes hold: a draft this reviewer wrote any part of is
- * skipped ("own"), as is one already returned or no longer a draft.
+ * skipped ("own"), as is one already returned or no longer a draft. Like publishing, it
+ * judges the version the reviewer's page showed: a draft changed since is skipped ("changed").
  */
-export async function returnDrafts(staff: { id: string }, actor: StaffActor, ids: readonly string[], reason: string, language: Language, now: Date = new Date()): Promise<BatchOutcome> {
+export async function returnDrafts(staff: { id: string }, actor: StaffActor, items: readonly { id: string; version: number }[], reason: string, language: Language, now: Date = new Date()): Promise<BatchOutcome> {
   if (!mayEditProfiles(actor)) return { done: 0, skipped: [] };
   let done = 0;
   const skipped: { id: string; reason: SkipReason }[] = [];
-  for (const chunk of chunksOf(ids, PUBLISH_CHUNK_SIZE)) {
+  for (const chunk of chunksOf(items, PUBLISH_CHUNK_SIZE)) {
     done += await getPrisma().$transaction(async (tx) => {
-      const [rows, authors] = await Promise.all([tx.prisoner.findMany({ where: { id: { in: chunk } }, select: { id: true, draft: true, returnedAt: true } }), authorsOf(tx, chunk)]);
+      const ids = chunk.map((item) => item.id);
+      const [rows, authors] = await Promise.all([tx.prisoner.findMany({ where: { id: { in: ids } }, select: { id: true, draft: true, returnedAt: true, version: true } }), authorsOf(tx, ids)]);
       const current = new Map(rows.map((row) => [row.id, row]));
-      const eligible: string[] = [];
-      for (const id of chunk) {
+      const eligible: { id: string; version: number }[] = [];
+      for (const { id, version } of chunk) {
         const row = current.get(id);
         const state = row ? profileStateOf(row) : "PUBLISHED";
         if (!row || state === "PUBLISHED") skipped.push({ id, reason: "not-draft" });
         else if (state === "RETURNED") skipped.push({ id, reason: "returned" });
         else if (!mayReturn(actor, { ...row, creatorId: authors.creatorOf(id), contributorIds: authors.contributorsOf(id) })) skipped.push({ id, reason: "own" });
-        else eligible.push(id);
+        else if (row.version !== version) skipped.push({ id, reason: "changed" });
+        else eligible.push({ id, version });
       }
       if (eligible.length === 0) return 0;
-      // Guarded by the lifecycle: a draft published or returned meanwhile is left alone.
-      await tx.prisoner.updateMany({ where: { AND: [profilesReadyFor("return"), { id: { in: eligible } }] }, data: { returnedAt: now, returnedById: staff.id, returnReason: reason } });
-      const returned = new Set((await tx.prisoner.findMany({ where: { id: { in: eligible }, returnedAt: now, returnedById: staff.id }, select: { id: true } })).map((row) => row.id));
-      for (const id of eligible) if (!returned.has(id)) skipped.push({ id, reason: "changed" });
+      // Guarded by the lifecycle and the version: a draft published, returned or edited meanwhile is left alone.
+      await tx.prisoner.updateMany({
+        where: { AND: [profilesReadyFor("return"), { OR: eligible.map((item) => ({ id: item.id, version: item.version })) }] },
+        data: { returnedAt: now, returnedById: staff.id, returnReason: reason },
+      });
+      const eligibleIds = eligible.map((item) => item.id);
+      const returned = new Set((await tx.prisoner.findMany({ where: { id: { in: eligibleIds }, returnedAt: now, returnedById: staff.id }, select: { id: true } })).map((row) => row.id));
+      for (const id of eligibleIds) if (!returned.has(id)) skipped.push({ id, reason: "changed" });
       await auditEach(tx, staff, "prisoner.return", [...returned].map((id) => ({ subject: { type: "Prisoner" as const, id }, details: { reason } })), now);
       return returned.size;
     });

@@ -58,14 +58,14 @@ export async function submitDraftReview(state: StaffSessionState, language: Lang
   if (intent !== "publish" && intent !== "return") return refuse("unknown-intent");
   if (selected.length === 0) return refuse("nothing-selected");
   if (selected.length > MAX_BATCH) return refuse("too-many");
-  if (intent === "return") {
-    if (!reason) return refuse("reason-required");
-    if (reason.length > RETURN_REASON_MAX) return refuse("reason-too-long");
-    return { status: 200, data: { ok: true, intent, outcome: await returnDrafts(state.staff, state.actor, selected, reason, language) } };
-  }
-  // Each row carries the version its summary showed: a draft changed since is not published.
+  // Each row carries the version its summary showed: a draft changed since is neither published nor returned.
   const items = selected.map((id) => {
     return { id, version: fields.integer(`version.${id}`, 0, 999_999_999) ?? -1 };
   });
+  if (intent === "return") {
+    if (!reason) return refuse("reason-required");
+    if (reason.length > RETURN_REASON_MAX) return refuse("reason-too-long");
+    return { status: 200, data: { ok: true, intent, outcome: await returnDrafts(state.staff, state.actor, items, reason, language) } };
+  }
   return { status: 200, data: { ok: true, intent, outcome: await publishDrafts(state.staff, state.actor, items, language) } };
 }
