@@ -9,6 +9,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 
 import { EMBED_PATH, embedFrameAncestors } from "~/campaigns/embed.server";
+import { PRISONER_EMBED_PATH, prisonerEmbedFrameAncestors } from "~/pledges/prisoner-embed.server";
 import { isLanguage, namespaces, sourceLanguage, type Language } from "~/i18n";
 import { catchUpWithWrites } from "~/utils/content-revision.server";
 import type { Env } from "~/utils/env.server";
@@ -95,6 +96,19 @@ export function createApp({ build: givenBuild, env, publicDir = path.resolve("pu
     res.locals.embed = true;
     res.set("X-Robots-Tag", "noindex");
     void embedFrameAncestors(slug).then((origins) => {
+      if (origins.length > 0) res.removeHeader("X-Frame-Options");
+      res.set("Content-Security-Policy", contentSecurityPolicy(String(res.locals.cspNonce), { upgradeInsecureRequests: isHttps, frameAncestors: origins }));
+      next();
+    }, next);
+  });
+  // A prisoner's write / pledge box: the same, framed only by the site-wide PRISONER_EMBED_ORIGINS
+  // (prisoners list no partners of their own; app/pledges/prisoner-embed.server.ts).
+  app.use((req, res, next) => {
+    const slug = PRISONER_EMBED_PATH.exec(req.path)?.[2];
+    if (!slug || !languageFromPath(req.path)) return next();
+    res.locals.embed = true;
+    res.set("X-Robots-Tag", "noindex");
+    void prisonerEmbedFrameAncestors(slug, env.PRISONER_EMBED_ORIGINS).then((origins) => {
       if (origins.length > 0) res.removeHeader("X-Frame-Options");
       res.set("Content-Security-Policy", contentSecurityPolicy(String(res.locals.cspNonce), { upgradeInsecureRequests: isHttps, frameAncestors: origins }));
       next();

@@ -6,10 +6,10 @@ import type { Language } from "~/i18n";
 import { buildAtomFeed } from "~/utils/atom.server";
 import { cachedUntilContentChanges } from "~/utils/content-revision.server";
 import { getPrisma } from "~/utils/database.server";
-import { formatDate } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { compactTimestamp, hostOf, icsBody, icsText } from "~/utils/icalendar";
 import { localizedField, pickTranslation } from "~/utils/localized";
+import { formatZoned } from "~/utils/time-zone";
 import type { TaggedXml } from "~/utils/xml-response.server";
 
 import { campaignUpdates, updateEntry, UPDATES_PER_LIST } from "./campaign-updates.server";
@@ -24,6 +24,10 @@ export interface CampaignEventItem {
   startsAt: string;
   createdAt: string;
   updatedAt: string;
+  /** The IANA zone it happens in; startsAt is UTC. */
+  timeZone: string;
+  /** Cancelled events stay, marked, so calendars that hold them drop them. */
+  cancelled: boolean;
   title: string;
   place: string;
   /** The language the title and place are written in (may differ from the page's). */
@@ -70,6 +74,8 @@ export async function findCampaignWithEvents(slug: string, language: Language, n
           startsAt: event.startsAt.toISOString(),
           createdAt: event.createdAt.toISOString(),
           updatedAt: event.updatedAt.toISOString(),
+          timeZone: event.timeZone,
+          cancelled: event.cancelledAt !== null,
           title: translation.title,
           place: translation.place,
           locale: translation.locale,
@@ -111,16 +117,16 @@ export async function campaignAtomFeed(slug: string, language: Language, origin:
       // Newest first, as feed readers list them.
       ...[...campaign.events].reverse().map((event) => ({
         id: `${page}#event-${event.id}`,
-        title: t("reach:campaign-feed.event-title", { title: event.title }),
+        title: t(event.cancelled ? "reach:campaign-feed.event-cancelled-title" : "reach:campaign-feed.event-title", { title: event.title }),
         updated: event.updatedAt,
         link: `${page}#event-${event.id}`,
-        summary: t("reach:campaign-feed.event-summary", { date: formatDate(event.startsAt.slice(0, 10), "DAY", language), place: event.place }),
+        summary: t("reach:campaign-feed.event-summary", { date: formatZoned(event.startsAt, event.timeZone, language), place: event.place }),
       })),
     ],
   });
 }
 
-function eventLines(event: CampaignEventItem, page: string, host: string, description: string): string[] {
+function eventLines(event: CampaignEventItem, page: string, host: string, description: string, cancelledTitle: string): string[] {
   return [
     "BEGIN:VEVENT",
     // Stable and unique beyond this site: the event's id and the site's host.
@@ -128,9 +134,13 @@ function eventLines(event: CampaignEventItem, page: string, host: string, descri
     `DTSTAMP:${compactTimestamp(event.updatedAt)}`,
     `CREATED:${compactTimestamp(event.createdAt)}`,
     `LAST-MODIFIED:${compactTimestamp(event.updatedAt)}`,
+    // Grows with every change (seconds since it was added), so calendars take the newer copy;
+    // a cancelled event stays with STATUS:CANCELLED and the same UID, so calendars drop it.
+    `SEQUENCE:${Math.max(0, Math.floor((Date.parse(event.updatedAt) - Date.parse(event.createdAt)) / 1000))}`,
+    `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
     // An instant in UTC; no end is given because no source gives one.
     `DTSTART:${compactTimestamp(event.startsAt)}`,
-    icsText("SUMMARY", event.title),
+    icsText("SUMMARY", event.cancelled ? cancelledTitle : event.title),
     icsText("LOCATION", event.place),
     icsText("DESCRIPTION", description),
     `URL:${page}#event-${event.id}`,
@@ -167,7 +177,9 @@ export async function campaignCalendar(slug: string, language: Language, origin:
   const page = `${origin}/${language}/campaigns/${campaign.slug}`;
   const title = campaign.title ?? t("campaigns:untitled");
   const lines = calendarLines(language, t("reach:calendar.name", { title }), t("reach:calendar.description", { title, url: page }));
-  for (const event of events) lines.push(...eventLines(event, page, hostOf(origin), t("reach:calendar.event-description", { title, url: page })));
+  for (const event of events) {
+    lines.push(...eventLines(event, page, hostOf(origin), t("reach:calendar.event-description", { title, url: page }), t("reach:campaign-feed.event-cancelled-title", { title: event.title })));
+  }
   lines.push("END:VCALENDAR");
   return icsBody(lines);
 }
@@ -175,12 +187,12 @@ export async function campaignCalendar(slug: string, language: Language, origin:
 /**
  * What the campaign page shows for following it: its events with their calendar files, and
  * the addresses of its feed and calendar subscription (webcal:// opens a calendar app).
- * Times are formatted here in UTC, with the zone named: no source gives an event's own zone.
+ * Times are shown in the zone the event happens in, with the zone named (events written
+ * before zones were kept are in UTC). A cancelled event stays listed, marked, without its file.
  */
 export async function loadCampaignFollowing(slug: string, language: Language, origin: string) {
   const campaign = await campaignFor(slug, language);
   const page = `${origin}/${language}/campaigns/${slug}`;
-  const when = new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
   const upcomingFrom = Date.now();
   return {
     pageUrl: page,
@@ -191,7 +203,8 @@ export async function loadCampaignFollowing(slug: string, language: Language, or
         title: event.title,
         place: event.place,
         locale: event.locale,
-        when: `${when.format(new Date(event.startsAt))} UTC`,
+        when: formatZoned(event.startsAt, event.timeZone, language),
+        cancelled: event.cancelled,
         ics: `/${language}/campaigns/${slug}/events/${event.id}.ics`,
       })),
     atom: `/${language}/campaigns/${slug}/feed.atom`,

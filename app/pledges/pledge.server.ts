@@ -164,7 +164,7 @@ async function resolveTarget(target: PledgeTarget, now: Date): Promise<ResolvedT
   if (target.kind === "CAMPAIGN_PLEDGE") return { campaignId: target.campaignId, prisonerId: null, eventId: null };
   if (!idShaped(target.eventId)) return "unknown-target";
   const event = await sqlRow<{ campaignId: string; started: boolean }>(
-    `SELECT "campaignId", ("startsAt" <= $2::timestamp) AS "started" FROM "CampaignEvent" WHERE "id" = $1`,
+    `SELECT "campaignId", ("startsAt" <= $2::timestamp OR "cancelledAt" IS NOT NULL) AS "started" FROM "CampaignEvent" WHERE "id" = $1`,
     [target.eventId, sqlTime(now)],
   );
   if (!event || event.campaignId !== target.campaignId) return "unknown-target";
@@ -252,7 +252,7 @@ async function insertAnonymousRows(rows: AnonymousRow[]): Promise<Map<string, An
            EXISTS (SELECT 1 FROM "Campaign" c WHERE c."id" = r."campaignId" AND c."status" = 'PUBLISHED'
                    AND (c."deadline" IS NULL OR (c."deadline" + 1)::timestamp > r."at"::timestamp))
            AND (r."kind" = 'CAMPAIGN_PLEDGE' OR EXISTS (SELECT 1 FROM "CampaignEvent" e
-                   WHERE e."id" = r."eventId" AND e."campaignId" = r."campaignId" AND e."startsAt" > r."at"::timestamp))
+                   WHERE e."id" = r."eventId" AND e."campaignId" = r."campaignId" AND e."startsAt" > r."at"::timestamp AND e."cancelledAt" IS NULL))
          ELSE false
          END
      ), "t" AS (
@@ -706,7 +706,8 @@ export interface CampaignEventView {
 /** Events of a campaign that have not started yet, soonest first. */
 export async function listUpcomingEvents(campaignId: string, language: Language, now: Date = new Date()): Promise<CampaignEventView[]> {
   const events = await getPrisma().campaignEvent.findMany({
-    where: { campaignId, startsAt: { gt: now } },
+    // A cancelled event takes no more "I will come" (its pledges are kept).
+    where: { campaignId, startsAt: { gt: now }, cancelledAt: null },
     include: { translations: true },
     orderBy: { startsAt: "asc" },
   });

@@ -131,3 +131,13 @@ export function LetterStatusPanel({
     </section>
   );
 }
+
+/** "Can a letter arrive?" and its acted-on answer in one line (a prisoner's embed). */
+export function LetterStatusLine({ letterStatus }: { letterStatus: LetterStatus }) {
+  const { t } = useTranslation();
+  return (
+    <p className={`letter-status__answer letter-status--${letterStatus.toLowerCase().replaceAll("_", "-")}`} data-testid="embed-letter-status">
+      <strong>{t("prisoners:letters.heading")}</strong> {t(LETTER_STATUS_KEYS[letterStatus].answer)}
+    </p>
+  );
+}

@@ -264,13 +264,20 @@ export default function CampaignPage() {
             {following.events.map((event) => (
               <li key={event.id} id={`event-${event.id}`} className="campaign-event">
                 <p className="campaign-event__title" lang={event.locale === language ? undefined : event.locale}>{event.title}</p>
+                {event.cancelled ? (
+                  <p className="campaign-event__cancelled" data-testid="event-cancelled">
+                    <strong>{t("reach:events.cancelled")}</strong>
+                  </p>
+                ) : null}
                 <p>{event.when}</p>
                 <p lang={event.locale === language ? undefined : event.locale}>{event.place}</p>
-                <p>
-                  <a href={event.ics} aria-label={t("reach:events.add-label", { title: event.title })} download>
-                    {t("reach:events.add")}
-                  </a>
-                </p>
+                {event.cancelled ? null : (
+                  <p>
+                    <a href={event.ics} aria-label={t("reach:events.add-label", { title: event.title })} download>
+                      {t("reach:events.add")}
+                    </a>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -108,6 +108,9 @@ const ACTION_KEYS = {
   "campaign.update.submit": "campaign-editor:audit.update-submitted",
   "campaign.update.publish": "campaign-editor:audit.update-published",
   "campaign.update.return": "campaign-editor:audit.update-returned",
+  "campaign.event.add": "campaign-editor:audit.event-added",
+  "campaign.event.edit": "campaign-editor:audit.event-changed",
+  "campaign.event.cancel": "campaign-editor:audit.event-cancelled",
 } as const satisfies Record<AuditAction, string>;
 
 export default function StaffAuditPage() {

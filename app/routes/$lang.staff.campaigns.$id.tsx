@@ -147,6 +147,11 @@ export default function StaffCampaignPage() {
           {t("campaign-editor:updates.link")}
         </Link>
       </p>
+      <p>
+        <Link to={`/${language}/staff/campaigns/${campaign.id}/events`} data-testid="campaign-events-link">
+          {t("campaign-editor:events.link")}
+        </Link>
+      </p>
       {campaign.reviewNote ? (
         <section aria-labelledby="note-title">
           <h2 id="note-title">{t("campaign-editor:edit.note-title")}</h2>

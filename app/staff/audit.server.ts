@@ -89,6 +89,10 @@ export const auditActions = [
   "campaign.update.submit",
   "campaign.update.publish",
   "campaign.update.return",
+  // Campaign events (app/staff/campaigns/campaign-event.server.ts).
+  "campaign.event.add",
+  "campaign.event.edit",
+  "campaign.event.cancel",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

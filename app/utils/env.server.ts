@@ -114,6 +114,18 @@ const envSchema = z
      */
     ARRIVAL_REPORTS_KEEP_MONTHS: z.coerce.number().int().min(7).max(120).default(24),
     /**
+     * Partner sites that may frame any prisoner's write / pledge box (/:lang/prisoners/:slug/embed),
+     * origins separated by spaces or commas ("https://a.example https://b.example"). Empty: nobody
+     * (frame-ancestors 'none'). https only; plain http only for localhost (development, tests).
+     */
+    PRISONER_EMBED_ORIGINS: z
+      .string()
+      .default("")
+      .transform((text) => [...new Set(text.split(/[\s,]+/).filter(Boolean).map((origin) => origin.replace(/\/$/, "").toLowerCase()))])
+      .refine((origins) => origins.length <= 20 && origins.every((origin) => /^(https:\/\/[a-z0-9.-]+|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/.test(origin)), {
+        message: "PRISONER_EMBED_ORIGINS: at most 20 origins like https://partner.example (no path)",
+      }),
+    /**
      * Folder with locales/{lng}/{ns}.json. The translation workspace writes here, so it must be
      * writable by the app; tests use a copy.
      */

@@ -109,6 +109,13 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
     post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
   },
+  // A campaign's events: the same as its page. Own versus others', draft, published and closed
+  // campaigns are covered in tests/integration/campaign-events.test.ts.
+  "$lang.staff.campaigns.$id_.events.tsx": {
+    path: "/en/staff/campaigns/no-such-campaign/events",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+  },
   // CSV import of prisoners (prisoner:import: campaigners and admins). Own versus others'
   // imports are covered in tests/integration/staff-prisoner-import.test.ts.
   "$lang.staff.prisoners.import.tsx": {
