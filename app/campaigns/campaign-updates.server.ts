@@ -34,7 +34,8 @@ export interface PublicUpdate {
 const PUBLIC_CAMPAIGN: Prisma.CampaignWhereInput = { status: { in: ["PUBLISHED", "CLOSED"] } };
 
 async function readUpdates(where: Prisma.CampaignUpdateWhereInput, language: Language, take: number): Promise<{ updates: PublicUpdate[]; total: number }> {
-  const filter: Prisma.CampaignUpdateWhereInput = { ...where, state: "PUBLISHED", publishedAt: { not: null }, campaign: PUBLIC_CAMPAIGN };
+  // AND, not a spread: `campaign` in `where` (one campaign's slug) must not be replaced.
+  const filter: Prisma.CampaignUpdateWhereInput = { AND: [where, { state: "PUBLISHED", publishedAt: { not: null }, campaign: PUBLIC_CAMPAIGN }] };
   const [rows, total] = await Promise.all([
     getPrisma().campaignUpdate.findMany({
       where: filter,

@@ -8,6 +8,7 @@ import type { Language } from "~/i18n";
 import { campaignPledgeBox } from "~/pledges/pledge-box.server";
 import { submitPledgeForm, type PledgeFormPage } from "~/pledges/submit-pledge.server";
 import { getPrisma } from "~/utils/database.server";
+import { formFields } from "~/utils/form-fields";
 import { formatPersonName } from "~/utils/format";
 import { getFixedT } from "~/utils/i18next.server";
 import { requireFound } from "~/utils/route.server";
@@ -69,7 +70,8 @@ export async function loadEmbedPage(
   };
 }
 
-export type EmbedSubmission = { kind: "result"; location: string } | { kind: "form"; page: PledgeFormPage };
+/** A form answer names the partner it came through, so the embed shown again keeps it. */
+export type EmbedSubmission = { kind: "result"; location: string } | { kind: "form"; page: PledgeFormPage; partner: string | null };
 
 /**
  * A pledge posted from the embed: only to this campaign (the form's own target fields are
@@ -81,10 +83,10 @@ export async function submitEmbedPledge(slug: string, language: Language, form: 
   form.delete("prisoner");
   // Which partner's embed: as the embed page wrote it (never the Referer). Checked against the
   // campaign's list in the pledge's own statement; anything else counts for no partner.
-  const partner = form.get(EMBED_PARTNER_FIELD);
-  const embedOrigin = typeof partner === "string" && partner.length <= 200 ? partner : null;
+  const partner = formFields(form).line(EMBED_PARTNER_FIELD, 201);
+  const embedOrigin = partner && partner.length <= 200 ? partner : null;
   const submission = await submitPledgeForm(form, { language, publicOrigin, embedOrigin });
-  if (submission.kind === "form") return submission;
+  if (submission.kind === "form") return { ...submission, partner: embedOrigin };
   const result = embedResultOf(new URL(submission.location, publicOrigin).searchParams.get("result")) ?? "active";
   return { kind: "result", location: `${embedPath(language, slug)}?result=${result}` };
 }

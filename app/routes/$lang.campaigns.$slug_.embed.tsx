@@ -39,11 +39,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireSameOrigin(request, context.publicUrl);
   const language = requireLanguage(params);
   const slug = requirePublicSlug(params.slug);
-  const form = await request.formData();
-  const partner = form.get(EMBED_PARTNER_FIELD);
-  const submission = await submitEmbedPledge(slug, language, form, publicOrigin(request, context));
+  const submission = await submitEmbedPledge(slug, language, await request.formData(), publicOrigin(request, context));
   if (submission.kind === "result") return redirect(submission.location, 303);
-  return json(await loadEmbedPage(slug, language, { form: submission.page, partner: typeof partner === "string" ? partner : null }), { status: 400, headers: { "Cache-Control": "no-store" } });
+  return json(await loadEmbedPage(slug, language, { form: submission.page, partner: submission.partner }), { status: 400, headers: { "Cache-Control": "no-store" } });
 }
 
 // A page that answers a form holds what was typed: the action's no-store must reach the browser.

@@ -109,6 +109,13 @@ const MATRIX: Record<string, RouteCase> = {
     get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
     post: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
   },
+  // The preview of a campaign (or of a change to it) on its public page's layout: the same as
+  // the campaign's page; only read. Covered in tests/integration/staff-campaign-preview.test.ts.
+  "$lang.staff.campaigns.$id_.preview.tsx": {
+    path: "/en/staff/campaigns/no-such-campaign/preview",
+    get: row("sign-in", "sign-in", 403, 404, 404, 404, "totp"),
+    post: row(405, 405, 405, 405, 405, 405, 405),
+  },
   // A campaign's events: the same as its page. Own versus others', draft, published and closed
   // campaigns are covered in tests/integration/campaign-events.test.ts.
   "$lang.staff.campaigns.$id_.events.tsx": {

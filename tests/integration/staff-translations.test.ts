@@ -150,7 +150,7 @@ describe("the translation workspace", () => {
     expect(entry?.details).toEqual({ key: "figure.as-of" });
     const done = await (await browser.get("/en/staff/translations/pl/home?show=missing&saved=figure.as-of")).text();
     expect(done).toContain("Saved: figure.as-of.");
-  });
+  }, 90_000); // it runs the locale check twice, each a process of its own
 
   it("needs every plural form the language uses", async () => {
     editJson("ru", "home", (tree) => {
@@ -175,7 +175,7 @@ describe("the translation workspace", () => {
     expect((await effectiveJson(browser, "ru", "home")).birthdays!.heading_few).toBe("Дни рождения в ближайшие {{count}} дня");
     await commitDownload(browser, "ru", "home");
     expect((await runCheck()).code).toBe(0);
-  });
+  }, 90_000);
 
   it("reports every problem of an uploaded file per key and saves nothing, then saves a valid file", async () => {
     const { staff, browser } = await signedIn(["translator"]);

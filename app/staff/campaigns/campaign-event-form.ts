@@ -3,6 +3,7 @@
 // language, plain text; at least one language with both. Errors are codes and every value
 // comes back as typed.
 import { supportedLanguages, type Language } from "~/i18n";
+import { formFields, type FormSource } from "~/utils/form-fields";
 import { EVENT_TIME_ZONES, isEventTimeZone, utcToZoned, zonedToUtc } from "~/utils/time-zone";
 
 export const EVENT_LIMITS = { title: 120, place: 200 } as const;
@@ -28,29 +29,30 @@ export type EventFormResult = { ok: true; values: EventFormValues; event: Parsed
 export const eventTitleKey = (language: Language) => `title-${language}`;
 export const eventPlaceKey = (language: Language) => `place-${language}`;
 
-// One line each; controls become spaces. Cut long before the limit is checked, so a huge post
-// costs nothing but keeps enough to show the "too long" message.
-const cleanLine = (value: FormDataEntryValue | null, limit: number) =>
-  (typeof value === "string" ? value.slice(0, limit * 2 + 100) : "").replace(/[\u0000-\u001f\u007f]/g, " ");
+// One line each. Read well past the limit, so a huge post costs nothing but keeps enough to
+// show the "too long" message.
+const readBound = (limit: number) => limit * 2 + 100;
 
 /** Events are planned within these years; anything else is a typing slip. */
 const YEARS = { from: 2000, to: 2100 };
 
-export function readEventForm(form: FormData): EventFormResult {
+export function readEventForm(form: FormSource): EventFormResult {
+  const fields = formFields(form);
+  const line = (name: string, limit: number) => fields.line(name, readBound(limit));
   const texts: Record<string, string> = {};
   const errors: Record<string, EventFieldErrorCode> = {};
   const translations: ParsedEvent["translations"] = [];
-  const date = cleanLine(form.get("date"), 10).trim();
-  const time = cleanLine(form.get("time"), 5).trim();
-  const timeZone = cleanLine(form.get("timeZone"), 40).trim();
+  const date = line("date", 10).trim();
+  const time = line("time", 5).trim();
+  const timeZone = line("timeZone", 40).trim();
   if (!date) errors.date = "required";
   if (!time) errors.time = "required";
   if (!isEventTimeZone(timeZone)) errors.timeZone = "bad-zone";
   for (const language of supportedLanguages) {
     const titleKey = eventTitleKey(language);
     const placeKey = eventPlaceKey(language);
-    const title = cleanLine(form.get(titleKey), EVENT_LIMITS.title);
-    const place = cleanLine(form.get(placeKey), EVENT_LIMITS.place);
+    const title = line(titleKey, EVENT_LIMITS.title);
+    const place = line(placeKey, EVENT_LIMITS.place);
     texts[titleKey] = title;
     texts[placeKey] = place;
     const trimmedTitle = title.trim();

@@ -3,6 +3,7 @@
 // may do. Its action: add, change, cancel.
 import type { Language } from "~/i18n";
 import { noStore, staffNavFor, type StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField } from "~/utils/localized";
 import { EVENT_TIME_ZONES } from "~/utils/time-zone";
@@ -50,9 +51,10 @@ export async function submitCampaignEvent(state: StaffSessionState, id: string, 
   const campaign = await requireEventsCampaign(state, id);
   // Refused before reading anything, so a forbidden post never echoes a form.
   if (!mayManageEvents(state.actor, campaign)) return problem("forbidden");
-  const intent = String(form.get("intent") ?? "");
-  const eventId = String(form.get("event") ?? "").slice(0, 64) || null;
-  const version = String(form.get("version") ?? "").slice(0, 20);
+  const fields = formFields(form);
+  const intent = fields.line("intent", 40);
+  const eventId = fields.line("event", 64) || null;
+  const version = fields.line("version", 20);
 
   if (intent === "save-event") {
     const read = readEventForm(form);

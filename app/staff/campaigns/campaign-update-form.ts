@@ -2,6 +2,7 @@
 // body per language, plain text (React escapes it everywhere; nothing is rendered as HTML); at
 // least one language with both. Errors are codes and every value comes back as typed.
 import { supportedLanguages, type Language } from "~/i18n";
+import { formFields, type FormSource } from "~/utils/form-fields";
 
 export const UPDATE_LIMITS = { title: 120, body: 2000, note: 2000 } as const;
 
@@ -21,23 +22,19 @@ export type UpdateFormResult = { ok: true; values: UpdateFormValues; update: Par
 export const updateTitleKey = (language: Language) => `title-${language}`;
 export const updateBodyKey = (language: Language) => `body-${language}`;
 
-// Characters no text needs (controls other than tab and newline); cut long before the limit
-// is checked, so a huge post costs nothing but keeps enough to show the "too long" message.
-const cleanText = (value: FormDataEntryValue | null, limit: number, multiLine: boolean) => {
-  const text = typeof value === "string" ? value.slice(0, limit * 2 + 100).replace(/\r\n?/g, "\n") : "";
-  const allowed = multiLine ? /[\u0000-\u0008\u000b-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g;
-  return text.replace(allowed, multiLine ? "" : " ");
-};
+// Read well past the limit, so a huge post costs nothing but keeps enough to show "too long".
+const readBound = (limit: number) => limit * 2 + 100;
 
-export function readUpdateForm(form: FormData): UpdateFormResult {
+export function readUpdateForm(form: FormSource): UpdateFormResult {
+  const fields = formFields(form);
   const texts: Record<string, string> = {};
   const errors: Record<string, UpdateFieldErrorCode> = {};
   const translations: ParsedUpdate["translations"] = [];
   for (const language of supportedLanguages) {
     const titleKey = updateTitleKey(language);
     const bodyKey = updateBodyKey(language);
-    const title = cleanText(form.get(titleKey), UPDATE_LIMITS.title, false);
-    const body = cleanText(form.get(bodyKey), UPDATE_LIMITS.body, true);
+    const title = fields.line(titleKey, readBound(UPDATE_LIMITS.title));
+    const body = fields.text(bodyKey, readBound(UPDATE_LIMITS.body));
     texts[titleKey] = title;
     texts[bodyKey] = body;
     const trimmedTitle = title.trim();
@@ -55,8 +52,8 @@ export function readUpdateForm(form: FormData): UpdateFormResult {
 }
 
 /** The reviewer's note when returning an update: required, plain text. */
-export function readUpdateNote(form: FormData): { note: string; error: UpdateFieldErrorCode | null } {
-  const note = cleanText(form.get("note"), UPDATE_LIMITS.note, true).trim();
+export function readUpdateNote(form: FormSource): { note: string; error: UpdateFieldErrorCode | null } {
+  const note = formFields(form).text("note", readBound(UPDATE_LIMITS.note)).trim();
   if (!note) return { note, error: "required" };
   if (note.length > UPDATE_LIMITS.note) return { note, error: "too-long" };
   return { note, error: null };

@@ -3,6 +3,7 @@
 // actor may make. Its action: save, send for review, publish, return with a note.
 import type { Language } from "~/i18n";
 import { noStore, staffNavFor, type StaffSessionState } from "~/staff/accounts/session.server";
+import { formFields } from "~/utils/form-fields";
 import { getFixedT } from "~/utils/i18next.server";
 import { localizedField } from "~/utils/localized";
 
@@ -47,9 +48,10 @@ const problem = (kind: UpdateProblem): UpdateOutcome => ({ status: PROBLEM_STATU
 export async function submitCampaignUpdate(state: StaffSessionState, id: string, form: FormData): Promise<UpdateOutcome> {
   // Nobody learns from an action what they could not see with a GET.
   await requireUpdatesCampaign(state, id);
-  const intent = String(form.get("intent") ?? "");
-  const updateId = String(form.get("update") ?? "").slice(0, 64) || null;
-  const version = String(form.get("version") ?? "").slice(0, 20);
+  const fields = formFields(form);
+  const intent = fields.line("intent", 40);
+  const updateId = fields.line("update", 64) || null;
+  const version = fields.line("version", 20);
 
   if (intent === "save-update" || intent === "submit-update") {
     const read = readUpdateForm(form);

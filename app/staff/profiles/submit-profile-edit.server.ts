@@ -59,7 +59,7 @@ export async function submitProfileEdit(state: StaffSessionState, id: string, la
   }
   if (intent === "slug") {
     // Checked lower-cased; a refused address comes back as typed, to fix.
-    const typed = String(form.get("slug") ?? "").trim().slice(0, 200);
+    const typed = fields.line("slug", 200).trim();
     const result = await correctSlug(state.staff, state.actor, id, typed.toLowerCase());
     if (result.ok) return { done: "slug" };
     if (result.error === "not-found" || result.error === "no-change") return problem(result.error);
